@@ -1,0 +1,49 @@
+//! The command line: global flags that work with every command, and the commands.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::brief::Format;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bilat",
+    version,
+    about = "Bilateral indicators between two countries: trade, leader meetings, joint exercises, events",
+    long_about = None,
+)]
+pub struct Cli {
+    /// Dataset folder to load instead of the bundled Russia–China data.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    /// Configuration file (default: $BILAT_CONFIG, then $XDG_CONFIG_HOME/bilat/config.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Plain ASCII output: no Unicode blocks, dashes or box drawing.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a dataset folder and list every problem (exit 1 if any).
+    Check {
+        /// The folder to check (default: --data, the configured folder, or the bundled data).
+        dir: Option<PathBuf>,
+    },
+    /// Print a one-screen briefing on stdout.
+    Brief {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Leave out everything before this year.
+        #[arg(long, value_name = "YEAR")]
+        since: Option<i32>,
+    },
+}

@@ -1,0 +1,305 @@
+//! Loads a dataset folder into typed, validated, sorted records. Knows nothing of terminals.
+
+mod date;
+mod derive;
+mod manifest;
+mod problem;
+mod records;
+mod table;
+mod text;
+
+use std::path::{Path, PathBuf};
+
+pub use date::{DateError, PartialDate};
+pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use manifest::{Country, DEFAULT_CATEGORIES, Manifest, Source, Units, line_column};
+pub use problem::{Location, Problem, Problems};
+pub use records::{
+    Citation, DOMAINS, Event, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
+};
+pub use text::sanitize;
+
+use table::Table;
+
+/// The five files of a dataset folder.
+pub const MANIFEST_FILE: &str = "dataset.toml";
+pub const TRADE_FILE: &str = "trade.csv";
+pub const MEETINGS_FILE: &str = "meetings.csv";
+pub const EXERCISES_FILE: &str = "exercises.csv";
+pub const EVENTS_FILE: &str = "events.csv";
+
+/// Tables larger than this are refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Where a dataset's files come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// `data/russia-china/`, compiled into the binary.
+    Bundled,
+    /// A folder on disk.
+    Folder(PathBuf),
+}
+
+impl Origin {
+    /// The path of one of the dataset's files as the user would type it.
+    pub fn file_label(&self, name: &str) -> String {
+        match self {
+            Origin::Bundled => format!("{BUNDLED_DIR}/{name}"),
+            Origin::Folder(dir) => dir.join(name).display().to_string(),
+        }
+    }
+
+    fn read(&self, name: &str) -> Result<Vec<u8>, Problem> {
+        match self {
+            Origin::Bundled => Ok(bundled_file(name).to_vec()),
+            Origin::Folder(dir) => read_file(&dir.join(name), &self.file_label(name)),
+        }
+    }
+}
+
+/// The bundled dataset's folder, relative to the repository.
+pub const BUNDLED_DIR: &str = "data/russia-china";
+
+fn bundled_file(name: &str) -> &'static [u8] {
+    match name {
+        MANIFEST_FILE => include_bytes!("../../data/russia-china/dataset.toml"),
+        TRADE_FILE => include_bytes!("../../data/russia-china/trade.csv"),
+        MEETINGS_FILE => include_bytes!("../../data/russia-china/meetings.csv"),
+        EXERCISES_FILE => include_bytes!("../../data/russia-china/exercises.csv"),
+        EVENTS_FILE => include_bytes!("../../data/russia-china/events.csv"),
+        _ => b"",
+    }
+}
+
+fn read_file(path: &Path, label: &str) -> Result<Vec<u8>, Problem> {
+    let meta = std::fs::metadata(path).map_err(|err| io_problem(label, &err))?;
+    if meta.is_dir() {
+        return Err(Problem::in_file(label, "expected a file, found a folder"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Problem::in_file(
+            label,
+            format!(
+                "the file is {} MiB, more than the {} MiB bilat reads",
+                meta.len() >> 20,
+                MAX_FILE_BYTES >> 20
+            ),
+        ));
+    }
+    std::fs::read(path).map_err(|err| io_problem(label, &err))
+}
+
+fn io_problem(label: &str, err: &std::io::Error) -> Problem {
+    let message = match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {}", sanitize(&err.to_string())),
+    };
+    Problem::in_file(label, message)
+}
+
+/// A loaded, validated dataset: every table sorted by date.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    pub origin: Origin,
+    pub manifest: Manifest,
+    /// Sorted by year, then reporter in manifest order.
+    pub trade: Vec<TradeRow>,
+    pub meetings: Vec<Meeting>,
+    pub exercises: Vec<Exercise>,
+    pub events: Vec<Event>,
+    /// What the panes and the brief read, computed once at load.
+    pub derived: derive::Derived,
+}
+
+impl Dataset {
+    /// The dataset compiled into the binary.
+    pub fn bundled() -> Result<Dataset, Problems> {
+        Dataset::load(Origin::Bundled)
+    }
+
+    /// A dataset folder on disk.
+    pub fn from_folder(dir: &Path) -> Result<Dataset, Problems> {
+        if !dir.is_dir() {
+            let label = dir.display().to_string();
+            let message = if dir.exists() {
+                "expected a dataset folder, found a file"
+            } else {
+                "no such folder"
+            };
+            return Err(Problems(vec![Problem::in_file(&label, message)]));
+        }
+        Dataset::load(Origin::Folder(dir.to_path_buf()))
+    }
+
+    /// Loads and validates every file, collecting every problem before giving up.
+    pub fn load(origin: Origin) -> Result<Dataset, Problems> {
+        let mut problems = Vec::new();
+        let manifest_label = origin.file_label(MANIFEST_FILE);
+        let manifest = origin
+            .read(MANIFEST_FILE)
+            .and_then(|bytes| table::decode_utf8(&manifest_label, &bytes).map(str::to_owned))
+            .map_err(|p| vec![p])
+            .and_then(|text| manifest::parse(&manifest_label, &text));
+        let manifest = match manifest {
+            Ok(manifest) => manifest,
+            Err(found) => {
+                problems.extend(found);
+                // Tables cannot be checked without the manifest's codes and sources; report
+                // what can be said of them without it (missing, unreadable, not UTF-8).
+                for name in [TRADE_FILE, MEETINGS_FILE, EXERCISES_FILE, EVENTS_FILE] {
+                    let label = origin.file_label(name);
+                    if let Err(p) = origin
+                        .read(name)
+                        .and_then(|b| table::decode_utf8(&label, &b).map(|_| ()))
+                    {
+                        problems.push(p);
+                    }
+                }
+                return Err(Problems(problems));
+            }
+        };
+
+        let mut trade = load_table(
+            &origin,
+            TRADE_FILE,
+            &records::TRADE_COLUMNS,
+            &mut problems,
+            |row| {
+                let record = records::read_trade(row, &manifest);
+                (row.line(), record)
+            },
+        );
+        check_duplicate_trade(&origin, &manifest, &mut trade, &mut problems);
+        let mut trade: Vec<TradeRow> = trade.into_iter().map(|(_, t)| t).collect();
+        let mut meetings = load_table(
+            &origin,
+            MEETINGS_FILE,
+            &records::MEETING_COLUMNS,
+            &mut problems,
+            |row| records::read_meeting(row, &manifest),
+        );
+        let mut exercises = load_table(
+            &origin,
+            EXERCISES_FILE,
+            &records::EXERCISE_COLUMNS,
+            &mut problems,
+            |row| records::read_exercise(row, &manifest),
+        );
+        let mut events = load_table(
+            &origin,
+            EVENTS_FILE,
+            &records::EVENT_COLUMNS,
+            &mut problems,
+            |row| records::read_event(row, &manifest),
+        );
+        if !problems.is_empty() {
+            sort_in_file_order(&mut problems);
+            return Err(Problems(problems));
+        }
+
+        trade.sort_by_key(|t| (t.year, t.reporter));
+        meetings.sort_by_key(|m| m.date);
+        exercises.sort_by_key(|e| e.start);
+        events.sort_by_key(|e| e.date);
+        let derived = derive::Derived::compute(&trade, &meetings, &exercises);
+        Ok(Dataset {
+            origin,
+            manifest,
+            trade,
+            meetings,
+            exercises,
+            events,
+            derived,
+        })
+    }
+
+    /// A display name for a country by index: `Russia`.
+    pub fn country_name(&self, index: usize) -> &str {
+        self.manifest
+            .countries
+            .get(index)
+            .map_or("", |c| c.name.as_str())
+    }
+
+    /// The manifest's name for an event's category.
+    pub fn category_name(&self, event: &Event) -> &str {
+        self.manifest
+            .event_categories
+            .get(usize::from(event.category))
+            .map_or("", String::as_str)
+    }
+}
+
+/// Reads one table and every row, with the file's label for messages.
+fn load_table<T>(
+    origin: &Origin,
+    name: &str,
+    columns: &[&'static str],
+    problems: &mut Vec<Problem>,
+    mut read_row: impl FnMut(&mut table::Row<'_>) -> T,
+) -> Vec<T> {
+    let label = origin.file_label(name);
+    let bytes = match origin.read(name) {
+        Ok(bytes) => bytes,
+        Err(p) => {
+            problems.push(p);
+            return Vec::new();
+        }
+    };
+    let text = match table::decode_utf8(&label, &bytes) {
+        Ok(text) => text,
+        Err(p) => {
+            problems.push(p);
+            return Vec::new();
+        }
+    };
+    match Table::parse(&label, text, columns, problems) {
+        Some(table) => table.rows(problems, &mut read_row),
+        None => Vec::new(),
+    }
+}
+
+/// Two rows for the same year and reporter are an error naming both lines.
+fn check_duplicate_trade(
+    origin: &Origin,
+    manifest: &Manifest,
+    rows: &mut [(u64, TradeRow)],
+    problems: &mut Vec<Problem>,
+) {
+    rows.sort_by_key(|(line, t)| (t.year, t.reporter, *line));
+    for pair in rows.windows(2) {
+        let (first_line, first) = &pair[0];
+        let (line, row) = &pair[1];
+        if first.year == row.year && first.reporter == row.reporter {
+            problems.push(Problem {
+                file: origin.file_label(TRADE_FILE),
+                location: Location::Line(*line),
+                field: None,
+                message: format!(
+                    "duplicate row: year {} with reporter {} is already on line {first_line}",
+                    row.year, manifest.countries[row.reporter].code
+                ),
+            });
+        }
+    }
+}
+
+/// Files in the order they were read, each file's problems by line and column.
+fn sort_in_file_order(problems: &mut [Problem]) {
+    let mut files: Vec<String> = Vec::new();
+    for p in problems.iter() {
+        if !files.contains(&p.file) {
+            files.push(p.file.clone());
+        }
+    }
+    problems.sort_by_key(|p| {
+        let file = files.iter().position(|f| *f == p.file);
+        let (line, column) = match p.location {
+            Location::File => (0, 0),
+            Location::Line(line) => (line, 0),
+            Location::Cell { line, column } => (line, column),
+        };
+        (file, line, column)
+    });
+}

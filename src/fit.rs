@@ -1,0 +1,166 @@
+//! Fitting text into terminal columns: display width, truncation, padding, ASCII folding.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Columns `text` takes on a terminal (CJK and emoji count two).
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` cut to at most `max` columns, ending in `ellipsis` when cut. A wide character that
+/// would straddle the limit is dropped, never split.
+pub fn truncate(text: &str, max: usize, ellipsis: &str) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let room = max.saturating_sub(width(ellipsis));
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if max >= width(ellipsis) {
+        out.push_str(ellipsis);
+    }
+    out
+}
+
+/// `text` truncated or padded with spaces to exactly `columns` columns.
+pub fn pad(text: &str, columns: usize, ellipsis: &str) -> String {
+    let mut out = truncate(text, columns, ellipsis);
+    let used = width(&out);
+    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(used)));
+    out
+}
+
+/// Words of `text` wrapped into lines of at most `max` columns; a word longer than a line
+/// is cut. At most `lines` lines, the last ending in `ellipsis` if text was left over.
+pub fn wrap(text: &str, max: usize, lines: usize, ellipsis: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let word = truncate(word, max, ellipsis);
+        if current.is_empty() {
+            current = word;
+        } else if width(&current) + 1 + width(&word) <= max {
+            current.push(' ');
+            current.push_str(&word);
+        } else {
+            out.push(std::mem::replace(&mut current, word));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    if out.len() > lines {
+        out.truncate(lines);
+        if let Some(last) = out.last_mut() {
+            let room = max.saturating_sub(width(ellipsis));
+            *last = format!("{}{ellipsis}", truncate(last, room, ""));
+        }
+    }
+    out
+}
+
+/// Plain ASCII for terminals and locales that cannot show more: common punctuation becomes
+/// its ASCII look-alike, anything else becomes `?`.
+pub fn ascii_fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            c if c.is_ascii() => out.push(c),
+            '–' | '‒' | '−' | '‐' | '‑' => out.push('-'),
+            '—' | '―' => out.push_str("--"),
+            '‘' | '’' | '‚' | '′' => out.push('\''),
+            '“' | '”' | '„' | '″' => out.push('"'),
+            '…' => out.push_str("..."),
+            '·' | '•' => out.push('*'),
+            '×' => out.push('x'),
+            '\u{a0}' | '\u{2002}'..='\u{200a}' => out.push(' '),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'á' | 'à' | 'â' | 'ä' | 'ã' => out.push('a'),
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => out.push('o'),
+            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+            'ú' | 'ù' | 'û' | 'ü' => out.push('u'),
+            'ç' => out.push('c'),
+            'ñ' => out.push('n'),
+            _ => out.push('?'),
+        }
+    }
+    out
+}
+
+/// A whole number with thousands separators: `300,000`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A signed percentage with one decimal: `+27.1%`, `-6.9%`.
+pub fn percent(pct: f64) -> String {
+    format!("{pct:+.1}%")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_respects_wide_characters() {
+        assert_eq!(truncate("中俄关系", 5, "…"), "中俄…");
+        assert_eq!(width(&truncate("中俄关系", 5, "…")), 5);
+        assert_eq!(truncate("abc", 3, "…"), "abc");
+        assert_eq!(truncate("abcd", 3, "..."), "...");
+        assert_eq!(truncate("abcd", 0, "…"), "");
+    }
+
+    #[test]
+    fn padding_gives_exact_widths() {
+        assert_eq!(pad("中", 4, "…"), "中  ");
+        assert_eq!(width(&pad("中国和俄罗斯", 7, "…")), 7);
+    }
+
+    #[test]
+    fn wrapping_fills_lines_and_marks_what_is_left() {
+        assert_eq!(wrap("aa bb cc dd", 5, 3, "…"), ["aa bb", "cc dd"]);
+        assert_eq!(wrap("aa bb cc dd", 5, 1, "…"), ["aa b…"]);
+        assert_eq!(wrap("abcdefgh", 4, 2, "…"), ["abc…"]);
+        assert!(wrap("", 10, 2, "…").is_empty());
+        for line in wrap("one two three four five six seven", 9, 2, "...") {
+            assert!(width(&line) <= 9, "{line}");
+        }
+    }
+
+    #[test]
+    fn ascii_folding_keeps_meaning() {
+        assert_eq!(
+            ascii_fold("Russia–China — “no limits”…"),
+            "Russia-China -- \"no limits\"..."
+        );
+        assert_eq!(ascii_fold("中"), "?");
+    }
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(thousands(300_000), "300,000");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(percent(-6.9), "-6.9%");
+        assert_eq!(percent(27.1), "+27.1%");
+    }
+}

@@ -1,0 +1,12 @@
+//! bilat: a terminal dashboard of bilateral indicators.
+//!
+//! Data flows one way: files → [`data::Dataset`] → view state → drawing; the brief reads the
+//! dataset directly and never touches a terminal.
+
+pub mod brief;
+pub mod check;
+pub mod cli;
+pub mod config;
+pub mod data;
+pub mod fit;
+pub mod symbols;

@@ -1,0 +1,102 @@
+//! The `bilat` binary: parses the command line, loads configuration and data, and runs the
+//! one command asked for. Errors end here as one message on stderr and a non-zero exit.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use bilat::brief::{Brief, BriefOptions, Format};
+use bilat::cli::{Cli, Command};
+use bilat::config::{self, LoadedConfig};
+use bilat::data::{Dataset, Origin, Problems};
+use bilat::symbols::{Symbols, want_ascii};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            let _ = writeln!(std::io::stderr(), "bilat: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
+    let symbols = Symbols::for_ascii(want_ascii(cli.ascii));
+    match cli.command {
+        Some(Command::Check { dir }) => {
+            let origin = dataset_origin(dir.or(cli.data), &config);
+            let label = match &origin {
+                Origin::Bundled => bilat::data::BUNDLED_DIR.to_string(),
+                Origin::Folder(dir) => dir.display().to_string(),
+            };
+            let result = load(origin);
+            let (report, clean) = bilat::check::report(&result, &label);
+            print(&report)?;
+            Ok(if clean {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Some(Command::Brief { format, since }) => {
+            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            brief(&data, &config, format, since, &symbols)
+        }
+        None => {
+            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            brief(&data, &config, Format::Text, None, &symbols)
+        }
+    }
+}
+
+fn brief(
+    data: &Dataset,
+    config: &LoadedConfig,
+    format: Format,
+    since: Option<i32>,
+    symbols: &Symbols,
+) -> Result<ExitCode, String> {
+    let options = BriefOptions {
+        since,
+        events: usize::from(config.config.brief.events),
+    };
+    print(&Brief::new(data, options).render(format, symbols))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn dataset_origin(flag: Option<std::path::PathBuf>, config: &LoadedConfig) -> Origin {
+    match flag.or_else(|| config.data_dir()) {
+        Some(dir) => Origin::Folder(dir),
+        None => Origin::Bundled,
+    }
+}
+
+fn load(origin: Origin) -> Result<Dataset, Problems> {
+    match origin {
+        Origin::Bundled => Dataset::bundled(),
+        Origin::Folder(dir) => Dataset::from_folder(&dir),
+    }
+}
+
+fn problems_message(problems: Problems) -> String {
+    let count = problems.0.len();
+    format!(
+        "the dataset has {count} problem{}:\n{problems}",
+        if count == 1 { "" } else { "s" }
+    )
+}
+
+/// Writes to stdout; a closed pipe (`bilat brief | head`) ends quietly.
+fn print(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write to stdout: {err}"))
+        }
+        _ => Ok(()),
+    }
+}

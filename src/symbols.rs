@@ -1,0 +1,90 @@
+//! The two symbol sets: Unicode, and plain ASCII for consoles and non-UTF-8 locales.
+
+/// Every non-letter glyph bilat draws, chosen once for the terminal at hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Symbols {
+    pub ascii: bool,
+    /// Eight levels, lowest first.
+    pub spark: [char; 8],
+    pub ellipsis: &'static str,
+    pub range_dash: &'static str,
+    pub separator: &'static str,
+}
+
+pub const UNICODE: Symbols = Symbols {
+    ascii: false,
+    spark: ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'],
+    ellipsis: "…",
+    range_dash: "–",
+    separator: "·",
+};
+
+pub const ASCII: Symbols = Symbols {
+    ascii: true,
+    spark: ['_', '.', ',', '-', '=', '+', '*', '#'],
+    ellipsis: "...",
+    range_dash: "-",
+    separator: "|",
+};
+
+impl Symbols {
+    pub fn for_ascii(ascii: bool) -> Symbols {
+        if ascii { ASCII } else { UNICODE }
+    }
+
+    /// Text from data as this symbol set can show it.
+    pub fn text(&self, text: &str) -> String {
+        if self.ascii {
+            crate::fit::ascii_fold(text)
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// A sparkline of `values`, scaled from zero to the largest; a gap stays a space.
+    pub fn sparkline(&self, values: &[Option<f64>]) -> String {
+        let max = values.iter().flatten().fold(0.0_f64, |a, &b| a.max(b));
+        values
+            .iter()
+            .map(|v| match v {
+                None => ' ',
+                Some(_) if max <= 0.0 => self.spark[0],
+                Some(v) => {
+                    let level = (v / max * 7.0).round().clamp(0.0, 7.0) as usize;
+                    self.spark[level]
+                }
+            })
+            .collect()
+    }
+}
+
+/// Whether the terminal should get ASCII only: `forced`, a non-UTF-8 locale, or a console
+/// (`TERM=linux` or `vt100`) whose font lacks box drawing and blocks.
+pub fn want_ascii(forced: bool) -> bool {
+    forced || !utf8_locale() || matches!(std::env::var("TERM").as_deref(), Ok("linux" | "vt100"))
+}
+
+/// Whether the locale's character set is UTF-8, by the POSIX precedence of
+/// `LC_ALL`, `LC_CTYPE`, `LANG`.
+pub fn utf8_locale() -> bool {
+    let value = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    value.contains("utf-8") || value.contains("utf8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparklines_keep_gaps_and_scale() {
+        let values = [Some(0.0), None, Some(50.0), Some(100.0)];
+        assert_eq!(UNICODE.sparkline(&values), "▁ ▅█");
+        assert_eq!(ASCII.sparkline(&values), "_ =#");
+        assert!(ASCII.sparkline(&values).is_ascii());
+    }
+}
