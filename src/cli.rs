@@ -22,9 +22,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// Plain ASCII output: no Unicode blocks, dashes or box drawing.
+    /// Plain ASCII output: no Unicode blocks, braille, dashes or box drawing.
     #[arg(long, global = true)]
     pub ascii: bool,
+
+    /// Dashboard: ignore the mouse (no wheel scrolling or clicks).
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,

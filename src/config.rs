@@ -1,10 +1,13 @@
 //! The configuration file: a serde struct with defaults, looked up in a documented order.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::action::KeyMap;
 use crate::data::{Location, Problem, sanitize};
+use crate::theme::Background;
 
 /// The documented default configuration, as shipped in `config.toml`.
 pub const DEFAULT_TEXT: &str = include_str!("../config.toml");
@@ -14,6 +17,9 @@ pub const DEFAULT_TEXT: &str = include_str!("../config.toml");
 pub struct Config {
     pub data: DataConfig,
     pub brief: BriefConfig,
+    pub ui: UiConfig,
+    /// Action name → keys, replacing that action's default keys.
+    pub keys: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for Config {
@@ -21,8 +27,79 @@ impl Default for Config {
         Config {
             data: DataConfig::default(),
             brief: BriefConfig { events: 5 },
+            ui: UiConfig::default(),
+            keys: BTreeMap::new(),
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UiConfig {
+    pub theme: Background,
+    pub colors: Colors,
+    pub ascii: Ascii,
+    pub mouse: bool,
+    pub trade_chart: TradeChart,
+    pub timeline_order: TimelineOrder,
+}
+
+impl Default for UiConfig {
+    fn default() -> Self {
+        UiConfig {
+            theme: Background::Dark,
+            colors: Colors::Auto,
+            ascii: Ascii::Auto,
+            mouse: true,
+            trade_chart: TradeChart::Line,
+            timeline_order: TimelineOrder::NewestFirst,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Colors {
+    Auto,
+    #[serde(rename = "256")]
+    C256,
+    #[serde(rename = "16")]
+    C16,
+    None,
+}
+
+impl Colors {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Colors::Auto => "auto",
+            Colors::C256 => "256",
+            Colors::C16 => "16",
+            Colors::None => "none",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ascii {
+    /// ASCII when the locale is not UTF-8 or TERM is `linux` or `vt100`.
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TradeChart {
+    Line,
+    Bars,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimelineOrder {
+    NewestFirst,
+    OldestFirst,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -67,10 +144,11 @@ pub enum ConfigOrigin {
     File(PathBuf),
 }
 
-/// A configuration and where it came from.
+/// A configuration, its key map, and where it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedConfig {
     pub config: Config,
+    pub keys: KeyMap,
     pub origin: ConfigOrigin,
 }
 
@@ -107,10 +185,15 @@ pub fn locate(flag: Option<&Path>) -> Option<PathBuf> {
 /// Reads the configuration the lookup order selects.
 pub fn load(flag: Option<&Path>) -> Result<LoadedConfig, Problem> {
     match locate(flag) {
-        None => Ok(LoadedConfig {
-            config: parse("config.toml (built in)", DEFAULT_TEXT)?,
-            origin: ConfigOrigin::Embedded,
-        }),
+        None => {
+            let label = "config.toml (built in)";
+            let config = parse(label, DEFAULT_TEXT)?;
+            Ok(LoadedConfig {
+                keys: key_map(label, DEFAULT_TEXT, &config)?,
+                config,
+                origin: ConfigOrigin::Embedded,
+            })
+        }
         Some(path) => {
             let label = path.display().to_string();
             let text = std::fs::read(&path).map_err(|err| {
@@ -125,8 +208,10 @@ pub fn load(flag: Option<&Path>) -> Result<LoadedConfig, Problem> {
             let text = String::from_utf8(text).map_err(|_| {
                 Problem::in_file(&label, "not valid UTF-8: save the file as UTF-8 text")
             })?;
+            let config = parse(&label, &text)?;
             Ok(LoadedConfig {
-                config: parse(&label, &text)?,
+                keys: key_map(&label, &text, &config)?,
+                config,
                 origin: ConfigOrigin::File(path),
             })
         }
@@ -152,14 +237,55 @@ pub fn parse(label: &str, text: &str) -> Result<Config, Problem> {
     })
 }
 
+/// The key bindings the configuration asks for; a bad one is located at its line.
+pub fn key_map(label: &str, text: &str, config: &Config) -> Result<KeyMap, Problem> {
+    KeyMap::new(&config.keys).map_err(|(action, message)| {
+        let offset = find_key(text, "keys", &action).unwrap_or(0);
+        let (line, column) = crate::data::line_column(text, offset);
+        Problem {
+            file: label.to_string(),
+            location: Location::Cell { line, column },
+            field: Some(format!("keys.{action}")),
+            message,
+        }
+    })
+}
+
+/// The byte offset of `key = ...` inside `[table]`, if written there.
+fn find_key(text: &str, table: &str, key: &str) -> Option<usize> {
+    let mut current = String::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if let Some(name) = table_header(trimmed) {
+            current = name;
+        } else if current == table
+            && trimmed
+                .split_once('=')
+                .is_some_and(|(k, _)| k.trim().trim_matches('"') == key)
+        {
+            return Some(start + (line.len() - line.trim_start().len()));
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// The name in a `[table]` line, comments allowed after it.
+fn table_header(line: &str) -> Option<String> {
+    let line = line.split('#').next().unwrap_or("").trim();
+    let name = line.strip_prefix('[')?.strip_suffix(']')?;
+    Some(name.trim_matches(['[', ']', ' ']).to_string())
+}
+
 /// The dotted key (`ui.theme`) whose line holds `offset`, for messages.
 fn key_at(text: &str, offset: usize) -> Option<String> {
     let mut table = String::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
-        if let Some(name) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
-            table = name.trim_matches(['[', ']', ' ']).to_string();
+        if let Some(name) = table_header(trimmed) {
+            table = name;
         }
         if offset < start + line.len() {
             let key = trimmed.split_once('=')?.0.trim();
@@ -219,9 +345,39 @@ mod tests {
     }
 
     #[test]
+    fn bad_bindings_name_the_action_and_line() {
+        let text = "[keys]\nquit = [\"q\"]\nhelp = [\"hyper-h\"]\n";
+        let config = parse("c.toml", text).unwrap();
+        let err = key_map("c.toml", text, &config).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("c.toml:3:1: keys.help: unknown key \"hyper-h\""),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_documented_keys_are_the_table_s_defaults() {
+        let section = DEFAULT_TEXT.split("[keys]").nth(1).unwrap();
+        let written: String = section
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(written, crate::action::default_keys_toml());
+    }
+
+    #[test]
+    fn a_comment_after_a_table_header_keeps_the_key_path() {
+        let err = parse("c.toml", "[brief] # short\nevents = \"x\"\n").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("brief.events"));
+    }
+
+    #[test]
     fn relative_data_dirs_follow_the_config_file() {
         let loaded = LoadedConfig {
             config: parse("c.toml", "[data]\ndir = \"sets/x\"\n").unwrap(),
+            keys: KeyMap::default(),
             origin: ConfigOrigin::File(PathBuf::from("/home/a/.config/bilat/config.toml")),
         };
         assert_eq!(

@@ -3,10 +3,16 @@
 //! Data flows one way: files → [`data::Dataset`] → view state → drawing; the brief reads the
 //! dataset directly and never touches a terminal.
 
+pub mod action;
+pub mod app;
 pub mod brief;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod dashboard;
 pub mod data;
 pub mod fit;
+pub mod panes;
 pub mod symbols;
+pub mod theme;
+pub mod ui;

@@ -1,16 +1,19 @@
 //! The `bilat` binary: parses the command line, loads configuration and data, and runs the
 //! one command asked for. Errors end here as one message on stderr and a non-zero exit.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
+use bilat::app::{App, AppOptions};
 use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
-use bilat::config::{self, LoadedConfig};
+use bilat::config::{self, Ascii, LoadedConfig, TimelineOrder, TradeChart};
+use bilat::dashboard::Ending;
 use bilat::data::{Dataset, Origin, Problems};
 use bilat::symbols::{Symbols, want_ascii};
+use bilat::theme::{ColorDepth, Theme};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -25,7 +28,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
-    let symbols = Symbols::for_ascii(want_ascii(cli.ascii));
+    let ascii = match config.config.ui.ascii {
+        Ascii::Always => true,
+        Ascii::Never => cli.ascii,
+        Ascii::Auto => want_ascii(cli.ascii),
+    };
+    let symbols = Symbols::for_ascii(ascii);
     match cli.command {
         Some(Command::Check { dir }) => {
             let origin = dataset_origin(dir.or(cli.data), &config);
@@ -48,7 +56,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         None => {
             let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
-            brief(&data, &config, Format::Text, None, &symbols)
+            if !std::io::stdout().is_terminal() {
+                return brief(&data, &config, Format::Text, None, &symbols);
+            }
+            dashboard(data, config, symbols, cli.no_mouse)
         }
     }
 }
@@ -66,6 +77,30 @@ fn brief(
     };
     print(&Brief::new(data, options).render(format, symbols))?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn dashboard(
+    data: Dataset,
+    config: LoadedConfig,
+    symbols: Symbols,
+    no_mouse: bool,
+) -> Result<ExitCode, String> {
+    let ui = config.config.ui;
+    let theme = Theme::new(ui.theme, ColorDepth::detect(ui.colors.as_str()), symbols);
+    let options = AppOptions {
+        theme,
+        keys: config.keys,
+        mouse: ui.mouse && !no_mouse,
+        bars: ui.trade_chart == TradeChart::Bars,
+        newest_first: ui.timeline_order == TimelineOrder::NewestFirst,
+    };
+    let app = App::new(data, options, ratatui::layout::Rect::default());
+    match bilat::dashboard::run(app) {
+        Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
+        Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
+        Ok(Ending::Hangup) => Ok(ExitCode::from(128 + libc::SIGHUP as u8)),
+        Err(err) => Err(format!("the terminal failed: {err}")),
+    }
 }
 
 fn dataset_origin(flag: Option<std::path::PathBuf>, config: &LoadedConfig) -> Origin {

@@ -1,0 +1,146 @@
+//! View state of the two charts: the years shown, each chart's cursor, line or bars.
+
+/// A span of years, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearSpan {
+    pub first: i32,
+    pub last: i32,
+}
+
+impl YearSpan {
+    /// How many years the span holds (never zero: both ends are included).
+    pub fn years(self) -> i32 {
+        self.last - self.first + 1
+    }
+
+    pub fn contains(self, year: i32) -> bool {
+        (self.first..=self.last).contains(&year)
+    }
+
+    pub fn clamp(self, year: i32) -> i32 {
+        year.clamp(self.first, self.last)
+    }
+
+    /// The years both spans share, if any.
+    pub fn intersect(self, other: YearSpan) -> Option<YearSpan> {
+        let first = self.first.max(other.first);
+        let last = self.last.min(other.last);
+        (first <= last).then_some(YearSpan { first, last })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartsView {
+    /// Every year either chart has data for.
+    pub all: YearSpan,
+    /// The years the charts show now.
+    pub shown: YearSpan,
+    pub trade_cursor: i32,
+    pub meetings_cursor: i32,
+    pub bars: bool,
+}
+
+/// The fewest years a narrowed range keeps.
+const MIN_SPAN: i32 = 3;
+
+impl ChartsView {
+    pub fn new(all: YearSpan, trade_cursor: i32, meetings_cursor: i32, bars: bool) -> Self {
+        ChartsView {
+            all,
+            shown: all,
+            trade_cursor,
+            meetings_cursor,
+            bars,
+        }
+    }
+
+    /// Narrows the years shown by about a third, around `around`.
+    pub fn narrow(&mut self, around: i32) {
+        let span = ((self.shown.years() * 2) / 3)
+            .max(MIN_SPAN)
+            .min(self.shown.years());
+        self.recentre(around, span);
+    }
+
+    /// Widens the years shown by about half, up to every year.
+    pub fn widen(&mut self, around: i32) {
+        let span = (self.shown.years() * 3 / 2 + 1).min(self.all.years());
+        self.recentre(around, span);
+    }
+
+    pub fn reset(&mut self) {
+        self.shown = self.all;
+    }
+
+    fn recentre(&mut self, around: i32, span: i32) {
+        let mut first = around - span / 2;
+        first = first.clamp(self.all.first, self.all.last + 1 - span);
+        self.shown = YearSpan {
+            first,
+            last: first + span - 1,
+        };
+    }
+
+    /// Moves a cursor to `year` within `extent`, panning the shown years to follow it.
+    pub fn move_cursor(cursor: &mut i32, shown: &mut YearSpan, extent: YearSpan, year: i32) {
+        let year = extent.clamp(year);
+        *cursor = year;
+        if year < shown.first {
+            let len = shown.years();
+            shown.first = year;
+            shown.last = year + len - 1;
+        } else if year > shown.last {
+            let len = shown.years();
+            shown.last = year;
+            shown.first = year - len + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view() -> ChartsView {
+        let all = YearSpan {
+            first: 1992,
+            last: 2025,
+        };
+        ChartsView::new(all, 2025, 2025, false)
+    }
+
+    #[test]
+    fn narrowing_keeps_the_cursor_in_view_and_stops_at_three_years() {
+        let mut v = view();
+        v.narrow(2025);
+        assert_eq!(
+            v.shown,
+            YearSpan {
+                first: 2004,
+                last: 2025
+            }
+        );
+        for _ in 0..20 {
+            v.narrow(2010);
+        }
+        assert_eq!(v.shown.years(), 3);
+        assert!(v.shown.contains(2010));
+        v.widen(2010);
+        assert_eq!(v.shown.years(), 5);
+        v.reset();
+        assert_eq!(v.shown, v.all);
+    }
+
+    #[test]
+    fn a_cursor_outside_the_range_pans_it() {
+        let mut v = view();
+        v.narrow(2025);
+        let all = v.all;
+        ChartsView::move_cursor(&mut v.trade_cursor, &mut v.shown, all, 1995);
+        assert_eq!(v.trade_cursor, 1995);
+        assert_eq!(v.shown.first, 1995);
+        assert_eq!(v.shown.years(), 22);
+        ChartsView::move_cursor(&mut v.trade_cursor, &mut v.shown, all, 1900);
+        assert_eq!(v.trade_cursor, 1992);
+    }
+}

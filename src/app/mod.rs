@@ -1,0 +1,470 @@
+//! The dashboard's view state and how actions change it. Drawing reads this state and never
+//! changes it; the loop that feeds events in lives in [`crate::dashboard`].
+
+pub mod charts;
+pub mod cursor;
+pub mod exercises;
+pub mod timeline;
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
+
+use crate::action::{Action, Key, KeyMap, PaneId};
+use crate::data::Dataset;
+use crate::theme::Theme;
+use crate::ui;
+
+use charts::{ChartsView, YearSpan};
+use exercises::ExercisesView;
+use timeline::TimelineView;
+
+/// What the dashboard starts with besides the data.
+pub struct AppOptions {
+    pub theme: Theme,
+    pub keys: KeyMap,
+    pub mouse: bool,
+    /// Start the trade chart as bars rather than a line.
+    pub bars: bool,
+    pub newest_first: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Search,
+    Year,
+}
+
+/// A line of text being typed in the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+/// A message in the footer until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub warning: bool,
+}
+
+pub struct App {
+    pub data: Dataset,
+    pub theme: Theme,
+    pub keys: KeyMap,
+    pub mouse: bool,
+    /// The whole terminal.
+    pub area: Rect,
+    pub focus: PaneId,
+    pub zoomed: bool,
+    /// The help overlay's scroll offset while it is open.
+    pub help: Option<u16>,
+    pub prompt: Option<Prompt>,
+    pub status: Option<Status>,
+    pub charts: ChartsView,
+    pub exercises: ExercisesView,
+    pub timeline: TimelineView,
+    pub running: bool,
+}
+
+impl App {
+    pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
+        let trade = trade_extent(&data);
+        let meetings = meetings_extent(&data);
+        let all = match (trade, meetings) {
+            (Some(t), Some(m)) => YearSpan {
+                first: t.first.min(m.first),
+                last: t.last.max(m.last),
+            },
+            (Some(s), None) | (None, Some(s)) => s,
+            (None, None) => YearSpan {
+                first: 2000,
+                last: 2000,
+            },
+        };
+        let charts = ChartsView::new(
+            all,
+            trade.map_or(all.last, |t| t.last),
+            meetings.map_or(all.last, |m| m.last),
+            options.bars,
+        );
+        let exercises = ExercisesView::new(&data);
+        let timeline = TimelineView::new(&data, options.newest_first);
+        let mut app = App {
+            data,
+            theme: options.theme,
+            keys: options.keys,
+            mouse: options.mouse,
+            area,
+            focus: PaneId::Trade,
+            zoomed: false,
+            help: None,
+            prompt: None,
+            status: None,
+            charts,
+            exercises,
+            timeline,
+            running: true,
+        };
+        app.fit_lists();
+        app
+    }
+
+    pub fn trade_extent(&self) -> Option<YearSpan> {
+        trade_extent(&self.data)
+    }
+
+    pub fn meetings_extent(&self) -> Option<YearSpan> {
+        meetings_extent(&self.data)
+    }
+
+    /// The year the focused pane points at, which the other panes mark.
+    pub fn linked_year(&self) -> Option<i32> {
+        match self.focus {
+            PaneId::Trade => Some(self.charts.trade_cursor),
+            PaneId::Meetings => Some(self.charts.meetings_cursor),
+            PaneId::Exercises => self
+                .exercises
+                .selected()
+                .map(|i| self.data.exercises[i].start.year()),
+            PaneId::Timeline => self
+                .timeline
+                .selected()
+                .map(|i| self.data.events[i].date.year()),
+        }
+    }
+
+    /// Rows a list pane shows at the current size.
+    fn list_height(&self, pane: PaneId) -> usize {
+        ui::list_height(self, pane)
+    }
+
+    fn fit_lists(&mut self) {
+        let h = self.list_height(PaneId::Exercises);
+        self.exercises.cursor.fit(self.exercises.rows.len(), h);
+        let h = self.list_height(PaneId::Timeline);
+        self.timeline.cursor.fit(self.timeline.rows.len(), h);
+    }
+
+    /// Applies one terminal event; returns whether the screen needs drawing again.
+    pub fn handle_event(&mut self, event: &Event) -> bool {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Mouse(mouse) if self.mouse => self.handle_mouse(mouse),
+            Event::Resize(w, h) => {
+                self.area = Rect::new(0, 0, *w, *h);
+                self.fit_lists();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn handle_key(&mut self, event: &KeyEvent) -> bool {
+        let key = Key::from_event(event);
+        let action = key.and_then(|k| self.keys.action(&k));
+        if self.prompt.is_some() {
+            // A control-key quit (Ctrl-c) works while typing; plain letters are text.
+            if action == Some(Action::Quit) && event.modifiers.contains(KeyModifiers::CONTROL) {
+                self.running = false;
+                return true;
+            }
+            return self.handle_prompt_key(event);
+        }
+        self.status = None;
+        match action {
+            Some(action) => {
+                self.apply(action);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn handle_prompt_key(&mut self, event: &KeyEvent) -> bool {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return false;
+        };
+        match event.code {
+            KeyCode::Esc => self.prompt = None,
+            KeyCode::Enter => {
+                let prompt = self.prompt.take().unwrap_or(Prompt {
+                    kind: PromptKind::Search,
+                    text: String::new(),
+                });
+                self.confirm_prompt(prompt);
+            }
+            KeyCode::Backspace => {
+                prompt.text.pop();
+            }
+            KeyCode::Char(c) if !c.is_control() && prompt.text.chars().count() < 200 => {
+                prompt.text.push(c);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn confirm_prompt(&mut self, prompt: Prompt) {
+        let height = self.list_height(PaneId::Timeline);
+        match prompt.kind {
+            PromptKind::Search => {
+                if prompt.text.is_empty() {
+                    self.timeline.query = None;
+                    return;
+                }
+                self.timeline.query = Some(prompt.text);
+                let found = self.timeline.find(&self.data, true, true, height);
+                self.report_match(found);
+            }
+            PromptKind::Year => match prompt.text.trim().parse::<i32>() {
+                Ok(year) if self.timeline.jump_to_year(&self.data, year, height) => {}
+                Ok(year) => self.warn(format!("no events in or after {year}")),
+                Err(_) => self.warn(format!(
+                    "not a year: {}",
+                    crate::data::sanitize(&prompt.text)
+                )),
+            },
+        }
+    }
+
+    fn report_match(&mut self, found: Option<(usize, usize)>) {
+        let query = self.timeline.query.clone().unwrap_or_default();
+        match found {
+            Some((n, total)) => self.inform(format!("match {n} of {total} for \"{query}\"")),
+            None => self.warn(format!("no event matches \"{query}\"")),
+        }
+    }
+
+    fn inform(&mut self, text: String) {
+        self.status = Some(Status {
+            text,
+            warning: false,
+        });
+    }
+
+    fn warn(&mut self, text: String) {
+        self.status = Some(Status {
+            text,
+            warning: true,
+        });
+    }
+
+    /// Changes state for one action.
+    pub fn apply(&mut self, action: Action) {
+        if let Some(scroll) = self.help {
+            match action {
+                Action::Help | Action::Back | Action::Quit => self.help = None,
+                Action::Down => self.help = Some(scroll.saturating_add(1)),
+                Action::Up => self.help = Some(scroll.saturating_sub(1)),
+                Action::PageDown | Action::HalfPageDown => {
+                    self.help = Some(scroll.saturating_add(10))
+                }
+                Action::PageUp | Action::HalfPageUp => self.help = Some(scroll.saturating_sub(10)),
+                Action::Top => self.help = Some(0),
+                _ => {}
+            }
+            return;
+        }
+        match action {
+            Action::Quit => self.running = false,
+            Action::Help => self.help = Some(0),
+            Action::FocusNext => self.focus = PaneId::ALL[self.focus.number() % 4],
+            Action::FocusPrev => self.focus = PaneId::ALL[(self.focus.number() + 2) % 4],
+            Action::FocusTrade => self.focus = PaneId::Trade,
+            Action::FocusMeetings => self.focus = PaneId::Meetings,
+            Action::FocusExercises => self.focus = PaneId::Exercises,
+            Action::FocusTimeline => self.focus = PaneId::Timeline,
+            Action::Zoom => self.zoomed = !self.zoomed,
+            Action::Back => {
+                self.zoomed = false;
+                self.timeline.query = None;
+            }
+            Action::Up => self.move_in(self.focus, -1),
+            Action::Down => self.move_in(self.focus, 1),
+            Action::Left => self.move_in(self.focus, -1),
+            Action::Right => self.move_in(self.focus, 1),
+            Action::Top => self.move_in(self.focus, isize::MIN / 2),
+            Action::Bottom => self.move_in(self.focus, isize::MAX / 2),
+            Action::HalfPageDown => self.move_in(self.focus, self.page(2)),
+            Action::HalfPageUp => self.move_in(self.focus, -self.page(2)),
+            Action::PageDown => self.move_in(self.focus, self.page(1)),
+            Action::PageUp => self.move_in(self.focus, -self.page(1)),
+            Action::NarrowYears => self.charts.narrow(self.chart_cursor()),
+            Action::WidenYears => self.charts.widen(self.chart_cursor()),
+            Action::ResetYears => self.charts.reset(),
+            Action::ShowInTimeline => self.show_in_timeline(),
+            Action::ToggleChart => self.charts.bars = !self.charts.bars,
+            Action::SortNext => {
+                let h = self.list_height(PaneId::Exercises);
+                self.exercises.sort_next(&self.data, h);
+            }
+            Action::SortReverse => {
+                let h = self.list_height(PaneId::Exercises);
+                self.exercises.reverse(&self.data, h);
+            }
+            Action::Search => self.open_prompt(PromptKind::Search),
+            Action::JumpToYear => self.open_prompt(PromptKind::Year),
+            Action::NextMatch | Action::PrevMatch => {
+                let h = self.list_height(PaneId::Timeline);
+                let forward = action == Action::NextMatch;
+                if self.timeline.query.is_some() {
+                    self.focus = PaneId::Timeline;
+                    let found = self.timeline.find(&self.data, forward, false, h);
+                    self.report_match(found);
+                }
+            }
+            Action::NextCategory | Action::PrevCategory => {
+                let h = self.list_height(PaneId::Timeline);
+                let forward = action == Action::NextCategory;
+                self.timeline.cycle_category(&self.data, forward, h);
+            }
+            Action::ToggleOrder => {
+                let h = self.list_height(PaneId::Timeline);
+                self.timeline.toggle_order(&self.data, h);
+            }
+        }
+    }
+
+    fn open_prompt(&mut self, kind: PromptKind) {
+        self.focus = PaneId::Timeline;
+        self.prompt = Some(Prompt {
+            kind,
+            text: String::new(),
+        });
+    }
+
+    /// The cursor year of the chart in focus (Trade when neither is).
+    fn chart_cursor(&self) -> i32 {
+        match self.focus {
+            PaneId::Meetings => self.charts.meetings_cursor,
+            _ => self.charts.trade_cursor,
+        }
+    }
+
+    fn show_in_timeline(&mut self) {
+        if self.focus == PaneId::Timeline {
+            return;
+        }
+        if let Some(year) = self.linked_year() {
+            let h = self.list_height(PaneId::Timeline);
+            if !self.timeline.jump_to_year(&self.data, year, h) {
+                self.warn(format!("no events in or after {year}"));
+            }
+        }
+    }
+
+    /// Rows in a page (`divisor` 1) or half a page (2) of the focused list.
+    fn page(&self, divisor: usize) -> isize {
+        let rows = match self.focus {
+            PaneId::Exercises | PaneId::Timeline => self.list_height(self.focus),
+            PaneId::Trade | PaneId::Meetings => 10 * divisor,
+        };
+        (rows / divisor).max(1) as isize
+    }
+
+    /// Moves the selection or cursor of `pane` by `delta` rows or years.
+    pub fn move_in(&mut self, pane: PaneId, delta: isize) {
+        let h = self.list_height(pane);
+        match pane {
+            PaneId::Exercises => self
+                .exercises
+                .cursor
+                .move_by(delta, self.exercises.rows.len(), h),
+            PaneId::Timeline => self
+                .timeline
+                .cursor
+                .move_by(delta, self.timeline.rows.len(), h),
+            PaneId::Trade => {
+                if let Some(extent) = self.trade_extent() {
+                    let year = step_year(self.charts.trade_cursor, delta);
+                    ChartsView::move_cursor(
+                        &mut self.charts.trade_cursor,
+                        &mut self.charts.shown,
+                        extent,
+                        year,
+                    );
+                }
+            }
+            PaneId::Meetings => {
+                if let Some(extent) = self.meetings_extent() {
+                    let year = step_year(self.charts.meetings_cursor, delta);
+                    ChartsView::move_cursor(
+                        &mut self.charts.meetings_cursor,
+                        &mut self.charts.shown,
+                        extent,
+                        year,
+                    );
+                }
+            }
+        }
+    }
+
+    fn handle_mouse(&mut self, mouse: &MouseEvent) -> bool {
+        let at = Position::new(mouse.column, mouse.row);
+        let Some(pane) = ui::pane_at(self, at) else {
+            return false;
+        };
+        match mouse.kind {
+            MouseEventKind::ScrollDown => self.move_in(pane, 3),
+            MouseEventKind::ScrollUp => self.move_in(pane, -3),
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.focus = pane;
+                self.status = None;
+                self.select_at(pane, at);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Selects the row or year under a click.
+    fn select_at(&mut self, pane: PaneId, at: Position) {
+        match ui::item_at(self, pane, at) {
+            Some(ui::Item::Row(row)) => {
+                let h = self.list_height(pane);
+                match pane {
+                    PaneId::Exercises => {
+                        self.exercises
+                            .cursor
+                            .select(row, self.exercises.rows.len(), h)
+                    }
+                    _ => self
+                        .timeline
+                        .cursor
+                        .select(row, self.timeline.rows.len(), h),
+                }
+            }
+            Some(ui::Item::Year(year)) => {
+                let delta = match pane {
+                    PaneId::Meetings => year - self.charts.meetings_cursor,
+                    _ => year - self.charts.trade_cursor,
+                };
+                self.move_in(pane, delta as isize);
+            }
+            None => {}
+        }
+    }
+}
+
+fn step_year(year: i32, delta: isize) -> i32 {
+    let delta = delta.clamp(-10_000, 10_000) as i32;
+    year.saturating_add(delta)
+}
+
+fn trade_extent(data: &Dataset) -> Option<YearSpan> {
+    let series = &data.derived.trade[data.derived.main_reporter];
+    Some(YearSpan {
+        first: series.first()?.year,
+        last: series.last()?.year,
+    })
+}
+
+fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
+    Some(YearSpan {
+        first: data.derived.meetings.first()?.year,
+        last: data.derived.meetings.last()?.year,
+    })
+}

@@ -1,0 +1,266 @@
+//! Runs the dashboard on a real terminal: enters it, feeds events to the app, draws only when
+//! something changed, and always gives the terminal back (quit, panic, SIGINT, SIGTERM,
+//! SIGHUP, or the terminal going away).
+
+use std::io::{BufWriter, Stdout, Write};
+use std::os::fd::AsRawFd;
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::terminal::{
+    BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
+    disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+
+use crate::app::App;
+use crate::ui;
+
+type Backend = CrosstermBackend<BufWriter<Stdout>>;
+
+/// Why the loop woke up.
+enum Wake {
+    Input(Event),
+    /// The terminal was resized (SIGWINCH).
+    Resized,
+    /// A signal that ends bilat.
+    Stop(i32),
+    /// Input ended or failed: the terminal is gone.
+    Hangup,
+}
+
+/// How the dashboard ended, for the exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    Quit,
+    Signal(i32),
+    Hangup,
+}
+
+/// Puts the terminal back as it was: raw mode off, main screen, mouse reporting off (after
+/// leaving the alternate screen), cursor shown. Safe to call more than once; each step runs
+/// even if another fails.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let mut out = std::io::stdout();
+    let _ = execute!(out, EndSynchronizedUpdate, LeaveAlternateScreen);
+    let _ = execute!(out, DisableMouseCapture, cursor::Show);
+    let _ = out.flush();
+}
+
+fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    enable_raw_mode()?;
+    let mut out = std::io::stdout();
+    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    if mouse {
+        execute!(out, EnableMouseCapture)?;
+    }
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    Terminal::new(backend)
+}
+
+/// Runs until the user quits, a stop signal arrives or the terminal goes away.
+pub fn run(mut app: App) -> std::io::Result<Ending> {
+    let wakes = listen()?;
+    let mut terminal = match enter(app.mouse) {
+        Ok(t) => t,
+        Err(err) => {
+            restore();
+            return Err(err);
+        }
+    };
+    let result = event_loop(&mut terminal, &mut app, &wakes);
+    restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut Terminal<Backend>,
+    app: &mut App,
+    wakes: &Receiver<Wake>,
+) -> std::io::Result<Ending> {
+    let size = terminal.size()?;
+    app.handle_event(&Event::Resize(size.width, size.height));
+    draw(terminal, app)?;
+    loop {
+        let Ok(wake) = wakes.recv() else {
+            return Ok(Ending::Hangup);
+        };
+        let redraw = match wake {
+            Wake::Input(event) => app.handle_event(&event),
+            Wake::Resized => {
+                let size = terminal.size()?;
+                app.handle_event(&Event::Resize(size.width, size.height))
+            }
+            Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
+            Wake::Hangup => return Ok(Ending::Hangup),
+        };
+        if !app.running {
+            return Ok(Ending::Quit);
+        }
+        // Draw once for a burst of input (a paste, a held key), not once per event.
+        let mut redraw = redraw;
+        while let Ok(wake) = wakes.try_recv() {
+            match wake {
+                Wake::Input(event) => redraw |= app.handle_event(&event),
+                Wake::Resized => {
+                    let size = terminal.size()?;
+                    redraw |= app.handle_event(&Event::Resize(size.width, size.height));
+                }
+                Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
+                Wake::Hangup => return Ok(Ending::Hangup),
+            }
+            if !app.running {
+                return Ok(Ending::Quit);
+            }
+        }
+        if redraw {
+            draw(terminal, app)?;
+        }
+    }
+}
+
+/// One frame inside a synchronized update, so terminals that support it show it at once.
+fn draw(terminal: &mut Terminal<Backend>, app: &App) -> std::io::Result<()> {
+    let area = app.area;
+    if terminal.size()? != area.as_size() {
+        terminal.resize(area)?;
+    }
+    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| ui::render(frame, app))?;
+    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    Ok(())
+}
+
+/// Starts the threads that wait for input and for signals; both wake the loop through one
+/// channel, so it sleeps until something happens.
+fn listen() -> std::io::Result<Receiver<Wake>> {
+    let (tx, rx) = mpsc::channel();
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH])?;
+    let signal_tx = tx.clone();
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            let wake = if signal == SIGWINCH {
+                Wake::Resized
+            } else {
+                Wake::Stop(signal)
+            };
+            if signal_tx.send(wake).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::spawn(move || read_input(&tx));
+    Ok(rx)
+}
+
+/// Reads terminal events until input ends. Before each call into crossterm it checks the
+/// terminal with `poll(2)` itself: crossterm's reader retries forever at end of input, so a
+/// hangup must be seen here, where it ends bilat at once instead of spinning.
+fn read_input(tx: &Sender<Wake>) {
+    let Ok(tty) = input_fd() else {
+        let _ = tx.send(Wake::Hangup);
+        return;
+    };
+    let fd = tty.as_raw_fd();
+    loop {
+        // Hand over every event crossterm can give without waiting.
+        loop {
+            if matches!(check(fd, 0), Readiness::Gone) {
+                let _ = tx.send(Wake::Hangup);
+                return;
+            }
+            match crossterm::event::poll(std::time::Duration::ZERO) {
+                Ok(true) => match crossterm::event::read() {
+                    Ok(event) => {
+                        if tx.send(Wake::Input(event)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tx.send(Wake::Hangup);
+                        return;
+                    }
+                },
+                Ok(false) => break,
+                Err(_) => {
+                    let _ = tx.send(Wake::Hangup);
+                    return;
+                }
+            }
+        }
+        // Then sleep until the terminal has something to say.
+        if matches!(check(fd, -1), Readiness::Gone) {
+            let _ = tx.send(Wake::Hangup);
+            return;
+        }
+    }
+}
+
+/// The terminal bilat reads keys from: stdin when it is a terminal, else `/dev/tty`, as
+/// crossterm chooses.
+fn input_fd() -> std::io::Result<std::fs::File> {
+    let stdin = std::io::stdin();
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { libc::isatty(stdin.as_raw_fd()) } == 1 {
+        // A second handle to fd 0 that we never close: dup it.
+        // SAFETY: dup returns a new descriptor we own, or -1.
+        let fd = unsafe { libc::dup(stdin.as_raw_fd()) };
+        if fd < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        // SAFETY: fd is a fresh descriptor from dup, owned by the File from here on.
+        Ok(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd) })
+    } else {
+        std::fs::File::open("/dev/tty")
+    }
+}
+
+enum Readiness {
+    /// Input is waiting.
+    Data,
+    /// Nothing yet (timeout or interrupted).
+    Idle,
+    /// The terminal hung up or input ended.
+    Gone,
+}
+
+/// Waits up to `timeout_ms` (-1: no limit) for the terminal's input.
+fn check(fd: i32, timeout_ms: i32) -> Readiness {
+    let mut pfd = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd.
+    let n = unsafe { libc::poll(&mut pfd, 1, timeout_ms) };
+    if n < 0 {
+        return if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            Readiness::Idle
+        } else {
+            Readiness::Gone
+        };
+    }
+    if n == 0 {
+        return Readiness::Idle;
+    }
+    if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        return Readiness::Gone;
+    }
+    let mut available: libc::c_int = 0;
+    // SAFETY: FIONREAD writes one c_int.
+    let ok = unsafe { libc::ioctl(fd, libc::FIONREAD, &mut available) };
+    if ok < 0 || available <= 0 {
+        // Readable with nothing to read: end of input.
+        return Readiness::Gone;
+    }
+    Readiness::Data
+}

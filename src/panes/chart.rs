@@ -1,0 +1,170 @@
+//! Drawing shared by the two year charts: the year axis, its labels, value scales.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Position;
+use ratatui::style::Style;
+
+use crate::app::charts::YearSpan;
+use crate::theme::Theme;
+
+/// Maps years to columns of a plot `width` columns wide starting at `left`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearAxis {
+    pub span: YearSpan,
+    pub left: u16,
+    pub width: u16,
+}
+
+impl YearAxis {
+    /// The column of `year`'s point or bar centre.
+    pub fn x(&self, year: i32) -> u16 {
+        let n = i64::from(self.span.years());
+        if n <= 1 || self.width <= 1 {
+            return self.left + self.width / 2;
+        }
+        let i = i64::from(year - self.span.first);
+        let w = i64::from(self.width - 1);
+        self.left + ((i * w + (n - 1) / 2) / (n - 1)).clamp(0, w) as u16
+    }
+
+    /// The columns that belong to `year`: halfway to its neighbours on each side.
+    pub fn slot(&self, year: i32) -> (u16, u16) {
+        let x = self.x(year);
+        let right_edge = self.left + self.width.saturating_sub(1);
+        let start = if year > self.span.first {
+            (self.x(year - 1) + x) / 2 + 1
+        } else {
+            self.left
+        };
+        let end = if year < self.span.last {
+            (x + self.x(year + 1)) / 2
+        } else {
+            right_edge
+        };
+        (start.min(x), end.max(x).min(right_edge))
+    }
+
+    /// The year whose slot holds `column`.
+    pub fn year_at(&self, column: u16) -> Option<i32> {
+        if column < self.left || column >= self.left + self.width {
+            return None;
+        }
+        (self.span.first..=self.span.last).find(|&y| {
+            let (a, b) = self.slot(y);
+            (a..=b).contains(&column)
+        })
+    }
+}
+
+/// A round number at or above `value` for the top of a scale: 1, 2, 2.5 or 5 times a power
+/// of ten.
+pub fn nice_max(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let power = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|&top| top >= value)
+        .unwrap_or(10.0 * power)
+}
+
+/// Writes `text` at (x, y) if the cell exists, clipped to `max` columns.
+pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style) {
+    if buf.area.contains(Position::new(x, y)) {
+        buf.set_stringn(x, y, text, usize::from(max), style);
+    }
+}
+
+/// Whether the cell at (x, y) is blank, so a lower-priority glyph may take it.
+pub fn is_blank(buf: &Buffer, x: u16, y: u16) -> bool {
+    buf.cell(Position::new(x, y))
+        .is_some_and(|c| c.symbol() == " ")
+}
+
+/// The year labels under a chart: the cursor and linked years first, then the ends, then
+/// round years wherever they fit without touching.
+pub fn render_year_labels(
+    buf: &mut Buffer,
+    row: u16,
+    axis: &YearAxis,
+    cursor: Option<(i32, Style)>,
+    theme: &Theme,
+) {
+    let right = axis.left + axis.width;
+    let mut taken: Vec<(u16, u16)> = Vec::new();
+    let place = |buf: &mut Buffer, year: i32, style: Style, taken: &mut Vec<(u16, u16)>| {
+        if !axis.span.contains(year) {
+            return;
+        }
+        let label = year.to_string();
+        let w = label.len() as u16;
+        if w > axis.width {
+            return;
+        }
+        let start = axis
+            .x(year)
+            .saturating_sub(w / 2)
+            .clamp(axis.left, right - w);
+        let end = start + w;
+        if taken.iter().any(|&(a, b)| start < b + 1 && a < end + 1) {
+            return;
+        }
+        taken.push((start, end));
+        put(buf, start, row, &label, w, style);
+    };
+    if let Some((year, style)) = cursor {
+        place(buf, year, style, &mut taken);
+    }
+    place(buf, axis.span.first, theme.muted, &mut taken);
+    place(buf, axis.span.last, theme.muted, &mut taken);
+    let n = axis.span.years().max(1);
+    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+        .into_iter()
+        .find(|s| (n / s + 1) * 6 <= i32::from(axis.width))
+        .unwrap_or(1000);
+    let first_round = axis.span.first + (step - axis.span.first.rem_euclid(step)) % step;
+    let mut year = first_round;
+    while year <= axis.span.last {
+        place(buf, year, theme.muted, &mut taken);
+        year += step;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_maxima() {
+        assert_eq!(nice_max(244.8), 250.0);
+        assert_eq!(nice_max(7.0), 10.0);
+        assert_eq!(nice_max(1.0), 1.0);
+        assert_eq!(nice_max(0.0), 1.0);
+        assert_eq!(nice_max(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn years_spread_over_the_plot_and_slots_tile_it() {
+        let axis = YearAxis {
+            span: YearSpan {
+                first: 2013,
+                last: 2025,
+            },
+            left: 10,
+            width: 39,
+        };
+        assert_eq!(axis.x(2013), 10);
+        assert_eq!(axis.x(2025), 48);
+        let mut covered = 0;
+        for year in 2013..=2025 {
+            let (a, b) = axis.slot(year);
+            assert!(a <= axis.x(year) && axis.x(year) <= b);
+            covered += b - a + 1;
+            assert_eq!(axis.year_at(axis.x(year)), Some(year));
+        }
+        assert_eq!(covered, 39);
+        assert_eq!(axis.year_at(9), None);
+    }
+}

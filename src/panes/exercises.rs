@@ -1,0 +1,232 @@
+//! Exercises: a sortable table of joint exercises with their sizes, claimed or estimated,
+//! and the selected exercise's dates, place and source below.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+
+use crate::action::PaneId;
+use crate::app::App;
+use crate::app::exercises::Column;
+use crate::data::{Exercise, Quality, SizeBasis};
+use crate::fit::{self, thousands};
+
+/// Lines under the table for the selected exercise.
+fn detail_lines(inner: Rect) -> u16 {
+    match inner.height {
+        0..=6 => 0,
+        7..=14 => 2,
+        _ => 4,
+    }
+}
+
+fn inner(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// The table's body rows (below its header row).
+pub fn list_area(_app: &App, area: Rect) -> Rect {
+    let inner = inner(area);
+    Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1 + detail_lines(inner)),
+        ..inner
+    }
+}
+
+pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
+    let list = list_area(app, area);
+    list.contains(at)
+        .then(|| app.exercises.cursor.offset + usize::from(at.y - list.y))
+        .filter(|&row| row < app.exercises.rows.len())
+}
+
+/// The columns that fit `width`, in display order, with their widths.
+fn columns(width: u16) -> Vec<(Column, Constraint)> {
+    let mut cols = vec![
+        (Column::Year, Constraint::Length(5)),
+        (Column::Name, Constraint::Fill(1)),
+    ];
+    if width >= 90 {
+        cols.push((Column::Host, Constraint::Length(18)));
+    }
+    if width >= 70 {
+        cols.push((Column::Domain, Constraint::Length(14)));
+    }
+    cols.push((Column::Total, Constraint::Length(10)));
+    if width >= 50 {
+        cols.push((Column::First, Constraint::Length(7)));
+        cols.push((Column::Second, Constraint::Length(7)));
+    }
+    cols
+}
+
+fn heading(app: &App, column: Column) -> String {
+    let codes = &app.data.manifest.countries;
+    match column {
+        Column::Year => " Year".into(),
+        Column::Name => "Name".into(),
+        Column::Host => "Host".into(),
+        Column::Domain => "Domain".into(),
+        Column::Total => "Total".into(),
+        Column::First => codes[0].code.clone(),
+        Column::Second => codes[1].code.clone(),
+    }
+}
+
+/// A total with its basis: `300,000 c!` is claimed and disputed; `e` marks an estimate.
+fn total_text(e: &Exercise) -> String {
+    let Some(total) = e.total_personnel else {
+        return String::new();
+    };
+    let basis = match e.size_basis {
+        Some(SizeBasis::Claimed) => " c",
+        Some(SizeBasis::Estimated) => " e",
+        None => "  ",
+    };
+    let mark = if e.quality == Quality::Firm { " " } else { "!" };
+    format!("{}{basis}{mark}", thousands(u64::from(total)))
+}
+
+fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool) -> String {
+    let t = |s: &str| app.theme.symbols.text(s);
+    match column {
+        Column::Year => {
+            let mark = if linked { app.theme.linked_mark } else { " " };
+            format!("{mark}{}", e.start.year())
+        }
+        Column::Name => t(&e.name),
+        Column::Host => t(&e.host),
+        Column::Domain => e.domain.clone(),
+        Column::Total => total_text(e),
+        Column::First => e.personnel[0].map_or(String::new(), |n| thousands(u64::from(n))),
+        Column::Second => e.personnel[1].map_or(String::new(), |n| thousands(u64::from(n))),
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
+    let theme = &app.theme;
+    let view = &app.exercises;
+    let position = format!(
+        "{}/{}",
+        view.rows.len().min(view.cursor.selected + 1),
+        view.rows.len()
+    );
+    let extra = vec![Span::styled(position, theme.muted)];
+    frame.render_widget(super::block(app, PaneId::Exercises, focused, extra), area);
+    let inner = inner(area);
+    if inner.height < 2 || inner.width < 10 {
+        return;
+    }
+    let cols = columns(inner.width);
+    let arrow = match (view.descending, theme.symbols.ascii) {
+        (false, false) => "▲",
+        (true, false) => "▼",
+        (false, true) => "^",
+        (true, true) => "v",
+    };
+    let header = Row::new(cols.iter().map(|(c, _)| {
+        let mut text = heading(app, *c);
+        if *c == view.sort {
+            text.push_str(arrow);
+        }
+        Cell::from(text)
+    }))
+    .style(theme.muted.add_modifier(Modifier::BOLD));
+    let linked = if focused { None } else { app.linked_year() };
+    let rows = view.rows.iter().map(|&i| {
+        let e = &app.data.exercises[i];
+        let in_linked = linked == Some(e.start.year());
+        let row = Row::new(cols.iter().map(|(c, _)| {
+            let text = cell_text(app, e, *c, in_linked);
+            if matches!(c, Column::Total | Column::First | Column::Second) {
+                Cell::from(Line::from(text).right_aligned())
+            } else {
+                Cell::from(text)
+            }
+        }));
+        if in_linked {
+            row.style(theme.linked)
+        } else {
+            row
+        }
+    });
+    let table_area = Rect {
+        height: inner.height.saturating_sub(detail_lines(inner)),
+        ..inner
+    };
+    let widths: Vec<Constraint> = cols.iter().map(|(_, w)| *w).collect();
+    let selection = if focused {
+        theme.selection
+    } else {
+        theme.selection.remove_modifier(Modifier::BOLD)
+    };
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .row_highlight_style(selection);
+    let mut state = TableState::new()
+        .with_offset(view.cursor.offset)
+        .with_selected(view.selected().map(|_| view.cursor.selected));
+    frame.render_stateful_widget(table, table_area, &mut state);
+    if let Some(i) = view.selected() {
+        render_details(frame, inner, app, &app.data.exercises[i]);
+    }
+}
+
+fn render_details(frame: &mut Frame, inner: Rect, app: &App, e: &Exercise) {
+    let lines = detail_lines(inner);
+    if lines == 0 {
+        return;
+    }
+    let theme = &app.theme;
+    let area = Rect {
+        y: inner.y + inner.height - lines,
+        height: lines,
+        ..inner
+    };
+    let dash = theme.symbols.range_dash;
+    let dates = match e.end {
+        Some(end) => format!("{}{dash}{end}", e.start),
+        None => e.start.to_string(),
+    };
+    let t = |s: &str| theme.symbols.text(s);
+    let width = usize::from(area.width);
+    let e_ = theme.symbols.ellipsis;
+    let place = fit::truncate(
+        &t(&e.location),
+        width.saturating_sub(fit::width(&dates) + 1),
+        e_,
+    );
+    let mut text = vec![Line::from(vec![
+        Span::styled(dates, theme.base.add_modifier(Modifier::BOLD)),
+        Span::raw(format!(" {place}")),
+    ])];
+    let mut more = vec![format!(
+        "Source: {}",
+        t(&e.citation.render(&app.data.manifest))
+    )];
+    if let Some(alt) = e.alt_total_personnel {
+        more.push(format!(
+            "Other total: {} ({})",
+            thousands(u64::from(alt)),
+            t(&e.alt_source_text)
+        ));
+    }
+    if !e.note.is_empty() {
+        more.push(format!("Note: {}", t(&e.note)));
+    }
+    more.push("c claimed, e estimated, ! disputed or uncertain".to_string());
+    for line in more {
+        text.push(Line::styled(fit::truncate(&line, width, e_), theme.muted));
+    }
+    text.truncate(usize::from(lines));
+    frame.render_widget(Paragraph::new(text), area);
+}

@@ -1,0 +1,186 @@
+//! Meetings: leader meetings per year as stacked bars, in person below, phone or video
+//! above, with the count over each bar.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::Span;
+
+use super::chart::{YearAxis, put, render_year_labels};
+use crate::action::PaneId;
+use crate::app::App;
+use crate::app::charts::YearSpan;
+use crate::data::MeetingYear;
+use crate::fit;
+
+struct Geometry {
+    plot: Rect,
+    labels_row: u16,
+    axis: YearAxis,
+    details: Rect,
+}
+
+fn geometry(area: Rect, span: YearSpan) -> Geometry {
+    let inner = Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    };
+    let detail_lines = if inner.height >= 8 { 2 } else { 1 }.min(inner.height);
+    let chart_height = inner.height.saturating_sub(detail_lines);
+    let plot = Rect {
+        x: inner.x + 1,
+        y: inner.y,
+        width: inner.width.saturating_sub(2),
+        height: chart_height.saturating_sub(1),
+    };
+    Geometry {
+        plot,
+        labels_row: inner.y + chart_height.saturating_sub(1),
+        axis: YearAxis {
+            span,
+            left: plot.x,
+            width: plot.width,
+        },
+        details: Rect {
+            y: inner.y + chart_height,
+            height: detail_lines,
+            ..inner
+        },
+    }
+}
+
+fn span(app: &App) -> Option<YearSpan> {
+    app.meetings_extent()?.intersect(app.charts.shown)
+}
+
+pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
+    let g = geometry(area, span(app)?);
+    (at.y >= g.plot.y && at.y <= g.labels_row)
+        .then(|| g.axis.year_at(at.x))
+        .flatten()
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
+    let theme = &app.theme;
+    let legend = vec![
+        Span::styled(format!("{} in person", theme.bar_full[0]), theme.bars[0]),
+        Span::styled(format!("{} call", theme.bar_full[1]), theme.bars[1]),
+    ];
+    frame.render_widget(super::block(app, PaneId::Meetings, focused, legend), area);
+    let Some(span) = span(app) else {
+        let g = geometry(area, YearSpan { first: 0, last: 0 });
+        let text = "No meetings in the years shown.";
+        put(
+            frame.buffer_mut(),
+            g.plot.x,
+            g.plot.y,
+            text,
+            g.plot.width,
+            theme.muted,
+        );
+        return;
+    };
+    let g = geometry(area, span);
+    if g.plot.height < 2 || g.plot.width < 4 {
+        return;
+    }
+    let years: Vec<&MeetingYear> = app
+        .data
+        .derived
+        .meetings
+        .iter()
+        .filter(|m| span.contains(m.year))
+        .collect();
+    let most = years.iter().map(|m| m.total()).max().unwrap_or(0).max(1);
+    let cursor = app.charts.meetings_cursor;
+    let buf = frame.buffer_mut();
+    for m in &years {
+        render_bar(buf, &g, m, most, focused && m.year == cursor, app);
+    }
+    let marked = if focused {
+        Some((cursor, theme.selection))
+    } else {
+        app.linked_year().map(|y| (y, theme.linked))
+    };
+    render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
+    render_details(buf, &g, app, &years);
+}
+
+/// One year's stacked bar, its height in whole cells, the count on top.
+fn render_bar(buf: &mut Buffer, g: &Geometry, m: &MeetingYear, most: u32, cursor: bool, app: &App) {
+    let theme = &app.theme;
+    let room = u32::from(g.plot.height.saturating_sub(1));
+    let cells = |n: u32| ((n * room + most / 2) / most) as u16;
+    let total = cells(m.total()).max(u16::from(m.total() > 0));
+    let in_person = cells(m.in_person).min(total);
+    let baseline = g.plot.y + g.plot.height - 1;
+    let (a, b) = g.axis.slot(m.year);
+    let (a, b) = if b > a + 1 { (a, b - 1) } else { (a, b) };
+    let reverse = |s: ratatui::style::Style| {
+        if cursor {
+            s.add_modifier(Modifier::REVERSED)
+        } else {
+            s
+        }
+    };
+    for x in a..=b {
+        for k in 0..total {
+            let (glyph, style) = if k < in_person {
+                (theme.bar_full[0], theme.bars[0])
+            } else {
+                (theme.bar_full[1], theme.bars[1])
+            };
+            put(buf, x, baseline - k, glyph, 1, reverse(style));
+        }
+    }
+    let count = m.total().to_string();
+    let width = count.len() as u16;
+    let x = g.axis.x(m.year).saturating_sub((width - 1) / 2);
+    let label_style = if cursor { theme.selection } else { theme.muted };
+    if total < g.plot.height {
+        put(buf, x, baseline - total, &count, width, label_style);
+    }
+}
+
+fn render_details(buf: &mut Buffer, g: &Geometry, app: &App, years: &[&MeetingYear]) {
+    let theme = &app.theme;
+    let e = theme.symbols.ellipsis;
+    let area = g.details;
+    if area.height == 0 {
+        return;
+    }
+    let cursor = app.charts.meetings_cursor;
+    let line = match years.iter().find(|m| m.year == cursor) {
+        Some(m) => format!(
+            "{cursor}: {} meeting{} ({} in person, {} phone, {} video)",
+            m.total(),
+            if m.total() == 1 { "" } else { "s" },
+            m.in_person,
+            m.phone,
+            m.video
+        ),
+        None => format!("{cursor}: none recorded"),
+    };
+    let line = fit::truncate(&line, usize::from(area.width), e);
+    put(
+        buf,
+        area.x,
+        area.y,
+        &line,
+        area.width,
+        theme.base.add_modifier(Modifier::BOLD),
+    );
+    if area.height >= 2 {
+        let total: u32 = years.iter().map(|m| m.total()).sum();
+        let range = theme.symbols.range_dash;
+        let text = format!(
+            "{total} meetings in {}{range}{}",
+            g.axis.span.first, g.axis.span.last
+        );
+        let text = fit::truncate(&text, usize::from(area.width), e);
+        put(buf, area.x, area.y + 1, &text, area.width, theme.muted);
+    }
+}

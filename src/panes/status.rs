@@ -1,0 +1,144 @@
+//! The header (countries, dataset, as-of date, years shown), the footer (the focused pane's
+//! main keys, a prompt or a message), and the too-small notice.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::action::{ACTIONS, Action, Scope};
+use crate::app::{App, PromptKind};
+use crate::fit;
+use crate::ui::{MIN_HEIGHT, MIN_WIDTH};
+
+pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
+    let m = &app.data.manifest;
+    let dash = theme.symbols.range_dash;
+    let sep = format!(" {} ", theme.symbols.separator);
+    let left = format!(
+        " {}{sep}{} ({}) and {} ({})",
+        m.title, m.countries[0].name, m.countries[0].code, m.countries[1].name, m.countries[1].code
+    );
+    let shown = app.charts.shown;
+    let mut right = format!("years {}{dash}{}", shown.first, shown.last);
+    if shown != app.charts.all {
+        right.push_str(" (narrowed)");
+    }
+    right.push_str(&format!("{sep}as of {} ", m.as_of));
+    if app.zoomed {
+        right = format!("[zoom]{sep}{right}");
+    }
+    let left = theme.symbols.text(&left);
+    let room = usize::from(area.width).saturating_sub(fit::width(&right) + 1);
+    let left = fit::pad(&left, room, theme.symbols.ellipsis);
+    let line = Line::from(vec![
+        Span::styled(left, theme.header),
+        Span::raw(" "),
+        Span::styled(right, theme.muted),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The focused pane's hints, then help and quit; or the prompt being typed; or a message.
+pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
+    if let Some(prompt) = &app.prompt {
+        let label = match prompt.kind {
+            PromptKind::Search => "/",
+            PromptKind::Year => "Go to year: ",
+        };
+        let cursor = if theme.symbols.ascii { "_" } else { "▏" };
+        let text = theme.symbols.text(&prompt.text);
+        let line = Line::from(vec![
+            Span::styled(format!(" {label}"), theme.key),
+            Span::raw(text),
+            Span::styled(cursor, theme.key),
+            Span::styled("  enter: go  esc: cancel", theme.muted),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    // The keys that always show, then the focused pane's, as many as fit.
+    let mut tail: Vec<(String, &str)> = Vec::new();
+    for action in [Action::Zoom, Action::Help, Action::Quit] {
+        if let Some(key) = app.keys.first(action) {
+            tail.push((key, action.info().hint));
+        }
+    }
+    let mut hints: Vec<(String, &str)> = vec![
+        (
+            app.keys.first(Action::FocusNext).unwrap_or_default(),
+            "pane",
+        ),
+        (move_keys(app), "move"),
+    ];
+    for info in ACTIONS
+        .iter()
+        .filter(|a| !a.hint.is_empty() && a.scope != Scope::Global)
+        .filter(|a| a.scope.applies_to(app.focus))
+    {
+        if let Some(key) = app.keys.first(info.action) {
+            hints.push((key, info.hint));
+        }
+    }
+    let cost = |(k, w): &(String, &str)| fit::width(k) + fit::width(w) + 3;
+    let mut room = usize::from(area.width).saturating_sub(1 + tail.iter().map(cost).sum::<usize>());
+    let mut spans = vec![Span::raw(" ")];
+    for hint in hints
+        .iter()
+        .take_while(|h| {
+            let fits = cost(h) <= room;
+            room = room.saturating_sub(cost(h));
+            fits
+        })
+        .chain(tail.iter())
+    {
+        spans.push(Span::styled(hint.0.clone(), theme.key));
+        spans.push(Span::styled(format!(" {}  ", hint.1), theme.muted));
+    }
+    let mut line = Line::from(spans);
+    if let Some(status) = &app.status {
+        let style = if status.warning {
+            theme.warning
+        } else {
+            theme.base.add_modifier(Modifier::BOLD)
+        };
+        let text = format!(" {} ", theme.symbols.text(&status.text));
+        line = Line::from(vec![Span::styled(text, style)]);
+    }
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// `j/k` in lists, `h/l` in charts: the first keys of the two move actions.
+fn move_keys(app: &App) -> String {
+    let (a, b) = match app.focus {
+        crate::action::PaneId::Trade | crate::action::PaneId::Meetings => {
+            (Action::Left, Action::Right)
+        }
+        _ => (Action::Down, Action::Up),
+    };
+    format!(
+        "{}/{}",
+        app.keys.first(a).unwrap_or_default(),
+        app.keys.first(b).unwrap_or_default()
+    )
+}
+
+pub fn render_too_small(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let text = format!(
+        "bilat needs a terminal of at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}. \
+         Enlarge it, or press {} to quit.",
+        area.width,
+        area.height,
+        app.keys.first(Action::Quit).unwrap_or_default()
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(app.theme.warning)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}

@@ -1,0 +1,212 @@
+//! Timeline: events as a scrollable list (date, category, title), newest or oldest first,
+//! with the selected event's description and source below. Only the visible rows are drawn.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, StatefulWidget};
+
+use super::chart::put;
+use crate::action::PaneId;
+use crate::app::App;
+use crate::app::cursor::ListCursor;
+use crate::data::Quality;
+use crate::fit;
+
+fn inner(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// Lines for the selected event's details, a rule above them included.
+fn detail_lines(inner: Rect) -> u16 {
+    match inner.height {
+        0..=5 => 0,
+        6..=14 => 4,
+        15..=24 => 6,
+        _ => 8,
+    }
+}
+
+pub fn list_area(_app: &App, area: Rect) -> Rect {
+    let inner = inner(area);
+    Rect {
+        height: inner.height.saturating_sub(detail_lines(inner)),
+        ..inner
+    }
+}
+
+pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
+    let list = list_area(app, area);
+    list.contains(at)
+        .then(|| app.timeline.cursor.offset + usize::from(at.y - list.y))
+        .filter(|&row| row < app.timeline.rows.len())
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
+    let theme = &app.theme;
+    let view = &app.timeline;
+    let mut extra = vec![Span::styled(
+        format!(
+            "{}/{}",
+            view.rows.len().min(view.cursor.selected + 1),
+            view.rows.len()
+        ),
+        theme.muted,
+    )];
+    extra.push(Span::styled(
+        if view.newest_first {
+            "newest first"
+        } else {
+            "oldest first"
+        },
+        theme.muted,
+    ));
+    if let Some(c) = view.category {
+        let name = &app.data.manifest.event_categories[usize::from(c)];
+        extra.push(Span::styled(format!("[{name}]"), theme.key));
+    }
+    if let Some(q) = &view.query {
+        extra.push(Span::styled(
+            format!("/{}", theme.symbols.text(q)),
+            theme.key,
+        ));
+    }
+    frame.render_widget(super::block(app, PaneId::Timeline, focused, extra), area);
+    let list = list_area(app, area);
+    if list.height == 0 || list.width < 12 {
+        return;
+    }
+    if view.rows.is_empty() {
+        put(
+            frame.buffer_mut(),
+            list.x,
+            list.y,
+            "No events to show.",
+            list.width,
+            theme.muted,
+        );
+    }
+    let mut cursor = view.cursor;
+    frame.render_stateful_widget(EventList { app, focused }, list, &mut cursor);
+    render_details(frame, inner(area), app);
+}
+
+/// The visible window of the filtered events.
+struct EventList<'a> {
+    app: &'a App,
+    focused: bool,
+}
+
+impl StatefulWidget for EventList<'_> {
+    type State = ListCursor;
+
+    fn render(self, area: Rect, buf: &mut Buffer, cursor: &mut ListCursor) {
+        let app = self.app;
+        let theme = &app.theme;
+        let data = &app.data;
+        let linked = if self.focused {
+            None
+        } else {
+            app.linked_year()
+        };
+        let category_width = match area.width {
+            0..=49 => 9,
+            50..=69 => 12,
+            _ => 16,
+        };
+        let e = theme.symbols.ellipsis;
+        let rows = app.timeline.rows.iter().enumerate().skip(cursor.offset);
+        for (y, (pos, &i)) in (area.y..area.y + area.height).zip(rows) {
+            let event = &data.events[i];
+            let in_linked = linked == Some(event.date.year());
+            let mark = if in_linked { theme.linked_mark } else { " " };
+            let category = fit::pad(data.category_name(event), category_width, e);
+            let flag = if event.quality == Quality::Firm {
+                " "
+            } else {
+                "!"
+            };
+            let date = format!("{:<10}", event.date.to_string());
+            let title = theme.symbols.text(&event.title);
+            let line = format!("{mark}{date} {category}{flag}{title}");
+            let line = fit::pad(&line, usize::from(area.width), e);
+            let style = if pos == cursor.selected {
+                if self.focused {
+                    theme.selection
+                } else {
+                    theme.selection.remove_modifier(Modifier::BOLD)
+                }
+            } else if in_linked {
+                theme.linked
+            } else {
+                theme.base
+            };
+            buf.set_stringn(area.x, y, &line, usize::from(area.width), style);
+            if pos != cursor.selected {
+                // Dates and categories read quieter than titles.
+                buf.set_style(
+                    Rect::new(
+                        area.x + 1,
+                        y,
+                        (11 + category_width as u16).min(area.width - 1),
+                        1,
+                    ),
+                    theme.muted,
+                );
+            }
+        }
+    }
+}
+
+fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
+    let lines = detail_lines(inner);
+    let Some(i) = app.timeline.selected() else {
+        return;
+    };
+    if lines == 0 {
+        return;
+    }
+    let theme = &app.theme;
+    let event = &app.data.events[i];
+    let area = Rect {
+        y: inner.y + inner.height - lines,
+        height: lines,
+        ..inner
+    };
+    let width = usize::from(area.width);
+    let e = theme.symbols.ellipsis;
+    let t = |s: &str| theme.symbols.text(s);
+    let mut text = Vec::new();
+    let rule = lines >= 6;
+    if rule {
+        let line = if theme.symbols.ascii { "-" } else { "─" }.repeat(width);
+        text.push(Line::styled(line, theme.border));
+    }
+    let heading = format!("{} {}", event.date, t(&event.title));
+    text.push(Line::styled(
+        fit::truncate(&heading, width, e),
+        theme.base.add_modifier(Modifier::BOLD),
+    ));
+    let note = (event.quality != Quality::Firm && lines >= 6)
+        .then(|| format!("[{}] {}", event.quality.label(), t(&event.note)));
+    // The description takes what the rule, heading, note and source leave.
+    let fixed = usize::from(rule) + 2 + usize::from(note.is_some());
+    let room = usize::from(lines).saturating_sub(fixed).max(1);
+    for line in fit::wrap(&t(&event.description), width, room, e) {
+        text.push(Line::from(line));
+    }
+    if let Some(note) = note {
+        text.push(Line::styled(fit::truncate(&note, width, e), theme.warning));
+    }
+    let source = format!("Source: {}", t(&event.citation.render(&app.data.manifest)));
+    text.push(Line::styled(fit::truncate(&source, width, e), theme.muted));
+    text.truncate(usize::from(lines));
+    frame.render_widget(Paragraph::new(text), area);
+}

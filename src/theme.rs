@@ -1,0 +1,179 @@
+//! Every colour and style the dashboard uses, for a dark or light background, in 256 colours,
+//! 16 colours or none. Panes ask for a role (`series[0]`, `selection`), never a colour.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::symbols::Symbols;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Background {
+    Dark,
+    Light,
+}
+
+/// How many colours the terminal shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorDepth {
+    Indexed256,
+    Ansi16,
+    /// `NO_COLOR`: styles use only bold, reverse video, underline and glyphs.
+    None,
+}
+
+impl ColorDepth {
+    /// From the configuration's `colors` (`auto`, `256`, `16`, `none`) and the environment:
+    /// a non-empty `NO_COLOR` always wins; `auto` reads `COLORTERM` and `TERM`.
+    pub fn detect(setting: &str) -> ColorDepth {
+        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            return ColorDepth::None;
+        }
+        match setting {
+            "256" => ColorDepth::Indexed256,
+            "16" => ColorDepth::Ansi16,
+            "none" => ColorDepth::None,
+            _ => {
+                let term = std::env::var("TERM").unwrap_or_default();
+                let colorterm = std::env::var("COLORTERM").unwrap_or_default();
+                if term == "dumb" {
+                    ColorDepth::None
+                } else if term.contains("256color")
+                    || colorterm == "truecolor"
+                    || colorterm == "24bit"
+                {
+                    ColorDepth::Indexed256
+                } else {
+                    ColorDepth::Ansi16
+                }
+            }
+        }
+    }
+}
+
+/// Glyphs that tell the two trade series apart without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeriesGlyphs {
+    pub point: [&'static str; 2],
+    /// Between points on a line.
+    pub link: [&'static str; 2],
+}
+
+/// Styles by role, and the symbol set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub depth: ColorDepth,
+    pub symbols: Symbols,
+    pub base: Style,
+    pub muted: Style,
+    pub header: Style,
+    pub border: Style,
+    pub border_focused: Style,
+    pub title: Style,
+    pub title_focused: Style,
+    /// The selected row or the chart cursor.
+    pub selection: Style,
+    /// Rows and columns of the year another pane has in focus.
+    pub linked: Style,
+    pub series: [Style; 2],
+    /// Meetings: in person, then phone or video.
+    pub bars: [Style; 2],
+    pub warning: Style,
+    pub key: Style,
+    pub glyphs: SeriesGlyphs,
+    /// Full and partial bar blocks, lowest first; `bars_full` fills whole cells.
+    pub bar_full: [&'static str; 2],
+    pub bar_eighths: [&'static str; 8],
+    pub cursor_line: &'static str,
+    pub linked_mark: &'static str,
+}
+
+impl Theme {
+    pub fn new(background: Background, depth: ColorDepth, symbols: Symbols) -> Theme {
+        let none = depth == ColorDepth::None;
+        let pick = |c256: u8, c16: Color| match depth {
+            ColorDepth::Indexed256 => Some(Color::Indexed(c256)),
+            ColorDepth::Ansi16 => Some(c16),
+            ColorDepth::None => None,
+        };
+        let fg =
+            |c256: u8, c16: Color| pick(c256, c16).map_or(Style::new(), |c| Style::new().fg(c));
+        let dark = background == Background::Dark;
+        let accent = if dark {
+            fg(81, Color::Cyan)
+        } else {
+            fg(25, Color::Blue)
+        };
+        let series = if dark {
+            [fg(214, Color::Yellow), fg(81, Color::Cyan)]
+        } else {
+            [fg(166, Color::Red), fg(25, Color::Blue)]
+        };
+        let muted = if none {
+            Style::new()
+        } else if dark {
+            fg(245, Color::DarkGray)
+        } else {
+            fg(242, Color::DarkGray)
+        };
+        let selection = match pick(if dark { 238 } else { 253 }, Color::Blue) {
+            None => Style::new().add_modifier(Modifier::REVERSED),
+            Some(_) if depth == ColorDepth::Ansi16 => Style::new().add_modifier(Modifier::REVERSED),
+            Some(bg) => Style::new().bg(bg).add_modifier(Modifier::BOLD),
+        };
+        let ascii = symbols.ascii;
+        Theme {
+            depth,
+            symbols,
+            base: Style::new(),
+            muted,
+            header: accent.add_modifier(Modifier::BOLD),
+            border: muted,
+            border_focused: accent,
+            title: Style::new(),
+            title_focused: accent.add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            selection,
+            linked: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            series,
+            bars: series,
+            warning: fg(203, Color::LightRed).add_modifier(Modifier::BOLD),
+            key: accent.add_modifier(Modifier::BOLD),
+            glyphs: if ascii {
+                SeriesGlyphs {
+                    point: ["o", "*"],
+                    link: [".", "."],
+                }
+            } else {
+                SeriesGlyphs {
+                    point: ["◆", "●"],
+                    link: ["·", "·"],
+                }
+            },
+            bar_full: if ascii { ["#", "+"] } else { ["█", "▒"] },
+            bar_eighths: if ascii {
+                [" ", " ", " ", " ", "#", "#", "#", "#"]
+            } else {
+                [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"]
+            },
+            cursor_line: if ascii { "|" } else { "│" },
+            linked_mark: if ascii { ">" } else { "▸" },
+        }
+    }
+
+    /// Box-drawing characters for borders, or plain ASCII.
+    pub fn border_set(&self) -> ratatui::symbols::border::Set<'static> {
+        if self.symbols.ascii {
+            ratatui::symbols::border::Set {
+                top_left: "+",
+                top_right: "+",
+                bottom_left: "+",
+                bottom_right: "+",
+                vertical_left: "|",
+                vertical_right: "|",
+                horizontal_top: "-",
+                horizontal_bottom: "-",
+            }
+        } else {
+            ratatui::symbols::border::PLAIN
+        }
+    }
+}
