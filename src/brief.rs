@@ -109,7 +109,18 @@ impl Brief {
             name: manifest.countries[i].name.clone(),
             code: manifest.countries[i].code.clone(),
         };
-        let reporter = data.derived.main_reporter;
+        // The main reporter, unless only the other side has figures in the years asked for.
+        let has_figures = |r: usize| {
+            data.derived.trade[r]
+                .iter()
+                .any(|p| p.year >= since && p.value_usd_bn.is_some())
+        };
+        let main = data.derived.main_reporter;
+        let reporter = if !has_figures(main) && has_figures(1 - main) {
+            1 - main
+        } else {
+            main
+        };
         let points: Vec<_> = data.derived.trade[reporter]
             .iter()
             .filter(|p| p.year >= since)
@@ -231,9 +242,6 @@ impl Brief {
                         ));
                     }
                     line.push_str(&format!(", {} customs", t.reporter.code));
-                    if latest.quality != Quality::Firm {
-                        line.push_str(&format!(" [{}]", latest.quality.label()));
-                    }
                     line
                 }
             },
@@ -280,12 +288,15 @@ impl Brief {
                     } else {
                         format!(", {}", e.quality.label())
                     };
-                    format!(
-                        "largest: {} ({}), {} people ({basis}{mark})",
-                        symbols.text(&e.name),
+                    // The name gives way, so the size and its basis always show.
+                    let rest = format!(
+                        " ({}), {} people ({basis}{mark})",
                         &e.start_date[..4],
                         thousands(u64::from(e.total_personnel)),
-                    )
+                    );
+                    let room = WIDTH.saturating_sub(11 + "largest: ".len() + fit::width(&rest));
+                    let name = fit::truncate(&symbols.text(&e.name), room, symbols.ellipsis);
+                    format!("largest: {name}{rest}")
                 }
             },
         ));

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::action::KeyMap;
-use crate::data::{Location, Problem, sanitize};
+use crate::data::{Location, Problem, sanitize, toml_errors};
 use crate::theme::Background;
 
 /// The documented default configuration, as shipped in `config.toml`.
@@ -113,7 +113,7 @@ pub struct DataConfig {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct BriefConfig {
-    /// How many of the latest events the brief lists, 0 to 20.
+    /// How many of the latest events the brief lists, 0 to 10 (so it fits one screen).
     #[serde(deserialize_with = "brief_events")]
     pub events: u8,
 }
@@ -128,8 +128,8 @@ fn brief_events<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u8, D::Error> 
     let n = i64::deserialize(d)?;
     u8::try_from(n)
         .ok()
-        .filter(|n| *n <= 20)
-        .ok_or_else(|| serde::de::Error::custom(format!("expected 0 to 20, found {n}")))
+        .filter(|n| *n <= 10)
+        .ok_or_else(|| serde::de::Error::custom(format!("expected 0 to 10, found {n}")))
 }
 
 fn empty_as_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
@@ -195,16 +195,8 @@ pub fn load(flag: Option<&Path>) -> Result<LoadedConfig, Problem> {
             })
         }
         Some(path) => {
-            let label = path.display().to_string();
-            let text = std::fs::read(&path).map_err(|err| {
-                let message = match err.kind() {
-                    std::io::ErrorKind::NotFound => "no such file".to_string(),
-                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                    _ if path.is_dir() => "expected a file, found a folder".to_string(),
-                    _ => format!("cannot read: {}", sanitize(&err.to_string())),
-                };
-                Problem::in_file(&label, message)
-            })?;
+            let label = sanitize(&path.display().to_string()).into_owned();
+            let text = crate::data::read_file(&path, &label)?;
             let text = String::from_utf8(text).map_err(|_| {
                 Problem::in_file(&label, "not valid UTF-8: save the file as UTF-8 text")
             })?;
@@ -220,28 +212,14 @@ pub fn load(flag: Option<&Path>) -> Result<LoadedConfig, Problem> {
 
 /// Parses configuration text; errors name the line, column and key.
 pub fn parse(label: &str, text: &str) -> Result<Config, Problem> {
-    toml::from_str(text).map_err(|err| {
-        let (location, field) = match err.span() {
-            Some(span) => {
-                let (line, column) = crate::data::line_column(text, span.start);
-                (Location::Cell { line, column }, key_at(text, span.start))
-            }
-            None => (Location::File, None),
-        };
-        Problem {
-            file: label.to_string(),
-            location,
-            field,
-            message: sanitize(err.message().trim()).into_owned(),
-        }
-    })
+    toml::from_str(text).map_err(|err| toml_errors::problem(label, text, &err))
 }
 
 /// The key bindings the configuration asks for; a bad one is located at its line.
 pub fn key_map(label: &str, text: &str, config: &Config) -> Result<KeyMap, Problem> {
     KeyMap::new(&config.keys).map_err(|(action, message)| {
-        let offset = find_key(text, "keys", &action).unwrap_or(0);
-        let (line, column) = crate::data::line_column(text, offset);
+        let offset = toml_errors::find_key(text, "keys", &action).unwrap_or(0);
+        let (line, column) = toml_errors::line_column(text, offset);
         Problem {
             file: label.to_string(),
             location: Location::Cell { line, column },
@@ -249,56 +227,6 @@ pub fn key_map(label: &str, text: &str, config: &Config) -> Result<KeyMap, Probl
             message,
         }
     })
-}
-
-/// The byte offset of `key = ...` inside `[table]`, if written there.
-fn find_key(text: &str, table: &str, key: &str) -> Option<usize> {
-    let mut current = String::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if let Some(name) = table_header(trimmed) {
-            current = name;
-        } else if current == table
-            && trimmed
-                .split_once('=')
-                .is_some_and(|(k, _)| k.trim().trim_matches('"') == key)
-        {
-            return Some(start + (line.len() - line.trim_start().len()));
-        }
-        start += line.len();
-    }
-    None
-}
-
-/// The name in a `[table]` line, comments allowed after it.
-fn table_header(line: &str) -> Option<String> {
-    let line = line.split('#').next().unwrap_or("").trim();
-    let name = line.strip_prefix('[')?.strip_suffix(']')?;
-    Some(name.trim_matches(['[', ']', ' ']).to_string())
-}
-
-/// The dotted key (`ui.theme`) whose line holds `offset`, for messages.
-fn key_at(text: &str, offset: usize) -> Option<String> {
-    let mut table = String::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if let Some(name) = table_header(trimmed) {
-            table = name;
-        }
-        if offset < start + line.len() {
-            let key = trimmed.split_once('=')?.0.trim();
-            let key = sanitize(key);
-            return Some(if table.is_empty() {
-                key.into_owned()
-            } else {
-                format!("{table}.{key}")
-            });
-        }
-        start += line.len();
-    }
-    None
 }
 
 #[cfg(test)]
@@ -343,7 +271,7 @@ mod tests {
         let err = parse("c.toml", "[brief]\nevents = 99\n").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "c.toml:2:10: brief.events: expected 0 to 20, found 99"
+            "c.toml:2:10: brief.events: expected 0 to 10, found 99"
         );
     }
 

@@ -89,3 +89,50 @@ fn what_spreadsheets_write_is_accepted() {
         "First joint land exercise, \"Sand Storm\"."
     );
 }
+
+#[test]
+fn a_pipe_or_device_is_refused_without_reading_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("set");
+    common::copy_tree(&common::fixtures().join("valid/minimal"), &dir);
+    let trade = dir.join("trade.csv");
+    std::fs::remove_file(&trade).unwrap();
+    let path = std::ffi::CString::new(trade.to_str().unwrap()).unwrap();
+    // SAFETY: a valid C string; mkfifo only creates the node.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0);
+    std::fs::remove_file(dir.join("events.csv")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.join("events.csv")).unwrap();
+    let problems = Dataset::from_folder(&dir).unwrap_err().0;
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    let expected = "expected a regular file, found a pipe, socket or device";
+    assert!(
+        shown[0].ends_with(&format!("trade.csv: {expected}")),
+        "{shown:?}"
+    );
+    assert!(
+        shown[1].ends_with(&format!("events.csv: {expected}")),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn an_end_date_less_precise_than_the_start_is_not_before_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("valid/minimal"), tmp.path());
+    let path = tmp.path().join("exercises.csv");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("2021-08-01,2021-08-09", "2021-08-15,2021-08");
+    std::fs::write(&path, text).unwrap();
+    let data = Dataset::from_folder(tmp.path()).unwrap();
+    assert_eq!(data.exercises[0].end.unwrap().to_string(), "2021-08");
+}
+
+#[test]
+fn control_characters_in_paths_are_shown_harmless() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = common::bilat(&["check", "x\x1b[31m\u{9b}y"], tmp.path());
+    assert_eq!(output.status.code(), Some(1));
+    let out = common::stdout(&output);
+    assert!(out.starts_with("x^[[31m<U+009B>y: no such folder"), "{out}");
+}

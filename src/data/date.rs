@@ -22,6 +22,8 @@ pub enum DateError {
     Format,
     /// Well formed, but no such day or month exists.
     Impossible,
+    /// Before the year 1000.
+    TooEarly,
 }
 
 impl fmt::Display for DateError {
@@ -29,6 +31,7 @@ impl fmt::Display for DateError {
         match self {
             DateError::Format => f.write_str("expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
             DateError::Impossible => f.write_str("no such date in the calendar"),
+            DateError::TooEarly => f.write_str("years before 1000 are not supported"),
         }
     }
 }
@@ -59,7 +62,7 @@ impl PartialDate {
         let num = |s: &str| s.parse::<u16>().map_err(|_| DateError::Format);
         let year = num(parts[0])?;
         if year < 1000 {
-            return Err(DateError::Format);
+            return Err(DateError::TooEarly);
         }
         let month = parts.get(1).map(|m| num(m)).transpose()?.unwrap_or(0);
         let day = parts.get(2).map(|d| num(d)).transpose()?.unwrap_or(0);
@@ -89,6 +92,22 @@ impl PartialDate {
 
     pub fn day(self) -> Option<u8> {
         (self.day != 0).then_some(self.day)
+    }
+
+    /// The first and last day the date may mean, as (year, month, day) triples:
+    /// `2018-09` spans 2018-09-01 to 2018-09-31 (an upper bound, not always a real day).
+    pub fn bounds(self) -> ((i16, u8, u8), (i16, u8, u8)) {
+        let (m0, m1) = if self.month == 0 {
+            (1, 12)
+        } else {
+            (self.month, self.month)
+        };
+        let (d0, d1) = if self.day == 0 {
+            (1, 31)
+        } else {
+            (self.day, self.day)
+        };
+        ((self.year, m0, d0), (self.year, m1, d1))
     }
 }
 

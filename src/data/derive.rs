@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::records::{Exercise, Meeting, MeetingKind, TradeRow};
+use super::records::{Exercise, Meeting, MeetingKind, Quality, TradeRow};
 
 /// A year-on-year change in percent, and whether a source reported it or bilat computed it
 /// from the previous year's figure of the same reporter.
@@ -118,11 +118,14 @@ fn trade_series(trade: &[TradeRow], reporter: usize) -> Vec<TradePoint> {
                 pct,
                 reported: true,
             }),
-            (None, Some(now), Some(before)) if before > 0.0 => Some(YearOnYear {
-                // One decimal, as sources report it.
-                pct: ((now / before - 1.0) * 1000.0).round() / 10.0,
-                reported: false,
-            }),
+            (None, Some(now), Some(before)) if before > 0.0 => {
+                // One decimal, as sources report it; a change too large to show is none.
+                let pct = ((now / before - 1.0) * 1000.0).round() / 10.0;
+                pct.is_finite().then_some(YearOnYear {
+                    pct,
+                    reported: false,
+                })
+            }
             _ => None,
         };
         series.push(TradePoint {
@@ -153,7 +156,11 @@ fn meetings_per_year(meetings: &[Meeting]) -> Vec<MeetingYear> {
             ..MeetingYear::default()
         })
         .collect();
-    for m in meetings {
+    // A meeting only announced, never confirmed, is listed but not counted.
+    for m in meetings
+        .iter()
+        .filter(|m| m.quality != Quality::Unconfirmed)
+    {
         let slot = &mut out[(m.date.year() - first) as usize];
         match m.kind {
             MeetingKind::InPerson => slot.in_person += 1,

@@ -8,6 +8,7 @@ use toml::Spanned;
 use super::date::PartialDate;
 use super::problem::{Location, Problem, quoted};
 use super::text::sanitize;
+use super::toml_errors::{self, line_column};
 
 /// The categories an events table may use when the manifest does not list its own.
 pub const DEFAULT_CATEGORIES: [&str; 8] = [
@@ -33,6 +34,10 @@ pub struct Manifest {
     pub units: Units,
     pub event_categories: Vec<String>,
     pub sources: Vec<Source>,
+    /// A stand-in used to check tables when `dataset.toml` itself is broken: every code,
+    /// category and source id is taken as known, so only other rules are reported.
+    #[serde(skip)]
+    lenient: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -72,26 +77,55 @@ impl Source {
 
 impl Manifest {
     pub fn source_index(&self, id: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.id == id)
+        let found = self.sources.iter().position(|s| s.id == id);
+        found.or(self.lenient.then_some(0))
     }
 
     pub fn category_index(&self, name: &str) -> Option<usize> {
-        self.event_categories.iter().position(|c| c == name)
+        let found = self.event_categories.iter().position(|c| c == name);
+        found.or((self.lenient && !name.is_empty()).then_some(0))
     }
 
     pub fn country_index(&self, code: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.code == code)
+        let found = self.countries.iter().position(|c| c.code == code);
+        found.or((self.lenient && !code.is_empty()).then_some(0))
+    }
+
+    /// Whether codes, categories and source ids are checked (false for the stand-in).
+    pub fn checks_references(&self) -> bool {
+        !self.lenient
+    }
+
+    /// The stand-in for a broken manifest; see the `lenient` field.
+    pub fn lenient() -> Manifest {
+        let country = |code: &str| Country {
+            name: String::new(),
+            code: code.to_string(),
+        };
+        Manifest {
+            title: String::new(),
+            description: String::new(),
+            as_of: String::new(),
+            countries: [country("?"), country("?")],
+            units: Units {
+                trade: String::new(),
+                personnel: String::new(),
+            },
+            event_categories: Vec::new(),
+            sources: Vec::new(),
+            lenient: true,
+        }
     }
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawManifest {
-    title: String,
+    title: Spanned<String>,
     description: String,
     as_of: Spanned<String>,
     countries: Spanned<Vec<RawCountry>>,
-    units: Units,
+    units: RawUnits,
     #[serde(default)]
     event_categories: Option<Spanned<Vec<String>>>,
     #[serde(default)]
@@ -100,8 +134,15 @@ struct RawManifest {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawUnits {
+    trade: Spanned<String>,
+    personnel: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawCountry {
-    name: String,
+    name: Spanned<String>,
     code: Spanned<String>,
 }
 
@@ -109,36 +150,17 @@ struct RawCountry {
 #[serde(deny_unknown_fields)]
 struct RawSource {
     id: Spanned<String>,
-    publisher: String,
-    title: String,
-    year: i32,
+    publisher: Spanned<String>,
+    title: Spanned<String>,
+    year: Spanned<i32>,
     #[serde(default)]
     url: Option<String>,
 }
 
-/// Line and column (1-based) of a byte offset in `text`.
-pub fn line_column(text: &str, offset: usize) -> (u64, u64) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() as u64 + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() as u64 + 1;
-    (line, column)
-}
-
 /// Parses and validates the manifest, reporting every problem found.
 pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
-    let raw: RawManifest = toml::from_str(text).map_err(|err| {
-        let location = err.span().map_or(Location::File, |span| {
-            let (line, column) = line_column(text, span.start);
-            Location::Cell { line, column }
-        });
-        vec![Problem {
-            file: file.to_string(),
-            location,
-            field: None,
-            message: sanitize(err.message().trim()).into_owned(),
-        }]
-    })?;
+    let raw: RawManifest =
+        toml::from_str(text).map_err(|err| vec![toml_errors::problem(file, text, &err)])?;
     let mut problems = Vec::new();
     let mut problem_at = |offset: usize, key: String, message: String| {
         let (line, column) = line_column(text, offset);
@@ -150,19 +172,46 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
         });
     };
 
-    if PartialDate::parse(raw.as_of.get_ref())
-        .ok()
-        .and_then(PartialDate::day)
-        .is_none()
-    {
-        problem_at(
+    match PartialDate::parse(raw.as_of.get_ref()) {
+        Ok(date) if date.day().is_some() => {}
+        Ok(_) => problem_at(
             raw.as_of.span().start,
             "as_of".into(),
             format!(
                 "expected a full date as YYYY-MM-DD, found {}",
                 quoted(raw.as_of.get_ref())
             ),
-        );
+        ),
+        Err(err) => problem_at(
+            raw.as_of.span().start,
+            "as_of".into(),
+            format!("{err}, found {}", quoted(raw.as_of.get_ref())),
+        ),
+    }
+    let mut required = |text: &Spanned<String>, key: String| {
+        if text.get_ref().trim().is_empty() {
+            problem_at(text.span().start, key, "required, but empty".into());
+        }
+    };
+    required(&raw.title, "title".into());
+    required(&raw.units.trade, "units.trade".into());
+    required(&raw.units.personnel, "units.personnel".into());
+    for (i, source) in raw.sources.iter().enumerate() {
+        required(&source.publisher, format!("sources[{i}].publisher"));
+        required(&source.title, format!("sources[{i}].title"));
+    }
+    for (i, country) in raw.countries.get_ref().iter().enumerate() {
+        required(&country.name, format!("countries[{i}].name"));
+    }
+    for (i, source) in raw.sources.iter().enumerate() {
+        let year = *source.year.get_ref();
+        if !(1000..=9999).contains(&year) {
+            problem_at(
+                source.year.span().start,
+                format!("sources[{i}].year"),
+                format!("expected a year from 1000 to 9999, found {year}"),
+            );
+        }
     }
 
     let countries_span = raw.countries.span();
@@ -199,16 +248,17 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
             let span = list.span();
             let list = list.into_inner();
             let mut seen = HashSet::new();
-            for name in &list {
+            for (i, name) in list.iter().enumerate() {
+                let key = format!("event_categories[{i}]");
                 if !is_slug(name) {
                     let msg = format!(
                         "a category is lowercase letters, digits and '-', found {}",
                         quoted(name)
                     );
-                    problem_at(span.start, "event_categories".into(), msg);
+                    problem_at(span.start, key, msg);
                 } else if !seen.insert(name.as_str()) {
                     let msg = format!("category {} is listed twice", quoted(name));
-                    problem_at(span.start, "event_categories".into(), msg);
+                    problem_at(span.start, key, msg);
                 }
             }
             if list.is_empty() {
@@ -246,27 +296,28 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
         .try_into()
         .unwrap_or_else(|_| unreachable!("checked above: exactly two countries"));
     let country = |c: RawCountry| Country {
-        name: clean(&c.name),
+        name: clean(c.name.get_ref()),
         code: c.code.into_inner(),
     };
     Ok(Manifest {
-        title: clean(&raw.title),
+        title: clean(raw.title.get_ref()),
         description: clean(&raw.description),
         as_of: raw.as_of.into_inner(),
         countries: [country(first), country(second)],
         units: Units {
-            trade: clean(&raw.units.trade),
-            personnel: clean(&raw.units.personnel),
+            trade: clean(raw.units.trade.get_ref()),
+            personnel: clean(raw.units.personnel.get_ref()),
         },
         event_categories,
+        lenient: false,
         sources: raw
             .sources
             .into_iter()
             .map(|s| Source {
                 id: s.id.into_inner(),
-                publisher: clean(&s.publisher),
-                title: clean(&s.title),
-                year: s.year,
+                publisher: clean(s.publisher.get_ref()),
+                title: clean(s.title.get_ref()),
+                year: s.year.into_inner(),
                 url: s.url.map(|u| clean(&u)),
             })
             .collect(),

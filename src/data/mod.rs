@@ -7,12 +7,13 @@ mod problem;
 mod records;
 mod table;
 mod text;
+pub mod toml_errors;
 
 use std::path::{Path, PathBuf};
 
 pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
-pub use manifest::{Country, DEFAULT_CATEGORIES, Manifest, Source, Units, line_column};
+pub use manifest::{Country, DEFAULT_CATEGORIES, Manifest, Source, Units};
 pub use problem::{Location, Problem, Problems};
 pub use records::{
     Citation, DOMAINS, Event, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
@@ -45,7 +46,7 @@ impl Origin {
     pub fn file_label(&self, name: &str) -> String {
         match self {
             Origin::Bundled => format!("{BUNDLED_DIR}/{name}"),
-            Origin::Folder(dir) => dir.join(name).display().to_string(),
+            Origin::Folder(dir) => sanitize(&dir.join(name).display().to_string()).into_owned(),
         }
     }
 
@@ -71,22 +72,42 @@ fn bundled_file(name: &str) -> &'static [u8] {
     }
 }
 
-fn read_file(path: &Path, label: &str) -> Result<Vec<u8>, Problem> {
+/// Reads a regular file of at most [`MAX_FILE_BYTES`]; folders, pipes and devices are
+/// refused before anything is read, so nothing can hang or fill memory.
+pub fn read_file(path: &Path, label: &str) -> Result<Vec<u8>, Problem> {
+    use std::io::Read;
     let meta = std::fs::metadata(path).map_err(|err| io_problem(label, &err))?;
     if meta.is_dir() {
         return Err(Problem::in_file(label, "expected a file, found a folder"));
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if !meta.is_file() {
         return Err(Problem::in_file(
+            label,
+            "expected a regular file, found a pipe, socket or device",
+        ));
+    }
+    let too_big = |size: u64| {
+        Problem::in_file(
             label,
             format!(
                 "the file is {} MiB, more than the {} MiB bilat reads",
-                meta.len() >> 20,
+                size >> 20,
                 MAX_FILE_BYTES >> 20
             ),
-        ));
+        )
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(meta.len()));
     }
-    std::fs::read(path).map_err(|err| io_problem(label, &err))
+    let file = std::fs::File::open(path).map_err(|err| io_problem(label, &err))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| io_problem(label, &err))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn io_problem(label: &str, err: &std::io::Error) -> Problem {
@@ -121,7 +142,7 @@ impl Dataset {
     /// A dataset folder on disk.
     pub fn from_folder(dir: &Path) -> Result<Dataset, Problems> {
         if !dir.is_dir() {
-            let label = dir.display().to_string();
+            let label = sanitize(&dir.display().to_string()).into_owned();
             let message = if dir.exists() {
                 "expected a dataset folder, found a file"
             } else {
@@ -145,59 +166,24 @@ impl Dataset {
             Ok(manifest) => manifest,
             Err(found) => {
                 problems.extend(found);
-                // Tables cannot be checked without the manifest's codes and sources; report
-                // what can be said of them without it (missing, unreadable, not UTF-8).
-                for name in [TRADE_FILE, MEETINGS_FILE, EXERCISES_FILE, EVENTS_FILE] {
-                    let label = origin.file_label(name);
-                    if let Err(p) = origin
-                        .read(name)
-                        .and_then(|b| table::decode_utf8(&label, &b).map(|_| ()))
-                    {
-                        problems.push(p);
-                    }
-                }
+                // Check the tables for everything that does not need the manifest's codes,
+                // categories and sources, so one broken manifest hides nothing else.
+                check_tables(&origin, &Manifest::lenient(), &mut problems);
+                sort_in_file_order(&mut problems);
                 return Err(Problems(problems));
             }
         };
-
-        let mut trade = load_table(
-            &origin,
-            TRADE_FILE,
-            &records::TRADE_COLUMNS,
-            &mut problems,
-            |row| {
-                let record = records::read_trade(row, &manifest);
-                (row.line(), record)
-            },
-        );
-        check_duplicate_trade(&origin, &manifest, &mut trade, &mut problems);
-        let mut trade: Vec<TradeRow> = trade.into_iter().map(|(_, t)| t).collect();
-        let mut meetings = load_table(
-            &origin,
-            MEETINGS_FILE,
-            &records::MEETING_COLUMNS,
-            &mut problems,
-            |row| records::read_meeting(row, &manifest),
-        );
-        let mut exercises = load_table(
-            &origin,
-            EXERCISES_FILE,
-            &records::EXERCISE_COLUMNS,
-            &mut problems,
-            |row| records::read_exercise(row, &manifest),
-        );
-        let mut events = load_table(
-            &origin,
-            EVENTS_FILE,
-            &records::EVENT_COLUMNS,
-            &mut problems,
-            |row| records::read_event(row, &manifest),
-        );
+        let tables = check_tables(&origin, &manifest, &mut problems);
         if !problems.is_empty() {
             sort_in_file_order(&mut problems);
             return Err(Problems(problems));
         }
-
+        let Tables {
+            mut trade,
+            mut meetings,
+            mut exercises,
+            mut events,
+        } = tables;
         trade.sort_by_key(|t| (t.year, t.reporter));
         meetings.sort_by_key(|m| m.date);
         exercises.sort_by_key(|e| e.start);
@@ -228,6 +214,58 @@ impl Dataset {
             .event_categories
             .get(usize::from(event.category))
             .map_or("", String::as_str)
+    }
+}
+
+/// The four tables as read, before sorting.
+struct Tables {
+    trade: Vec<TradeRow>,
+    meetings: Vec<Meeting>,
+    exercises: Vec<Exercise>,
+    events: Vec<Event>,
+}
+
+/// Reads and checks the four tables against `manifest`, adding every problem found.
+fn check_tables(origin: &Origin, manifest: &Manifest, problems: &mut Vec<Problem>) -> Tables {
+    let mut trade = load_table(
+        origin,
+        TRADE_FILE,
+        &records::TRADE_COLUMNS,
+        problems,
+        |row| {
+            let record = records::read_trade(row, manifest);
+            (row.line(), record)
+        },
+    );
+    if manifest.checks_references() {
+        check_duplicate_trade(origin, manifest, &mut trade, problems);
+    }
+    let meetings = load_table(
+        origin,
+        MEETINGS_FILE,
+        &records::MEETING_COLUMNS,
+        problems,
+        |row| records::read_meeting(row, manifest),
+    );
+    let exercises = load_table(
+        origin,
+        EXERCISES_FILE,
+        &records::EXERCISE_COLUMNS,
+        problems,
+        |row| records::read_exercise(row, manifest),
+    );
+    let events = load_table(
+        origin,
+        EVENTS_FILE,
+        &records::EVENT_COLUMNS,
+        problems,
+        |row| records::read_event(row, manifest),
+    );
+    Tables {
+        trade: trade.into_iter().map(|(_, t)| t).collect(),
+        meetings,
+        exercises,
+        events,
     }
 }
 

@@ -262,7 +262,8 @@ fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Ci
             ),
         }
     }
-    if ids.trim().is_empty() && citation.source_text.is_empty() {
+    let any_id = ids.split(';').any(|id| !id.trim().is_empty());
+    if !any_id && citation.source_text.is_empty() {
         row.fail(
             "source_ids",
             "every row cites a source: fill source_ids or source_text".to_string(),
@@ -339,8 +340,10 @@ pub fn read_exercise(row: &mut Row<'_>, manifest: &Manifest) -> Exercise {
     let name = row.required_text("name");
     let start = row.required_date("start_date");
     let end = row.date("end_date");
+    // Compare what each date may mean: an end of `2023-09` is not before a start of
+    // `2023-09-15`.
     if let Some(end_date) = end
-        && end_date < start
+        && end_date.bounds().1 < start.bounds().0
     {
         let msg = format!(
             "ends before it starts ({start}), found {}",

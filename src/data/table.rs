@@ -15,12 +15,14 @@ pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> 
         let good = &bytes[..err.valid_up_to()];
         let line = good.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
         let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = (good.len() - line_start) as u64 + 1;
+        let byte = good.len() - line_start + 1;
         Problem {
             file: file.to_string(),
-            location: Location::Cell { line, column },
+            location: Location::Line(line),
             field: None,
-            message: "not valid UTF-8: save the file as UTF-8 text".to_string(),
+            message: format!(
+                "not valid UTF-8 (byte {byte} of the line): save the file as UTF-8 text"
+            ),
         }
     })
 }
@@ -28,6 +30,9 @@ pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> 
 /// A CSV table whose header has exactly the expected columns.
 pub struct Table {
     file: String,
+    /// Byte offsets of every line feed, to give each record its real line (the csv crate's
+    /// own count is off by one after a CRLF).
+    newlines: Vec<usize>,
     /// Column name → field index in each record.
     index: HashMap<&'static str, usize>,
     records: Vec<csv::StringRecord>,
@@ -65,26 +70,51 @@ impl Table {
             Some(Ok(header)) => header,
         };
         let index = check_header(file, &header, columns, problems)?;
+        let newlines: Vec<usize> = memchr_all(text.as_bytes());
+        let line_at = |byte: u64| newlines.partition_point(|&n| (n as u64) < byte) as u64 + 1;
         let width = header.len();
-        let mut rows = Vec::new();
+        let mut rows: Vec<csv::StringRecord> = Vec::new();
         for record in records {
             match record {
                 Err(err) => problems.push(csv_problem(file, &err)),
                 Ok(record) if record.iter().all(|f| f.trim().is_empty()) => {}
-                Ok(record) if record.len() != width => problems.push(Problem {
-                    file: file.to_string(),
-                    location: Location::Line(line_of(&record)),
-                    field: None,
-                    message: format!(
-                        "expected {width} fields as in the header, found {}",
-                        record.len()
-                    ),
-                }),
+                Ok(record) if record.len() != width => {
+                    let line = record.position().map_or(0, |p| line_at(p.byte()));
+                    let hint = if record.iter().any(|f| f.contains('\n')) {
+                        " (a field runs over several lines: is a quote left open?)"
+                    } else {
+                        ""
+                    };
+                    problems.push(Problem {
+                        file: file.to_string(),
+                        location: Location::Line(line),
+                        field: None,
+                        message: format!(
+                            "expected {width} fields as in the header, found {}{hint}",
+                            record.len()
+                        ),
+                    });
+                }
                 Ok(record) => rows.push(record),
+            }
+        }
+        // A quote opened and never closed swallows the rest of the file into one field.
+        if let Some(last) = rows.last() {
+            let start = last.position().map_or(0, |p| p.byte()) as usize;
+            let tail = &text[start.min(text.len())..];
+            if tail.bytes().filter(|&b| b == b'"').count() % 2 == 1 {
+                problems.push(Problem {
+                    file: file.to_string(),
+                    location: Location::Line(line_at(start as u64)),
+                    field: None,
+                    message: "a quote opened in this record is never closed".to_string(),
+                });
+                rows.pop();
             }
         }
         Some(Table {
             file: file.to_string(),
+            newlines,
             index,
             records: rows,
         })
@@ -113,8 +143,14 @@ impl Table {
     }
 }
 
-fn line_of(record: &csv::StringRecord) -> u64 {
-    record.position().map_or(0, csv::Position::line)
+/// Offsets of every `\n` in `bytes`.
+fn memchr_all(bytes: &[u8]) -> Vec<usize> {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn csv_problem(file: &str, err: &csv::Error) -> Problem {
@@ -204,7 +240,9 @@ pub struct Row<'a> {
 
 impl Row<'_> {
     pub fn line(&self) -> u64 {
-        line_of(self.record)
+        let byte = self.record.position().map_or(0, csv::Position::byte);
+        let newlines = &self.table.newlines;
+        newlines.partition_point(|&n| (n as u64) < byte) as u64 + 1
     }
 
     fn raw(&self, column: &'static str) -> &str {
@@ -250,7 +288,13 @@ impl Row<'_> {
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
         match raw.parse::<f64>() {
-            Ok(v) if plain && v.is_finite() => Some(v),
+            // -0 is 0: a sign on nothing is no figure to show.
+            Ok(v) if plain && v.is_finite() => Some(if v == 0.0 { 0.0 } else { v }),
+            Ok(_) if plain => {
+                let msg = format!("too large, found {}", quoted(raw));
+                self.fail(column, msg);
+                None
+            }
             _ => {
                 let msg = format!("expected a number, found {}", quoted(raw));
                 self.fail(column, msg);
