@@ -62,9 +62,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     )];
     extra.push(Span::styled(
         if view.newest_first {
-            "newest first"
+            "newest"
         } else {
-            "oldest first"
+            "oldest"
         },
         theme.muted,
     ));

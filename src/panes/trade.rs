@@ -204,9 +204,14 @@ impl Chart<'_> {
         };
         put(buf, x, g.plot.y, &label(top), w, theme.muted);
         if g.plot.height >= 5 {
-            let mid_y = g.plot.y + (g.plot.height - 1) / 2;
-            let mid = top * f64::from(self.baseline() - mid_y) / f64::from(g.plot.height - 1);
-            put(buf, x, mid_y, &label(mid), w, theme.muted);
+            put(
+                buf,
+                x,
+                self.row_of(top / 2.0),
+                &label(top / 2.0),
+                w,
+                theme.muted,
+            );
         }
         put(buf, x, self.baseline(), "  0", w, theme.muted);
     }

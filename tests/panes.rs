@@ -1,0 +1,323 @@
+//! What the dashboard shows, rendered into ratatui's TestBackend: whole screens and each pane
+//! zoomed, at 80x24 and 120x40, with colour, without (NO_COLOR) and in ASCII; driven by
+//! actions; and at every size without a panic.
+
+use bilat::action::{Action, KeyMap, PaneId};
+use bilat::app::{App, AppOptions};
+use bilat::data::Dataset;
+use bilat::symbols::{ASCII, UNICODE};
+use bilat::theme::{Background, ColorDepth, Theme};
+use bilat::ui;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use unicode_width::UnicodeWidthStr;
+
+fn app_with(theme: Theme, width: u16, height: u16) -> App {
+    let options = AppOptions {
+        theme,
+        keys: KeyMap::default(),
+        mouse: true,
+        bars: false,
+        newest_first: true,
+    };
+    App::new(
+        Dataset::bundled().unwrap(),
+        options,
+        Rect::new(0, 0, width, height),
+    )
+}
+
+fn app(width: u16, height: u16) -> App {
+    app_with(
+        Theme::new(Background::Dark, ColorDepth::Indexed256, UNICODE),
+        width,
+        height,
+    )
+}
+
+fn render(app: &App) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    terminal.draw(|frame| ui::render(frame, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, wide characters counted once.
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            skip = symbol.width().saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn four_panes_at_80x24() {
+    insta::assert_snapshot!(text(&render(&app(80, 24))));
+}
+
+#[test]
+fn four_panes_at_120x40() {
+    insta::assert_snapshot!(text(&render(&app(120, 40))));
+}
+
+#[test]
+fn each_pane_zoomed_at_120x40() {
+    for pane in PaneId::ALL {
+        let mut app = app(120, 40);
+        app.focus = pane;
+        app.apply(Action::Zoom);
+        insta::assert_snapshot!(format!("zoomed_{}", pane.title()), text(&render(&app)));
+    }
+}
+
+#[test]
+fn ascii_mode_draws_only_ascii() {
+    let app = app_with(
+        Theme::new(Background::Dark, ColorDepth::Ansi16, ASCII),
+        80,
+        24,
+    );
+    let screen = text(&render(&app));
+    assert!(screen.is_ascii(), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn without_colour_the_selection_and_series_stay_distinguishable() {
+    let mut app = app_with(
+        Theme::new(Background::Dark, ColorDepth::None, UNICODE),
+        80,
+        24,
+    );
+    app.apply(Action::FocusTimeline);
+    let buf = render(&app);
+    for cell in buf.content() {
+        assert_eq!(cell.fg, Color::Reset, "no colour at all under NO_COLOR");
+        assert_eq!(cell.bg, Color::Reset, "no colour at all under NO_COLOR");
+    }
+    // The selected timeline row is in reverse video.
+    let screen = text(&buf);
+    let row = screen
+        .lines()
+        .position(|l| l.contains("2025-12-09 military  Tenth joint air"))
+        .unwrap() as u16;
+    let x = screen
+        .lines()
+        .nth(row.into())
+        .unwrap()
+        .find("2025-12-09")
+        .unwrap() as u16;
+    assert!(buf[(x, row)].modifier.contains(Modifier::REVERSED));
+    // The two trade series use different glyphs, named in the legend.
+    assert!(
+        screen.contains("◆ RUS") && screen.contains("● CHN"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_help_lists_every_key_from_the_table() {
+    let mut app = app(120, 40);
+    app.apply(Action::Help);
+    let screen = text(&render(&app));
+    insta::assert_snapshot!(screen);
+    let all: Vec<String> = bilat::panes::help::lines(&app)
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    for info in bilat::action::ACTIONS {
+        assert!(
+            all.iter().any(|l| l.contains(info.help)),
+            "{} missing from help",
+            info.name
+        );
+    }
+}
+
+#[test]
+fn a_small_terminal_says_the_size_needed() {
+    let screen = text(&render(&app(60, 20)));
+    assert!(
+        screen.contains("bilat needs a terminal of at least 80x24; this one is 60x20"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn tiny_sizes_never_panic() {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (20, 5),
+        (80, 1),
+        (1, 24),
+        (79, 23),
+        (80, 24),
+    ] {
+        let mut app = app(w, h);
+        render(&app);
+        for pane in PaneId::ALL {
+            app.focus = pane;
+            app.zoomed = true;
+            render(&app);
+        }
+    }
+}
+
+fn screen_after(actions: &[Action]) -> String {
+    let mut app = app(80, 24);
+    for a in actions {
+        app.apply(*a);
+    }
+    text(&render(&app))
+}
+
+#[test]
+fn j_moves_down_the_timeline_and_the_title_counts() {
+    let screen = screen_after(&[Action::FocusTimeline, Action::Down, Action::Down]);
+    assert!(screen.contains("4 Timeline  3/88"), "{screen}");
+}
+
+#[test]
+fn bottom_and_top_jump_to_the_ends() {
+    let screen = screen_after(&[Action::FocusTimeline, Action::Bottom]);
+    assert!(screen.contains("88/88"), "{screen}");
+    assert!(screen.contains("1969-03-02"), "{screen}");
+    let screen = screen_after(&[Action::FocusTimeline, Action::Bottom, Action::Top]);
+    assert!(screen.contains("1/88"), "{screen}");
+}
+
+#[test]
+fn the_trade_cursor_shows_its_year_reporters_and_source() {
+    let mut app = app(120, 40);
+    for _ in 0..7 {
+        app.apply(Action::Left);
+    }
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains("2018  ● CHN 107.1 bn +27.1%  ◆ RUS 108.3 bn +24.5%"),
+        "{screen}"
+    );
+    assert!(screen.contains("Source: "), "{screen}");
+}
+
+#[test]
+fn a_gap_year_shows_as_no_figure() {
+    let mut app = app(80, 24);
+    app.apply(Action::Top);
+    app.apply(Action::Right);
+    let screen = text(&render(&app));
+    assert!(screen.contains("1993  ● CHN no figure"), "{screen}");
+}
+
+#[test]
+fn bars_mode_draws_bars() {
+    let screen = screen_after(&[Action::ToggleChart]);
+    assert!(screen.contains("bars"), "{screen}");
+    assert!(screen.lines().nth(6).unwrap().contains('█'), "{screen}");
+}
+
+#[test]
+fn sorting_exercises_by_total_puts_vostok_first_when_reversed() {
+    let mut app = app(120, 40);
+    app.apply(Action::FocusExercises);
+    for _ in 0..4 {
+        app.apply(Action::SortNext);
+    }
+    app.apply(Action::SortReverse);
+    app.apply(Action::Top);
+    let screen = text(&render(&app));
+    assert!(screen.contains("Total▼"), "{screen}");
+    let lines: Vec<&str> = screen.lines().collect();
+    let header = lines.iter().position(|l| l.contains("Total▼")).unwrap();
+    let first_row = lines[header + 1];
+    assert!(
+        first_row.contains("Vostok-2018") && first_row.contains("300,000 c!"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_category_filter_shows_one_category() {
+    let screen = screen_after(&[
+        Action::FocusTimeline,
+        Action::NextCategory,
+        Action::NextCategory,
+    ]);
+    assert!(screen.contains("[diplomatic]"), "{screen}");
+    let rows: Vec<&str> = screen.lines().filter(|l| l.contains("│ 20")).collect();
+    assert!(!rows.is_empty());
+}
+
+#[test]
+fn linked_years_are_marked_in_the_other_panes() {
+    let mut app = app(80, 24);
+    for _ in 0..7 {
+        app.apply(Action::Left);
+    }
+    let screen = text(&render(&app));
+    // The trade cursor is on 2018: the timeline marks 2018's events.
+    app.apply(Action::ShowInTimeline);
+    let screen_after = text(&render(&app));
+    assert_ne!(screen, screen_after);
+    assert!(screen_after.contains("▸2018-"), "{screen_after}");
+}
+
+#[test]
+fn narrowing_the_years_changes_both_charts() {
+    let screen = screen_after(&[Action::NarrowYears, Action::NarrowYears]);
+    assert!(screen.contains("(narrowed)"), "{screen}");
+    assert!(!screen.contains("1992"), "{screen}");
+    let reset = screen_after(&[Action::NarrowYears, Action::ResetYears]);
+    assert!(reset.contains("1992"), "{reset}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_size_and_state_renders(
+        w in 0u16..260,
+        h in 0u16..90,
+        focus in 0usize..4,
+        zoom: bool,
+        ascii: bool,
+        moves in prop::collection::vec(0usize..8, 0..12),
+    ) {
+        let symbols = if ascii { ASCII } else { UNICODE };
+        let mut app = app_with(Theme::new(Background::Light, ColorDepth::Ansi16, symbols), w, h);
+        app.focus = PaneId::ALL[focus];
+        app.zoomed = zoom;
+        let actions = [
+            Action::Down, Action::Up, Action::Left, Action::Right,
+            Action::PageDown, Action::NarrowYears, Action::SortNext, Action::NextCategory,
+        ];
+        for m in moves {
+            app.apply(actions[m]);
+        }
+        let screen = text(&render(&app));
+        if w >= ui::MIN_WIDTH && h >= ui::MIN_HEIGHT && !zoom {
+            for pane in PaneId::ALL {
+                let title = format!("{} {}", pane.number(), pane.title());
+                prop_assert!(screen.contains(&title), "{} missing at {}x{}", title, w, h);
+            }
+        }
+        if ascii {
+            prop_assert!(screen.is_ascii());
+        }
+    }
+}
