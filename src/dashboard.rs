@@ -70,8 +70,10 @@ fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
 /// Runs until the user quits, a stop signal arrives or the terminal goes away.
 pub fn run(mut app: App) -> std::io::Result<Ending> {
     let wakes = listen()?;
+    // Never dropped: ratatui's drop shows the cursor and, when the terminal is gone, reports
+    // the failure with `eprintln!`, which panics on a dead stderr. `restore` does that job.
     let mut terminal = match enter(app.mouse) {
-        Ok(t) => t,
+        Ok(t) => std::mem::ManuallyDrop::new(t),
         Err(err) => {
             restore();
             return Err(err);

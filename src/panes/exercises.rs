@@ -54,10 +54,10 @@ fn columns(width: u16) -> Vec<(Column, Constraint)> {
         (Column::Year, Constraint::Length(5)),
         (Column::Name, Constraint::Fill(1)),
     ];
-    if width >= 90 {
+    if width >= 110 {
         cols.push((Column::Host, Constraint::Length(18)));
     }
-    if width >= 70 {
+    if width >= 76 {
         cols.push((Column::Domain, Constraint::Length(14)));
     }
     cols.push((Column::Total, Constraint::Length(10)));

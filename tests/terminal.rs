@@ -1,0 +1,293 @@
+//! End-to-end tests of the dashboard on a real pseudo-terminal: the built `bilat` runs in a
+//! pty, its output is parsed by `vt100`, and the tests type keys, resize, send signals and
+//! close the terminal. Unix only. Every wait has a deadline and a failing test kills bilat.
+#![cfg(unix)]
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use std::time::{Duration, Instant};
+
+use pty::Term;
+
+const TITLES: [&str; 4] = ["1 Trade", "2 Meetings", "3 Exercises", "4 Timeline"];
+const HEADER: &str = "Russia–China · Russia (RUS) and China (CHN)";
+
+/// How long bilat may take to exit once asked.
+const EXIT: Duration = Duration::from_secs(5);
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The tail of the output, escaped, for failure messages.
+fn tail(bytes: &[u8]) -> String {
+    let start = bytes.len().saturating_sub(400);
+    String::from_utf8_lossy(&bytes[start..])
+        .escape_debug()
+        .to_string()
+}
+
+/// The exercises table's heading row (the line holding "Year Name"), as shown.
+fn exercises_heading(term: &Term) -> Option<String> {
+    term.screen()
+        .lines()
+        .find(|l| l.contains("Year Name"))
+        .map(|l| {
+            // The exercises pane is the left one of the bottom row: up to its right border.
+            let end = l.find("││").unwrap_or(l.len());
+            l[..end].to_string()
+        })
+}
+
+/// After bilat has exited: it left the alternate screen, then turned mouse reporting off,
+/// showed the cursor, and put the terminal back in cooked mode.
+fn assert_restored(term: &Term) {
+    let bytes = term.bytes();
+    let enter = rfind(&bytes, b"\x1b[?1049h").unwrap_or_else(|| {
+        panic!(
+            "bilat never entered the alternate screen; output ends: {}",
+            tail(&bytes)
+        )
+    });
+    let after = &bytes[enter..];
+    let leave = find(after, b"\x1b[?1049l").unwrap_or_else(|| {
+        panic!(
+            "no leave-alternate-screen after the last enter; output ends: {}",
+            tail(&bytes)
+        )
+    });
+    assert!(
+        find(&after[leave..], b"\x1b[?1000l").is_some(),
+        "no mouse-off (?1000l) after leaving the alternate screen; output ends: {}",
+        tail(&bytes)
+    );
+    assert!(
+        find(after, b"\x1b[?25h").is_some(),
+        "cursor not shown again; output ends: {}",
+        tail(&bytes)
+    );
+    let t = term.termios().expect("tcgetattr on the master");
+    assert!(
+        t.c_lflag & libc::ICANON != 0,
+        "ICANON still off: raw mode left on"
+    );
+    assert!(
+        t.c_lflag & libc::ECHO != 0,
+        "ECHO still off: raw mode left on"
+    );
+}
+
+/// While the dashboard runs the terminal is in raw mode (so the restore check means
+/// something).
+fn assert_raw(term: &Term) {
+    let t = term.termios().expect("tcgetattr on the master");
+    assert!(
+        t.c_lflag & (libc::ICANON | libc::ECHO) == 0,
+        "the dashboard runs but the terminal is not in raw mode"
+    );
+}
+
+fn started(cols: u16, rows: u16) -> Term {
+    let mut term = Term::spawn(cols, rows);
+    term.wait_ready();
+    term
+}
+
+#[test]
+fn starts_and_shows_the_four_panes() {
+    let mut term = started(80, 24);
+    term.wait_for("as of 2026-01-14");
+    let screen = term.screen();
+    let header = screen.lines().next().unwrap_or_default();
+    assert!(
+        header.contains(HEADER) && header.contains("as of 2026-01-14"),
+        "header row is {header:?}; screen:\n{screen}"
+    );
+    for title in TITLES {
+        assert!(screen.contains(title), "no {title:?}; screen:\n{screen}");
+    }
+    // Focus starts on Trade.
+    term.wait_for_footer("h/l move");
+    term.wait_for_footer("b bars/line");
+}
+
+#[test]
+fn tab_moves_focus() {
+    let mut term = started(80, 24);
+    term.wait_for_footer("b bars/line");
+    term.send("\t\t");
+    term.wait_for_footer("s sort");
+    term.send("\t");
+    term.wait_for_footer("/ search");
+}
+
+#[test]
+fn j_scrolls_the_timeline() {
+    let mut term = started(80, 24);
+    term.send("4");
+    term.wait_for_footer("/ search");
+    term.wait_for("1/88");
+    term.send("j");
+    term.wait_for("2/88");
+    assert!(
+        !term.screen().contains("1/88"),
+        "still 1/88 after j:\n{}",
+        term.screen()
+    );
+}
+
+#[test]
+fn slash_finds_an_event() {
+    let mut term = started(80, 24);
+    term.send("4");
+    term.wait_for_footer("/ search");
+    term.send("/Vostok\r");
+    term.wait_for_footer("match 1 of");
+    let footer = term.footer();
+    assert!(
+        footer.contains("for \"Vostok\""),
+        "footer is {footer:?}; screen:\n{}",
+        term.screen()
+    );
+    term.wait_for("Vostok");
+    // Beyond the prompt echoed in the title and the footer, the selected event itself
+    // (list row or detail) mentions it; the search ignores case ("Vladivostok").
+    let screen = term.screen();
+    let rows: Vec<&str> = screen.lines().collect();
+    let body = rows[..rows.len() - 1]
+        .iter()
+        .filter(|l| !l.contains("4 Timeline"))
+        .any(|l| l.to_lowercase().contains("vostok"));
+    assert!(body, "no matching event on screen:\n{screen}");
+}
+
+#[test]
+fn resize_reflows() {
+    let mut term = started(80, 24);
+    let heading = exercises_heading(&term).unwrap_or_default();
+    assert!(
+        !heading.contains("RUS") && !heading.contains("CHN"),
+        "at 80x24 the exercises heading is {heading:?}"
+    );
+
+    term.resize(120, 40);
+    term.wait_until("RUS and CHN columns in the exercises table", |t| {
+        exercises_heading(t).is_some_and(|h| h.contains("RUS") && h.contains("CHN"))
+    });
+
+    term.resize(60, 20);
+    term.wait_for("bilat needs a terminal of at least 80x24; this one is 60x20");
+
+    term.resize(80, 24);
+    term.wait_ready();
+    let screen = term.screen();
+    assert!(
+        !screen.contains("needs a terminal"),
+        "too-small message left over:\n{screen}"
+    );
+}
+
+#[test]
+fn q_exits_0_and_restores_the_terminal() {
+    let mut term = started(80, 24);
+    assert_raw(&term);
+    term.send("q");
+    let status = term.wait_exit(EXIT);
+    assert_eq!(status.exit_code(), 0, "status {status}");
+    assert!(status.signal().is_none(), "status {status}");
+    assert_restored(&term);
+}
+
+#[test]
+fn ctrl_c_key_exits_0_and_restores_the_terminal() {
+    let mut term = started(80, 24);
+    assert_raw(&term);
+    term.send([0x03]);
+    let status = term.wait_exit(EXIT);
+    assert_eq!(status.exit_code(), 0, "status {status}");
+    assert!(status.signal().is_none(), "status {status}");
+    assert_restored(&term);
+}
+
+fn signal_restores_and_exits(signal: libc::c_int, code: u32) {
+    let mut term = started(80, 24);
+    assert_raw(&term);
+    term.signal(signal);
+    let status = term.wait_exit(EXIT);
+    assert!(
+        status.signal().is_none(),
+        "bilat was killed by the signal instead of handling it: {status}"
+    );
+    assert_eq!(status.exit_code(), code, "status {status}");
+    assert_restored(&term);
+}
+
+#[test]
+fn sigterm_restores_and_exits() {
+    signal_restores_and_exits(libc::SIGTERM, 143);
+}
+
+#[test]
+fn sighup_restores_and_exits() {
+    signal_restores_and_exits(libc::SIGHUP, 129);
+}
+
+#[test]
+fn sigint_restores_and_exits() {
+    signal_restores_and_exits(libc::SIGINT, 130);
+}
+
+/// Closes the terminal under a running bilat and waits for it to end, checking meanwhile
+/// that it does not spin on the dead terminal.
+fn close_and_wait() -> portable_pty::ExitStatus {
+    let mut term = started(80, 24);
+    term.close();
+    let start = Instant::now();
+    let mut cpu_checked = false;
+    loop {
+        if let Some(status) = term.try_wait() {
+            return status;
+        }
+        assert!(
+            start.elapsed() < EXIT,
+            "bilat still runs {EXIT:?} after its terminal closed"
+        );
+        if !cpu_checked {
+            cpu_checked = true;
+            if let Some(before) = term.cpu_ticks() {
+                std::thread::sleep(Duration::from_secs(1));
+                if term.try_wait().is_none()
+                    && let Some(after) = term.cpu_ticks()
+                {
+                    assert!(
+                        after.saturating_sub(before) < 50,
+                        "bilat spins after its terminal closed: {} ticks of CPU in 1 s",
+                        after - before
+                    );
+                }
+            }
+            continue;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// bilat ends promptly, without spinning, once its terminal goes away.
+#[test]
+fn closing_the_terminal_ends_bilat() {
+    let status = close_and_wait();
+    assert!(status.signal().is_none(), "killed by a signal: {status}");
+}
+
+/// ... and reports it as a hangup (128 + SIGHUP).
+#[test]
+fn closing_the_terminal_exits_129() {
+    let status = close_and_wait();
+    assert!(status.signal().is_none(), "killed by a signal: {status}");
+    assert_eq!(status.exit_code(), 129, "status {status}");
+}
