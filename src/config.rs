@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::action::KeyMap;
 use crate::data::{Location, Problem, sanitize, toml_errors};
+use crate::keys::KeyMap;
 use crate::theme::Background;
 
 /// The documented default configuration, as shipped in `config.toml`.
@@ -295,7 +295,7 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .map(|l| format!("{l}\n"))
             .collect();
-        assert_eq!(written, crate::action::default_keys_toml());
+        assert_eq!(written, crate::keys::default_keys_toml());
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod config;
 pub mod dashboard;
 pub mod data;
 pub mod fit;
+pub mod keys;
 pub mod panes;
 pub mod symbols;
 pub mod theme;

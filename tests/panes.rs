@@ -2,9 +2,10 @@
 //! zoomed, at 80x24 and 120x40, with colour, without (NO_COLOR) and in ASCII; driven by
 //! actions; and at every size without a panic.
 
-use bilat::action::{Action, KeyMap, PaneId};
+use bilat::action::{Action, PaneId};
 use bilat::app::{App, AppOptions};
 use bilat::data::Dataset;
+use bilat::keys::KeyMap;
 use bilat::symbols::{ASCII, UNICODE};
 use bilat::theme::{Background, ColorDepth, Theme};
 use bilat::ui;

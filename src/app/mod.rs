@@ -4,15 +4,15 @@
 pub mod charts;
 pub mod cursor;
 pub mod exercises;
+mod input;
 pub mod timeline;
 
-use crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
-use ratatui::layout::{Position, Rect};
+use crossterm::event::{Event, KeyEventKind};
+use ratatui::layout::Rect;
 
-use crate::action::{Action, Key, KeyMap, PaneId};
+use crate::action::{Action, PaneId};
 use crate::data::Dataset;
+use crate::keys::KeyMap;
 use crate::theme::Theme;
 use crate::ui;
 
@@ -162,82 +162,6 @@ impl App {
         }
     }
 
-    fn handle_key(&mut self, event: &KeyEvent) -> bool {
-        let key = Key::from_event(event);
-        let action = key.and_then(|k| self.keys.action(&k));
-        if self.prompt.is_some() {
-            // A control-key quit (Ctrl-c) works while typing; plain letters are text.
-            if action == Some(Action::Quit) && event.modifiers.contains(KeyModifiers::CONTROL) {
-                self.running = false;
-                return true;
-            }
-            return self.handle_prompt_key(event);
-        }
-        self.status = None;
-        match action {
-            Some(action) => {
-                self.apply(action);
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn handle_prompt_key(&mut self, event: &KeyEvent) -> bool {
-        let Some(prompt) = self.prompt.as_mut() else {
-            return false;
-        };
-        match event.code {
-            KeyCode::Esc => self.prompt = None,
-            KeyCode::Enter => {
-                let prompt = self.prompt.take().unwrap_or(Prompt {
-                    kind: PromptKind::Search,
-                    text: String::new(),
-                });
-                self.confirm_prompt(prompt);
-            }
-            KeyCode::Backspace => {
-                prompt.text.pop();
-            }
-            KeyCode::Char(c) if !c.is_control() && prompt.text.chars().count() < 200 => {
-                prompt.text.push(c);
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    fn confirm_prompt(&mut self, prompt: Prompt) {
-        let height = self.list_height(PaneId::Timeline);
-        match prompt.kind {
-            PromptKind::Search => {
-                if prompt.text.is_empty() {
-                    self.timeline.query = None;
-                    return;
-                }
-                self.timeline.query = Some(prompt.text);
-                let found = self.timeline.find(&self.data, true, true, height);
-                self.report_match(found);
-            }
-            PromptKind::Year => match prompt.text.trim().parse::<i32>() {
-                Ok(year) if self.timeline.jump_to_year(&self.data, year, height) => {}
-                Ok(year) => self.warn(format!("no events in or after {year}")),
-                Err(_) => self.warn(format!(
-                    "not a year: {}",
-                    crate::data::sanitize(&prompt.text)
-                )),
-            },
-        }
-    }
-
-    fn report_match(&mut self, found: Option<(usize, usize)>) {
-        let query = self.timeline.query.clone().unwrap_or_default();
-        match found {
-            Some((n, total)) => self.inform(format!("match {n} of {total} for \"{query}\"")),
-            None => self.warn(format!("no event matches \"{query}\"")),
-        }
-    }
-
     fn inform(&mut self, text: String) {
         self.status = Some(Status {
             text,
@@ -328,14 +252,6 @@ impl App {
         }
     }
 
-    fn open_prompt(&mut self, kind: PromptKind) {
-        self.focus = PaneId::Timeline;
-        self.prompt = Some(Prompt {
-            kind,
-            text: String::new(),
-        });
-    }
-
     /// The cursor year of the chart in focus (Trade when neither is).
     fn chart_cursor(&self) -> i32 {
         match self.focus {
@@ -399,52 +315,6 @@ impl App {
                     );
                 }
             }
-        }
-    }
-
-    fn handle_mouse(&mut self, mouse: &MouseEvent) -> bool {
-        let at = Position::new(mouse.column, mouse.row);
-        let Some(pane) = ui::pane_at(self, at) else {
-            return false;
-        };
-        match mouse.kind {
-            MouseEventKind::ScrollDown => self.move_in(pane, 3),
-            MouseEventKind::ScrollUp => self.move_in(pane, -3),
-            MouseEventKind::Down(MouseButton::Left) => {
-                self.focus = pane;
-                self.status = None;
-                self.select_at(pane, at);
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    /// Selects the row or year under a click.
-    fn select_at(&mut self, pane: PaneId, at: Position) {
-        match ui::item_at(self, pane, at) {
-            Some(ui::Item::Row(row)) => {
-                let h = self.list_height(pane);
-                match pane {
-                    PaneId::Exercises => {
-                        self.exercises
-                            .cursor
-                            .select(row, self.exercises.rows.len(), h)
-                    }
-                    _ => self
-                        .timeline
-                        .cursor
-                        .select(row, self.timeline.rows.len(), h),
-                }
-            }
-            Some(ui::Item::Year(year)) => {
-                let delta = match pane {
-                    PaneId::Meetings => year - self.charts.meetings_cursor,
-                    _ => year - self.charts.trade_cursor,
-                };
-                self.move_in(pane, delta as isize);
-            }
-            None => {}
         }
     }
 }

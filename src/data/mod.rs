@@ -5,6 +5,8 @@ mod derive;
 mod manifest;
 mod problem;
 mod records;
+mod row;
+mod rows;
 mod table;
 mod text;
 pub mod toml_errors;
@@ -227,40 +229,30 @@ struct Tables {
 
 /// Reads and checks the four tables against `manifest`, adding every problem found.
 fn check_tables(origin: &Origin, manifest: &Manifest, problems: &mut Vec<Problem>) -> Tables {
-    let mut trade = load_table(
-        origin,
-        TRADE_FILE,
-        &records::TRADE_COLUMNS,
-        problems,
-        |row| {
-            let record = records::read_trade(row, manifest);
-            (row.line(), record)
-        },
-    );
+    let mut trade = load_table(origin, TRADE_FILE, &rows::TRADE_COLUMNS, problems, |row| {
+        let record = rows::read_trade(row, manifest);
+        (row.line(), record)
+    });
     if manifest.checks_references() {
         check_duplicate_trade(origin, manifest, &mut trade, problems);
     }
     let meetings = load_table(
         origin,
         MEETINGS_FILE,
-        &records::MEETING_COLUMNS,
+        &rows::MEETING_COLUMNS,
         problems,
-        |row| records::read_meeting(row, manifest),
+        |row| rows::read_meeting(row, manifest),
     );
     let exercises = load_table(
         origin,
         EXERCISES_FILE,
-        &records::EXERCISE_COLUMNS,
+        &rows::EXERCISE_COLUMNS,
         problems,
-        |row| records::read_exercise(row, manifest),
+        |row| rows::read_exercise(row, manifest),
     );
-    let events = load_table(
-        origin,
-        EVENTS_FILE,
-        &records::EVENT_COLUMNS,
-        problems,
-        |row| records::read_event(row, manifest),
-    );
+    let events = load_table(origin, EVENTS_FILE, &rows::EVENT_COLUMNS, problems, |row| {
+        rows::read_event(row, manifest)
+    });
     Tables {
         trade: trade.into_iter().map(|(_, t)| t).collect(),
         meetings,
@@ -275,7 +267,7 @@ fn load_table<T>(
     name: &str,
     columns: &[&'static str],
     problems: &mut Vec<Problem>,
-    mut read_row: impl FnMut(&mut table::Row<'_>) -> T,
+    mut read_row: impl FnMut(&mut row::Row<'_>) -> T,
 ) -> Vec<T> {
     let label = origin.file_label(name);
     let bytes = match origin.read(name) {

@@ -1,0 +1,262 @@
+//! How each table's columns are named and how one CSV row becomes a record.
+
+use super::manifest::Manifest;
+use super::problem::quoted;
+use super::records::{
+    Citation, DOMAINS, Event, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow, YesNo,
+};
+use super::row::Row;
+
+pub const TRADE_COLUMNS: [&str; 8] = [
+    "year",
+    "reporter",
+    "value_usd_bn",
+    "yoy_pct",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+pub const MEETING_COLUMNS: [&str; 9] = [
+    "date",
+    "kind",
+    "bilateral",
+    "place",
+    "occasion",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+pub const EXERCISE_COLUMNS: [&str; 16] = [
+    "name",
+    "start_date",
+    "end_date",
+    "location",
+    "host",
+    "domain",
+    "total_personnel",
+    "first_country_personnel",
+    "second_country_personnel",
+    "size_basis",
+    "alt_total_personnel",
+    "alt_source_text",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+pub const EVENT_COLUMNS: [&str; 8] = [
+    "date",
+    "category",
+    "title",
+    "description",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+
+/// Reads `quality`, `note`, `source_ids` and `source_text`, which every table shares.
+fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Citation) {
+    let quality = row.choice::<Quality>("quality").unwrap_or_default();
+    let note = row.text("note");
+    let mut citation = Citation {
+        source_indices: Vec::new(),
+        source_text: row.text("source_text"),
+    };
+    let ids = row.field("source_ids").to_string();
+    for id in ids.split(';').map(str::trim).filter(|id| !id.is_empty()) {
+        match manifest.source_index(id) {
+            Some(i) => citation.source_indices.push(i as u16),
+            None => row.fail(
+                "source_ids",
+                format!(
+                    "unknown source id {}: dataset.toml lists no [[sources]] with that id",
+                    quoted(id)
+                ),
+            ),
+        }
+    }
+    let any_id = ids.split(';').any(|id| !id.trim().is_empty());
+    if !any_id && citation.source_text.is_empty() {
+        row.fail(
+            "source_ids",
+            "every row cites a source: fill source_ids or source_text".to_string(),
+        );
+    }
+    (quality, note, citation)
+}
+
+pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
+    let year = row.year("year");
+    let code = row.field("reporter").to_string();
+    let reporter = match manifest.country_index(&code) {
+        Some(i) => i,
+        None => {
+            let codes = manifest.countries.each_ref().map(|c| c.code.as_str());
+            let msg = if code.is_empty() {
+                "required, but empty".to_string()
+            } else {
+                format!(
+                    "expected a country code from dataset.toml ({}), found {}",
+                    codes.join(" or "),
+                    quoted(&code)
+                )
+            };
+            row.fail("reporter", msg);
+            0
+        }
+    };
+    let value_usd_bn = row.non_negative("value_usd_bn");
+    let yoy_pct = row.number("yoy_pct");
+    if let Some(pct) = yoy_pct
+        && pct <= -100.0
+    {
+        let msg = format!(
+            "a fall of 100% or more is impossible, found {}",
+            quoted(row.field("yoy_pct"))
+        );
+        row.fail("yoy_pct", msg);
+    }
+    let (quality, note, citation) = read_citation(row, manifest);
+    TradeRow {
+        year,
+        reporter,
+        value_usd_bn,
+        yoy_pct,
+        quality,
+        note,
+        citation,
+    }
+}
+
+pub fn read_meeting(row: &mut Row<'_>, manifest: &Manifest) -> Meeting {
+    let date = row.required_date("date");
+    let kind = row
+        .required_choice::<MeetingKind>("kind")
+        .unwrap_or(MeetingKind::InPerson);
+    let bilateral = row.choice::<YesNo>("bilateral").map(|b| b == YesNo::Yes);
+    let place = row.text("place");
+    let occasion = row.required_text("occasion");
+    let (quality, note, citation) = read_citation(row, manifest);
+    Meeting {
+        date,
+        kind,
+        bilateral,
+        place,
+        occasion,
+        quality,
+        note,
+        citation,
+    }
+}
+
+pub fn read_exercise(row: &mut Row<'_>, manifest: &Manifest) -> Exercise {
+    let name = row.required_text("name");
+    let start = row.required_date("start_date");
+    let end = row.date("end_date");
+    // Compare what each date may mean: an end of `2023-09` is not before a start of
+    // `2023-09-15`.
+    if let Some(end_date) = end
+        && end_date.bounds().1 < start.bounds().0
+    {
+        let msg = format!(
+            "ends before it starts ({start}), found {}",
+            quoted(row.field("end_date"))
+        );
+        row.fail("end_date", msg);
+    }
+    let location = row.text("location");
+    let host = row.text("host");
+    let domain = row.required_text("domain");
+    if !domain.is_empty() && !domain.split('/').all(|w| DOMAINS.contains(&w)) {
+        let msg = format!(
+            "expected words from {} joined by '/', found {}",
+            DOMAINS.join(", "),
+            quoted(&domain)
+        );
+        row.fail("domain", msg);
+    }
+    let total_personnel = row.count("total_personnel");
+    let personnel = [
+        row.count("first_country_personnel"),
+        row.count("second_country_personnel"),
+    ];
+    let size_basis = row.choice::<SizeBasis>("size_basis");
+    let any_size = total_personnel.is_some() || personnel.iter().any(Option::is_some);
+    if any_size && size_basis.is_none() && row.field("size_basis").is_empty() {
+        row.fail(
+            "size_basis",
+            "required when a personnel figure is given: claimed or estimated".to_string(),
+        );
+    }
+    if let (Some(total), [first, second]) = (total_personnel, personnel) {
+        let sides = u64::from(first.unwrap_or(0)) + u64::from(second.unwrap_or(0));
+        if sides > u64::from(total) {
+            let msg = format!(
+                "the two sides' personnel ({sides}) exceed the total, found {}",
+                quoted(row.field("total_personnel"))
+            );
+            row.fail("total_personnel", msg);
+        }
+    }
+    let alt_total_personnel = row.count("alt_total_personnel");
+    let alt_source_text = row.text("alt_source_text");
+    if alt_total_personnel.is_some() && alt_source_text.is_empty() {
+        row.fail(
+            "alt_source_text",
+            "required with alt_total_personnel: name the source of the other figure".to_string(),
+        );
+    }
+    let (quality, note, citation) = read_citation(row, manifest);
+    Exercise {
+        name,
+        start,
+        end,
+        location,
+        host,
+        domain,
+        total_personnel,
+        personnel,
+        size_basis,
+        alt_total_personnel,
+        alt_source_text,
+        quality,
+        note,
+        citation,
+    }
+}
+
+pub fn read_event(row: &mut Row<'_>, manifest: &Manifest) -> Event {
+    let date = row.required_date("date");
+    let name = row.field("category").to_string();
+    let category = match manifest.category_index(&name) {
+        Some(i) => i as u16,
+        None => {
+            let msg = if name.is_empty() {
+                "required, but empty".to_string()
+            } else {
+                format!(
+                    "expected one of {}, found {}",
+                    manifest.event_categories.join(", "),
+                    quoted(&name)
+                )
+            };
+            row.fail("category", msg);
+            0
+        }
+    };
+    let title = row.required_text("title");
+    let description = row.text("description");
+    let (quality, note, citation) = read_citation(row, manifest);
+    Event {
+        date,
+        category,
+        title,
+        description,
+        quality,
+        note,
+        citation,
+    }
+}
