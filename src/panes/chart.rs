@@ -1,7 +1,7 @@
 //! Drawing shared by the two year charts: the year axis, its labels, value scales.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 
 use crate::app::charts::YearSpan;
@@ -53,6 +53,55 @@ impl YearAxis {
             let (a, b) = self.slot(y);
             (a..=b).contains(&column)
         })
+    }
+}
+
+/// Where a year chart's parts go inside its pane's border.
+pub struct ChartGeometry {
+    pub plot: Rect,
+    pub labels_row: u16,
+    pub axis: YearAxis,
+    pub details: Rect,
+    /// Columns left of the plot for value labels.
+    pub scale_width: u16,
+}
+
+impl ChartGeometry {
+    /// Splits a pane's `area`: the plot (with `scale_width` columns of labels on its left and
+    /// one blank column on its right), the year labels under it, then one or two detail lines.
+    pub fn new(area: Rect, span: YearSpan, scale_width: u16) -> ChartGeometry {
+        let inner = super::inner(area);
+        let detail_lines = if inner.height >= 8 { 2 } else { 1 }.min(inner.height);
+        let chart_height = inner.height.saturating_sub(detail_lines);
+        let scale_width = scale_width.min(inner.width);
+        let plot = Rect {
+            x: inner.x + scale_width,
+            y: inner.y,
+            width: inner.width.saturating_sub(scale_width + 1),
+            height: chart_height.saturating_sub(1),
+        };
+        ChartGeometry {
+            plot,
+            labels_row: inner.y + chart_height.saturating_sub(1),
+            axis: YearAxis {
+                span,
+                left: plot.x,
+                width: plot.width,
+            },
+            details: Rect {
+                y: inner.y + chart_height,
+                height: detail_lines,
+                ..inner
+            },
+            scale_width,
+        }
+    }
+
+    /// The year under a click on the plot or its labels.
+    pub fn year_at(&self, at: Position) -> Option<i32> {
+        (at.y >= self.plot.y && at.y <= self.labels_row)
+            .then(|| self.axis.year_at(at.x))
+            .flatten()
     }
 }
 

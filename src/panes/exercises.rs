@@ -22,18 +22,9 @@ fn detail_lines(inner: Rect) -> u16 {
     }
 }
 
-fn inner(area: Rect) -> Rect {
-    Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
-}
-
 /// The table's body rows (below its header row).
 pub fn list_area(_app: &App, area: Rect) -> Rect {
-    let inner = inner(area);
+    let inner = super::inner(area);
     Rect {
         y: inner.y + 1,
         height: inner.height.saturating_sub(1 + detail_lines(inner)),
@@ -42,10 +33,13 @@ pub fn list_area(_app: &App, area: Rect) -> Rect {
 }
 
 pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
-    let list = list_area(app, area);
-    list.contains(at)
-        .then(|| app.exercises.cursor.offset + usize::from(at.y - list.y))
-        .filter(|&row| row < app.exercises.rows.len())
+    let view = &app.exercises;
+    super::list_row_at(
+        list_area(app, area),
+        view.cursor.offset,
+        view.rows.len(),
+        at,
+    )
 }
 
 /// The columns that fit `width`, in display order, with their widths.
@@ -121,7 +115,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     );
     let extra = vec![Span::styled(position, theme.muted)];
     frame.render_widget(super::block(app, PaneId::Exercises, focused, extra), area);
-    let inner = inner(area);
+    let inner = super::inner(area);
     if inner.height < 2 || inner.width < 10 {
         return;
     }

@@ -7,60 +7,22 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{YearAxis, put, render_year_labels};
+use super::chart::{ChartGeometry, put, render_year_labels};
 use crate::action::PaneId;
 use crate::app::App;
 use crate::app::charts::YearSpan;
 use crate::data::MeetingYear;
 use crate::fit;
 
-struct Geometry {
-    plot: Rect,
-    labels_row: u16,
-    axis: YearAxis,
-    details: Rect,
-}
-
-fn geometry(area: Rect, span: YearSpan) -> Geometry {
-    let inner = Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    };
-    let detail_lines = if inner.height >= 8 { 2 } else { 1 }.min(inner.height);
-    let chart_height = inner.height.saturating_sub(detail_lines);
-    let plot = Rect {
-        x: inner.x + 1,
-        y: inner.y,
-        width: inner.width.saturating_sub(2),
-        height: chart_height.saturating_sub(1),
-    };
-    Geometry {
-        plot,
-        labels_row: inner.y + chart_height.saturating_sub(1),
-        axis: YearAxis {
-            span,
-            left: plot.x,
-            width: plot.width,
-        },
-        details: Rect {
-            y: inner.y + chart_height,
-            height: detail_lines,
-            ..inner
-        },
-    }
-}
-
 fn span(app: &App) -> Option<YearSpan> {
     app.meetings_extent()?.intersect(app.charts.shown)
 }
 
+/// One column of margin left of the bars.
+const SCALE_WIDTH: u16 = 1;
+
 pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
-    let g = geometry(area, span(app)?);
-    (at.y >= g.plot.y && at.y <= g.labels_row)
-        .then(|| g.axis.year_at(at.x))
-        .flatten()
+    ChartGeometry::new(area, span(app)?, SCALE_WIDTH).year_at(at)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
@@ -71,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     ];
     frame.render_widget(super::block(app, PaneId::Meetings, focused, legend), area);
     let Some(span) = span(app) else {
-        let g = geometry(area, YearSpan { first: 0, last: 0 });
+        let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
         let text = "No meetings in the years shown.";
         put(
             frame.buffer_mut(),
@@ -83,7 +45,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         );
         return;
     };
-    let g = geometry(area, span);
+    let g = ChartGeometry::new(area, span, SCALE_WIDTH);
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
@@ -110,7 +72,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
 }
 
 /// One year's stacked bar, its height in whole cells, the count on top.
-fn render_bar(buf: &mut Buffer, g: &Geometry, m: &MeetingYear, most: u32, cursor: bool, app: &App) {
+fn render_bar(
+    buf: &mut Buffer,
+    g: &ChartGeometry,
+    m: &MeetingYear,
+    most: u32,
+    cursor: bool,
+    app: &App,
+) {
     let theme = &app.theme;
     let room = u32::from(g.plot.height.saturating_sub(1));
     let cells = |n: u32| ((n * room + most / 2) / most) as u16;
@@ -145,7 +114,7 @@ fn render_bar(buf: &mut Buffer, g: &Geometry, m: &MeetingYear, most: u32, cursor
     }
 }
 
-fn render_details(buf: &mut Buffer, g: &Geometry, app: &App, years: &[&MeetingYear]) {
+fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, years: &[&MeetingYear]) {
     let theme = &app.theme;
     let e = theme.symbols.ellipsis;
     let area = g.details;

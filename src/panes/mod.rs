@@ -8,6 +8,7 @@ pub mod status;
 pub mod timeline;
 pub mod trade;
 
+use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
@@ -36,4 +37,16 @@ pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -
         .border_set(theme.border_set())
         .border_style(border)
         .title(Line::from(spans))
+}
+
+/// A pane's area inside its border.
+pub fn inner(area: Rect) -> Rect {
+    area.inner(Margin::new(1, 1))
+}
+
+/// The list row under a click: `list` is where rows are drawn, `offset` the first row shown.
+pub fn list_row_at(list: Rect, offset: usize, len: usize, at: Position) -> Option<usize> {
+    list.contains(at)
+        .then(|| offset + usize::from(at.y - list.y))
+        .filter(|&row| row < len)
 }

@@ -15,15 +15,6 @@ use crate::app::cursor::ListCursor;
 use crate::data::Quality;
 use crate::fit;
 
-fn inner(area: Rect) -> Rect {
-    Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
-}
-
 /// Lines for the selected event's details, a rule above them included.
 fn detail_lines(inner: Rect) -> u16 {
     match inner.height {
@@ -35,7 +26,7 @@ fn detail_lines(inner: Rect) -> u16 {
 }
 
 pub fn list_area(_app: &App, area: Rect) -> Rect {
-    let inner = inner(area);
+    let inner = super::inner(area);
     Rect {
         height: inner.height.saturating_sub(detail_lines(inner)),
         ..inner
@@ -43,10 +34,13 @@ pub fn list_area(_app: &App, area: Rect) -> Rect {
 }
 
 pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
-    let list = list_area(app, area);
-    list.contains(at)
-        .then(|| app.timeline.cursor.offset + usize::from(at.y - list.y))
-        .filter(|&row| row < app.timeline.rows.len())
+    let view = &app.timeline;
+    super::list_row_at(
+        list_area(app, area),
+        view.cursor.offset,
+        view.rows.len(),
+        at,
+    )
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
@@ -95,7 +89,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     }
     let mut cursor = view.cursor;
     frame.render_stateful_widget(EventList { app, focused }, list, &mut cursor);
-    render_details(frame, inner(area), app);
+    render_details(frame, super::inner(area), app);
 }
 
 /// The visible window of the filtered events.

@@ -7,70 +7,23 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 
-use super::chart::{YearAxis, is_blank, nice_max, put, render_year_labels};
+use super::chart::{ChartGeometry, is_blank, nice_max, put, render_year_labels};
 use crate::action::PaneId;
 use crate::app::App;
 use crate::app::charts::YearSpan;
 use crate::data::{Quality, TradePoint};
 use crate::fit::{self, percent};
 
-/// The parts of the pane's inner area.
-struct Geometry {
-    plot: Rect,
-    labels_row: u16,
-    axis: YearAxis,
-    details: Rect,
-    /// Width of the value labels left of the plot.
-    scale_width: u16,
-}
-
-fn geometry(inner: Rect, span: YearSpan) -> Geometry {
-    let detail_lines = if inner.height >= 8 { 2 } else { 1 }.min(inner.height);
-    let chart_height = inner.height.saturating_sub(detail_lines);
-    let scale_width = 4u16.min(inner.width);
-    let plot = Rect {
-        x: inner.x + scale_width,
-        y: inner.y,
-        width: inner.width.saturating_sub(scale_width + 1),
-        height: chart_height.saturating_sub(1),
-    };
-    Geometry {
-        plot,
-        labels_row: inner.y + chart_height.saturating_sub(1),
-        axis: YearAxis {
-            span,
-            left: plot.x,
-            width: plot.width,
-        },
-        details: Rect {
-            y: inner.y + chart_height,
-            height: detail_lines,
-            ..inner
-        },
-        scale_width,
-    }
-}
-
 /// The years the pane shows: the charts' range within the trade table's years.
 fn span(app: &App) -> Option<YearSpan> {
     app.trade_extent()?.intersect(app.charts.shown)
 }
 
-pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
-    let inner = inner(area);
-    let g = geometry(inner, span(app)?);
-    (at.y >= g.plot.y && at.y <= g.labels_row)
-        .then(|| g.axis.year_at(at.x))
-        .flatten()
-}
+/// Columns for the value labels left of the plot (`250 `).
+const SCALE_WIDTH: u16 = 4;
 
-fn inner(area: Rect) -> Rect {
-    Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
+pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
+    ChartGeometry::new(area, span(app)?, SCALE_WIDTH).year_at(at)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
@@ -93,7 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         theme.muted,
     ));
     frame.render_widget(super::block(app, PaneId::Trade, focused, legend), area);
-    let inner = inner(area);
+    let inner = super::inner(area);
     let Some(span) = span(app) else {
         put(
             frame.buffer_mut(),
@@ -105,7 +58,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         );
         return;
     };
-    let g = geometry(inner, span);
+    let g = ChartGeometry::new(area, span, SCALE_WIDTH);
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
@@ -168,7 +121,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
 
 /// One frame of the chart: where it is, what it shows, and its scale.
 struct Chart<'a> {
-    g: Geometry,
+    g: ChartGeometry,
     app: &'a App,
     /// The value at the top of the plot, USD bn.
     top: f64,
