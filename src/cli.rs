@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::action::PaneId;
 use crate::brief::Format;
 
 #[derive(Debug, Parser)]
@@ -41,6 +42,18 @@ pub enum Command {
         /// The folder to check (default: --data, the configured folder, or the bundled data).
         dir: Option<PathBuf>,
     },
+    /// Print what the dashboard shows, as plain text (for mails, chat and documents).
+    Render {
+        /// The terminal size to draw, WIDTHxHEIGHT.
+        #[arg(long, default_value = "120x40", value_name = "WxH")]
+        size: String,
+        /// Show one pane full size instead of all four.
+        #[arg(long, value_enum)]
+        pane: Option<PaneChoice>,
+        /// Keep the colours, as ANSI escape sequences.
+        #[arg(long)]
+        color: bool,
+    },
     /// Print a one-screen briefing on stdout.
     Brief {
         /// Output format.
@@ -50,4 +63,24 @@ pub enum Command {
         #[arg(long, value_name = "YEAR")]
         since: Option<i32>,
     },
+}
+
+/// A pane by name, for `render --pane`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaneChoice {
+    Trade,
+    Meetings,
+    Exercises,
+    Timeline,
+}
+
+impl From<PaneChoice> for PaneId {
+    fn from(p: PaneChoice) -> PaneId {
+        match p {
+            PaneChoice::Trade => PaneId::Trade,
+            PaneChoice::Meetings => PaneId::Meetings,
+            PaneChoice::Exercises => PaneId::Exercises,
+            PaneChoice::Timeline => PaneId::Timeline,
+        }
+    }
 }

@@ -14,6 +14,7 @@ pub mod data;
 pub mod fit;
 pub mod keys;
 pub mod panes;
+pub mod render;
 pub mod symbols;
 pub mod theme;
 pub mod ui;

@@ -52,6 +52,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
+        Some(Command::Render { size, pane, color }) => {
+            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            let (width, height) = bilat::render::parse_size(&size)?;
+            let depth = if color {
+                ColorDepth::detect(config.config.ui.colors.as_str())
+            } else {
+                ColorDepth::None
+            };
+            let mut app = App::new(
+                data,
+                app_options(&config, symbols, depth, true),
+                ratatui::layout::Rect::new(0, 0, width, height),
+            );
+            if let Some(pane) = pane {
+                app.focus = pane.into();
+                app.zoomed = true;
+            }
+            let frame = bilat::render::draw(&app);
+            print(&bilat::render::to_text(&frame, color))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Brief { format, since }) => {
             let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
             brief(&data, &config, format, since, &symbols)
@@ -87,21 +108,30 @@ fn dashboard(
     symbols: Symbols,
     no_mouse: bool,
 ) -> Result<ExitCode, String> {
-    let ui = config.config.ui;
-    let theme = Theme::new(ui.theme, ColorDepth::detect(ui.colors.as_str()), symbols);
-    let options = AppOptions {
-        theme,
-        keys: config.keys,
-        mouse: ui.mouse && !no_mouse,
-        bars: ui.trade_chart == TradeChart::Bars,
-        newest_first: ui.timeline_order == TimelineOrder::NewestFirst,
-    };
+    let depth = ColorDepth::detect(config.config.ui.colors.as_str());
+    let options = app_options(&config, symbols, depth, no_mouse);
     let app = App::new(data, options, ratatui::layout::Rect::default());
     match bilat::dashboard::run(app) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
         Ok(Ending::Hangup) => Ok(ExitCode::from(128 + libc::SIGHUP as u8)),
         Err(err) => Err(format!("the terminal failed: {err}")),
+    }
+}
+
+fn app_options(
+    config: &LoadedConfig,
+    symbols: Symbols,
+    depth: ColorDepth,
+    no_mouse: bool,
+) -> AppOptions {
+    let ui = config.config.ui;
+    AppOptions {
+        theme: Theme::new(ui.theme, depth, symbols),
+        keys: config.keys.clone(),
+        mouse: ui.mouse && !no_mouse,
+        bars: ui.trade_chart == TradeChart::Bars,
+        newest_first: ui.timeline_order == TimelineOrder::NewestFirst,
     }
 }
 

@@ -155,3 +155,55 @@ fn a_missing_config_file_is_an_error() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr(&output), "bilat: nope.toml: no such file\n");
 }
+
+#[test]
+fn render_prints_the_dashboard_as_plain_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = bilat(&["render", "--size", "80x24"], tmp.path());
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        !text.contains('\x1b'),
+        "no escape sequences without --color"
+    );
+    assert_eq!(text.lines().count(), 24);
+    // The same drawing code as the dashboard: the same screen as the 80x24 snapshot.
+    let snapshot = include_str!("snapshots/panes__four_panes_at_80x24.snap");
+    let screen: Vec<&str> = snapshot
+        .splitn(3, "---\n")
+        .nth(2)
+        .unwrap()
+        .lines()
+        .collect();
+    let rendered: Vec<&str> = text.lines().collect();
+    for (got, want) in rendered.iter().zip(&screen) {
+        assert_eq!(*got, want.trim_end());
+    }
+}
+
+#[test]
+fn render_one_pane_in_ascii_with_colour() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = bilat(
+        &[
+            "render", "--size", "100x30", "--pane", "timeline", "--ascii", "--color",
+        ],
+        tmp.path(),
+    );
+    let text = stdout(&output);
+    assert!(text.contains("\x1b["), "colours as SGR sequences");
+    assert!(text.contains("4 Timeline") && !text.contains("1 Trade"));
+    let without_sgr: String = text
+        .split('\x1b')
+        .map(|p| p.split_once('m').map_or(p, |(_, r)| r))
+        .collect();
+    assert!(without_sgr.is_ascii());
+}
+
+#[test]
+fn render_rejects_a_bad_size() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = bilat(&["render", "--size", "big"], tmp.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("expected a size as WIDTHxHEIGHT"));
+}
