@@ -144,8 +144,8 @@ fn dataset_origin(flag: Option<std::path::PathBuf>, config: &LoadedConfig) -> Or
 
 fn load(origin: Origin) -> Result<Dataset, Problems> {
     match origin {
-        Origin::Bundled => Dataset::bundled(),
         Origin::Folder(dir) => Dataset::from_folder(&dir),
+        other => Dataset::load(other),
     }
 }
 

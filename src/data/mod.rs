@@ -41,6 +41,12 @@ pub enum Origin {
     Bundled,
     /// A folder on disk.
     Folder(PathBuf),
+    /// Files held in memory, such as the tables of a JSON export; `label` names where they
+    /// came from in messages (`brief.json:trade.csv`).
+    Memory {
+        label: String,
+        files: std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>,
+    },
 }
 
 impl Origin {
@@ -49,6 +55,7 @@ impl Origin {
         match self {
             Origin::Bundled => format!("{BUNDLED_DIR}/{name}"),
             Origin::Folder(dir) => sanitize(&dir.join(name).display().to_string()).into_owned(),
+            Origin::Memory { label, .. } => format!("{label}:{name}"),
         }
     }
 
@@ -56,6 +63,10 @@ impl Origin {
         match self {
             Origin::Bundled => Ok(bundled_file(name).to_vec()),
             Origin::Folder(dir) => read_file(&dir.join(name), &self.file_label(name)),
+            Origin::Memory { files, .. } => files
+                .get(name)
+                .cloned()
+                .ok_or_else(|| Problem::in_file(&self.file_label(name), "missing")),
         }
     }
 }
