@@ -37,12 +37,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Some(Command::Check { dir }) => {
             let origin = dataset_origin(dir.or(cli.data), &config);
-            let label = match &origin {
-                Origin::Bundled => bilat::data::BUNDLED_DIR.to_string(),
-                Origin::Folder(dir) => {
-                    bilat::data::sanitize(&dir.display().to_string()).into_owned()
-                }
-            };
+            let label = origin.label();
             let result = load(origin);
             let (report, clean) = bilat::check::report(&result, &label);
             print(&report)?;

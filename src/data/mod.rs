@@ -50,6 +50,15 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// The dataset as the user names it: its folder, or where its files came from.
+    pub fn label(&self) -> String {
+        match self {
+            Origin::Bundled => BUNDLED_DIR.to_string(),
+            Origin::Folder(dir) => sanitize(&dir.display().to_string()).into_owned(),
+            Origin::Memory { label, .. } => label.clone(),
+        }
+    }
+
     /// The path of one of the dataset's files as the user would type it.
     pub fn file_label(&self, name: &str) -> String {
         match self {
