@@ -22,8 +22,6 @@ pub use records::{
 };
 pub use text::sanitize;
 
-use table::Table;
-
 /// The five files of a dataset folder.
 pub const MANIFEST_FILE: &str = "dataset.toml";
 pub const TRADE_FILE: &str = "trade.csv";
@@ -68,6 +66,20 @@ impl Origin {
         }
     }
 
+    /// A reader over one of the dataset's files, checked as [`read_file`] checks.
+    fn open(&self, name: &str) -> Result<Box<dyn std::io::Read + Send>, Problem> {
+        match self {
+            Origin::Folder(dir) => {
+                let path = dir.join(name);
+                let label = self.file_label(name);
+                check_file(&path, &label)?;
+                let file = std::fs::File::open(&path).map_err(|err| io_problem(&label, &err))?;
+                Ok(Box::new(std::io::Read::take(file, MAX_FILE_BYTES)))
+            }
+            _ => Ok(Box::new(std::io::Cursor::new(self.read(name)?))),
+        }
+    }
+
     fn read(&self, name: &str) -> Result<Vec<u8>, Problem> {
         match self {
             Origin::Bundled => Ok(bundled_file(name).to_vec()),
@@ -98,6 +110,32 @@ fn bundled_file(name: &str) -> &'static [u8] {
 /// refused before anything is read, so nothing can hang or fill memory.
 pub fn read_file(path: &Path, label: &str) -> Result<Vec<u8>, Problem> {
     use std::io::Read;
+    let meta = check_file(path, label)?;
+    let file = std::fs::File::open(path).map_err(|err| io_problem(label, &err))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| io_problem(label, &err))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(label, bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_big(label: &str, size: u64) -> Problem {
+    Problem::in_file(
+        label,
+        format!(
+            "the file is {} MiB, more than the {} MiB bilat reads",
+            size >> 20,
+            MAX_FILE_BYTES >> 20
+        ),
+    )
+}
+
+/// A regular file of at most [`MAX_FILE_BYTES`]: folders, pipes and devices are refused
+/// before anything is read, so nothing can hang or fill memory.
+fn check_file(path: &Path, label: &str) -> Result<std::fs::Metadata, Problem> {
     let meta = std::fs::metadata(path).map_err(|err| io_problem(label, &err))?;
     if meta.is_dir() {
         return Err(Problem::in_file(label, "expected a file, found a folder"));
@@ -108,28 +146,10 @@ pub fn read_file(path: &Path, label: &str) -> Result<Vec<u8>, Problem> {
             "expected a regular file, found a pipe, socket or device",
         ));
     }
-    let too_big = |size: u64| {
-        Problem::in_file(
-            label,
-            format!(
-                "the file is {} MiB, more than the {} MiB bilat reads",
-                size >> 20,
-                MAX_FILE_BYTES >> 20
-            ),
-        )
-    };
     if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(meta.len()));
+        return Err(too_big(label, meta.len()));
     }
-    let file = std::fs::File::open(path).map_err(|err| io_problem(label, &err))?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|err| io_problem(label, &err))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(bytes.len() as u64));
-    }
-    Ok(bytes)
+    Ok(meta)
 }
 
 fn io_problem(label: &str, err: &std::io::Error) -> Problem {
@@ -281,32 +301,21 @@ fn check_tables(origin: &Origin, manifest: &Manifest, problems: &mut Vec<Problem
     }
 }
 
-/// Reads one table and every row, with the file's label for messages.
+/// Streams one table and every row, with the file's label for messages.
 fn load_table<T>(
     origin: &Origin,
     name: &str,
     columns: &[&'static str],
     problems: &mut Vec<Problem>,
-    mut read_row: impl FnMut(&mut row::Row<'_>) -> T,
+    read_row: impl FnMut(&mut row::Row<'_>) -> T,
 ) -> Vec<T> {
     let label = origin.file_label(name);
-    let bytes = match origin.read(name) {
-        Ok(bytes) => bytes,
+    match origin.open(name) {
+        Ok(input) => table::read_table(&label, input, columns, problems, read_row),
         Err(p) => {
             problems.push(p);
-            return Vec::new();
+            Vec::new()
         }
-    };
-    let text = match table::decode_utf8(&label, &bytes) {
-        Ok(text) => text,
-        Err(p) => {
-            problems.push(p);
-            return Vec::new();
-        }
-    };
-    match Table::parse(&label, text, columns, problems) {
-        Some(table) => table.rows(problems, &mut read_row),
-        None => Vec::new(),
     }
 }
 

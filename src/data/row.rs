@@ -25,15 +25,15 @@ pub trait Choice: Sized + Copy + 'static {
 pub struct Row<'a> {
     pub(super) table: &'a Table,
     pub(super) record: &'a csv::StringRecord,
+    /// The line the record starts on.
+    pub(super) line: u64,
     pub(super) problems: &'a mut Vec<Problem>,
     pub(super) bad: bool,
 }
 
 impl Row<'_> {
     pub fn line(&self) -> u64 {
-        let byte = self.record.position().map_or(0, csv::Position::byte);
-        let newlines = &self.table.newlines;
-        newlines.partition_point(|&n| (n as u64) < byte) as u64 + 1
+        self.line
     }
 
     fn raw(&self, column: &'static str) -> &str {

@@ -1,6 +1,7 @@
 //! Reading one CSV table: header checks, then typed fields that report located problems.
 
 use std::collections::HashMap;
+use std::io::Read;
 
 use super::problem::{Location, Problem, quoted};
 use super::row::Row;
@@ -27,141 +28,219 @@ pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> 
     })
 }
 
-/// A CSV table whose header has exactly the expected columns.
+/// What rows need to know of their table: its file and where each column is.
 pub struct Table {
     pub(super) file: String,
-    /// Byte offsets of every line feed, to give each record its real line (the csv crate's
-    /// own count is off by one after a CRLF).
-    pub(super) newlines: Vec<usize>,
     /// Column name → field index in each record.
     pub(super) index: HashMap<&'static str, usize>,
-    records: Vec<csv::StringRecord>,
 }
 
-impl Table {
-    /// Parses `text` and checks its header against `columns`; problems go to `problems`.
-    /// Returns `None` when the header is unusable (rows could not be read meaningfully).
-    pub fn parse(
-        file: &str,
-        text: &str,
-        columns: &[&'static str],
-        problems: &mut Vec<Problem>,
-    ) -> Option<Table> {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let mut records = reader.records();
-        let header = match records.next() {
-            None => {
-                problems.push(Problem::in_file(
-                    file,
-                    format!(
-                        "the file is empty: expected a header row with the columns {}",
-                        columns.join(",")
-                    ),
-                ));
-                return None;
-            }
-            Some(Err(err)) => {
-                problems.push(csv_problem(file, &err));
-                return None;
-            }
-            Some(Ok(header)) => header,
-        };
-        let index = check_header(file, &header, columns, problems)?;
-        let newlines: Vec<usize> = memchr_all(text.as_bytes());
-        let line_at = |byte: u64| newlines.partition_point(|&n| (n as u64) < byte) as u64 + 1;
-        let width = header.len();
-        let mut rows: Vec<csv::StringRecord> = Vec::new();
-        for record in records {
-            match record {
-                Err(err) => problems.push(csv_problem(file, &err)),
-                Ok(record) if record.iter().all(|f| f.trim().is_empty()) => {}
-                Ok(record) if record.len() != width => {
-                    let line = record.position().map_or(0, |p| line_at(p.byte()));
-                    let hint = if record.iter().any(|f| f.contains('\n')) {
-                        " (a field runs over several lines: is a quote left open?)"
-                    } else {
-                        ""
-                    };
-                    problems.push(Problem {
-                        file: file.to_string(),
-                        location: Location::Line(line),
-                        field: None,
-                        message: format!(
-                            "expected {width} fields as in the header, found {}{hint}",
-                            record.len()
-                        ),
-                    });
-                }
-                Ok(record) => rows.push(record),
-            }
+/// Streams a CSV table from `input`: checks the header against `columns`, then reads each
+/// row with `read_row` into one reused record, keeping the rows that had no problem.
+/// Problems go to `problems`; nothing but the kept values stays in memory.
+pub fn read_table<T>(
+    file: &str,
+    input: impl Read,
+    columns: &[&'static str],
+    problems: &mut Vec<Problem>,
+    mut read_row: impl FnMut(&mut Row<'_>) -> T,
+) -> Vec<T> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(Scanner::new(input));
+    let mut record = csv::StringRecord::new();
+    match reader.read_record(&mut record) {
+        Ok(true) => {}
+        Ok(false) => {
+            problems.push(Problem::in_file(
+                file,
+                format!(
+                    "the file is empty: expected a header row with the columns {}",
+                    columns.join(",")
+                ),
+            ));
+            return Vec::new();
         }
-        // A quote opened and never closed swallows the rest of the file into one field.
-        if let Some(last) = rows.last() {
-            let start = last.position().map_or(0, |p| p.byte()) as usize;
-            let tail = &text[start.min(text.len())..];
-            if tail.bytes().filter(|&b| b == b'"').count() % 2 == 1 {
-                problems.push(Problem {
-                    file: file.to_string(),
-                    location: Location::Line(line_at(start as u64)),
-                    field: None,
-                    message: "a quote opened in this record is never closed".to_string(),
-                });
-                rows.pop();
-            }
+        Err(err) => {
+            problems.push(csv_problem(file, &err, reader.get_ref(), &HashMap::new()));
+            return Vec::new();
         }
-        Some(Table {
-            file: file.to_string(),
-            newlines,
-            index,
-            records: rows,
-        })
     }
-
-    /// Reads every row with `read_row`, keeping the rows that had no problem.
-    pub fn rows<T>(
-        &self,
-        problems: &mut Vec<Problem>,
-        mut read_row: impl FnMut(&mut Row<'_>) -> T,
-    ) -> Vec<T> {
-        let mut out = Vec::with_capacity(self.records.len());
-        for record in &self.records {
-            let mut row = Row {
-                table: self,
-                record,
-                problems,
-                bad: false,
-            };
-            let value = read_row(&mut row);
-            if !row.bad {
-                out.push(value);
-            }
-        }
-        out
-    }
-}
-
-/// Offsets of every `\n` in `bytes`.
-fn memchr_all(bytes: &[u8]) -> Vec<usize> {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| **b == b'\n')
-        .map(|(i, _)| i)
-        .collect()
-}
-
-fn csv_problem(file: &str, err: &csv::Error) -> Problem {
-    let location = err
-        .position()
-        .map_or(Location::File, |p| Location::Line(p.line()));
-    Problem {
+    let Some(index) = check_header(file, &record, columns, problems) else {
+        return Vec::new();
+    };
+    let table = Table {
         file: file.to_string(),
-        location,
-        field: None,
-        message: format!("unreadable CSV: {}", sanitize(&err.to_string())),
+        index,
+    };
+    let width = record.len();
+    let mut out = Vec::new();
+    // The start of the last record, and whether its value was kept.
+    let mut last: Option<(u64, bool)> = None;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(err) => {
+                // Past a byte that is not UTF-8, nothing more of the file can be trusted.
+                problems.push(csv_problem(file, &err, reader.get_ref(), &table.index));
+                last = None;
+                break;
+            }
+        }
+        let start = record.position().map_or(0, csv::Position::byte);
+        let line = reader.get_ref().line_at(start);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            last = None;
+            continue;
+        }
+        if record.len() != width {
+            let hint = if record.iter().any(|f| f.contains('\n')) {
+                " (a field runs over several lines: is a quote left open?)"
+            } else {
+                ""
+            };
+            problems.push(Problem {
+                file: file.to_string(),
+                location: Location::Line(line),
+                field: None,
+                message: format!(
+                    "expected {width} fields as in the header, found {}{hint}",
+                    record.len()
+                ),
+            });
+            last = Some((start, false));
+            continue;
+        }
+        let mut row = Row {
+            table: &table,
+            record: &record,
+            line,
+            problems,
+            bad: false,
+        };
+        let value = read_row(&mut row);
+        let kept = !row.bad;
+        if kept {
+            out.push(value);
+        }
+        last = Some((start, kept));
+    }
+    // A quote opened and never closed swallows the rest of the file into one field.
+    if let Some((start, kept)) = last
+        && reader.get_ref().quotes_since(start) % 2 == 1
+    {
+        problems.push(Problem {
+            file: file.to_string(),
+            location: Location::Line(reader.get_ref().line_at(start)),
+            field: None,
+            message: "a quote opened in this record is never closed".to_string(),
+        });
+        if kept {
+            out.pop();
+        }
+    }
+    out
+}
+
+/// Passes bytes through to the CSV reader, dropping a leading byte-order mark and noting
+/// where each line starts and how many quotes came before it: real line numbers (the csv
+/// crate's own count is off by one after a CRLF) and unclosed quotes, without keeping the
+/// file in memory.
+struct Scanner<R> {
+    inner: R,
+    /// Bytes passed on so far.
+    offset: u64,
+    first: bool,
+    /// The offset of every line feed.
+    newlines: Vec<u64>,
+    /// Quotes before each line feed.
+    quotes_before: Vec<u64>,
+    quotes: u64,
+}
+
+impl<R: Read> Scanner<R> {
+    fn new(inner: R) -> Self {
+        Scanner {
+            inner,
+            offset: 0,
+            first: true,
+            newlines: Vec::new(),
+            quotes_before: Vec::new(),
+            quotes: 0,
+        }
+    }
+
+    /// The 1-based line holding byte `byte`.
+    fn line_at(&self, byte: u64) -> u64 {
+        self.newlines.partition_point(|&n| n < byte) as u64 + 1
+    }
+
+    /// Quotes from `byte` (the start of a line) to the end of what was read.
+    fn quotes_since(&self, byte: u64) -> u64 {
+        let lines_before = self.newlines.partition_point(|&n| n < byte);
+        let before = match lines_before {
+            0 => 0,
+            n => self.quotes_before[n - 1],
+        };
+        self.quotes - before
+    }
+}
+
+impl<R: Read> Read for Scanner<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let mut n = self.inner.read(buf)?;
+        if self.first && n > 0 {
+            self.first = false;
+            if buf[..n].starts_with(b"\xef\xbb\xbf") {
+                buf.copy_within(3..n, 0);
+                n -= 3;
+            }
+        }
+        let chunk = &buf[..n];
+        let mut from = 0;
+        for at in memchr::memchr_iter(b'\n', chunk) {
+            self.quotes += memchr::memchr_iter(b'"', &chunk[from..at]).count() as u64;
+            self.newlines.push(self.offset + at as u64);
+            self.quotes_before.push(self.quotes);
+            from = at + 1;
+        }
+        self.quotes += memchr::memchr_iter(b'"', &chunk[from..]).count() as u64;
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// A reader error as a problem: bytes that are not UTF-8 are located to the field.
+fn csv_problem<R: Read>(
+    file: &str,
+    err: &csv::Error,
+    scanner: &Scanner<R>,
+    index: &HashMap<&'static str, usize>,
+) -> Problem {
+    let line = err.position().map(|p| scanner.line_at(p.byte()));
+    match (err.kind(), line) {
+        (csv::ErrorKind::Utf8 { err: utf8, .. }, Some(line)) => {
+            let column = utf8.field() as u64 + 1;
+            let name = index
+                .iter()
+                .find(|(_, i)| **i == utf8.field())
+                .map(|(name, _)| name.to_string());
+            Problem {
+                file: file.to_string(),
+                location: Location::Cell { line, column },
+                field: name,
+                message: "not valid UTF-8: save the file as UTF-8 text".to_string(),
+            }
+        }
+        (_, line) => Problem {
+            file: file.to_string(),
+            location: line.map_or(Location::File, Location::Line),
+            field: None,
+            message: format!("unreadable CSV: {}", sanitize(&err.to_string())),
+        },
     }
 }
 

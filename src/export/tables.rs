@@ -1,0 +1,219 @@
+//! The four tables as cells in the README's column order: what the CSV and JSON exports
+//! write, so both always agree on columns, spelling and what counts as empty.
+
+use crate::data::{Citation, Dataset, MeetingKind, SizeBasis};
+
+/// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    /// Years and personnel counts.
+    Whole(i64),
+    /// Trade values and percentages; always finite (the loader refuses anything else).
+    Number(f64),
+}
+
+impl Cell {
+    fn text(text: &str) -> Cell {
+        if text.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(text.to_string())
+        }
+    }
+
+    fn count(value: Option<u32>) -> Cell {
+        value.map_or(Cell::Empty, |v| Cell::Whole(i64::from(v)))
+    }
+
+    fn number(value: Option<f64>) -> Cell {
+        value.map_or(Cell::Empty, Cell::Number)
+    }
+
+    /// The field as a CSV file holds it. Floats use Rust's `{}`, the shortest text that reads
+    /// back as the same number, and never an exponent (the loader reads plain decimals).
+    pub fn to_csv(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(text) => text.clone(),
+            Cell::Whole(n) => n.to_string(),
+            Cell::Number(x) => x.to_string(),
+        }
+    }
+}
+
+/// One table: its file, its key in the JSON document, its columns and its rows.
+pub struct Table {
+    pub file: &'static str,
+    pub key: &'static str,
+    pub columns: &'static [&'static str],
+    pub rows: Vec<Vec<Cell>>,
+}
+
+pub const TRADE_COLUMNS: &[&str] = &[
+    "year",
+    "reporter",
+    "value_usd_bn",
+    "yoy_pct",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+pub const MEETING_COLUMNS: &[&str] = &[
+    "date",
+    "kind",
+    "bilateral",
+    "place",
+    "occasion",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+pub const EXERCISE_COLUMNS: &[&str] = &[
+    "name",
+    "start_date",
+    "end_date",
+    "location",
+    "host",
+    "domain",
+    "total_personnel",
+    "first_country_personnel",
+    "second_country_personnel",
+    "size_basis",
+    "alt_total_personnel",
+    "alt_source_text",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+pub const EVENT_COLUMNS: &[&str] = &[
+    "date",
+    "category",
+    "title",
+    "description",
+    "quality",
+    "note",
+    "source_ids",
+    "source_text",
+];
+
+/// The columns every table ends with.
+fn cited(data: &Dataset, quality: &str, note: &str, citation: &Citation) -> [Cell; 4] {
+    [
+        Cell::text(quality),
+        Cell::text(note),
+        Cell::text(&citation.ids(&data.manifest).join(";")),
+        Cell::text(&citation.source_text),
+    ]
+}
+
+pub fn kind_name(kind: MeetingKind) -> &'static str {
+    match kind {
+        MeetingKind::InPerson => "in-person",
+        MeetingKind::Phone => "phone",
+        MeetingKind::Video => "video",
+    }
+}
+
+pub fn basis_name(basis: SizeBasis) -> &'static str {
+    match basis {
+        SizeBasis::Claimed => "claimed",
+        SizeBasis::Estimated => "estimated",
+    }
+}
+
+/// The four tables in file order, rows in the dataset's (sorted) order, so loading them back
+/// gives the same records in the same order.
+pub fn tables(data: &Dataset) -> [Table; 4] {
+    let codes = &data.manifest.countries;
+    let trade = data.trade.iter().map(|t| {
+        let mut row = vec![
+            Cell::Whole(i64::from(t.year)),
+            Cell::text(&codes[t.reporter].code),
+            Cell::number(t.value_usd_bn),
+            Cell::number(t.yoy_pct),
+        ];
+        row.extend(cited(data, t.quality.label(), &t.note, &t.citation));
+        row
+    });
+    let meetings = data.meetings.iter().map(|m| {
+        let bilateral = match m.bilateral {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        let mut row = vec![
+            Cell::text(&m.date.to_string()),
+            Cell::text(kind_name(m.kind)),
+            Cell::text(bilateral),
+            Cell::text(&m.place),
+            Cell::text(&m.occasion),
+        ];
+        row.extend(cited(data, m.quality.label(), &m.note, &m.citation));
+        row
+    });
+    let exercises = data.exercises.iter().map(|e| {
+        let mut row = vec![
+            Cell::text(&e.name),
+            Cell::text(&e.start.to_string()),
+            Cell::text(&e.end.map(|d| d.to_string()).unwrap_or_default()),
+            Cell::text(&e.location),
+            Cell::text(&e.host),
+            Cell::text(&e.domain),
+            Cell::count(e.total_personnel),
+            Cell::count(e.personnel[0]),
+            Cell::count(e.personnel[1]),
+            Cell::text(e.size_basis.map_or("", basis_name)),
+            Cell::count(e.alt_total_personnel),
+            Cell::text(&e.alt_source_text),
+        ];
+        row.extend(cited(data, e.quality.label(), &e.note, &e.citation));
+        row
+    });
+    let events = data.events.iter().map(|e| {
+        let mut row = vec![
+            Cell::text(&e.date.to_string()),
+            Cell::text(data.category_name(e)),
+            Cell::text(&e.title),
+            Cell::text(&e.description),
+        ];
+        row.extend(cited(data, e.quality.label(), &e.note, &e.citation));
+        row
+    });
+    [
+        table("trade.csv", "trade", TRADE_COLUMNS, trade),
+        table("meetings.csv", "meetings", MEETING_COLUMNS, meetings),
+        table("exercises.csv", "exercises", EXERCISE_COLUMNS, exercises),
+        table("events.csv", "events", EVENT_COLUMNS, events),
+    ]
+}
+
+fn table(
+    file: &'static str,
+    key: &'static str,
+    columns: &'static [&'static str],
+    rows: impl Iterator<Item = Vec<Cell>>,
+) -> Table {
+    Table {
+        file,
+        key,
+        columns,
+        rows: rows.collect(),
+    }
+}
+
+/// CSV text with a header row, quoted by the csv crate wherever a field needs it.
+pub fn to_csv(columns: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Vec<u8> {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let written = writer.write_record(columns).and_then(|()| {
+        rows.into_iter()
+            .try_for_each(|row| writer.write_record(&row))
+    });
+    // Into memory, with as many fields as the header on every row: nothing here can fail.
+    written.expect("CSV rows match their header");
+    writer.into_inner().expect("writing into memory cannot fail")
+}
