@@ -226,10 +226,19 @@ impl Dataset {
             mut exercises,
             mut events,
         } = tables;
-        trade.sort_by_key(|t| (t.year, t.reporter));
-        meetings.sort_by_key(|m| m.date);
-        exercises.sort_by_key(|e| e.start);
-        events.sort_by_key(|e| e.date);
+        // Most files are kept in date order already: check before sorting.
+        if !trade.is_sorted_by_key(|t| (t.year, t.reporter)) {
+            trade.sort_by_key(|t| (t.year, t.reporter));
+        }
+        if !meetings.is_sorted_by_key(|m| m.date) {
+            meetings.sort_by_key(|m| m.date);
+        }
+        if !exercises.is_sorted_by_key(|e| e.start) {
+            exercises.sort_by_key(|e| e.start);
+        }
+        if !events.is_sorted_by_key(|e| e.date) {
+            events.sort_by_key(|e| e.date);
+        }
         let derived = derive::Derived::compute(&trade, &meetings, &exercises);
         Ok(Dataset {
             origin,

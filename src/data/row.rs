@@ -37,7 +37,7 @@ impl Row<'_> {
     }
 
     fn raw(&self, column: &'static str) -> &str {
-        let i = self.table.index[column];
+        let i = self.table.position(column);
         self.record.get(i).unwrap_or("").trim()
     }
 
@@ -48,7 +48,7 @@ impl Row<'_> {
             file: self.table.file.clone(),
             location: Location::Cell {
                 line: self.line(),
-                column: self.table.index[column] as u64 + 1,
+                column: self.table.position(column) as u64 + 1,
             },
             field: Some(column.to_string()),
             message,

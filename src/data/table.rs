@@ -31,8 +31,18 @@ pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> 
 /// What rows need to know of their table: its file and where each column is.
 pub struct Table {
     pub(super) file: String,
-    /// Column name → field index in each record.
-    pub(super) index: HashMap<&'static str, usize>,
+    /// Column names and their field index in each record (a short list: a scan beats a hash).
+    pub(super) index: Vec<(&'static str, usize)>,
+}
+
+impl Table {
+    /// The field index of a column the table was checked to have.
+    pub(super) fn position(&self, column: &'static str) -> usize {
+        self.index
+            .iter()
+            .find(|(name, _)| std::ptr::eq(*name, column) || *name == column)
+            .map_or(usize::MAX, |(_, i)| *i)
+    }
 }
 
 /// Streams a CSV table from `input`: checks the header against `columns`, then reads each
@@ -64,7 +74,7 @@ pub fn read_table<T>(
             return Vec::new();
         }
         Err(err) => {
-            problems.push(csv_problem(file, &err, reader.get_ref(), &HashMap::new()));
+            problems.push(csv_problem(file, &err, reader.get_ref(), &[]));
             return Vec::new();
         }
     }
@@ -73,7 +83,7 @@ pub fn read_table<T>(
     };
     let table = Table {
         file: file.to_string(),
-        index,
+        index: index.into_iter().collect(),
     };
     let width = record.len();
     let mut out = Vec::new();
@@ -218,7 +228,7 @@ fn csv_problem<R: Read>(
     file: &str,
     err: &csv::Error,
     scanner: &Scanner<R>,
-    index: &HashMap<&'static str, usize>,
+    index: &[(&'static str, usize)],
 ) -> Problem {
     let line = err.position().map(|p| scanner.line_at(p.byte()));
     match (err.kind(), line) {
@@ -226,7 +236,7 @@ fn csv_problem<R: Read>(
             let column = utf8.field() as u64 + 1;
             let name = index
                 .iter()
-                .find(|(_, i)| **i == utf8.field())
+                .find(|(_, i)| *i == utf8.field())
                 .map(|(name, _)| name.to_string());
             Problem {
                 file: file.to_string(),

@@ -12,7 +12,8 @@ use std::borrow::Cow;
 /// - C1 controls, bidi overrides and isolates, and other format characters that can
 ///   disguise text become `<U+XXXX>`.
 pub fn sanitize(input: &str) -> Cow<'_, str> {
-    if !input.chars().any(needs_escape) {
+    // Printable ASCII, by far the common case, needs no look at characters.
+    if input.bytes().all(|b| (0x20..0x7f).contains(&b)) || !input.chars().any(needs_escape) {
         return Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len() + 8);
