@@ -165,7 +165,7 @@ fn write(args: &Args) -> std::io::Result<()> {
         )?;
         write!(
             w,
-            "\"Talks in {p}: officials {v} {o}, following meetings since {y}.\",",
+            "\"Talks in {p}: officials {v} {o}, after talks since {y}.\",",
             y = year.saturating_sub(1 + rng.below(5))
         )?;
         let quality = if rng.below(20) == 0 { "disputed" } else { "" };
@@ -174,7 +174,7 @@ fn write(args: &Args) -> std::io::Result<()> {
         } else {
             "Sources differ."
         };
-        writeln!(w, "{quality},{note},,Synthetic wire report no. {i}")?;
+        writeln!(w, "{quality},{note},,Wire report {i}")?;
     }
     w.flush()?;
     // Make the manifest list the synthetic "context" category too, if it does not already.
