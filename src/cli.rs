@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::action::PaneId;
 use crate::brief::Format;
+use crate::export::ExportFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -62,6 +63,19 @@ pub enum Command {
         /// Leave out everything before this year.
         #[arg(long, value_name = "YEAR")]
         since: Option<i32>,
+    },
+    /// Write the dataset or the briefing to files: csv, json, svg, html or md.
+    Export {
+        /// What to write: csv and svg write into the folder --out names; json, html and md
+        /// write the file it names (md also writes its two charts beside it).
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The file or folder to write.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        /// Replace files that are already there.
+        #[arg(long)]
+        force: bool,
     },
 }
 

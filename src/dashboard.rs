@@ -2,14 +2,14 @@
 //! something changed, and always gives the terminal back (quit, panic, SIGINT, SIGTERM,
 //! SIGHUP, or the terminal going away).
 
-use std::io::{BufWriter, Stdout, Write};
+use std::io::{BufWriter, Write};
 use std::os::fd::AsRawFd;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::terminal::{
-    BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
-    disable_raw_mode, enable_raw_mode,
+    EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
+    enable_raw_mode,
 };
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
@@ -17,9 +17,7 @@ use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 
 use crate::app::App;
-use crate::ui;
-
-type Backend = CrosstermBackend<BufWriter<Stdout>>;
+use crate::screen::{Backend, Screen};
 
 /// Why the loop woke up.
 enum Wake {
@@ -72,26 +70,26 @@ pub fn run(mut app: App) -> std::io::Result<Ending> {
     let wakes = listen()?;
     // Never dropped: ratatui's drop shows the cursor and, when the terminal is gone, reports
     // the failure with `eprintln!`, which panics on a dead stderr. `restore` does that job.
-    let mut terminal = match enter(app.mouse) {
-        Ok(t) => std::mem::ManuallyDrop::new(t),
+    let mut screen = match enter(app.mouse) {
+        Ok(t) => std::mem::ManuallyDrop::new(Screen::new(t)),
         Err(err) => {
             restore();
             return Err(err);
         }
     };
-    let result = event_loop(&mut terminal, &mut app, &wakes);
+    let result = event_loop(&mut screen, &mut app, &wakes);
     restore();
     result
 }
 
 fn event_loop(
-    terminal: &mut Terminal<Backend>,
+    screen: &mut Screen,
     app: &mut App,
     wakes: &Receiver<Wake>,
 ) -> std::io::Result<Ending> {
-    let size = terminal.size()?;
+    let size = screen.terminal.size()?;
     app.handle_event(&Event::Resize(size.width, size.height));
-    draw(terminal, app)?;
+    screen.draw(app)?;
     loop {
         let Ok(wake) = wakes.recv() else {
             return Ok(Ending::Hangup);
@@ -99,7 +97,7 @@ fn event_loop(
         let redraw = match wake {
             Wake::Input(event) => app.handle_event(&event),
             Wake::Resized => {
-                let size = terminal.size()?;
+                let size = screen.terminal.size()?;
                 app.handle_event(&Event::Resize(size.width, size.height))
             }
             Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
@@ -114,7 +112,7 @@ fn event_loop(
             match wake {
                 Wake::Input(event) => redraw |= app.handle_event(&event),
                 Wake::Resized => {
-                    let size = terminal.size()?;
+                    let size = screen.terminal.size()?;
                     redraw |= app.handle_event(&Event::Resize(size.width, size.height));
                 }
                 Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
@@ -125,21 +123,9 @@ fn event_loop(
             }
         }
         if redraw {
-            draw(terminal, app)?;
+            screen.draw(app)?;
         }
     }
-}
-
-/// One frame inside a synchronized update, so terminals that support it show it at once.
-fn draw(terminal: &mut Terminal<Backend>, app: &App) -> std::io::Result<()> {
-    let area = app.area;
-    if terminal.size()? != area.as_size() {
-        terminal.resize(area)?;
-    }
-    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| ui::render(frame, app))?;
-    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
-    Ok(())
 }
 
 /// Starts the threads that wait for input and for signals; both wake the loop through one

@@ -72,6 +72,17 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
             brief(&data, &config, format, since, &symbols)
         }
+        Some(Command::Export { format, out, force }) => {
+            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            let written =
+                bilat::export::export(&data, format, &out, force).map_err(|err| err.to_string())?;
+            let lines: Vec<String> = written
+                .iter()
+                .map(|p| format!("{}\n", p.display()))
+                .collect();
+            print(&lines.concat())?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
             if !std::io::stdout().is_terminal() {

@@ -64,6 +64,8 @@ pub struct Theme {
     pub depth: ColorDepth,
     pub symbols: Symbols,
     pub base: Style,
+    /// The terminal's own colours, even inside a styled block (cheapest to write).
+    pub plain: Style,
     pub muted: Style,
     pub header: Style,
     pub border: Style,
@@ -85,6 +87,8 @@ pub struct Theme {
     pub bar_eighths: [&'static str; 8],
     pub cursor_line: &'static str,
     pub linked_mark: &'static str,
+    /// Marks the selected row of a list.
+    pub pointer: &'static str,
 }
 
 impl Theme {
@@ -125,6 +129,7 @@ impl Theme {
             depth,
             symbols,
             base: Style::new(),
+            plain: Style::new().fg(Color::Reset).bg(Color::Reset),
             muted,
             header: accent.add_modifier(Modifier::BOLD),
             border: muted,
@@ -156,6 +161,7 @@ impl Theme {
             },
             cursor_line: if ascii { "|" } else { "│" },
             linked_mark: if ascii { ">" } else { "▸" },
+            pointer: if ascii { "*" } else { "▶" },
         }
     }
 

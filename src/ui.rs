@@ -83,6 +83,23 @@ pub fn list_height(app: &App, pane: PaneId) -> usize {
     usize::from(rows).max(1)
 }
 
+/// The rows the terminal may scroll in place, and the list offset they show: the zoomed
+/// timeline's list, whose rows span the whole width (borders included, which are the same on
+/// every row).
+pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
+    if !(app.zoomed && app.focus == PaneId::Timeline) || app.help.is_some() {
+        return None;
+    }
+    let pane = pane_area(app, PaneId::Timeline);
+    let list = panes::timeline::list_area(app, pane);
+    let rows = Rect {
+        x: app.area.x,
+        width: app.area.width,
+        ..list
+    };
+    (list.height > 2 && pane.width == app.area.width).then_some((rows, app.timeline.cursor.offset))
+}
+
 /// The visible pane under a screen position.
 pub fn pane_at(app: &App, at: Position) -> Option<PaneId> {
     layout(app)?

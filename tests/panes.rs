@@ -275,7 +275,8 @@ fn linked_years_are_marked_in_the_other_panes() {
     app.apply(Action::ShowInTimeline);
     let screen_after = text(&render(&app));
     assert_ne!(screen, screen_after);
-    assert!(screen_after.contains("▸2018-"), "{screen_after}");
+    assert!(!screen.contains("▶2018-"), "{screen}");
+    assert!(screen_after.contains("▶2018-"), "{screen_after}");
 }
 
 #[test]

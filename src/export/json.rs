@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 use super::manifest::ManifestDoc;
 use super::tables::{self, Cell, Table};
 use crate::data::{
-    Dataset, EVENTS_FILE, EXERCISES_FILE, Location, MANIFEST_FILE, MEETINGS_FILE, Origin,
-    Problem, Problems, TRADE_FILE, sanitize,
+    Dataset, EVENTS_FILE, EXERCISES_FILE, Location, MANIFEST_FILE, MEETINGS_FILE, Origin, Problem,
+    Problems, TRADE_FILE, sanitize,
 };
 
 /// The version of the document's shape; raised only if a field changes meaning or goes away.
@@ -50,16 +50,18 @@ struct DocumentOut<'a> {
     events: Vec<RowObject<'a>>,
 }
 
+fn objects(table: &Table) -> Vec<RowObject<'_>> {
+    let columns = table.columns;
+    table
+        .rows
+        .iter()
+        .map(|cells| RowObject { columns, cells })
+        .collect()
+}
+
 /// The document, pretty-printed, ending with a line feed.
 pub fn document(data: &Dataset) -> String {
     let tables = tables::tables(data);
-    let objects = |t: &'_ Table| -> Vec<RowObject<'_>> {
-        let columns = t.columns;
-        t.rows
-            .iter()
-            .map(|cells| RowObject { columns, cells })
-            .collect()
-    };
     let [trade, meetings, exercises, events] = &tables;
     let doc = DocumentOut {
         schema: SCHEMA,
@@ -130,12 +132,23 @@ pub fn load_json(text: &str, label: &str) -> Result<Dataset, Problems> {
     );
     let arrays = [
         ("trade", TRADE_FILE, tables::TRADE_COLUMNS, &doc.trade),
-        ("meetings", MEETINGS_FILE, tables::MEETING_COLUMNS, &doc.meetings),
-        ("exercises", EXERCISES_FILE, tables::EXERCISE_COLUMNS, &doc.exercises),
+        (
+            "meetings",
+            MEETINGS_FILE,
+            tables::MEETING_COLUMNS,
+            &doc.meetings,
+        ),
+        (
+            "exercises",
+            EXERCISES_FILE,
+            tables::EXERCISE_COLUMNS,
+            &doc.exercises,
+        ),
         ("events", EVENTS_FILE, tables::EVENT_COLUMNS, &doc.events),
     ];
     for (key, file, columns, rows) in arrays {
-        let mut read = |(i, row)| csv_fields(label, &format!("{key}[{i}]"), columns, row, &mut problems);
+        let mut read =
+            |(i, row)| csv_fields(label, &format!("{key}[{i}]"), columns, row, &mut problems);
         let fields: Vec<Vec<String>> = rows.iter().enumerate().map(&mut read).collect();
         files.insert(file.to_string(), tables::to_csv(columns, fields));
     }
@@ -187,7 +200,10 @@ fn csv_fields(
         });
     };
     for key in row.keys().filter(|k| !columns.contains(&k.as_str())) {
-        fail(key, format!("unknown column: expected {}", columns.join(", ")));
+        fail(
+            key,
+            format!("unknown column: expected {}", columns.join(", ")),
+        );
     }
     columns
         .iter()
@@ -201,11 +217,17 @@ fn csv_fields(
                     Value::Array(_) => "a list",
                     _ => "an object",
                 };
-                fail(column, format!("expected a string, a number or null, found {kind}"));
+                fail(
+                    column,
+                    format!("expected a string, a number or null, found {kind}"),
+                );
                 String::new()
             }
             None => {
-                fail(column, "missing: every row has every column (null when empty)".to_string());
+                fail(
+                    column,
+                    "missing: every row has every column (null when empty)".to_string(),
+                );
                 String::new()
             }
         })

@@ -73,7 +73,10 @@ impl ManifestDoc {
         for source in &self.sources {
             out.push_str("\n[[sources]]\n");
             out.push_str(&format!("id = {}\n", value(source.id.as_str())));
-            out.push_str(&format!("publisher = {}\n", value(source.publisher.as_str())));
+            out.push_str(&format!(
+                "publisher = {}\n",
+                value(source.publisher.as_str())
+            ));
             out.push_str(&format!("title = {}\n", value(source.title.as_str())));
             out.push_str(&format!("year = {}\n", value(i64::from(source.year))));
             if let Some(url) = &source.url {

@@ -2,11 +2,12 @@
 //! SVG charts, a self-contained HTML page, Markdown), each written atomically.
 
 mod briefing;
+mod chart;
 mod csv;
+mod html;
 pub mod json;
 mod manifest;
 mod md;
-mod html;
 mod sources;
 mod svg;
 mod tables;

@@ -82,9 +82,15 @@ mod tests {
 
     #[test]
     fn publisher_is_the_name_before_the_title_or_date() {
-        assert_eq!(publisher(" Wikipedia, \"Peace Mission\" (2025)"), "Wikipedia");
+        assert_eq!(
+            publisher(" Wikipedia, \"Peace Mission\" (2025)"),
+            "Wikipedia"
+        );
         assert_eq!(publisher("TASS (citing customs) (2026-01-14)"), "TASS");
-        assert_eq!(publisher("bne IntelliNews / TASS"), "bne IntelliNews / TASS");
+        assert_eq!(
+            publisher("bne IntelliNews / TASS"),
+            "bne IntelliNews / TASS"
+        );
     }
 
     #[test]
@@ -100,6 +106,9 @@ mod tests {
             line("Source:", &names, "see the dataset", 50),
             "Source: TASS, Xinhua and 2 others; see the dataset"
         );
-        assert_eq!(line("Source:", &[], "see the dataset", 50), "Source: see the dataset");
+        assert_eq!(
+            line("Source:", &[], "see the dataset", 50),
+            "Source: see the dataset"
+        );
     }
 }

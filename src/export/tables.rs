@@ -1,7 +1,10 @@
 //! The four tables as cells in the README's column order: what the CSV and JSON exports
 //! write, so both always agree on columns, spelling and what counts as empty.
 
-use crate::data::{Citation, Dataset, MeetingKind, SizeBasis};
+use crate::data::{
+    Citation, Dataset, EVENTS_FILE, EXERCISES_FILE, MEETINGS_FILE, MeetingKind, SizeBasis,
+    TRADE_FILE,
+};
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
 #[derive(Debug, Clone, PartialEq)]
@@ -43,10 +46,9 @@ impl Cell {
     }
 }
 
-/// One table: its file, its key in the JSON document, its columns and its rows.
+/// One table: its file, its columns and its rows.
 pub struct Table {
     pub file: &'static str,
-    pub key: &'static str,
     pub columns: &'static [&'static str],
     pub rows: Vec<Vec<Cell>>,
 }
@@ -185,22 +187,20 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
         row
     });
     [
-        table("trade.csv", "trade", TRADE_COLUMNS, trade),
-        table("meetings.csv", "meetings", MEETING_COLUMNS, meetings),
-        table("exercises.csv", "exercises", EXERCISE_COLUMNS, exercises),
-        table("events.csv", "events", EVENT_COLUMNS, events),
+        table(TRADE_FILE, TRADE_COLUMNS, trade),
+        table(MEETINGS_FILE, MEETING_COLUMNS, meetings),
+        table(EXERCISES_FILE, EXERCISE_COLUMNS, exercises),
+        table(EVENTS_FILE, EVENT_COLUMNS, events),
     ]
 }
 
 fn table(
     file: &'static str,
-    key: &'static str,
     columns: &'static [&'static str],
     rows: impl Iterator<Item = Vec<Cell>>,
 ) -> Table {
     Table {
         file,
-        key,
         columns,
         rows: rows.collect(),
     }
@@ -215,5 +215,7 @@ pub fn to_csv(columns: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> 
     });
     // Into memory, with as many fields as the header on every row: nothing here can fail.
     written.expect("CSV rows match their header");
-    writer.into_inner().expect("writing into memory cannot fail")
+    writer
+        .into_inner()
+        .expect("writing into memory cannot fail")
 }

@@ -61,7 +61,10 @@ pub fn ensure_folder(dir: &Path, target: &Path) -> Result<(), ExportError> {
             Ok(_) => {
                 return Err(ExportError::Unusable {
                     path: target.to_path_buf(),
-                    what: format!("cannot write here: {} is a file, not a folder", shown(ancestor)),
+                    what: format!(
+                        "cannot write here: {} is a file, not a folder",
+                        shown(ancestor)
+                    ),
                 });
             }
             Err(_) => continue,
@@ -145,6 +148,40 @@ fn create_temp(dir: &Path, name: &str, target: &Path) -> Result<(PathBuf, File),
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_neither_the_target_changed_nor_a_temporary_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        // A folder with something in it cannot be renamed over, so the last step fails.
+        let target = tmp.path().join("brief.html");
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("inside"), "kept").unwrap();
+        let err = write_atomic(&target, b"new").unwrap_err();
+        assert!(
+            err.to_string().contains("brief.html: cannot replace: "),
+            "{err}"
+        );
+        let mut names: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["brief.html"]);
+        assert_eq!(fs::read_to_string(target.join("inside")).unwrap(), "kept");
+    }
+
+    #[test]
+    fn a_leftover_temporary_file_is_stepped_around_and_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("a.json");
+        let leftover = tmp
+            .path()
+            .join(format!(".a.json.tmp-{}", std::process::id()));
+        fs::write(&leftover, "old").unwrap();
+        write_atomic(&target, b"{}").unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "{}");
+        assert_eq!(fs::read_to_string(&leftover).unwrap(), "old");
+    }
 
     #[test]
     fn a_bare_file_name_lives_in_the_current_folder() {

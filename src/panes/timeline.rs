@@ -52,7 +52,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
             view.rows.len().min(view.cursor.selected + 1),
             view.rows.len()
         ),
-        theme.muted,
+        // Plain: the count changes with every move, and a plain cell costs fewest bytes.
+        theme.plain,
     )];
     extra.push(Span::styled(
         if view.newest_first {
@@ -110,11 +111,7 @@ impl StatefulWidget for EventList<'_> {
         } else {
             app.linked_year()
         };
-        let category_width = match area.width {
-            0..=49 => 9,
-            50..=69 => 12,
-            _ => 16,
-        };
+        let category_width = category_width(area.width);
         let e = theme.symbols.ellipsis;
         let rows = app.timeline.rows.iter().enumerate().skip(cursor.offset);
         for (y, (pos, &i)) in (area.y..area.y + area.height).zip(rows) {
@@ -130,33 +127,41 @@ impl StatefulWidget for EventList<'_> {
             let date = format!("{:<10}", event.date.to_string());
             let title = theme.symbols.text(&event.title);
             let line = format!("{mark}{date} {category}{flag}{title}");
-            let line = fit::pad(&line, usize::from(area.width), e);
-            let style = if pos == cursor.selected {
-                if self.focused {
+            let line = fit::truncate(&line, usize::from(area.width), e);
+            let row_style = if in_linked { theme.linked } else { theme.base };
+            buf.set_stringn(area.x, y, &line, usize::from(area.width), row_style);
+            // Dates and categories read quieter than titles.
+            let lead = (11 + category_width as u16).min(area.width.saturating_sub(1));
+            buf.set_style(Rect::new(area.x + 1, y, lead, 1), theme.muted);
+            if pos == cursor.selected {
+                // The selection marks the row's start: a pointer and its date in reverse
+                // (or the selection colour). Only those cells change as the selection moves,
+                // which keeps a scroll cheap on a slow link.
+                let style = if self.focused {
                     theme.selection
                 } else {
                     theme.selection.remove_modifier(Modifier::BOLD)
-                }
-            } else if in_linked {
-                theme.linked
-            } else {
-                theme.base
-            };
-            buf.set_stringn(area.x, y, &line, usize::from(area.width), style);
-            if pos != cursor.selected {
-                // Dates and categories read quieter than titles.
-                buf.set_style(
-                    Rect::new(
-                        area.x + 1,
-                        y,
-                        (11 + category_width as u16).min(area.width - 1),
-                        1,
-                    ),
-                    theme.muted,
-                );
+                };
+                buf.set_string(area.x, y, theme.pointer, style);
+                buf.set_style(Rect::new(area.x, y, 11.min(area.width), 1), style);
             }
         }
     }
+}
+
+/// Columns for the category in a list `width` columns wide.
+fn category_width(width: u16) -> usize {
+    match width {
+        0..=49 => 9,
+        50..=69 => 12,
+        _ => 16,
+    }
+}
+
+/// Whether the list row shows the whole title (then the details need not repeat it).
+fn title_fits(title: &str, width: u16) -> bool {
+    // Pointer or mark, date, space, category, quality flag.
+    1 + 10 + 1 + category_width(width) + 1 + fit::width(title) <= usize::from(width)
 }
 
 fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
@@ -183,15 +188,18 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
         let line = if theme.symbols.ascii { "-" } else { "─" }.repeat(width);
         text.push(Line::styled(line, theme.border));
     }
-    let heading = format!("{} {}", event.date, t(&event.title));
-    text.push(Line::styled(
-        fit::truncate(&heading, width, e),
-        theme.base.add_modifier(Modifier::BOLD),
-    ));
+    let title = t(&event.title);
+    let heading = !title_fits(&title, inner.width);
+    if heading {
+        text.push(Line::styled(
+            fit::truncate(&format!("{} {title}", event.date), width, e),
+            theme.base.add_modifier(Modifier::BOLD),
+        ));
+    }
     let note = (event.quality != Quality::Firm && lines >= 6)
         .then(|| format!("[{}] {}", event.quality.label(), t(&event.note)));
     // The description takes what the rule, heading, note and source leave.
-    let fixed = usize::from(rule) + 2 + usize::from(note.is_some());
+    let fixed = usize::from(rule) + usize::from(heading) + 1 + usize::from(note.is_some());
     let room = usize::from(lines).saturating_sub(fixed).max(1);
     for line in fit::wrap(&t(&event.description), width, room, e) {
         text.push(Line::from(line));

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Measures terminal programs the way a user meets them, through a real pseudo-terminal.
+
+For each program: time from start to its first full frame, and for each key the time until
+its frame is complete and how many bytes it wrote. Runs bilat and, where installed, `less -S`
+and `csvlens` on the same events file, side by side in one run.
+
+    python3 bench/pty_bench.py --bilat target/release/bilat --data /tmp/big [--size 120x40]
+
+Frames end when the program stops writing for --settle milliseconds; times are measured to
+the last byte of the frame, so they include drawing and writing, as a user sees them.
+"""
+
+import argparse
+import fcntl
+import os
+import pty
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import termios
+import time
+
+
+def spawn(argv, cols, rows, env):
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    proc = subprocess.Popen(
+        argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+    )
+    os.close(slave)
+    return proc, master
+
+
+def read_burst(fd, settle, limit=10.0, want=None):
+    """Reads until `settle` seconds pass with no output (and `want`, if given, was seen).
+    Returns (bytes, seconds from call to last byte)."""
+    start = time.perf_counter()
+    data = b""
+    last = start
+    while True:
+        now = time.perf_counter()
+        if now - start > limit:
+            break
+        ready, _, _ = select.select([fd], [], [], settle)
+        if ready:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except OSError:
+                break
+            if not chunk:
+                break
+            data += chunk
+            last = time.perf_counter()
+        elif data and (want is None or want in data):
+            break
+    return data, last - start
+
+
+def measure(name, argv, keys, ready_marker, args, env):
+    cols, rows = args.size
+    t0 = time.perf_counter()
+    proc, fd = spawn(argv, cols, rows, env)
+    first, _ = read_burst(fd, args.settle, limit=30.0, want=ready_marker)
+    first_frame = (time.perf_counter() - t0) - args.settle
+    results = {"first frame ms": first_frame * 1000, "first frame bytes": len(first)}
+    for label, key, repeat in keys:
+        times, sizes = [], []
+        for _ in range(repeat):
+            os.write(fd, key)
+            data, took = read_burst(fd, args.settle)
+            times.append(took * 1000)
+            sizes.append(len(data))
+        results[f"{label} ms (median)"] = statistics.median(times)
+        results[f"{label} bytes (median)"] = statistics.median(sizes)
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=5)
+    os.close(fd)
+    return name, results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bilat", default="target/release/bilat")
+    parser.add_argument("--data", required=True, help="a dataset folder (events.csv inside)")
+    parser.add_argument("--size", default="120x40")
+    parser.add_argument("--settle", type=float, default=0.05, help="seconds of quiet ending a frame")
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    args.size = tuple(int(v) for v in args.size.split("x"))
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
+    env.pop("BILAT_CONFIG", None)
+    env.pop("NO_COLOR", None)
+    env["XDG_CONFIG_HOME"] = "/nonexistent"
+    events = os.path.join(args.data, "events.csv")
+    n = args.repeat
+    runs = [
+        measure(
+            "bilat (timeline zoomed)",
+            [args.bilat, "--data", args.data],
+            [
+                ("focus+zoom", b"4z", 1),
+                ("page down", b"\x1b[6~", n),
+                ("one-row scroll at edge", b"j", n),
+                                ("jump to start", b"g", 1),
+                ("jump to end", b"G", 1),
+            ],
+            b"quit",
+            args,
+            env,
+        ),
+        measure(
+            "bilat (four panes)",
+            [args.bilat, "--data", args.data],
+            [("focus timeline", b"4", 1), ("page down", b"\x1b[6~", n), ("one-row scroll at edge", b"j", n)],
+            b"quit",
+            args,
+            env,
+        ),
+    ]
+    if shutil.which("less"):
+        runs.append(measure(
+            "less -S", ["less", "-S", events],
+            [("page down", b" ", n), ("one-row scroll", b"j", n), ("jump to end", b"G", 1), ("jump to start", b"g", 1)],
+            None, args, env))
+    if shutil.which("csvlens"):
+        runs.append(measure(
+            "csvlens", ["csvlens", events],
+            [("page down", b"\x1b[6~", n), ("one-row scroll at edge", b"j", n), ("jump to end", b"G", 1), ("jump to start", b"g", 1)],
+            None, args, env))
+    for name, results in runs:
+        print(f"\n{name}  ({args.size[0]}x{args.size[1]})")
+        for k, v in results.items():
+            print(f"  {k:<34} {v:10.1f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,268 @@
+//! The briefing's content as plain text, before any markup: what the HTML page and the
+//! Markdown file both show, so the two cannot drift apart. Escaping is each format's job.
+
+use crate::brief::{Brief, BriefOptions};
+use crate::data::{Dataset, Quality, SizeBasis};
+use crate::fit::{percent, thousands};
+
+/// One key figure: a label, the figure in words, and where it comes from.
+pub struct Figure {
+    pub label: &'static str,
+    pub text: String,
+    pub source: Option<String>,
+}
+
+/// One exercise. Empty strings are figures nobody published.
+pub struct ExerciseRow {
+    pub start: String,
+    /// Empty when unknown or the same as the start.
+    pub end: String,
+    pub name: String,
+    /// Location and host, as far as known.
+    pub place: String,
+    pub domain: String,
+    pub total: String,
+    /// Each manifest country's personnel, in manifest order.
+    pub sides: [String; 2],
+    /// `claimed`, `estimated` or empty.
+    pub basis: &'static str,
+    /// Empty when the sources agree.
+    pub quality: &'static str,
+    /// The row's note and any other total another source gives.
+    pub notes: Vec<String>,
+    pub source: String,
+}
+
+pub struct EventRow {
+    pub date: String,
+    pub category: String,
+    pub title: String,
+    pub description: String,
+    pub quality: &'static str,
+    pub note: String,
+    pub source: String,
+}
+
+pub struct SourceRow {
+    pub id: String,
+    /// `Publisher, "Title" (year)`.
+    pub citation: String,
+    pub url: Option<String>,
+}
+
+pub struct Briefing {
+    /// `Russia–China: bilateral brief`.
+    pub heading: String,
+    pub chart_titles: [String; 2],
+    /// `Russia (RUS) and China (CHN)`.
+    pub countries: String,
+    pub country_names: [String; 2],
+    pub as_of: String,
+    pub description: String,
+    pub figures: Vec<Figure>,
+    pub exercises: Vec<ExerciseRow>,
+    pub events: Vec<EventRow>,
+    pub sources: Vec<SourceRow>,
+}
+
+fn basis_word(basis: Option<SizeBasis>) -> &'static str {
+    match basis {
+        Some(SizeBasis::Claimed) => "claimed",
+        Some(SizeBasis::Estimated) => "estimated",
+        None => "",
+    }
+}
+
+fn count(n: Option<u32>) -> String {
+    n.map(|n| thousands(u64::from(n))).unwrap_or_default()
+}
+
+/// `first–last`, or one year when they agree; empty without items.
+fn span(years: impl Iterator<Item = i32> + Clone) -> String {
+    match (years.clone().min(), years.max()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        _ => String::new(),
+    }
+}
+
+impl Briefing {
+    pub fn new(data: &Dataset) -> Briefing {
+        let manifest = &data.manifest;
+        let brief = Brief::new(
+            data,
+            BriefOptions {
+                since: None,
+                events: 0,
+            },
+        );
+        let [a, b] = &manifest.countries;
+        Briefing {
+            heading: format!("{}: bilateral brief", manifest.title),
+            chart_titles: [
+                format!("{}: goods trade", manifest.title),
+                format!("{}: leader meetings", manifest.title),
+            ],
+            countries: format!("{} ({}) and {} ({})", a.name, a.code, b.name, b.code),
+            country_names: [a.name.clone(), b.name.clone()],
+            as_of: manifest.as_of.clone(),
+            description: manifest.description.clone(),
+            figures: figures(data, &brief),
+            exercises: exercises(data),
+            events: data
+                .events
+                .iter()
+                .map(|e| EventRow {
+                    date: e.date.to_string(),
+                    category: data.category_name(e).to_string(),
+                    title: e.title.clone(),
+                    description: e.description.clone(),
+                    quality: e.quality.label(),
+                    note: e.note.clone(),
+                    source: e.citation.render(manifest),
+                })
+                .collect(),
+            sources: manifest
+                .sources
+                .iter()
+                .map(|s| SourceRow {
+                    id: s.id.clone(),
+                    citation: s.cite(),
+                    url: s.url.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The headline figures, in the brief's words: the same numbers `bilat brief` prints.
+fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let trade = &brief.trade;
+    out.push(match &trade.latest {
+        None => Figure {
+            label: "Trade",
+            text: "no figure".to_string(),
+            source: None,
+        },
+        Some(latest) => {
+            let mut text = format!(
+                "USD {:.1} bn in {} ({} customs)",
+                latest.value_usd_bn, latest.year, trade.reporter.name
+            );
+            if let (Some(pct), Some(basis)) = (latest.yoy_pct, latest.yoy_basis) {
+                text.push_str(&format!(
+                    ", {} on {} ({basis})",
+                    percent(pct),
+                    latest.year - 1
+                ));
+            }
+            if latest.quality != Quality::Firm {
+                text.push_str(&format!("; {}", latest.quality.label()));
+            }
+            Figure {
+                label: "Trade",
+                text,
+                source: Some(latest.source.clone()),
+            }
+        }
+    });
+    let m = &brief.meetings;
+    out.push(Figure {
+        label: "Leader meetings",
+        text: match (m.latest_year, m.first_year) {
+            (Some(latest), Some(first)) => format!(
+                "{} in {latest} ({} in person, {} by phone or video); {} since {first}, {} of them in person",
+                m.latest_year_in_person + m.latest_year_remote,
+                m.latest_year_in_person,
+                m.latest_year_remote,
+                m.total,
+                m.total_in_person,
+            ),
+            _ => "none recorded".to_string(),
+        },
+        source: None,
+    });
+    out.push(Figure {
+        label: "Joint exercises",
+        text: match data.exercises.len() {
+            0 => "none recorded".to_string(),
+            n => format!(
+                "{n} from {}",
+                span(data.exercises.iter().map(|e| e.start.year()))
+            ),
+        },
+        source: None,
+    });
+    if let Some(e) = &brief.largest_exercise {
+        let mut marks = vec![basis_word(e.size_basis)];
+        marks.push(e.quality.label());
+        marks.retain(|m| !m.is_empty());
+        let marks = if marks.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", marks.join(", "))
+        };
+        out.push(Figure {
+            label: "Largest exercise",
+            text: format!(
+                "{}, {}: {} people{marks}",
+                e.name,
+                e.start_date,
+                thousands(u64::from(e.total_personnel))
+            ),
+            source: Some(e.source.clone()),
+        });
+    }
+    out.push(Figure {
+        label: "Timeline",
+        text: match data.events.len() {
+            0 => "no events".to_string(),
+            n => format!(
+                "{n} events from {}",
+                span(data.events.iter().map(|e| e.date.year()))
+            ),
+        },
+        source: None,
+    });
+    out
+}
+
+fn exercises(data: &Dataset) -> Vec<ExerciseRow> {
+    data.exercises
+        .iter()
+        .map(|e| {
+            let end = e.end.filter(|&end| end != e.start);
+            let place = match (e.location.as_str(), e.host.as_str()) {
+                ("", "") => String::new(),
+                (location, "") => location.to_string(),
+                ("", host) => format!("host: {host}"),
+                (location, host) => format!("{location} (host: {host})"),
+            };
+            let mut notes = Vec::new();
+            if !e.note.is_empty() {
+                notes.push(e.note.clone());
+            }
+            if let Some(alt) = e.alt_total_personnel {
+                notes.push(format!(
+                    "Other total: {} ({})",
+                    thousands(u64::from(alt)),
+                    e.alt_source_text
+                ));
+            }
+            ExerciseRow {
+                start: e.start.to_string(),
+                end: end.map(|d| d.to_string()).unwrap_or_default(),
+                name: e.name.clone(),
+                place,
+                domain: e.domain.clone(),
+                total: count(e.total_personnel),
+                sides: [count(e.personnel[0]), count(e.personnel[1])],
+                basis: basis_word(e.size_basis),
+                quality: e.quality.label(),
+                notes,
+                source: e.citation.render(&data.manifest),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,180 @@
+//! What every exported chart shares: size, colours, fonts, marker shapes, and the frame
+//! around the plot (title, legend, source lines), drawn with plotters' SVG backend.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::ExportError;
+use super::html::escape;
+use super::sources;
+
+/// Pixels; the HTML page scales the charts to its width.
+pub const WIDTH: u32 = 800;
+pub const HEIGHT: u32 = 480;
+/// Above the plot: the title and the legend.
+const HEADER: u32 = 72;
+/// Below the plot: up to two lines of sources and a note.
+const FOOTER: u32 = 64;
+/// A footer line holds at most this many characters (about 6 px each at 12 px).
+const FOOTER_CHARS: usize = 124;
+
+pub const INK: RGBColor = RGBColor(33, 33, 33);
+pub const MUTED: RGBColor = RGBColor(90, 90, 90);
+pub const GRID: RGBColor = RGBColor(225, 225, 225);
+/// Okabe–Ito colours, told apart with most kinds of colour blindness; shapes tell the two
+/// reporters apart in grey print too.
+pub const SERIES: [RGBColor; 2] = [RGBColor(213, 94, 0), RGBColor(0, 114, 178)];
+pub const KINDS: [RGBColor; 3] = [
+    RGBColor(0, 114, 178),
+    RGBColor(230, 159, 0),
+    RGBColor(0, 158, 115),
+];
+
+/// `px` pixels of text: plotters writes a font size of `size / 1.24`.
+pub fn font(px: f64) -> FontDesc<'static> {
+    ("sans-serif", px * 1.24).into_font()
+}
+
+/// A marker shape per manifest country, as the dashboard draws them (`◆` first, `●` second).
+#[derive(Clone, Copy)]
+pub enum Marker {
+    Diamond,
+    Circle,
+}
+
+/// A diamond 12 px across, centred on the point it is added to.
+pub fn diamond(color: RGBColor) -> Polygon<(i32, i32)> {
+    Polygon::new(vec![(0, -6), (6, 0), (0, 6), (-6, 0)], color.filled())
+}
+
+/// A dot 8 px across, centred on the point it is added to.
+pub fn dot(color: RGBColor) -> Circle<(i32, i32), i32> {
+    Circle::new((0, 0), 4, color.filled())
+}
+
+pub enum Swatch {
+    Line(RGBColor, Marker),
+    Block(RGBColor),
+}
+
+/// What surrounds a plot: title, legend entries and footer lines.
+pub struct Frame {
+    pub title: String,
+    pub legend: Vec<(Swatch, String)>,
+    pub footer: Vec<String>,
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+/// plotters reports errors in its own types; the message is what matters.
+fn failed(chart: &'static str) -> impl Fn(String) -> ExportError {
+    move |message| ExportError::Chart { chart, message }
+}
+
+/// Draws the frame on a white page and hands the plot area to `plot`; returns the SVG text
+/// with a `<title>` for screen readers.
+pub fn draw(
+    chart: &'static str,
+    frame: &Frame,
+    plot: impl FnOnce(&Area<'_>) -> Result<(), String>,
+) -> Result<String, ExportError> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        let drawn = (|| {
+            root.fill(&WHITE).map_err(|e| e.to_string())?;
+            let (header, rest) = root.split_vertically(HEADER);
+            let (body, footer) = rest.split_vertically(HEIGHT - HEADER - FOOTER);
+            draw_header(&header, frame).map_err(|e| e.to_string())?;
+            draw_footer(&footer, frame).map_err(|e| e.to_string())?;
+            plot(&body)?;
+            root.present().map_err(|e| e.to_string())
+        })();
+        drawn.map_err(failed(chart))?;
+    }
+    // A text alternative as the SVG's first child, where screen readers look for it.
+    let title = format!("<title>{}</title>\n", escape(&frame.title));
+    if let Some(end) = svg.find('>') {
+        svg.insert_str(end + 1, &format!("\n{title}"));
+    }
+    Ok(svg)
+}
+
+type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
+    let title = font(20.0).style(FontStyle::Bold).color(&INK);
+    area.draw(&Text::new(frame.title.clone(), (20, 12), title))?;
+    let label = font(13.0)
+        .color(&INK)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    let (mut x, y) = (20, 54);
+    for (swatch, text) in &frame.legend {
+        match swatch {
+            Swatch::Line(color, shape) => {
+                area.draw(&PathElement::new(
+                    vec![(x, y), (x + 24, y)],
+                    color.stroke_width(2),
+                ))?;
+                let at = EmptyElement::at((x + 12, y));
+                match shape {
+                    Marker::Diamond => area.draw(&(at + diamond(*color)))?,
+                    Marker::Circle => area.draw(&(at + dot(*color)))?,
+                }
+            }
+            Swatch::Block(color) => {
+                area.draw(&Rectangle::new(
+                    [(x + 4, y - 7), (x + 18, y + 7)],
+                    color.filled(),
+                ))?;
+            }
+        }
+        area.draw(&Text::new(text.clone(), (x + 30, y), label.clone()))?;
+        // Roughly 0.6 em per character: enough room that labels never touch.
+        x += 30 + (text.chars().count() as f64 * 13.0 * 0.6) as i32 + 24;
+    }
+    Ok(())
+}
+
+fn draw_footer(area: &Area<'_>, frame: &Frame) -> DrawResult {
+    let style = font(12.0).color(&MUTED);
+    for (i, line) in frame.footer.iter().enumerate() {
+        area.draw(&Text::new(
+            line.clone(),
+            (20, 6 + 17 * i as i32),
+            style.clone(),
+        ))?;
+    }
+    Ok(())
+}
+
+/// A line in the middle of an empty plot, instead of axes with nothing on them.
+pub fn draw_empty(area: &Area<'_>, text: &str) -> Result<(), String> {
+    let style = font(15.0)
+        .color(&MUTED)
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    let (w, h) = area.dim_in_pixel();
+    area.draw(&Text::new(
+        text.to_string(),
+        (w as i32 / 2, h as i32 / 2),
+        style,
+    ))
+    .map_err(|e| e.to_string())
+}
+
+/// The source note, wrapped into at most two footer lines.
+pub fn source_lines(lead: &str, names: &[String], tail: &str) -> Vec<String> {
+    // Leave a little room for the wrap not to fill each line to the last character.
+    let text = sources::line(lead, names, tail, 2 * FOOTER_CHARS - 12);
+    crate::fit::wrap(&text, FOOTER_CHARS, 2, "…")
+}
+
+/// Year ticks on an axis padded half a year each side: whole years only.
+pub fn year_label(x: &f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        String::new()
+    }
+}

@@ -1,0 +1,260 @@
+//! `--format html`: the briefing as one self-contained page. Styles are inline, both charts
+//! are inline SVG, and a Content-Security-Policy forbids every request, so the page opens
+//! offline and prints the same anywhere.
+
+use std::fmt::Write;
+
+use super::briefing::{Briefing, EventRow, ExerciseRow};
+use super::{ExportError, svg};
+use crate::data::Dataset;
+
+/// Tables with at most this many rows are kept on one printed page.
+const KEEP_ROWS: usize = 20;
+
+/// Text made safe inside HTML or XML elements and quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A quality or basis word as a small outlined tag; nothing for an empty word.
+fn mark(word: &str) -> String {
+    if word.is_empty() {
+        String::new()
+    } else {
+        format!(" <span class=\"mark\">{}</span>", escape(word))
+    }
+}
+
+/// Muted small text under a cell's main content; nothing when empty.
+fn note(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!("<span class=\"note\">{}</span>", escape(text))
+    }
+}
+
+pub fn page(data: &Dataset) -> Result<String, ExportError> {
+    let b = Briefing::new(data);
+    let charts = [svg::trade(data)?, svg::meetings(data)?];
+    let mut out = String::new();
+    let heading = escape(&b.heading);
+    // Writing into a String cannot fail; `let _` keeps `write!` quiet about it.
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"generator\" content=\"bilat {version}\">\n\
+         <title>{heading}</title>\n<style>\n{css}</style>\n</head>\n<body>\n<header>\n\
+         <h1>{heading}</h1>\n<p class=\"lede\">{countries} · figures as of {as_of}</p>\n",
+        version = env!("CARGO_PKG_VERSION"),
+        css = include_str!("page.css"),
+        countries = escape(&b.countries),
+        as_of = escape(&b.as_of),
+    );
+    if !b.description.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", escape(&b.description));
+    }
+    out.push_str(
+        "<nav>Contents: <a href=\"#figures\">Key figures</a> · <a href=\"#charts\">Charts</a> · \
+         <a href=\"#exercises\">Exercises</a> · <a href=\"#timeline\">Timeline</a> · \
+         <a href=\"#sources\">Sources</a></nav>\n</header>\n",
+    );
+
+    out.push_str("<section id=\"figures\">\n<h2>Key figures</h2>\n<dl class=\"figures\">\n");
+    for f in &b.figures {
+        let source = f
+            .source
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("<span class=\"source\">Source: {}</span>", escape(s)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}{source}</dd>",
+            escape(f.label),
+            escape(&f.text)
+        );
+    }
+    out.push_str("</dl>\n</section>\n");
+
+    out.push_str("<section id=\"charts\">\n<h2>Trade and meetings</h2>\n");
+    for (chart, title) in charts.iter().zip(&b.chart_titles) {
+        let _ = writeln!(
+            out,
+            "<figure aria-label=\"{}\">\n{}</figure>",
+            escape(title),
+            chart.trim_end()
+        );
+    }
+    out.push_str("</section>\n");
+
+    exercises_table(&mut out, &b);
+    timeline_table(&mut out, &b.events);
+
+    out.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n");
+    if b.sources.is_empty() {
+        out.push_str("<p>Every row cites its source in its own words (see the tables).</p>\n");
+    } else {
+        out.push_str(
+            "<p>The sources rows cite by id; other citations are given in full in the tables.</p>\n\
+             <ol class=\"sources\">\n",
+        );
+        for s in &b.sources {
+            // Addresses are shown, never linked: the page makes no request of any kind.
+            let url = s
+                .url
+                .as_deref()
+                .map(|u| format!(" <span class=\"url\">{}</span>", escape(u)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "<li><span class=\"id\">{}</span>: {}{url}</li>",
+                escape(&s.id),
+                escape(&s.citation)
+            );
+        }
+        out.push_str("</ol>\n");
+    }
+    out.push_str("</section>\n");
+    let _ = write!(
+        out,
+        "<footer>Exported by bilat {} from the dataset “{}”, figures as of {}.</footer>\n\
+         </body>\n</html>\n",
+        env!("CARGO_PKG_VERSION"),
+        escape(&data.manifest.title),
+        escape(&b.as_of)
+    );
+    Ok(out)
+}
+
+/// Opens a table whose columns take `headers[i].1` percent of its width: a fixed layout
+/// wraps long text instead of pushing the table off the page when printed.
+fn table_open(out: &mut String, rows: usize, caption: &str, headers: &[(String, u8)]) {
+    let keep = if rows <= KEEP_ROWS { " keep" } else { "" };
+    let _ = write!(
+        out,
+        "<div class=\"scroll\">\n<table class=\"fixed{keep}\">\n<caption>{}</caption>\n<colgroup>",
+        escape(caption)
+    );
+    for (_, width) in headers {
+        let _ = write!(out, "<col style=\"width: {width}%\">");
+    }
+    out.push_str("</colgroup>\n<thead><tr>");
+    for (h, _) in headers {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+}
+
+fn table_close(out: &mut String) {
+    out.push_str("</tbody>\n</table>\n</div>\n");
+}
+
+fn exercises_table(out: &mut String, b: &Briefing) {
+    out.push_str("<section id=\"exercises\">\n<h2>Joint military exercises</h2>\n");
+    if b.exercises.is_empty() {
+        out.push_str("<p>No exercises in this dataset.</p>\n</section>\n");
+        return;
+    }
+    let [first, second] = &b.country_names;
+    let headers = [
+        ("Dates", 10),
+        ("Exercise", 15),
+        ("Domain", 11),
+        ("Total", 7),
+        (first, 8),
+        (second, 8),
+        ("Size", 8),
+        ("Quality and notes", 17),
+        ("Source", 16),
+    ]
+    .map(|(h, w)| (h.to_string(), w));
+    let caption = "People taking part; a blank is a figure nobody published. \
+                   Sizes are claimed (an official figure) or estimated (an outside estimate).";
+    table_open(out, b.exercises.len(), caption, &headers);
+    for e in &b.exercises {
+        exercise_row(out, e);
+    }
+    table_close(out);
+    out.push_str("</section>\n");
+}
+
+fn exercise_row(out: &mut String, e: &ExerciseRow) {
+    let notes: String = e.notes.iter().map(|n| note(n)).collect();
+    // `to 08-25` rather than `to 2005-08-25` in the same year: the column stays narrow.
+    let year = e.start.get(..5).unwrap_or_default();
+    let end = match e.end.as_str() {
+        "" => String::new(),
+        end => {
+            let end = end
+                .strip_prefix(year)
+                .filter(|_| year.ends_with('-'))
+                .unwrap_or(end);
+            format!("<span class=\"note\">to {}</span>", escape(end))
+        }
+    };
+    // A break after each `/` lets `land/naval/air/amphibious` wrap in a narrow column.
+    let domain = escape(&e.domain).replace('/', "/<wbr>");
+    let _ = writeln!(
+        out,
+        "<tr><td class=\"date\">{}{end}</td><td><strong>{}</strong>{}</td><td>{domain}</td>\
+         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+         <td>{}</td><td>{}{notes}</td><td class=\"cite\">{}</td></tr>",
+        escape(&e.start),
+        escape(&e.name),
+        note(&e.place),
+        escape(&e.total),
+        escape(&e.sides[0]),
+        escape(&e.sides[1]),
+        escape(e.basis),
+        mark(e.quality).trim_start(),
+        escape(&e.source),
+    );
+}
+
+fn timeline_table(out: &mut String, events: &[EventRow]) {
+    out.push_str("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
+    if events.is_empty() {
+        out.push_str("<p>No events in this dataset.</p>\n</section>\n");
+        return;
+    }
+    let headers = [
+        ("Date", 10),
+        ("Category", 10),
+        ("Title", 20),
+        ("Description", 40),
+        ("Source", 20),
+    ]
+    .map(|(h, w)| (h.to_string(), w));
+    let caption = format!("{} events, oldest first.", events.len());
+    table_open(out, events.len(), &caption, &headers);
+    for e in events {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"date\">{}</td><td>{}</td><td><strong>{}</strong>{}</td>\
+             <td>{}{}</td><td class=\"cite\">{}</td></tr>",
+            escape(&e.date),
+            escape(&e.category),
+            escape(&e.title),
+            mark(e.quality),
+            escape(&e.description),
+            note(&e.note),
+            escape(&e.source),
+        );
+    }
+    table_close(out);
+    out.push_str("</section>\n");
+}

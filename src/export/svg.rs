@@ -1,0 +1,237 @@
+//! `--format svg`: the trade and meetings charts as standalone SVG, drawn with plotters. Each
+//! chart carries its title, a legend, labelled axes and a source line, so it can be pasted
+//! into a document on its own.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::chart::{
+    Frame, GRID, INK, KINDS, MUTED, Marker, SERIES, Swatch, diamond, dot, draw, draw_empty, font,
+    source_lines, year_label,
+};
+use super::{ExportError, sources};
+use crate::data::{Dataset, Quality, TradePoint};
+
+/// The two chart files, in the order written.
+pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
+    Ok(vec![
+        ("trade.svg", trade(data)?.into_bytes()),
+        ("meetings.svg", meetings(data)?.into_bytes()),
+    ])
+}
+
+/// Goods trade per year, one line per reporter that has figures; a missing year breaks the
+/// line instead of dropping it to zero.
+pub fn trade(data: &Dataset) -> Result<String, ExportError> {
+    let manifest = &data.manifest;
+    let main = data.derived.main_reporter;
+    let reporters: Vec<usize> = [main, 1 - main]
+        .into_iter()
+        .filter(|&r| {
+            data.derived.trade[r]
+                .iter()
+                .any(|p| p.value_usd_bn.is_some())
+        })
+        .collect();
+    let shape = |r: usize| {
+        if r == 0 {
+            Marker::Diamond
+        } else {
+            Marker::Circle
+        }
+    };
+    let legend = reporters
+        .iter()
+        .map(|&r| {
+            let c = &manifest.countries[r];
+            let text = format!("{} customs ({})", c.name, c.code);
+            (Swatch::Line(SERIES[r], shape(r)), text)
+        })
+        .collect();
+    let shown = data.trade.iter().filter(|t| t.value_usd_bn.is_some());
+    let names = sources::publishers(shown.map(|t| &t.citation), manifest);
+    let countries: Vec<&str> = reporters
+        .iter()
+        .map(|&r| manifest.countries[r].name.as_str())
+        .collect();
+    let lead = format!(
+        "Source: customs figures of {} as reported by",
+        countries.join(" and ")
+    );
+    let tail = "see the dataset for each year's source";
+    let mut footer = source_lines(&lead, &names, tail);
+    let broken = reporters.iter().any(|&r| has_gap(&data.derived.trade[r]));
+    if broken {
+        footer.push("A break in a line is a year with no published figure, not a zero.".into());
+    }
+    let frame = Frame {
+        title: format!("{}: goods trade", manifest.title),
+        legend,
+        footer,
+    };
+    draw("trade", &frame, |area| {
+        let values = reporters
+            .iter()
+            .flat_map(|&r| data.derived.trade[r].iter().filter_map(|p| p.value_usd_bn));
+        let top = values.fold(0.0_f64, f64::max);
+        let (Some(first), Some(last)) = (data.trade.first(), data.trade.last()) else {
+            return draw_empty(area, "No trade figures in this dataset.");
+        };
+        if reporters.is_empty() {
+            return draw_empty(area, "No trade figures in this dataset.");
+        }
+        let (first, last) = (f64::from(first.year), f64::from(last.year));
+        let top = if top > 0.0 { top * 1.08 } else { 1.0 };
+        let mut chart = ChartBuilder::on(area)
+            .margin_left(12)
+            .margin_right(28)
+            .margin_top(8)
+            .x_label_area_size(32)
+            .y_label_area_size(72)
+            .build_cartesian_2d(first - 0.5..last + 0.5, 0.0..top)
+            .map_err(|e| e.to_string())?;
+        let span = (last - first) as usize + 1;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(span.min(12))
+            .x_label_formatter(&year_label)
+            .y_label_formatter(&|v| format!("{v}"))
+            .y_desc(manifest.units.trade.as_str())
+            .label_style(font(12.0).color(&INK))
+            .axis_desc_style(font(13.0).color(&INK))
+            .light_line_style(WHITE)
+            .bold_line_style(GRID)
+            .axis_style(MUTED)
+            .draw()
+            .map_err(|e| e.to_string())?;
+        // The headline reporter last, so its line is on top.
+        for &r in reporters.iter().rev() {
+            let color = SERIES[r];
+            for run in runs(&data.derived.trade[r]) {
+                // A lone year is a marker only: a line needs two figures side by side.
+                if run.len() > 1 {
+                    chart
+                        .draw_series(LineSeries::new(run.clone(), color.stroke_width(2)))
+                        .map_err(|e| e.to_string())?;
+                }
+                let at = run.into_iter().map(EmptyElement::at);
+                match shape(r) {
+                    Marker::Diamond => chart.draw_series(at.map(|p| p + diamond(color))),
+                    Marker::Circle => chart.draw_series(at.map(|p| p + dot(color))),
+                }
+                .map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Consecutive years with a figure, as (year, value) points: each run is one stretch of line.
+fn runs(series: &[TradePoint]) -> Vec<Vec<(f64, f64)>> {
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current = Vec::new();
+    for p in series {
+        match p.value_usd_bn {
+            Some(v) => current.push((f64::from(p.year), v)),
+            None if !current.is_empty() => out.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Whether a year without a figure sits between two years with one.
+fn has_gap(series: &[TradePoint]) -> bool {
+    runs(series).len() > 1
+}
+
+/// Leader meetings per year as stacked bars: in person at the bottom, then phone and video.
+pub fn meetings(data: &Dataset) -> Result<String, ExportError> {
+    let manifest = &data.manifest;
+    let kinds = ["in person", "phone", "video"];
+    let legend = KINDS
+        .iter()
+        .zip(kinds)
+        .map(|(&color, text)| (Swatch::Block(color), text.to_string()))
+        .collect();
+    let counted = data
+        .meetings
+        .iter()
+        .filter(|m| m.quality != Quality::Unconfirmed);
+    let names = sources::publishers(counted.map(|m| &m.citation), manifest);
+    let tail = "see the dataset for each meeting's source";
+    let mut footer = source_lines("Source:", &names, tail);
+    if data
+        .meetings
+        .iter()
+        .any(|m| m.quality == Quality::Unconfirmed)
+    {
+        footer
+            .push("Meetings announced but not confirmed to have happened are not counted.".into());
+    }
+    let frame = Frame {
+        title: format!("{}: leader meetings", manifest.title),
+        legend,
+        footer,
+    };
+    let years = &data.derived.meetings;
+    draw("meetings", &frame, |area| {
+        let (Some(first), Some(last)) = (years.first(), years.last()) else {
+            return draw_empty(area, "No meetings in this dataset.");
+        };
+        let (first, last) = (f64::from(first.year), f64::from(last.year));
+        let most = years.iter().map(|m| m.total()).max().unwrap_or(0);
+        // Room above the tallest bar for its count.
+        let top = most + 1 + most / 6;
+        let mut chart = ChartBuilder::on(area)
+            .margin_left(12)
+            .margin_right(28)
+            .margin_top(8)
+            .x_label_area_size(32)
+            .y_label_area_size(72)
+            .build_cartesian_2d(first - 0.5..last + 0.5, 0..top)
+            .map_err(|e| e.to_string())?;
+        let span = (last - first) as usize + 1;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(span.min(14))
+            .x_label_formatter(&year_label)
+            .y_labels((top as usize + 1).min(10))
+            .y_desc("leader meetings per year")
+            .label_style(font(12.0).color(&INK))
+            .axis_desc_style(font(13.0).color(&INK))
+            .light_line_style(WHITE)
+            .bold_line_style(GRID)
+            .axis_style(MUTED)
+            .draw()
+            .map_err(|e| e.to_string())?;
+        // Bars fill most of a year, but no wider than about 44 px when there are few years.
+        let plot_px = f64::from(chart.plotting_area().dim_in_pixel().0);
+        let half = (0.36_f64).min(22.0 * span as f64 / plot_px.max(1.0));
+        for m in years {
+            let x = f64::from(m.year);
+            let mut base = 0;
+            for (count, color) in [m.in_person, m.phone, m.video].into_iter().zip(KINDS) {
+                if count == 0 {
+                    continue;
+                }
+                let bar =
+                    Rectangle::new([(x - half, base), (x + half, base + count)], color.filled());
+                chart.draw_series([bar]).map_err(|e| e.to_string())?;
+                base += count;
+            }
+            // The count on top; a 0 says "none that year", where no label would look missing.
+            let style = font(12.0)
+                .color(&INK)
+                .pos(Pos::new(HPos::Center, VPos::Bottom));
+            let label = EmptyElement::at((x, base)) + Text::new(base.to_string(), (0, -4), style);
+            chart.draw_series([label]).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    })
+}

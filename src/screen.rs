@@ -1,0 +1,170 @@
+//! Puts frames on the terminal with as few bytes as possible: ratatui writes only the cells
+//! that changed, and when the zoomed timeline moved by a few rows the terminal itself scrolls
+//! those rows (DECSTBM and SU/SD), so only the rows that came into view are written.
+
+use std::io::{BufWriter, Stdout, Write};
+
+use crossterm::queue;
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::Terminal;
+use ratatui::backend::{Backend as _, CrosstermBackend};
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::App;
+use crate::ui;
+
+pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
+
+pub struct Screen {
+    pub terminal: Terminal<Backend>,
+    /// What the terminal shows now, as drawn by the last frame.
+    shown: Option<Buffer>,
+    /// The full-width rows of the last frame that may scroll, and the list offset they showed.
+    scrolled: Option<(Rect, usize)>,
+}
+
+impl Screen {
+    pub fn new(terminal: Terminal<Backend>) -> Screen {
+        Screen {
+            terminal,
+            shown: None,
+            scrolled: None,
+        }
+    }
+
+    /// Draws `app` inside a synchronized update.
+    pub fn draw(&mut self, app: &App) -> std::io::Result<()> {
+        let area = app.area;
+        if self.terminal.current_buffer_mut().area != area {
+            // Resizing clears the terminal: the next frame starts from blank.
+            self.terminal.resize(area)?;
+            self.shown = None;
+        }
+        queue!(self.terminal.backend_mut(), BeginSynchronizedUpdate)?;
+        let region = ui::scroll_region(app);
+        let scroll = match (self.scrolled, region, &self.shown) {
+            (Some((before, old)), Some((now, new)), Some(_)) if before == now => {
+                let delta = new as isize - old as isize;
+                (delta != 0 && delta.unsigned_abs() < usize::from(now.height) / 2)
+                    .then_some((now, delta))
+            }
+            _ => None,
+        };
+        let mut before = self.shown.take().unwrap_or_else(|| Buffer::empty(area));
+        if let Some((rows, delta)) = scroll {
+            let (top, bottom) = (rows.y + 1, rows.y + rows.height);
+            let n = delta.unsigned_abs();
+            let step = if delta > 0 { 'S' } else { 'T' };
+            let backend = self.terminal.backend_mut();
+            write!(backend, "\x1b[{top};{bottom}r\x1b[{n}{step}\x1b[r")?;
+            shift_rows(&mut before, rows, delta);
+        }
+        let mut frame = self.terminal.get_frame();
+        ui::render(&mut frame, app);
+        let now = self.terminal.current_buffer_mut().clone();
+        let backend = self.terminal.backend_mut();
+        // The cursor stays hidden from start to end; no need to say so every frame.
+        backend.draw(changes(&before, &now).into_iter())?;
+        queue!(backend, EndSynchronizedUpdate)?;
+        Write::flush(backend)?;
+        // ratatui's previous frame is now `now`; keep our own copy for the next diff.
+        self.terminal.swap_buffers();
+        self.shown = Some(now);
+        self.scrolled = region;
+        Ok(())
+    }
+}
+
+/// Cells a terminal needs written to turn `before` into `now`. Short runs of unchanged
+/// cells between two changes on one row are written too: a cursor move costs more bytes
+/// than a few characters.
+fn changes<'a>(before: &Buffer, now: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
+    const MAX_GAP: u16 = 4;
+    let mut out: Vec<(u16, u16, &Cell)> = Vec::new();
+    for (x, y, cell) in before.diff(now) {
+        if let Some(&(px, py, pcell)) = out.last() {
+            let after = px + pcell.symbol().width().max(1) as u16;
+            if py == y && x > after && x - after <= MAX_GAP {
+                let mut gx = after;
+                while gx < x {
+                    let filler = &now[(gx, y)];
+                    out.push((gx, y, filler));
+                    gx += filler.symbol().width().max(1) as u16;
+                }
+                if gx != x {
+                    // A wide character overlaps the change: let the change move the cursor.
+                    out.retain(|&(cx, cy, _)| !(cy == y && cx >= after && cx < x));
+                }
+            }
+        }
+        out.push((x, y, cell));
+    }
+    out
+}
+
+/// Moves whole rows of `buf` within `rows` as the terminal's scroll does: up for a positive
+/// `delta`, down for a negative one; rows scrolled in are blank.
+fn shift_rows(buf: &mut Buffer, rows: Rect, delta: isize) {
+    let width = usize::from(buf.area.width);
+    let line = |y: u16| usize::from(y - buf.area.y) * width;
+    let (top, bottom) = (rows.y, rows.y + rows.height);
+    let n = delta.unsigned_abs() as u16;
+    if delta > 0 {
+        for y in top..bottom {
+            let to = line(y);
+            if y + n < bottom {
+                let from = line(y + n);
+                let (a, b) = buf.content.split_at_mut(from);
+                a[to..to + width].clone_from_slice(&b[..width]);
+            } else {
+                buf.content[to..to + width].fill(Cell::default());
+            }
+        }
+    } else {
+        for y in (top..bottom).rev() {
+            let to = line(y);
+            if y >= top + n {
+                let from = line(y - n);
+                let (a, b) = buf.content.split_at_mut(to);
+                b[..width].clone_from_slice(&a[from..from + width]);
+            } else {
+                buf.content[to..to + width].fill(Cell::default());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows_of(buf: &Buffer) -> Vec<String> {
+        (0..buf.area.height)
+            .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn short_gaps_are_filled_long_ones_skipped() {
+        let before = Buffer::with_lines(["abcdefgh  0123456789"]);
+        let now = Buffer::with_lines(["aXcdefYh  0123456789Z"[..20].to_string()]);
+        let xs: Vec<u16> = changes(&before, &now).iter().map(|c| c.0).collect();
+        assert_eq!(xs, [1, 2, 3, 4, 5, 6]);
+        let now = Buffer::with_lines(["aXcdefghijklmnopqrsY"]);
+        let xs: Vec<u16> = changes(&before, &now).iter().map(|c| c.0).collect();
+        assert_eq!(xs.first(), Some(&1));
+        assert!(!xs.contains(&2), "a long unchanged run is skipped: {xs:?}");
+    }
+
+    #[test]
+    fn rows_shift_like_the_terminal_scrolls() {
+        let mut buf = Buffer::with_lines(["h", "a", "b", "c", "f"]);
+        shift_rows(&mut buf, Rect::new(0, 1, 1, 3), 1);
+        assert_eq!(rows_of(&buf), ["h", "b", "c", " ", "f"]);
+        let mut buf = Buffer::with_lines(["h", "a", "b", "c", "f"]);
+        shift_rows(&mut buf, Rect::new(0, 1, 1, 3), -2);
+        assert_eq!(rows_of(&buf), ["h", " ", " ", "a", "f"]);
+    }
+}
