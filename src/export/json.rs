@@ -76,6 +76,14 @@ pub fn document(data: &Dataset) -> String {
     text
 }
 
+/// Each table's key in the document, its file in memory, and its columns.
+const ARRAYS: [(&str, &str, &[&str]); 4] = [
+    ("trade", TRADE_FILE, tables::TRADE_COLUMNS),
+    ("meetings", MEETINGS_FILE, tables::MEETING_COLUMNS),
+    ("exercises", EXERCISES_FILE, tables::EXERCISE_COLUMNS),
+    ("events", EVENTS_FILE, tables::EVENT_COLUMNS),
+];
+
 /// Only the version, read first so a document of another version is named as such rather
 /// than reported as a pile of shape errors.
 #[derive(Deserialize)]
@@ -130,23 +138,8 @@ pub fn load_json(text: &str, label: &str) -> Result<Dataset, Problems> {
         MANIFEST_FILE.to_string(),
         doc.manifest.to_toml().into_bytes(),
     );
-    let arrays = [
-        ("trade", TRADE_FILE, tables::TRADE_COLUMNS, &doc.trade),
-        (
-            "meetings",
-            MEETINGS_FILE,
-            tables::MEETING_COLUMNS,
-            &doc.meetings,
-        ),
-        (
-            "exercises",
-            EXERCISES_FILE,
-            tables::EXERCISE_COLUMNS,
-            &doc.exercises,
-        ),
-        ("events", EVENTS_FILE, tables::EVENT_COLUMNS, &doc.events),
-    ];
-    for (key, file, columns, rows) in arrays {
+    let arrays = [&doc.trade, &doc.meetings, &doc.exercises, &doc.events];
+    for (&(key, file, columns), rows) in ARRAYS.iter().zip(arrays) {
         let mut read =
             |(i, row)| csv_fields(label, &format!("{key}[{i}]"), columns, row, &mut problems);
         let fields: Vec<Vec<String>> = rows.iter().enumerate().map(&mut read).collect();
@@ -249,12 +242,6 @@ fn number_text(n: &serde_json::Number) -> String {
 /// The loader's problems point into the in-memory files (`brief.json:trade.csv:5:3`); point
 /// them at the document instead (`brief.json: trade[3].value_usd_bn`).
 fn relocate(found: Problems, label: &str) -> Problems {
-    let keys = [
-        (TRADE_FILE, "trade"),
-        (MEETINGS_FILE, "meetings"),
-        (EXERCISES_FILE, "exercises"),
-        (EVENTS_FILE, "events"),
-    ];
     let moved = found.0.into_iter().map(|p| {
         let inside = p.file.strip_prefix(label).and_then(|f| f.strip_prefix(':'));
         let field = match inside {
@@ -263,7 +250,7 @@ fn relocate(found: Problems, label: &str) -> Problems {
                 None => "manifest".to_string(),
             },
             Some(file) => {
-                let key = keys.iter().find(|(f, _)| *f == file).map_or(file, |k| k.1);
+                let key = ARRAYS.iter().find(|a| a.1 == file).map_or(file, |a| a.0);
                 let row = match p.location {
                     Location::Cell { line, .. } | Location::Line(line) => row_of(line),
                     Location::File => None,
