@@ -10,8 +10,8 @@ use super::html::escape;
 use super::sources;
 
 /// Pixels; the HTML page scales the charts to its width.
-pub const WIDTH: u32 = 800;
-pub const HEIGHT: u32 = 480;
+const WIDTH: u32 = 800;
+const HEIGHT: u32 = 480;
 /// Above the plot: the title and the legend.
 const HEADER: u32 = 72;
 /// Below the plot: up to two lines of sources and a note.
@@ -94,9 +94,9 @@ pub fn draw(
         drawn.map_err(failed(chart))?;
     }
     // A text alternative as the SVG's first child, where screen readers look for it.
-    let title = format!("<title>{}</title>\n", escape(&frame.title));
+    let title = format!("\n<title>{}</title>", escape(&frame.title));
     if let Some(end) = svg.find('>') {
-        svg.insert_str(end + 1, &format!("\n{title}"));
+        svg.insert_str(end + 1, &title);
     }
     Ok(svg)
 }
