@@ -62,13 +62,36 @@ def read_burst(fd, settle, limit=10.0, want=None):
     return data, last - start
 
 
-def measure(name, argv, keys, ready_marker, args, env):
+def wait_for(fd, marker, limit=30.0):
+    """Reads until `marker` appears; returns (bytes, seconds until the read that held it)."""
+    start = time.perf_counter()
+    data = b""
+    while marker not in data and time.perf_counter() - start < limit:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break
+            data += chunk
+    return data, time.perf_counter() - start
+
+
+def measure(name, argv, keys, markers, args, env):
+    """`markers`: (end of the first frame, sign that everything is loaded), or None for
+    programs that draw once and go quiet."""
     cols, rows = args.size
     t0 = time.perf_counter()
     proc, fd = spawn(argv, cols, rows, env)
-    first, _ = read_burst(fd, args.settle, limit=30.0, want=ready_marker)
-    first_frame = (time.perf_counter() - t0) - args.settle
-    results = {"first frame ms": first_frame * 1000, "first frame bytes": len(first)}
+    results = {}
+    if markers:
+        first, took = wait_for(fd, markers[0])
+        results["first frame ms"] = took * 1000
+        rest, _ = wait_for(fd, markers[1], limit=60.0) if markers[1] not in first else (b"", 0)
+        results["all loaded ms"] = (time.perf_counter() - t0) * 1000
+        read_burst(fd, args.settle)
+    else:
+        first, _ = read_burst(fd, args.settle, limit=30.0)
+        results["first frame ms"] = ((time.perf_counter() - t0) - args.settle) * 1000
     for label, key, repeat in keys:
         times, sizes = [], []
         for _ in range(repeat):
@@ -101,6 +124,10 @@ def main():
     env.pop("NO_COLOR", None)
     env["XDG_CONFIG_HOME"] = "/nonexistent"
     events = os.path.join(args.data, "events.csv")
+    with open(events, "rb") as f:
+        rows = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b"")) - 1
+    # The timeline's title shows "1/<rows>" once every event is in.
+    loaded = b"1/%d" % rows
     n = args.repeat
     runs = [
         measure(
@@ -113,7 +140,7 @@ def main():
                                 ("jump to start", b"g", 1),
                 ("jump to end", b"G", 1),
             ],
-            b"quit",
+            (b"\x1b[?2026l", loaded),
             args,
             env,
         ),
@@ -121,7 +148,7 @@ def main():
             "bilat (four panes)",
             [args.bilat, "--data", args.data],
             [("focus timeline", b"4", 1), ("page down", b"\x1b[6~", n), ("one-row scroll at edge", b"j", n)],
-            b"quit",
+            (b"\x1b[?2026l", loaded),
             args,
             env,
         ),

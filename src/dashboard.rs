@@ -6,7 +6,7 @@ use std::io::{BufWriter, Write};
 use std::os::fd::AsRawFd;
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event as TermEvent};
 use crossterm::terminal::{
     EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
     enable_raw_mode,
@@ -17,17 +17,22 @@ use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 
 use crate::app::App;
+use crate::data::{EventsLoader, Problems};
 use crate::screen::{Backend, Screen};
 
 /// Why the loop woke up.
 enum Wake {
-    Input(Event),
+    Input(TermEvent),
     /// The terminal was resized (SIGWINCH).
     Resized,
     /// A signal that ends bilat.
     Stop(i32),
     /// Input ended or failed: the terminal is gone.
     Hangup,
+    /// How much of the events file has been read (bytes so far, bytes in all).
+    EventsProgress(u64, u64),
+    /// The events, read and checked (or what is wrong with them).
+    Events(Result<crate::data::Events, Problems>),
 }
 
 /// How the dashboard ended, for the exit status.
@@ -65,9 +70,21 @@ fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
     Terminal::new(backend)
 }
 
-/// Runs until the user quits, a stop signal arrives or the terminal goes away.
-pub fn run(mut app: App) -> std::io::Result<Ending> {
-    let wakes = listen()?;
+/// Runs until the user quits, a stop signal arrives or the terminal goes away. With a
+/// loader, the events are read on another thread while the rest of the dashboard is in use.
+pub fn run(mut app: App, events: Option<EventsLoader>) -> std::io::Result<Ending> {
+    let (tx, wakes) = listen()?;
+    if let Some(loader) = events {
+        app.expect_events(0);
+        std::thread::spawn(move || {
+            let progress_tx = tx.clone();
+            let mut progress = |read, total| {
+                let _ = progress_tx.send(Wake::EventsProgress(read, total));
+            };
+            let result = loader.load(&mut progress);
+            let _ = tx.send(Wake::Events(result));
+        });
+    }
     // Never dropped: ratatui's drop shows the cursor and, when the terminal is gone, reports
     // the failure with `eprintln!`, which panics on a dead stderr. `restore` does that job.
     let mut screen = match enter(app.mouse) {
@@ -88,7 +105,7 @@ fn event_loop(
     wakes: &Receiver<Wake>,
 ) -> std::io::Result<Ending> {
     let size = screen.terminal.size()?;
-    app.handle_event(&Event::Resize(size.width, size.height));
+    app.handle_event(&TermEvent::Resize(size.width, size.height));
     screen.draw(app)?;
     loop {
         let Ok(wake) = wakes.recv() else {
@@ -98,10 +115,15 @@ fn event_loop(
             Wake::Input(event) => app.handle_event(&event),
             Wake::Resized => {
                 let size = screen.terminal.size()?;
-                app.handle_event(&Event::Resize(size.width, size.height))
+                app.handle_event(&TermEvent::Resize(size.width, size.height))
             }
             Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
             Wake::Hangup => return Ok(Ending::Hangup),
+            Wake::EventsProgress(read, total) => app.events_progress(read, total),
+            Wake::Events(result) => {
+                app.events_loaded(result);
+                true
+            }
         };
         if !app.running {
             return Ok(Ending::Quit);
@@ -113,10 +135,15 @@ fn event_loop(
                 Wake::Input(event) => redraw |= app.handle_event(&event),
                 Wake::Resized => {
                     let size = screen.terminal.size()?;
-                    redraw |= app.handle_event(&Event::Resize(size.width, size.height));
+                    redraw |= app.handle_event(&TermEvent::Resize(size.width, size.height));
                 }
                 Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
                 Wake::Hangup => return Ok(Ending::Hangup),
+                Wake::EventsProgress(read, total) => redraw |= app.events_progress(read, total),
+                Wake::Events(result) => {
+                    app.events_loaded(result);
+                    redraw = true;
+                }
             }
             if !app.running {
                 return Ok(Ending::Quit);
@@ -130,7 +157,7 @@ fn event_loop(
 
 /// Starts the threads that wait for input and for signals; both wake the loop through one
 /// channel, so it sleeps until something happens.
-fn listen() -> std::io::Result<Receiver<Wake>> {
+fn listen() -> std::io::Result<(Sender<Wake>, Receiver<Wake>)> {
     let (tx, rx) = mpsc::channel();
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH])?;
     let signal_tx = tx.clone();
@@ -146,8 +173,9 @@ fn listen() -> std::io::Result<Receiver<Wake>> {
             }
         }
     });
-    std::thread::spawn(move || read_input(&tx));
-    Ok(rx)
+    let input_tx = tx.clone();
+    std::thread::spawn(move || read_input(&input_tx));
+    Ok((tx, rx))
 }
 
 /// Reads terminal events until input ends. Before each call into crossterm it checks the

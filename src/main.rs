@@ -11,7 +11,7 @@ use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
 use bilat::config::{self, Ascii, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::dashboard::Ending;
-use bilat::data::{Dataset, Origin, Problems};
+use bilat::data::{Dataset, EventsLoader, Origin, Problems};
 use bilat::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
 
@@ -84,11 +84,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            let origin = dataset_origin(cli.data, &config);
             if !std::io::stdout().is_terminal() {
+                let data = load(origin).map_err(problems_message)?;
                 return brief(&data, &config, Format::Text, None, &symbols);
             }
-            dashboard(data, config, symbols, cli.no_mouse)
+            // Everything but the events now; the events on another thread, so the first
+            // frame does not wait for a file of millions of rows.
+            let (data, events) = Dataset::load_staged(origin).map_err(problems_message)?;
+            dashboard(data, events, config, symbols, cli.no_mouse)
         }
     }
 }
@@ -110,6 +114,7 @@ fn brief(
 
 fn dashboard(
     data: Dataset,
+    events: EventsLoader,
     config: LoadedConfig,
     symbols: Symbols,
     no_mouse: bool,
@@ -117,7 +122,7 @@ fn dashboard(
     let depth = ColorDepth::detect(config.config.ui.colors.as_str());
     let options = app_options(&config, symbols, depth, no_mouse);
     let app = App::new(data, options, ratatui::layout::Rect::default());
-    match bilat::dashboard::run(app) {
+    match bilat::dashboard::run(app, Some(events)) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
         Ok(Ending::Hangup) => Ok(ExitCode::from(128 + libc::SIGHUP as u8)),

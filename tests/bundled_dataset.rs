@@ -77,11 +77,12 @@ fn exercises_mark_vostok_2018_as_a_disputed_claim() {
 fn events_cover_1969_to_2025_and_the_2018_article() {
     let d = data();
     assert!(d.events.len() >= 70, "{} events", d.events.len());
-    assert_eq!(d.events.first().unwrap().date.year(), 1969);
-    assert_eq!(d.events.last().unwrap().date.year(), 2025);
+    assert_eq!(d.events.first().unwrap().date().year(), 1969);
+    assert_eq!(d.events.last().unwrap().date().year(), 2025);
     let has = |date: &str, word: &str| {
         d.events.iter().any(|e| {
-            e.date.to_string() == date && (e.title.contains(word) || e.description.contains(word))
+            e.date().to_string() == date
+                && (e.title().contains(word) || e.description().contains(word))
         })
     };
     assert!(has("1969-03-02", "Zhenbao"));
@@ -99,14 +100,14 @@ fn events_cover_1969_to_2025_and_the_2018_article() {
     assert!(has("2018-09-11", "Vostok-2018"));
     assert!(has("2018-09-11", "Eastern Economic Forum"));
     assert!(has("2018-12", "100 bn"));
-    assert!(d.events.iter().any(|e| e.title.contains("S-400")));
-    assert!(d.events.iter().any(|e| e.title.contains("Su-35")));
+    assert!(d.events.iter().any(|e| e.title().contains("S-400")));
+    assert!(d.events.iter().any(|e| e.title().contains("Su-35")));
     let unverified = d
         .events
         .iter()
-        .find(|e| e.description.contains("58 agreements"))
+        .find(|e| e.description().contains("58 agreements"))
         .unwrap();
-    assert_eq!(unverified.quality, Quality::Unconfirmed);
+    assert_eq!(unverified.quality(), Quality::Unconfirmed);
 }
 
 #[test]
@@ -115,5 +116,5 @@ fn every_row_cites_a_source() {
     let m = &d.manifest;
     assert!(d.meetings.iter().all(|r| !r.citation.render(m).is_empty()));
     assert!(d.exercises.iter().all(|r| !r.citation.render(m).is_empty()));
-    assert!(d.events.iter().all(|r| !r.citation.render(m).is_empty()));
+    assert!(d.events.iter().all(|r| !r.citation().render(m).is_empty()));
 }

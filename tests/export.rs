@@ -507,7 +507,7 @@ fn hostile(into: &Path) -> PathBuf {
 fn hostile_text_shows_as_plain_text_in_every_format() {
     let tmp = tempfile::tempdir().unwrap();
     let data = Dataset::from_folder(&hostile(tmp.path())).unwrap();
-    let title = &data.events[0].title;
+    let title = data.events.get(0).title();
     assert_eq!(
         title, "<script>alert(1)</script> \"quoted\" 'single' ^[[31m red",
         "the loader made the escape visible"

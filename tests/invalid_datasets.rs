@@ -83,9 +83,9 @@ fn what_spreadsheets_write_is_accepted() {
     assert_eq!(plain.meetings, sheet.meetings);
     assert_eq!(plain.exercises, sheet.exercises);
     assert_eq!(plain.events.len(), sheet.events.len());
-    let quoted = &sheet.events[2];
+    let quoted = sheet.events.get(2);
     assert_eq!(
-        quoted.description,
+        quoted.description(),
         "First joint land exercise, \"Sand Storm\"."
     );
 }

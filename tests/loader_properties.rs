@@ -50,9 +50,9 @@ proptest! {
         std::fs::write(tmp.path().join(FILES[which]), &bytes).unwrap();
         match Dataset::from_folder(tmp.path()) {
             Ok(data) => {
-                for e in &data.events {
-                    prop_assert!(!e.title.chars().any(char::is_control));
-                    prop_assert!(!e.description.chars().any(char::is_control));
+                for e in data.events.iter() {
+                    prop_assert!(!e.title().chars().any(char::is_control));
+                    prop_assert!(!e.description().chars().any(char::is_control));
                 }
             }
             Err(problems) => {

@@ -60,6 +60,7 @@ impl App {
                     self.timeline.query = None;
                     return;
                 }
+                self.timeline.matches = Some(super::timeline::search(&self.data, &prompt.text));
                 self.timeline.query = Some(prompt.text);
                 let found = self.timeline.find(&self.data, true, true, height);
                 self.report_match(found);

@@ -11,7 +11,9 @@ use crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
 use crate::action::{Action, PaneId};
-use crate::data::Dataset;
+use std::sync::Arc;
+
+use crate::data::{self, Dataset, Problem, Problems};
 use crate::keys::KeyMap;
 use crate::theme::Theme;
 use crate::ui;
@@ -50,8 +52,18 @@ pub struct Status {
     pub warning: bool,
 }
 
+/// Where the events are: still being read (bytes so far and in all), read, or refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventsState {
+    Loading { read: u64, total: u64 },
+    Ready,
+    Failed(Vec<Problem>),
+}
+
 pub struct App {
-    pub data: Dataset,
+    /// Shared with background work (search) that reads while the user goes on.
+    pub data: Arc<Dataset>,
+    pub events: EventsState,
     pub theme: Theme,
     pub keys: KeyMap,
     pub mouse: bool,
@@ -71,6 +83,7 @@ pub struct App {
 
 impl App {
     pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
+        let data = Arc::new(data);
         let trade = trade_extent(&data);
         let meetings = meetings_extent(&data);
         let all = match (trade, meetings) {
@@ -94,6 +107,7 @@ impl App {
         let timeline = TimelineView::new(&data, options.newest_first);
         let mut app = App {
             data,
+            events: EventsState::Ready,
             theme: options.theme,
             keys: options.keys,
             mouse: options.mouse,
@@ -132,7 +146,48 @@ impl App {
             PaneId::Timeline => self
                 .timeline
                 .selected()
-                .map(|i| self.data.events[i].date.year()),
+                .map(|i| self.data.events.date(i).year()),
+        }
+    }
+
+    /// Marks the events as still to come (the dashboard shows progress meanwhile).
+    pub fn expect_events(&mut self, total: u64) {
+        self.events = EventsState::Loading { read: 0, total };
+    }
+
+    /// Progress of the background read of the events.
+    pub fn events_progress(&mut self, read: u64, total: u64) -> bool {
+        let before = self.events.clone();
+        if let EventsState::Loading { .. } = self.events {
+            self.events = EventsState::Loading { read, total };
+        }
+        // Redraw only when the shown percentage changes.
+        let pct = |s: &EventsState| match s {
+            EventsState::Loading { read, total } => read * 100 / (*total).max(1),
+            _ => 0,
+        };
+        pct(&before) != pct(&self.events)
+    }
+
+    /// The events have been read (or refused): show them, or what is wrong with them.
+    pub fn events_loaded(&mut self, result: Result<data::Events, Problems>) {
+        match result {
+            Ok(events) => {
+                Arc::make_mut(&mut self.data).events = events;
+                let newest_first = self.timeline.newest_first;
+                self.timeline = TimelineView::new(&self.data, newest_first);
+                self.events = EventsState::Ready;
+                self.fit_lists();
+            }
+            Err(Problems(problems)) => {
+                let count = problems.len();
+                self.warn(format!(
+                    "{} problem{} in the events: run bilat check",
+                    count,
+                    if count == 1 { "" } else { "s" }
+                ));
+                self.events = EventsState::Failed(problems);
+            }
         }
     }
 

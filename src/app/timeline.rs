@@ -1,6 +1,8 @@
-//! View state of the timeline: order, category filter, search, selection.
+//! View state of the timeline: order, category filter, search, selection. Every operation
+//! here stays fast at millions of events: rows are event indices in date order (or its
+//! reverse), so positions are found by binary search, and search scans the text arena once.
 
-use crate::data::{Dataset, Event};
+use crate::data::Dataset;
 
 use super::cursor::ListCursor;
 
@@ -10,10 +12,12 @@ pub struct TimelineView {
     /// Show only this category (an index into the manifest's categories).
     pub category: Option<u16>,
     /// Indices into the dataset's events that pass the filter, in display order.
-    pub rows: Vec<usize>,
+    pub rows: Vec<u32>,
     pub cursor: ListCursor,
     /// The last search, as typed.
     pub query: Option<String>,
+    /// The events the search matched, ascending; `None` while it runs.
+    pub matches: Option<Vec<u32>>,
 }
 
 impl TimelineView {
@@ -24,6 +28,7 @@ impl TimelineView {
             rows: Vec::new(),
             cursor: ListCursor::default(),
             query: None,
+            matches: None,
         };
         view.refilter(data, 1);
         view.cursor.select(0, view.rows.len(), 1);
@@ -31,46 +36,49 @@ impl TimelineView {
     }
 
     pub fn selected(&self) -> Option<usize> {
-        self.rows.get(self.cursor.selected).copied()
+        self.rows.get(self.cursor.selected).map(|&i| i as usize)
+    }
+
+    fn passes(&self, data: &Dataset, event: u32) -> bool {
+        self.category
+            .is_none_or(|c| data.events.category(event as usize) == c)
+    }
+
+    /// The position in `rows` of an event, or of the first row past it in display order.
+    fn position_of(&self, event: u32) -> usize {
+        if self.newest_first {
+            self.rows.partition_point(|&r| r > event)
+        } else {
+            self.rows.partition_point(|&r| r < event)
+        }
     }
 
     /// Rebuilds the rows after a change of order or filter, keeping the selected event, or
     /// the nearest one in time when it is filtered out.
     pub fn refilter(&mut self, data: &Dataset, height: usize) {
-        let keep = self.selected().map(|i| data.events[i].date);
-        let category = self.category;
-        let mut rows: Vec<usize> = (0..data.events.len())
-            .filter(|&i| category.is_none_or(|c| data.events[i].category == c))
-            .collect();
+        let keep = self.selected();
+        let count = data.events.len() as u32;
+        let mut rows: Vec<u32> = match self.category {
+            None => (0..count).collect(),
+            Some(c) => (0..count)
+                .filter(|&i| data.events.category(i as usize) == c)
+                .collect(),
+        };
         if self.newest_first {
             rows.reverse();
         }
         self.rows = rows;
-        let index = match keep {
-            None => 0,
-            Some(date) => self
-                .rows
-                .iter()
-                .position(|&i| {
-                    let d = data.events[i].date;
-                    if self.newest_first {
-                        d <= date
-                    } else {
-                        d >= date
-                    }
-                })
-                .unwrap_or(self.rows.len().saturating_sub(1)),
-        };
-        self.cursor.select(index, self.rows.len(), height);
+        let index = keep.map_or(0, |k| self.position_of(k as u32));
+        self.cursor.select(
+            index.min(self.rows.len().saturating_sub(1)),
+            self.rows.len(),
+            height,
+        );
     }
 
     pub fn toggle_order(&mut self, data: &Dataset, height: usize) {
-        let keep = self.selected();
         self.newest_first = !self.newest_first;
         self.refilter(data, height);
-        if let Some(i) = keep.and_then(|k| self.rows.iter().position(|&r| r == k)) {
-            self.cursor.select(i, self.rows.len(), height);
-        }
     }
 
     /// Steps the category filter: all → first → … → last → all (or backwards).
@@ -87,32 +95,24 @@ impl TimelineView {
 
     /// Selects the first row of `year` in display order, or the nearest year after it.
     pub fn jump_to_year(&mut self, data: &Dataset, year: i32, height: usize) -> bool {
-        let found = self
-            .rows
-            .iter()
-            .position(|&i| data.events[i].date.year() == year)
-            .or_else(|| {
-                self.rows.iter().position(|&i| {
-                    let y = data.events[i].date.year();
-                    if self.newest_first {
-                        y < year
-                    } else {
-                        y > year
-                    }
-                })
-            });
-        match found {
-            Some(i) => {
-                self.cursor.select(i, self.rows.len(), height);
-                true
-            }
-            None => false,
+        let events = &data.events;
+        let year_of = |r: u32| events.date(r as usize).year();
+        let found = if self.newest_first {
+            // Rows run from late to early: the first row not later than `year`.
+            self.rows.partition_point(|&r| year_of(r) > year)
+        } else {
+            self.rows.partition_point(|&r| year_of(r) < year)
+        };
+        if found >= self.rows.len() {
+            return false;
         }
+        self.cursor.select(found, self.rows.len(), height);
+        true
     }
 
-    /// Selects the next (or previous) row matching the query, wrapping around; a new search
-    /// (`from_here`) may match the selected row itself. Returns the match's position among
-    /// all matches and their count.
+    /// Selects the next (or previous) row that matched the search, wrapping around; a new
+    /// search (`from_here`) may match the selected row itself. Returns the match's rank
+    /// among the matches shown and their count.
     pub fn find(
         &mut self,
         data: &Dataset,
@@ -120,38 +120,151 @@ impl TimelineView {
         from_here: bool,
         height: usize,
     ) -> Option<(usize, usize)> {
-        let needle = self.query.as_deref()?.to_lowercase();
-        if needle.is_empty() || self.rows.is_empty() {
+        let matches = self.matches.as_ref()?;
+        let shown: Vec<u32> = matches
+            .iter()
+            .copied()
+            .filter(|&m| self.passes(data, m))
+            .collect();
+        if shown.is_empty() || self.rows.is_empty() {
             return None;
         }
-        let matches: Vec<usize> = self
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| event_matches(data, &data.events[**i], &needle))
-            .map(|(pos, _)| pos)
-            .collect();
-        let current = self.cursor.selected;
-        let at = if forward {
-            matches
-                .iter()
-                .position(|&p| p > current || (from_here && p == current))
-                .unwrap_or(0)
+        // Display order is index order, ascending or descending.
+        let current = self.rows[self.cursor.selected.min(self.rows.len() - 1)];
+        let ahead = forward != self.newest_first;
+        let rank = if ahead {
+            let i = shown.partition_point(|&m| m < current || (m == current && !from_here));
+            if i == shown.len() { 0 } else { i }
         } else {
-            matches
-                .iter()
-                .rposition(|&p| p < current)
-                .unwrap_or(matches.len().checked_sub(1)?)
+            let i = shown.partition_point(|&m| m < current || (m == current && from_here));
+            i.checked_sub(1).unwrap_or(shown.len() - 1)
         };
-        let pos = *matches.get(at)?;
-        self.cursor.select(pos, self.rows.len(), height);
-        Some((at + 1, matches.len()))
+        let event = shown[rank];
+        let position = self.position_of(event);
+        self.cursor.select(position, self.rows.len(), height);
+        let nth = if self.newest_first {
+            shown.len() - rank
+        } else {
+            rank + 1
+        };
+        Some((nth, shown.len()))
     }
 }
 
-/// Case-insensitive match on the title, description or category name.
-fn event_matches(data: &Dataset, event: &Event, needle: &str) -> bool {
-    event.title.to_lowercase().contains(needle)
-        || event.description.to_lowercase().contains(needle)
-        || data.category_name(event).contains(needle)
+/// The events whose title, description or category holds `query`, ignoring case, in
+/// ascending order. One pass over the text arena for an ASCII query.
+pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
+    let events = &data.events;
+    let needle = query.to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let categories: Vec<u16> = data
+        .manifest
+        .event_categories
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| name.contains(&needle))
+        .map(|(i, _)| i as u16)
+        .collect();
+    let mut hits: Vec<u32> = if needle.is_ascii() {
+        scan_ascii(data, needle.as_bytes())
+    } else {
+        (0..events.len())
+            .filter(|&i| {
+                let e = events.get(i);
+                e.title().to_lowercase().contains(&needle)
+                    || e.description().to_lowercase().contains(&needle)
+            })
+            .map(|i| i as u32)
+            .collect()
+    };
+    if !categories.is_empty() {
+        hits.extend(
+            (0..events.len())
+                .filter(|&i| categories.contains(&events.category(i)))
+                .map(|i| i as u32),
+        );
+        hits.sort_unstable();
+        hits.dedup();
+    }
+    hits
+}
+
+/// Case-insensitive ASCII search over every title and description at once.
+fn scan_ascii(data: &Dataset, needle: &[u8]) -> Vec<u32> {
+    let events = &data.events;
+    let text = events.text().as_bytes();
+    let first = needle[0];
+    let mut hits: Vec<u32> = Vec::new();
+    let mut at = 0;
+    while let Some(found) = memchr::memchr2(first, first.to_ascii_uppercase(), &text[at..]) {
+        let start = at + found;
+        at = start + 1;
+        let Some(window) = text.get(start..start + needle.len()) else {
+            break;
+        };
+        if !window.eq_ignore_ascii_case(needle) {
+            continue;
+        }
+        let (event, part, end) = events.field_at(start);
+        // Titles and descriptions only, and not a match that runs into the next field.
+        if part <= 1 && start + needle.len() <= end && hits.last() != Some(&(event as u32)) {
+            hits.push(event as u32);
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> Dataset {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal");
+        Dataset::from_folder(std::path::Path::new(dir)).unwrap()
+    }
+
+    #[test]
+    fn search_ignores_case_and_finds_categories() {
+        let data = minimal();
+        assert_eq!(search(&data, "SAND storm"), [2]);
+        assert_eq!(search(&data, "border"), [3]);
+        assert_eq!(search(&data, "talks"), [1]);
+        assert!(search(&data, "no such words").is_empty());
+    }
+
+    #[test]
+    fn matches_are_visited_in_display_order_and_wrap() {
+        let data = minimal();
+        let mut view = TimelineView::new(&data, true);
+        view.matches = Some(vec![0, 2, 3]);
+        // Newest first: rows are 3, 2, 1, 0; the selection starts on event 3.
+        assert_eq!(view.find(&data, true, true, 10), Some((1, 3)));
+        assert_eq!(view.selected(), Some(3));
+        assert_eq!(view.find(&data, true, false, 10), Some((2, 3)));
+        assert_eq!(view.selected(), Some(2));
+        assert_eq!(view.find(&data, true, false, 10), Some((3, 3)));
+        assert_eq!(view.selected(), Some(0));
+        assert_eq!(view.find(&data, true, false, 10), Some((1, 3)));
+        assert_eq!(view.selected(), Some(3));
+        assert_eq!(view.find(&data, false, false, 10), Some((3, 3)));
+        assert_eq!(view.selected(), Some(0));
+    }
+
+    #[test]
+    fn years_are_found_by_binary_search_in_either_order() {
+        let data = minimal();
+        let mut view = TimelineView::new(&data, false);
+        assert!(view.jump_to_year(&data, 2022, 10));
+        assert_eq!(view.selected(), Some(2));
+        view.toggle_order(&data, 10);
+        assert!(view.jump_to_year(&data, 2020, 10));
+        assert_eq!(
+            view.selected(),
+            Some(0),
+            "newest first: the nearest year before"
+        );
+        assert!(!view.jump_to_year(&data, 1900, 10));
+    }
 }

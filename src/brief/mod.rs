@@ -178,13 +178,13 @@ impl Brief {
             .events
             .iter()
             .rev()
-            .filter(|e| e.date.year() >= since)
+            .filter(|e| e.date().year() >= since)
             .take(options.events)
             .map(|e| EventSummary {
-                date: e.date.to_string(),
+                date: e.date().to_string(),
                 category: data.category_name(e).to_string(),
-                title: e.title.clone(),
-                source: e.citation.render(manifest),
+                title: e.title().to_string(),
+                source: e.citation().render(manifest),
             })
             .collect();
 

@@ -2,6 +2,7 @@
 
 mod date;
 mod derive;
+mod events;
 mod manifest;
 mod problem;
 mod records;
@@ -15,10 +16,11 @@ use std::path::{Path, PathBuf};
 
 pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use events::{Event, Events, NewEvent};
 pub use manifest::{Country, DEFAULT_CATEGORIES, Manifest, Source, Units};
 pub use problem::{Location, Problem, Problems};
 pub use records::{
-    Citation, DOMAINS, Event, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
+    Citation, DOMAINS, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
 };
 pub use text::sanitize;
 
@@ -77,6 +79,15 @@ impl Origin {
                 Ok(Box::new(std::io::Read::take(file, MAX_FILE_BYTES)))
             }
             _ => Ok(Box::new(std::io::Cursor::new(self.read(name)?))),
+        }
+    }
+
+    /// The size of one of the dataset's files in bytes (0 if unknown).
+    fn size(&self, name: &str) -> u64 {
+        match self {
+            Origin::Bundled => bundled_file(name).len() as u64,
+            Origin::Folder(dir) => std::fs::metadata(dir.join(name)).map_or(0, |m| m.len()),
+            Origin::Memory { files, .. } => files.get(name).map_or(0, |f| f.len() as u64),
         }
     }
 
@@ -170,7 +181,7 @@ pub struct Dataset {
     pub trade: Vec<TradeRow>,
     pub meetings: Vec<Meeting>,
     pub exercises: Vec<Exercise>,
-    pub events: Vec<Event>,
+    pub events: Events,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
 }
@@ -197,6 +208,21 @@ impl Dataset {
 
     /// Loads and validates every file, collecting every problem before giving up.
     pub fn load(origin: Origin) -> Result<Dataset, Problems> {
+        Dataset::load_with(origin, false).map(|(data, _)| data)
+    }
+
+    /// Loads everything but the events, which may run to millions of rows: the returned
+    /// loader reads them, on another thread if the caller likes, while the rest is in use.
+    pub fn load_staged(origin: Origin) -> Result<(Dataset, EventsLoader), Problems> {
+        let (data, loader) = Dataset::load_with(origin, true)?;
+        let loader = loader.unwrap_or_else(|| unreachable!("a staged load returns its loader"));
+        Ok((data, loader))
+    }
+
+    fn load_with(
+        origin: Origin,
+        events_later: bool,
+    ) -> Result<(Dataset, Option<EventsLoader>), Problems> {
         let mut problems = Vec::new();
         let manifest_label = origin.file_label(MANIFEST_FILE);
         let manifest = origin
@@ -210,12 +236,12 @@ impl Dataset {
                 problems.extend(found);
                 // Check the tables for everything that does not need the manifest's codes,
                 // categories and sources, so one broken manifest hides nothing else.
-                check_tables(&origin, &Manifest::lenient(), &mut problems);
+                check_tables(&origin, &Manifest::lenient(), events_later, &mut problems);
                 sort_in_file_order(&mut problems);
                 return Err(Problems(problems));
             }
         };
-        let tables = check_tables(&origin, &manifest, &mut problems);
+        let tables = check_tables(&origin, &manifest, events_later, &mut problems);
         if !problems.is_empty() {
             sort_in_file_order(&mut problems);
             return Err(Problems(problems));
@@ -236,11 +262,14 @@ impl Dataset {
         if !exercises.is_sorted_by_key(|e| e.start) {
             exercises.sort_by_key(|e| e.start);
         }
-        if !events.is_sorted_by_key(|e| e.date) {
-            events.sort_by_key(|e| e.date);
-        }
+        events.sort_by_date();
+        events.shrink_to_fit();
         let derived = derive::Derived::compute(&trade, &meetings, &exercises);
-        Ok(Dataset {
+        let loader = events_later.then(|| EventsLoader {
+            origin: origin.clone(),
+            manifest: manifest.clone(),
+        });
+        let data = Dataset {
             origin,
             manifest,
             trade,
@@ -248,7 +277,8 @@ impl Dataset {
             exercises,
             events,
             derived,
-        })
+        };
+        Ok((data, loader))
     }
 
     /// A display name for a country by index: `Russia`.
@@ -260,11 +290,76 @@ impl Dataset {
     }
 
     /// The manifest's name for an event's category.
-    pub fn category_name(&self, event: &Event) -> &str {
+    pub fn category_name(&self, event: Event<'_>) -> &str {
         self.manifest
             .event_categories
-            .get(usize::from(event.category))
+            .get(usize::from(event.category()))
             .map_or("", String::as_str)
+    }
+}
+
+/// Reads a dataset's events after the rest of it, reporting how far it has got.
+#[derive(Debug, Clone)]
+pub struct EventsLoader {
+    origin: Origin,
+    manifest: Manifest,
+}
+
+impl EventsLoader {
+    /// Reads and checks every event, sorted by date; `progress` hears (bytes read, bytes in
+    /// all) now and then.
+    pub fn load(&self, progress: &mut dyn FnMut(u64, u64)) -> Result<Events, Problems> {
+        let origin = &self.origin;
+        let label = origin.file_label(EVENTS_FILE);
+        let mut problems = Vec::new();
+        let input = match origin.open(EVENTS_FILE) {
+            Ok(input) => input,
+            Err(p) => return Err(Problems(vec![p])),
+        };
+        let total = origin.size(EVENTS_FILE);
+        let counted = Counted {
+            inner: input,
+            read: 0,
+            reported: 0,
+            total,
+            progress,
+        };
+        let mut events = Events::with_capacity(total);
+        table::read_table(
+            &label,
+            counted,
+            &rows::EVENT_COLUMNS,
+            &mut problems,
+            |row| rows::read_event(row, &self.manifest, &mut events),
+        );
+        if !problems.is_empty() {
+            sort_in_file_order(&mut problems);
+            return Err(Problems(problems));
+        }
+        events.sort_by_date();
+        events.shrink_to_fit();
+        Ok(events)
+    }
+}
+
+/// Counts bytes on their way to the reader and reports every 1% or so.
+struct Counted<'a, R> {
+    inner: R,
+    read: u64,
+    reported: u64,
+    total: u64,
+    progress: &'a mut dyn FnMut(u64, u64),
+}
+
+impl<R: std::io::Read> std::io::Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        if self.read - self.reported >= (self.total / 100).max(1 << 20) || n == 0 {
+            self.reported = self.read;
+            (self.progress)(self.read, self.total.max(self.read));
+        }
+        Ok(n)
     }
 }
 
@@ -273,11 +368,16 @@ struct Tables {
     trade: Vec<TradeRow>,
     meetings: Vec<Meeting>,
     exercises: Vec<Exercise>,
-    events: Vec<Event>,
+    events: Events,
 }
 
 /// Reads and checks the four tables against `manifest`, adding every problem found.
-fn check_tables(origin: &Origin, manifest: &Manifest, problems: &mut Vec<Problem>) -> Tables {
+fn check_tables(
+    origin: &Origin,
+    manifest: &Manifest,
+    events_later: bool,
+    problems: &mut Vec<Problem>,
+) -> Tables {
     let mut trade = load_table(origin, TRADE_FILE, &rows::TRADE_COLUMNS, problems, |row| {
         let record = rows::read_trade(row, manifest);
         (row.line(), record)
@@ -299,9 +399,16 @@ fn check_tables(origin: &Origin, manifest: &Manifest, problems: &mut Vec<Problem
         problems,
         |row| rows::read_exercise(row, manifest),
     );
-    let events = load_table(origin, EVENTS_FILE, &rows::EVENT_COLUMNS, problems, |row| {
-        rows::read_event(row, manifest)
+    let mut events = Events::with_capacity(if events_later {
+        0
+    } else {
+        origin.size(EVENTS_FILE)
     });
+    if !events_later {
+        load_table(origin, EVENTS_FILE, &rows::EVENT_COLUMNS, problems, |row| {
+            rows::read_event(row, manifest, &mut events)
+        });
+    }
     Tables {
         trade: trade.into_iter().map(|(_, t)| t).collect(),
         meetings,

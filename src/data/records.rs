@@ -177,15 +177,3 @@ pub struct Exercise {
     pub note: String,
     pub citation: Citation,
 }
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Event {
-    pub date: PartialDate,
-    /// Index into [`Manifest::event_categories`].
-    pub category: u16,
-    pub title: String,
-    pub description: String,
-    pub quality: Quality,
-    pub note: String,
-    pub citation: Citation,
-}

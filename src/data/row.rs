@@ -31,12 +31,12 @@ pub struct Row<'a> {
     pub(super) bad: bool,
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     pub fn line(&self) -> u64 {
         self.line
     }
 
-    fn raw(&self, column: &'static str) -> &str {
+    fn raw(&self, column: &'static str) -> &'a str {
         let i = self.table.position(column);
         self.record.get(i).unwrap_or("").trim()
     }
@@ -53,6 +53,17 @@ impl Row<'_> {
             field: Some(column.to_string()),
             message,
         });
+    }
+
+    /// Whether a problem was found in this row already.
+    pub fn is_bad(&self) -> bool {
+        self.bad
+    }
+
+    /// Free text, possibly empty, made safe to print, borrowed from the record when it is
+    /// already safe.
+    pub fn text_ref(&self, column: &'static str) -> std::borrow::Cow<'a, str> {
+        sanitize(self.raw(column))
     }
 
     /// Free text, possibly empty, made safe to print.
@@ -200,7 +211,7 @@ impl Row<'_> {
     }
 
     /// Raw field text for rules a table checks itself (already trimmed, not yet sanitized).
-    pub fn field(&self, column: &'static str) -> &str {
+    pub fn field(&self, column: &'static str) -> &'a str {
         self.raw(column)
     }
 }

@@ -1,9 +1,10 @@
 //! How each table's columns are named and how one CSV row becomes a record.
 
+use super::events::{Events, NewEvent};
 use super::manifest::Manifest;
 use super::problem::quoted;
 use super::records::{
-    Citation, DOMAINS, Event, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow, YesNo,
+    Citation, DOMAINS, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow, YesNo,
 };
 use super::row::Row;
 
@@ -61,14 +62,24 @@ pub const EVENT_COLUMNS: [&str; 8] = [
 fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Citation) {
     let quality = row.choice::<Quality>("quality").unwrap_or_default();
     let note = row.text("note");
-    let mut citation = Citation {
-        source_indices: Vec::new(),
-        source_text: row.text("source_text"),
+    let source_text = row.text("source_text");
+    let source_indices = read_source_ids(row, manifest, !source_text.is_empty());
+    let citation = Citation {
+        source_indices,
+        source_text,
     };
-    let ids = row.field("source_ids").to_string();
+    (quality, note, citation)
+}
+
+/// The manifest sources `source_ids` names; every row needs one, or source text.
+fn read_source_ids(row: &mut Row<'_>, manifest: &Manifest, has_text: bool) -> Vec<u16> {
+    let ids = row.field("source_ids");
+    let mut found = Vec::new();
+    let mut any = false;
     for id in ids.split(';').map(str::trim).filter(|id| !id.is_empty()) {
+        any = true;
         match manifest.source_index(id) {
-            Some(i) => citation.source_indices.push(i as u16),
+            Some(i) => found.push(i as u16),
             None => row.fail(
                 "source_ids",
                 format!(
@@ -78,14 +89,13 @@ fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Ci
             ),
         }
     }
-    let any_id = ids.split(';').any(|id| !id.trim().is_empty());
-    if !any_id && citation.source_text.is_empty() {
+    if !any && !has_text {
         row.fail(
             "source_ids",
             "every row cites a source: fill source_ids or source_text".to_string(),
         );
     }
-    (quality, note, citation)
+    found
 }
 
 pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
@@ -228,10 +238,11 @@ pub fn read_exercise(row: &mut Row<'_>, manifest: &Manifest) -> Exercise {
     }
 }
 
-pub fn read_event(row: &mut Row<'_>, manifest: &Manifest) -> Event {
+/// Reads one event straight into the store, keeping no per-row allocation.
+pub fn read_event(row: &mut Row<'_>, manifest: &Manifest, events: &mut Events) {
     let date = row.required_date("date");
-    let name = row.field("category").to_string();
-    let category = match manifest.category_index(&name) {
+    let name = row.field("category");
+    let category = match manifest.category_index(name) {
         Some(i) => i as u16,
         None => {
             let msg = if name.is_empty() {
@@ -240,23 +251,39 @@ pub fn read_event(row: &mut Row<'_>, manifest: &Manifest) -> Event {
                 format!(
                     "expected one of {}, found {}",
                     manifest.event_categories.join(", "),
-                    quoted(&name)
+                    quoted(name)
                 )
             };
             row.fail("category", msg);
             0
         }
     };
-    let title = row.required_text("title");
-    let description = row.text("description");
-    let (quality, note, citation) = read_citation(row, manifest);
-    Event {
+    let title = row.text_ref("title");
+    if title.is_empty() {
+        row.fail("title", "required, but empty".to_string());
+    }
+    let description = row.text_ref("description");
+    let quality = row.choice::<Quality>("quality").unwrap_or_default();
+    let note = row.text_ref("note");
+    let source_text = row.text_ref("source_text");
+    let source_ids = read_source_ids(row, manifest, !source_text.is_empty());
+    if row.is_bad() {
+        return;
+    }
+    let pushed = events.push(NewEvent {
         date,
         category,
-        title,
-        description,
         quality,
-        note,
-        citation,
+        title: &title,
+        description: &description,
+        note: &note,
+        source_text: &source_text,
+        source_ids: &source_ids,
+    });
+    if pushed.is_err() {
+        row.fail(
+            "title",
+            "too much text: the events hold at most 4 GiB".to_string(),
+        );
     }
 }

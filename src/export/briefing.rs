@@ -113,13 +113,13 @@ impl Briefing {
                 .events
                 .iter()
                 .map(|e| EventRow {
-                    date: e.date.to_string(),
+                    date: e.date().to_string(),
                     category: data.category_name(e).to_string(),
-                    title: e.title.clone(),
-                    description: e.description.clone(),
-                    quality: e.quality.label(),
-                    note: e.note.clone(),
-                    source: e.citation.render(manifest),
+                    title: e.title().to_string(),
+                    description: e.description().to_string(),
+                    quality: e.quality().label(),
+                    note: e.note().to_string(),
+                    source: e.citation().render(manifest),
                 })
                 .collect(),
             sources: manifest
@@ -220,7 +220,13 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
             0 => "no events".to_string(),
             n => format!(
                 "{n} events from {}",
-                span(data.events.iter().map(|e| e.date.year()))
+                span(
+                    // Events are in date order: the first and last give the span.
+                    [data.events.first(), data.events.last()]
+                        .into_iter()
+                        .flatten()
+                        .map(|e| e.date().year())
+                )
             ),
         },
         source: None,

@@ -178,12 +178,12 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
     });
     let events = data.events.iter().map(|e| {
         let mut row = vec![
-            Cell::text(&e.date.to_string()),
+            Cell::text(&e.date().to_string()),
             Cell::text(data.category_name(e)),
-            Cell::text(&e.title),
-            Cell::text(&e.description),
+            Cell::text(e.title()),
+            Cell::text(e.description()),
         ];
-        row.extend(cited(data, e.quality.label(), &e.note, &e.citation));
+        row.extend(cited(data, e.quality().label(), e.note(), &e.citation()));
         row
     });
     [

@@ -10,8 +10,8 @@ use ratatui::widgets::{Paragraph, StatefulWidget};
 
 use super::chart::put;
 use crate::action::PaneId;
-use crate::app::App;
 use crate::app::cursor::ListCursor;
+use crate::app::{App, EventsState};
 use crate::data::Quality;
 use crate::fit;
 
@@ -74,6 +74,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         ));
     }
     frame.render_widget(super::block(app, PaneId::Timeline, focused, extra), area);
+    if render_events_state(frame, super::inner(area), app) {
+        return;
+    }
     let list = list_area(app, area);
     if list.height == 0 || list.width < 12 {
         return;
@@ -115,17 +118,17 @@ impl StatefulWidget for EventList<'_> {
         let e = theme.symbols.ellipsis;
         let rows = app.timeline.rows.iter().enumerate().skip(cursor.offset);
         for (y, (pos, &i)) in (area.y..area.y + area.height).zip(rows) {
-            let event = &data.events[i];
-            let in_linked = linked == Some(event.date.year());
+            let event = data.events.get(i as usize);
+            let in_linked = linked == Some(event.date().year());
             let mark = if in_linked { theme.linked_mark } else { " " };
             let category = fit::pad(data.category_name(event), category_width, e);
-            let flag = if event.quality == Quality::Firm {
+            let flag = if event.quality() == Quality::Firm {
                 " "
             } else {
                 "!"
             };
-            let date = format!("{:<10}", event.date.to_string());
-            let title = theme.symbols.text(&event.title);
+            let date = format!("{:<10}", event.date().to_string());
+            let title = theme.symbols.text(event.title());
             let line = format!("{mark}{date} {category}{flag}{title}");
             let line = fit::truncate(&line, usize::from(area.width), e);
             let row_style = if in_linked { theme.linked } else { theme.base };
@@ -147,6 +150,71 @@ impl StatefulWidget for EventList<'_> {
             }
         }
     }
+}
+
+/// While the events are read, a progress line; if they were refused, the problems. Returns
+/// whether it drew (and the list must not).
+fn render_events_state(frame: &mut Frame, inner: Rect, app: &App) -> bool {
+    let theme = &app.theme;
+    let width = usize::from(inner.width);
+    let e = theme.symbols.ellipsis;
+    let lines: Vec<Line> = match &app.events {
+        EventsState::Ready => return false,
+        EventsState::Loading { read, total } => {
+            let pct = (read * 100 / (*total).max(1)).min(100);
+            let bar_width = width.saturating_sub(2).min(40);
+            let filled = bar_width * pct as usize / 100;
+            let (full, empty) = if theme.symbols.ascii {
+                ("#", "-")
+            } else {
+                ("█", "░")
+            };
+            vec![
+                Line::styled(
+                    format!("Reading events: {pct}% of {} MB", total >> 20),
+                    theme.base,
+                ),
+                Line::styled(
+                    format!(
+                        "{}{}",
+                        full.repeat(filled),
+                        empty.repeat(bar_width - filled)
+                    ),
+                    theme.key,
+                ),
+                Line::styled("The other panes work meanwhile.", theme.muted),
+            ]
+        }
+        EventsState::Failed(problems) => {
+            let mut lines = vec![Line::styled(
+                fit::truncate(
+                    &format!(
+                        "The events could not be loaded ({} problems):",
+                        problems.len()
+                    ),
+                    width,
+                    e,
+                ),
+                theme.warning,
+            )];
+            for p in problems
+                .iter()
+                .take(usize::from(inner.height.saturating_sub(2)))
+            {
+                lines.push(Line::styled(
+                    fit::truncate(&theme.symbols.text(&p.to_string()), width, e),
+                    theme.base,
+                ));
+            }
+            lines.push(Line::styled(
+                "Run bilat check for the full list.",
+                theme.muted,
+            ));
+            lines
+        }
+    };
+    frame.render_widget(Paragraph::new(lines), inner);
+    true
 }
 
 /// Columns for the category in a list `width` columns wide.
@@ -173,7 +241,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
         return;
     }
     let theme = &app.theme;
-    let event = &app.data.events[i];
+    let event = app.data.events.get(i);
     let area = Rect {
         y: inner.y + inner.height - lines,
         height: lines,
@@ -188,26 +256,29 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
         let line = if theme.symbols.ascii { "-" } else { "─" }.repeat(width);
         text.push(Line::styled(line, theme.border));
     }
-    let title = t(&event.title);
+    let title = t(event.title());
     let heading = !title_fits(&title, inner.width);
     if heading {
         text.push(Line::styled(
-            fit::truncate(&format!("{} {title}", event.date), width, e),
+            fit::truncate(&format!("{} {title}", event.date()), width, e),
             theme.base.add_modifier(Modifier::BOLD),
         ));
     }
-    let note = (event.quality != Quality::Firm && lines >= 6)
-        .then(|| format!("[{}] {}", event.quality.label(), t(&event.note)));
+    let note = (event.quality() != Quality::Firm && lines >= 6)
+        .then(|| format!("[{}] {}", event.quality().label(), t(&event.note())));
     // The description takes what the rule, heading, note and source leave.
     let fixed = usize::from(rule) + usize::from(heading) + 1 + usize::from(note.is_some());
     let room = usize::from(lines).saturating_sub(fixed).max(1);
-    for line in fit::wrap(&t(&event.description), width, room, e) {
+    for line in fit::wrap(&t(&event.description()), width, room, e) {
         text.push(Line::from(line));
     }
     if let Some(note) = note {
         text.push(Line::styled(fit::truncate(&note, width, e), theme.warning));
     }
-    let source = format!("Source: {}", t(&event.citation.render(&app.data.manifest)));
+    let source = format!(
+        "Source: {}",
+        t(&event.citation().render(&app.data.manifest))
+    );
     text.push(Line::styled(fit::truncate(&source, width, e), theme.muted));
     text.truncate(usize::from(lines));
     frame.render_widget(Paragraph::new(text), area);
