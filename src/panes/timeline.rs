@@ -265,11 +265,11 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
         ));
     }
     let note = (event.quality() != Quality::Firm && lines >= 6)
-        .then(|| format!("[{}] {}", event.quality().label(), t(&event.note())));
+        .then(|| format!("[{}] {}", event.quality().label(), t(event.note())));
     // The description takes what the rule, heading, note and source leave.
     let fixed = usize::from(rule) + usize::from(heading) + 1 + usize::from(note.is_some());
     let room = usize::from(lines).saturating_sub(fixed).max(1);
-    for line in fit::wrap(&t(&event.description()), width, room, e) {
+    for line in fit::wrap(&t(event.description()), width, room, e) {
         text.push(Line::from(line));
     }
     if let Some(note) = note {
