@@ -131,6 +131,18 @@ fn main() {
     }
 }
 
+/// Month and day of a day of a 365-day year (0-based), so dates only ever go forward.
+fn month_day(mut day: u64) -> (u64, u64) {
+    const LENGTHS: [u64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    for (m, len) in LENGTHS.iter().enumerate() {
+        if day < *len {
+            return (m as u64 + 1, day + 1);
+        }
+        day -= len;
+    }
+    (12, 31)
+}
+
 fn write(args: &Args) -> std::io::Result<()> {
     let bundled = concat!(env!("CARGO_MANIFEST_DIR"), "/data/russia-china");
     std::fs::create_dir_all(&args.out)?;
@@ -149,8 +161,7 @@ fn write(args: &Args) -> std::io::Result<()> {
     for i in 0..args.events {
         let day = i * days / args.events.max(1);
         let year = 1950 + day / 365;
-        let month = 1 + (day % 365) / 31 % 12;
-        let dom = 1 + (day % 31).min(27);
+        let (month, dom) = month_day(day % 365);
         let category = rng.pick(&CATEGORIES);
         let (s, v, o, p) = (
             rng.pick(&SUBJECTS),

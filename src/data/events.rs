@@ -8,21 +8,49 @@ use super::manifest::Manifest;
 use super::records::{Citation, Quality};
 
 /// Every event of a dataset, in date order once loaded.
-#[derive(Clone, Default, PartialEq, Eq)]
+///
+/// The columns are in date order; the text stays in the file's order, so sorting moves a
+/// few bytes per event and never copies the text.
+#[derive(Clone, Default)]
 pub struct Events {
     dates: Vec<PartialDate>,
     /// Indices into [`Manifest::event_categories`].
     categories: Vec<u16>,
     qualities: Vec<Quality>,
-    /// Title, description, note and source text of every event, back to back.
+    /// Title, description, note and source text of every event, back to back, in the
+    /// order the file gave the events.
     text: String,
-    /// Where each of those four ends in `text`, four entries per event.
+    /// Where each event's title starts in `text`.
+    starts: Vec<u32>,
+    /// Where each of its four texts ends in `text`, four entries per event.
     ends: Vec<u32>,
-    /// Manifest source indices cited, all events' back to back.
+    /// Manifest source indices cited, all events' back to back (file order).
     source_ids: Vec<u16>,
-    /// Where each event's ids end in `source_ids`.
-    source_ends: Vec<u32>,
+    /// Each event's range in `source_ids`; empty while no event cites a manifest source
+    /// (large event files rarely do), and then `(0, 0)` for events that do not.
+    source_spans: Vec<(u32, u32)>,
+    /// For the k-th event of the file, its index in date order; empty when they agree.
+    file_order: Vec<u32>,
 }
+
+impl PartialEq for Events {
+    /// The same events in the same order, however each was stored.
+    fn eq(&self, other: &Events) -> bool {
+        self.len() == other.len()
+            && self.iter().zip(other.iter()).all(|(a, b)| {
+                a.date() == b.date()
+                    && a.category() == b.category()
+                    && a.quality() == b.quality()
+                    && a.title() == b.title()
+                    && a.description() == b.description()
+                    && a.note() == b.note()
+                    && a.source_text() == b.source_text()
+                    && a.source_ids() == b.source_ids()
+            })
+    }
+}
+
+impl Eq for Events {}
 
 /// One event's fields, borrowed, on their way into [`Events`].
 pub struct NewEvent<'a> {
@@ -55,9 +83,11 @@ impl Events {
             categories: Vec::with_capacity(rows),
             qualities: Vec::with_capacity(rows),
             text: String::with_capacity(bytes),
+            starts: Vec::with_capacity(rows),
             ends: Vec::with_capacity(rows * 4),
             source_ids: Vec::new(),
-            source_ends: Vec::with_capacity(rows),
+            source_spans: Vec::new(),
+            file_order: Vec::new(),
         }
     }
 
@@ -67,9 +97,10 @@ impl Events {
         self.categories.shrink_to_fit();
         self.qualities.shrink_to_fit();
         self.text.shrink_to_fit();
+        self.starts.shrink_to_fit();
         self.ends.shrink_to_fit();
         self.source_ids.shrink_to_fit();
-        self.source_ends.shrink_to_fit();
+        self.source_spans.shrink_to_fit();
     }
 
     pub fn len(&self) -> usize {
@@ -127,12 +158,21 @@ impl Events {
     /// Which event and which of its fields (0 title, 1 description, 2 note, 3 source) hold
     /// byte `offset` of [`Events::text`], and where that field ends.
     pub fn field_at(&self, offset: usize) -> (usize, usize, usize) {
-        let field = self
-            .ends
-            .partition_point(|&end| end as usize <= offset)
-            .min(self.ends.len().saturating_sub(1));
-        let end = self.ends.get(field).map_or(0, |&e| e as usize);
-        (field / 4, field % 4, end)
+        let in_date_order = |k: usize| self.file_order.get(k).map_or(k, |&i| i as usize);
+        // The last event, in file order, whose text starts at or before `offset`.
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.starts[in_date_order(mid)] as usize <= offset {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let event = in_date_order(lo.saturating_sub(1));
+        let ends = &self.ends[event * 4..event * 4 + 4];
+        let part = ends.iter().position(|&e| e as usize > offset).unwrap_or(3);
+        (event, part, ends[part] as usize)
     }
 
     /// Adds an event; refused if the text would overflow the arena.
@@ -144,40 +184,71 @@ impl Events {
         self.dates.push(e.date);
         self.categories.push(e.category);
         self.qualities.push(e.quality);
+        self.starts.push(self.text.len() as u32);
         for part in [e.title, e.description, e.note, e.source_text] {
             self.text.push_str(part);
             self.ends.push(self.text.len() as u32);
         }
-        self.source_ids.extend_from_slice(e.source_ids);
-        self.source_ends.push(self.source_ids.len() as u32);
+        if !e.source_ids.is_empty() || !self.source_spans.is_empty() {
+            let first = self.source_ids.len() as u32;
+            self.source_ids.extend_from_slice(e.source_ids);
+            self.source_spans.resize(self.len() - 1, (first, first));
+            self.source_spans
+                .push((first, self.source_ids.len() as u32));
+        }
+        if !self.file_order.is_empty() {
+            self.file_order.push(self.len() as u32 - 1);
+        }
         Ok(())
     }
 
-    /// Sorts by date, keeping the file's order for equal dates (a no-op when already sorted,
-    /// as most files are).
+    /// Sorts by date, keeping the file's order for equal dates: the columns move, the text
+    /// stays (a no-op when already sorted, as most files are).
     pub fn sort_by_date(&mut self) {
         if self.dates.is_sorted() {
             return;
         }
-        let mut order: Vec<usize> = (0..self.len()).collect();
-        order.sort_by_key(|&i| self.dates[i]);
-        let mut sorted = Events::default();
-        sorted.text.reserve(self.text.len());
-        for i in order {
-            let e = self.get(i);
-            let ids = e.source_ids().to_vec();
-            let _ = sorted.push(NewEvent {
-                date: e.date(),
-                category: e.category(),
-                quality: e.quality(),
-                title: e.title(),
-                description: e.description(),
-                note: e.note(),
-                source_text: e.source_text(),
-                source_ids: &ids,
-            });
+        let mut order: Vec<u32> = (0..self.len() as u32).collect();
+        order.sort_by_key(|&i| self.dates[i as usize]);
+        let gather = |column: &[PartialDate]| -> Vec<PartialDate> {
+            order.iter().map(|&i| column[i as usize]).collect()
+        };
+        self.dates = gather(&self.dates);
+        self.categories = order.iter().map(|&i| self.categories[i as usize]).collect();
+        self.qualities = order.iter().map(|&i| self.qualities[i as usize]).collect();
+        self.starts = order.iter().map(|&i| self.starts[i as usize]).collect();
+        if !self.source_spans.is_empty() {
+            self.source_spans.resize(self.len(), (0, 0));
+            self.source_spans = order
+                .iter()
+                .map(|&i| self.source_spans[i as usize])
+                .collect();
         }
-        *self = sorted;
+        self.ends = order
+            .iter()
+            .flat_map(|&i| {
+                let i = i as usize * 4;
+                [
+                    self.ends[i],
+                    self.ends[i + 1],
+                    self.ends[i + 2],
+                    self.ends[i + 3],
+                ]
+            })
+            .collect();
+        // Where each old index went, to map the file's order to the new one.
+        let mut moved_to = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            moved_to[old as usize] = new as u32;
+        }
+        self.file_order = if self.file_order.is_empty() {
+            moved_to
+        } else {
+            self.file_order
+                .iter()
+                .map(|&old| moved_to[old as usize])
+                .collect()
+        };
     }
 }
 
@@ -214,13 +285,14 @@ impl<'a> Event<'a> {
     }
 
     fn part(self, n: usize) -> &'a str {
+        let events = self.events;
         let k = self.index * 4 + n;
-        let start = if k == 0 {
-            0
+        let start = if n == 0 {
+            events.starts[self.index]
         } else {
-            self.events.ends[k - 1] as usize
+            events.ends[k - 1]
         };
-        &self.events.text[start..self.events.ends[k] as usize]
+        &events.text[start as usize..events.ends[k] as usize]
     }
 
     pub fn title(self) -> &'a str {
@@ -240,13 +312,13 @@ impl<'a> Event<'a> {
     }
 
     pub fn source_ids(self) -> &'a [u16] {
-        let ends = &self.events.source_ends;
-        let start = if self.index == 0 {
-            0
-        } else {
-            ends[self.index - 1] as usize
-        };
-        &self.events.source_ids[start..ends[self.index] as usize]
+        let (start, end) = self
+            .events
+            .source_spans
+            .get(self.index)
+            .copied()
+            .unwrap_or((0, 0));
+        &self.events.source_ids[start as usize..end as usize]
     }
 
     /// Where the event's figures come from.
@@ -301,14 +373,27 @@ mod tests {
         let mut events = Events::default();
         add(&mut events, "2020", "later");
         add(&mut events, "2019-05", "earlier");
+        add(&mut events, "2019", "earliest");
         events.sort_by_date();
-        let first = events.get(0);
+        assert_eq!(events.get(0).title(), "earliest");
+        let first = events.get(1);
         assert_eq!(first.title(), "earlier");
         assert_eq!(first.date().to_string(), "2019-05");
         assert_eq!(first.source_ids(), [3]);
-        assert_eq!(events.get(1).title(), "later");
-        assert_eq!(events.get(1).description(), "d");
+        assert_eq!(events.get(2).title(), "later");
+        assert_eq!(events.get(2).description(), "d");
         let later = events.text().find("later").unwrap();
-        assert_eq!(events.owner_of(later), 1);
+        assert_eq!(events.owner_of(later), 2);
+        let earliest = events.text().find("earliest").unwrap();
+        assert_eq!(
+            events.field_at(earliest),
+            (0, 0, earliest + "earliest".len())
+        );
+        assert_eq!(events.field_at(earliest + 8), (0, 1, earliest + 9));
+        // Sorting again (after more events) keeps the mapping right.
+        add(&mut events, "2018", "first of all");
+        events.sort_by_date();
+        assert_eq!(events.get(0).title(), "first of all");
+        assert_eq!(events.owner_of(events.text().find("later").unwrap()), 3);
     }
 }

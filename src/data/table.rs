@@ -1,6 +1,7 @@
 //! Reading one CSV table: header checks, then typed fields that report located problems.
 
 use std::collections::HashMap;
+use std::collections::VecDeque;
 use std::io::Read;
 
 use super::problem::{Location, Problem, quoted};
@@ -74,7 +75,7 @@ pub fn read_table<T>(
             return Vec::new();
         }
         Err(err) => {
-            problems.push(csv_problem(file, &err, reader.get_ref(), &[]));
+            problems.push(csv_problem(file, &err, reader.get_mut(), &[]));
             return Vec::new();
         }
     }
@@ -95,13 +96,13 @@ pub fn read_table<T>(
             Ok(false) => break,
             Err(err) => {
                 // Past a byte that is not UTF-8, nothing more of the file can be trusted.
-                problems.push(csv_problem(file, &err, reader.get_ref(), &table.index));
+                problems.push(csv_problem(file, &err, reader.get_mut(), &table.index));
                 last = None;
                 break;
             }
         }
         let start = record.position().map_or(0, csv::Position::byte);
-        let line = reader.get_ref().line_at(start);
+        let line = reader.get_mut().line_at(start);
         if record.iter().all(|f| f.trim().is_empty()) {
             last = None;
             continue;
@@ -140,11 +141,11 @@ pub fn read_table<T>(
     }
     // A quote opened and never closed swallows the rest of the file into one field.
     if let Some((start, kept)) = last
-        && reader.get_ref().quotes_since(start) % 2 == 1
+        && reader.get_mut().quotes_since(start) % 2 == 1
     {
         problems.push(Problem {
             file: file.to_string(),
-            location: Location::Line(reader.get_ref().line_at(start)),
+            location: Location::Line(reader.get_mut().line_at(start)),
             field: None,
             message: "a quote opened in this record is never closed".to_string(),
         });
@@ -155,19 +156,20 @@ pub fn read_table<T>(
     out
 }
 
-/// Passes bytes through to the CSV reader, dropping a leading byte-order mark and noting
-/// where each line starts and how many quotes came before it: real line numbers (the csv
-/// crate's own count is off by one after a CRLF) and unclosed quotes, without keeping the
-/// file in memory.
+/// Passes bytes through to the CSV reader, dropping a leading byte-order mark and counting
+/// lines and quotes as they pass: real line numbers (the csv crate's own count is off by
+/// one after a CRLF) and unclosed quotes, without keeping the file in memory. Questions
+/// come in file order, so it keeps only the line ends the reader has read ahead.
 struct Scanner<R> {
     inner: R,
     /// Bytes passed on so far.
     offset: u64,
     first: bool,
-    /// The offset of every line feed.
-    newlines: Vec<u64>,
-    /// Quotes before each line feed.
-    quotes_before: Vec<u64>,
+    /// Line feeds read ahead of the last question: (offset, quotes before it).
+    ahead: VecDeque<(u64, u64)>,
+    /// Lines ended before the last question, and quotes before the line it fell in.
+    lines_before: u64,
+    quotes_before_line: u64,
     quotes: u64,
 }
 
@@ -177,25 +179,30 @@ impl<R: Read> Scanner<R> {
             inner,
             offset: 0,
             first: true,
-            newlines: Vec::new(),
-            quotes_before: Vec::new(),
+            ahead: VecDeque::new(),
+            lines_before: 0,
+            quotes_before_line: 0,
             quotes: 0,
         }
     }
 
-    /// The 1-based line holding byte `byte`.
-    fn line_at(&self, byte: u64) -> u64 {
-        self.newlines.partition_point(|&n| n < byte) as u64 + 1
+    /// The 1-based line holding byte `byte`; bytes must be asked about in file order.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        while let Some(&(at, quotes)) = self.ahead.front() {
+            if at >= byte {
+                break;
+            }
+            self.ahead.pop_front();
+            self.lines_before += 1;
+            self.quotes_before_line = quotes;
+        }
+        self.lines_before + 1
     }
 
     /// Quotes from `byte` (the start of a line) to the end of what was read.
-    fn quotes_since(&self, byte: u64) -> u64 {
-        let lines_before = self.newlines.partition_point(|&n| n < byte);
-        let before = match lines_before {
-            0 => 0,
-            n => self.quotes_before[n - 1],
-        };
-        self.quotes - before
+    fn quotes_since(&mut self, byte: u64) -> u64 {
+        self.line_at(byte);
+        self.quotes - self.quotes_before_line
     }
 }
 
@@ -213,8 +220,7 @@ impl<R: Read> Read for Scanner<R> {
         let mut from = 0;
         for at in memchr::memchr_iter(b'\n', chunk) {
             self.quotes += memchr::memchr_iter(b'"', &chunk[from..at]).count() as u64;
-            self.newlines.push(self.offset + at as u64);
-            self.quotes_before.push(self.quotes);
+            self.ahead.push_back((self.offset + at as u64, self.quotes));
             from = at + 1;
         }
         self.quotes += memchr::memchr_iter(b'"', &chunk[from..]).count() as u64;
@@ -227,7 +233,7 @@ impl<R: Read> Read for Scanner<R> {
 fn csv_problem<R: Read>(
     file: &str,
     err: &csv::Error,
-    scanner: &Scanner<R>,
+    scanner: &mut Scanner<R>,
     index: &[(&'static str, usize)],
 ) -> Problem {
     let line = err.position().map(|p| scanner.line_at(p.byte()));
