@@ -210,10 +210,7 @@ impl Events {
         }
         let mut order: Vec<u32> = (0..self.len() as u32).collect();
         order.sort_by_key(|&i| self.dates[i as usize]);
-        let gather = |column: &[PartialDate]| -> Vec<PartialDate> {
-            order.iter().map(|&i| column[i as usize]).collect()
-        };
-        self.dates = gather(&self.dates);
+        self.dates = order.iter().map(|&i| self.dates[i as usize]).collect();
         self.categories = order.iter().map(|&i| self.categories[i as usize]).collect();
         self.qualities = order.iter().map(|&i| self.qualities[i as usize]).collect();
         self.starts = order.iter().map(|&i| self.starts[i as usize]).collect();
