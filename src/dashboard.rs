@@ -33,6 +33,8 @@ enum Wake {
     EventsProgress(u64, u64),
     /// The events, read and checked (or what is wrong with them).
     Events(Result<crate::data::Events, Problems>),
+    /// A search finished: its generation and the matching events.
+    Searched(u64, Vec<u32>),
 }
 
 /// How the dashboard ended, for the exit status.
@@ -76,6 +78,7 @@ pub fn run(mut app: App, events: Option<EventsLoader>) -> std::io::Result<Ending
     let (tx, wakes) = listen()?;
     if let Some(loader) = events {
         app.expect_events(0);
+        let tx = tx.clone();
         std::thread::spawn(move || {
             let progress_tx = tx.clone();
             let mut progress = |read, total| {
@@ -94,7 +97,7 @@ pub fn run(mut app: App, events: Option<EventsLoader>) -> std::io::Result<Ending
             return Err(err);
         }
     };
-    let result = event_loop(&mut screen, &mut app, &wakes);
+    let result = event_loop(&mut screen, &mut app, &tx, &wakes);
     restore();
     result
 }
@@ -102,6 +105,7 @@ pub fn run(mut app: App, events: Option<EventsLoader>) -> std::io::Result<Ending
 fn event_loop(
     screen: &mut Screen,
     app: &mut App,
+    tx: &Sender<Wake>,
     wakes: &Receiver<Wake>,
 ) -> std::io::Result<Ending> {
     let size = screen.terminal.size()?;
@@ -124,6 +128,7 @@ fn event_loop(
                 app.events_loaded(result);
                 true
             }
+            Wake::Searched(generation, matches) => app.search_done(generation, matches),
         };
         if !app.running {
             return Ok(Ending::Quit);
@@ -144,10 +149,20 @@ fn event_loop(
                     app.events_loaded(result);
                     redraw = true;
                 }
+                Wake::Searched(generation, matches) => {
+                    redraw |= app.search_done(generation, matches);
+                }
             }
             if !app.running {
                 return Ok(Ending::Quit);
             }
+        }
+        if let Some(job) = app.pending_search.take() {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                let matches = job.run();
+                let _ = tx.send(Wake::Searched(job.generation, matches));
+            });
         }
         if redraw {
             screen.draw(app)?;

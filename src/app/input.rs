@@ -3,7 +3,9 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
-use super::{App, Prompt, PromptKind};
+use std::sync::Arc;
+
+use super::{App, Prompt, PromptKind, SearchJob};
 use crate::action::{Action, PaneId};
 use crate::keys::Key;
 use crate::ui;
@@ -60,10 +62,17 @@ impl App {
                     self.timeline.query = None;
                     return;
                 }
-                self.timeline.matches = Some(super::timeline::search(&self.data, &prompt.text));
+                // Searching millions of events takes a moment: it runs on another thread
+                // and the keys keep working; `search_done` brings the matches back.
+                self.timeline.matches = None;
+                self.search_generation += 1;
+                self.pending_search = Some(SearchJob {
+                    generation: self.search_generation,
+                    query: prompt.text.clone(),
+                    data: Arc::clone(&self.data),
+                });
                 self.timeline.query = Some(prompt.text);
-                let found = self.timeline.find(&self.data, true, true, height);
-                self.report_match(found);
+                self.inform("searching…".to_string());
             }
             PromptKind::Year => match prompt.text.trim().parse::<i32>() {
                 Ok(year) if self.timeline.jump_to_year(&self.data, year, height) => {}

@@ -60,7 +60,25 @@ pub enum EventsState {
     Failed(Vec<Problem>),
 }
 
+/// A search to run off the loop's thread; its result goes to [`App::search_done`].
+pub struct SearchJob {
+    pub generation: u64,
+    pub query: String,
+    pub data: Arc<Dataset>,
+}
+
+impl SearchJob {
+    /// The matching events, ascending.
+    pub fn run(&self) -> Vec<u32> {
+        timeline::search(&self.data, &self.query)
+    }
+}
+
 pub struct App {
+    /// A search waiting for the loop to start it.
+    pub pending_search: Option<SearchJob>,
+    /// Counts searches, so a late answer to an older one is ignored.
+    pub search_generation: u64,
     /// Shared with background work (search) that reads while the user goes on.
     pub data: Arc<Dataset>,
     pub events: EventsState,
@@ -106,6 +124,8 @@ impl App {
         let exercises = ExercisesView::new(&data);
         let timeline = TimelineView::new(&data, options.newest_first);
         let mut app = App {
+            pending_search: None,
+            search_generation: 0,
             data,
             events: EventsState::Ready,
             theme: options.theme,
@@ -188,6 +208,26 @@ impl App {
                 ));
                 self.events = EventsState::Failed(problems);
             }
+        }
+    }
+
+    /// The matches of search `generation`: select the first from the selection on.
+    pub fn search_done(&mut self, generation: u64, matches: Vec<u32>) -> bool {
+        if generation != self.search_generation {
+            return false;
+        }
+        self.timeline.matches = Some(matches);
+        let height = self.list_height(PaneId::Timeline);
+        let found = self.timeline.find(&self.data, true, true, height);
+        self.report_match(found);
+        true
+    }
+
+    /// Runs a pending search here and now (for callers without a loop, such as tests).
+    pub fn finish_search(&mut self) {
+        if let Some(job) = self.pending_search.take() {
+            let matches = job.run();
+            self.search_done(job.generation, matches);
         }
     }
 
