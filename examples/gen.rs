@@ -3,92 +3,7 @@
 //!
 //! cargo run --release --example gen -- --events 1000000 --out /tmp/big [--seed 7]
 
-use std::io::{BufWriter, Write};
 use std::path::PathBuf;
-
-/// xorshift64*: small, fast and deterministic; quality is ample for test data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
-
-const CATEGORIES: [&str; 9] = [
-    "political",
-    "diplomatic",
-    "border",
-    "military",
-    "economic",
-    "energy",
-    "technology",
-    "people-to-people",
-    "context",
-];
-const SUBJECTS: [&str; 12] = [
-    "Ministers",
-    "Border guards",
-    "Trade envoys",
-    "Central banks",
-    "Naval staffs",
-    "Energy firms",
-    "Customs offices",
-    "Rail operators",
-    "Universities",
-    "Space agencies",
-    "Provincial governors",
-    "Parliamentary groups",
-];
-const VERBS: [&str; 10] = [
-    "agree on",
-    "review",
-    "sign",
-    "discuss",
-    "extend",
-    "announce",
-    "open talks on",
-    "postpone",
-    "complete",
-    "launch",
-];
-const OBJECTS: [&str; 12] = [
-    "a transit corridor",
-    "grain quotas",
-    "a pipeline section",
-    "joint patrols",
-    "a currency swap",
-    "visa rules",
-    "a satellite link",
-    "river navigation",
-    "a science programme",
-    "port access",
-    "payment systems",
-    "a customs pilot",
-];
-const PLACES: [&str; 10] = [
-    "Moscow",
-    "Beijing",
-    "Harbin",
-    "Vladivostok",
-    "Shanghai",
-    "Khabarovsk",
-    "Irkutsk",
-    "Urumqi",
-    "Novosibirsk",
-    "Dalian",
-];
 
 struct Args {
     events: u64,
@@ -125,75 +40,8 @@ fn main() {
             std::process::exit(2);
         }
     };
-    if let Err(e) = write(&args) {
+    if let Err(e) = bilat::synthetic::write(&args.out, args.events, args.seed) {
         eprintln!("gen: {}: {e}", args.out.display());
         std::process::exit(1);
     }
-}
-
-/// Month and day of a day of a 365-day year (0-based), so dates only ever go forward.
-fn month_day(mut day: u64) -> (u64, u64) {
-    const LENGTHS: [u64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    for (m, len) in LENGTHS.iter().enumerate() {
-        if day < *len {
-            return (m as u64 + 1, day + 1);
-        }
-        day -= len;
-    }
-    (12, 31)
-}
-
-fn write(args: &Args) -> std::io::Result<()> {
-    let bundled = concat!(env!("CARGO_MANIFEST_DIR"), "/data/russia-china");
-    std::fs::create_dir_all(&args.out)?;
-    for name in ["dataset.toml", "trade.csv", "meetings.csv", "exercises.csv"] {
-        std::fs::copy(format!("{bundled}/{name}"), args.out.join(name))?;
-    }
-    let file = std::fs::File::create(args.out.join("events.csv"))?;
-    let mut w = BufWriter::with_capacity(1 << 20, file);
-    writeln!(
-        w,
-        "date,category,title,description,quality,note,source_ids,source_text"
-    )?;
-    let mut rng = Rng(args.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-    // Dates spread evenly from 1950 to 2025, in order, as event databases are kept.
-    let days = 76 * 365;
-    for i in 0..args.events {
-        let day = i * days / args.events.max(1);
-        let year = 1950 + day / 365;
-        let (month, dom) = month_day(day % 365);
-        let category = rng.pick(&CATEGORIES);
-        let (s, v, o, p) = (
-            rng.pick(&SUBJECTS),
-            rng.pick(&VERBS),
-            rng.pick(&OBJECTS),
-            rng.pick(&PLACES),
-        );
-        let n = rng.below(10_000);
-        write!(
-            w,
-            "{year}-{month:02}-{dom:02},{category},{s} {v} {o} ({n}),"
-        )?;
-        write!(
-            w,
-            "\"Talks in {p}: officials {v} {o}, after talks since {y}.\",",
-            y = year.saturating_sub(1 + rng.below(5))
-        )?;
-        let quality = if rng.below(20) == 0 { "disputed" } else { "" };
-        let note = if quality.is_empty() {
-            ""
-        } else {
-            "Sources differ."
-        };
-        writeln!(w, "{quality},{note},,Wire report {i}")?;
-    }
-    w.flush()?;
-    // Make the manifest list the synthetic "context" category too, if it does not already.
-    let manifest = std::fs::read_to_string(args.out.join("dataset.toml"))?;
-    if !manifest.contains("\"context\"") {
-        return Err(std::io::Error::other(
-            "the bundled manifest lacks the context category",
-        ));
-    }
-    Ok(())
 }

@@ -18,5 +18,6 @@ pub mod panes;
 pub mod render;
 pub mod screen;
 pub mod symbols;
+pub mod synthetic;
 pub mod theme;
 pub mod ui;

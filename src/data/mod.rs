@@ -106,7 +106,8 @@ impl Origin {
 /// The bundled dataset's folder, relative to the repository.
 pub const BUNDLED_DIR: &str = "data/russia-china";
 
-fn bundled_file(name: &str) -> &'static [u8] {
+/// One file of the bundled dataset, as compiled in.
+pub fn bundled_file(name: &str) -> &'static [u8] {
     match name {
         MANIFEST_FILE => include_bytes!("../../data/russia-china/dataset.toml"),
         TRADE_FILE => include_bytes!("../../data/russia-china/trade.csv"),

@@ -1,0 +1,161 @@
+//! Synthetic datasets of any size, the same for the same seed, for benchmarks and tests of
+//! scale: the bundled manifest and small tables, plus as many events as asked for.
+
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+/// xorshift64*: small, fast and deterministic; quality is ample for test data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const CATEGORIES: [&str; 9] = [
+    "political",
+    "diplomatic",
+    "border",
+    "military",
+    "economic",
+    "energy",
+    "technology",
+    "people-to-people",
+    "context",
+];
+const SUBJECTS: [&str; 12] = [
+    "Ministers",
+    "Border guards",
+    "Trade envoys",
+    "Central banks",
+    "Naval staffs",
+    "Energy firms",
+    "Customs offices",
+    "Rail operators",
+    "Universities",
+    "Space agencies",
+    "Provincial governors",
+    "Parliamentary groups",
+];
+const VERBS: [&str; 10] = [
+    "agree on",
+    "review",
+    "sign",
+    "discuss",
+    "extend",
+    "announce",
+    "open talks on",
+    "postpone",
+    "complete",
+    "launch",
+];
+const OBJECTS: [&str; 12] = [
+    "a transit corridor",
+    "grain quotas",
+    "a pipeline section",
+    "joint patrols",
+    "a currency swap",
+    "visa rules",
+    "a satellite link",
+    "river navigation",
+    "a science programme",
+    "port access",
+    "payment systems",
+    "a customs pilot",
+];
+const PLACES: [&str; 10] = [
+    "Moscow",
+    "Beijing",
+    "Harbin",
+    "Vladivostok",
+    "Shanghai",
+    "Khabarovsk",
+    "Irkutsk",
+    "Urumqi",
+    "Novosibirsk",
+    "Dalian",
+];
+
+/// Month and day of a day of a 365-day year (0-based), so dates only ever go forward.
+fn month_day(mut day: u64) -> (u64, u64) {
+    const LENGTHS: [u64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    for (m, len) in LENGTHS.iter().enumerate() {
+        if day < *len {
+            return (m as u64 + 1, day + 1);
+        }
+        day -= len;
+    }
+    (12, 31)
+}
+
+/// Writes the bundled manifest and small tables and `events` synthetic events to `out`.
+pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
+    std::fs::create_dir_all(out)?;
+    for name in [
+        crate::data::MANIFEST_FILE,
+        crate::data::TRADE_FILE,
+        crate::data::MEETINGS_FILE,
+        crate::data::EXERCISES_FILE,
+    ] {
+        std::fs::write(out.join(name), crate::data::bundled_file(name))?;
+    }
+    let file = std::fs::File::create(out.join("events.csv"))?;
+    let mut w = BufWriter::with_capacity(1 << 20, file);
+    writeln!(
+        w,
+        "date,category,title,description,quality,note,source_ids,source_text"
+    )?;
+    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    // Dates spread evenly from 1950 to 2025, in order, as event databases are kept.
+    let days = 76 * 365;
+    for i in 0..events {
+        let day = i * days / events.max(1);
+        let year = 1950 + day / 365;
+        let (month, dom) = month_day(day % 365);
+        let category = rng.pick(&CATEGORIES);
+        let (s, v, o, p) = (
+            rng.pick(&SUBJECTS),
+            rng.pick(&VERBS),
+            rng.pick(&OBJECTS),
+            rng.pick(&PLACES),
+        );
+        let n = rng.below(10_000);
+        write!(
+            w,
+            "{year}-{month:02}-{dom:02},{category},{s} {v} {o} ({n}),"
+        )?;
+        write!(
+            w,
+            "\"Talks in {p}: officials {v} {o}, after talks since {y}.\",",
+            y = year.saturating_sub(1 + rng.below(5))
+        )?;
+        let quality = if rng.below(20) == 0 { "disputed" } else { "" };
+        let note = if quality.is_empty() {
+            ""
+        } else {
+            "Sources differ."
+        };
+        writeln!(w, "{quality},{note},,Wire report {i}")?;
+    }
+    w.flush()?;
+    // Make the manifest list the synthetic "context" category too, if it does not already.
+    let manifest = std::fs::read_to_string(out.join("dataset.toml"))?;
+    if !manifest.contains("\"context\"") {
+        return Err(std::io::Error::other(
+            "the bundled manifest lacks the context category",
+        ));
+    }
+    Ok(())
+}
