@@ -113,6 +113,8 @@ def measure(name, argv, keys, markers, args, env):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bilat", default="target/release/bilat")
+    parser.add_argument("--bare", default="target/release/examples/bare",
+                        help="the baseline program (cargo build --release --example bare)")
     parser.add_argument("--data", required=True, help="a dataset folder (events.csv inside)")
     parser.add_argument("--size", default="120x40")
     parser.add_argument("--settle", type=float, default=0.05, help="seconds of quiet ending a frame")
@@ -129,7 +131,15 @@ def main():
     # The timeline's title shows "1/<rows>" once every event is in.
     loaded = b"1/%d" % rows
     n = args.repeat
-    runs = [
+    runs = []
+    if os.path.exists(args.bare):
+        bare = measure("bare program (baseline)", [args.bare], [], (b"ready", b"ready"), args, env)
+        bundled = measure("bilat, bundled dataset", [args.bilat], [],
+                          (b"\x1b[?2026l", b"\x1b[?2026l"), args, env)
+        ratio = bundled[1]["first frame ms"] / max(bare[1]["first frame ms"], 1e-6)
+        bundled[1]["first frame / baseline"] = ratio
+        runs += [bare, bundled]
+    runs += [
         measure(
             "bilat (timeline zoomed)",
             [args.bilat, "--data", args.data],

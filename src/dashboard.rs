@@ -14,7 +14,7 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 
 use crate::app::App;
 use crate::data::{EventsLoader, Problems};
@@ -35,6 +35,10 @@ enum Wake {
     Events(Result<crate::data::Events, Problems>),
     /// A search finished: its generation and the matching events.
     Searched(u64, Vec<u32>),
+    /// SIGTSTP: give the terminal back and stop until continued.
+    Suspend,
+    /// SIGCONT: take the terminal again and redraw all of it.
+    Continued,
 }
 
 /// How the dashboard ended, for the exit status.
@@ -62,14 +66,46 @@ fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
         restore();
         hook(info);
     }));
+    take_terminal(mouse)?;
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    Terminal::new(backend)
+}
+
+/// A resize, from SIGWINCH or from crossterm: the size that counts is the terminal's now
+/// (a queued event may carry a size long gone). Redraw only if it changed.
+fn resized(screen: &mut Screen, app: &mut App) -> std::io::Result<bool> {
+    let size = screen.terminal.size()?;
+    if app.area.as_size() == size {
+        return Ok(false);
+    }
+    Ok(app.handle_event(&TermEvent::Resize(size.width, size.height)))
+}
+
+/// Raw mode, the alternate screen, the mouse if wanted, no cursor.
+fn take_terminal(mouse: bool) -> std::io::Result<()> {
     enable_raw_mode()?;
     let mut out = std::io::stdout();
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
     if mouse {
         execute!(out, EnableMouseCapture)?;
     }
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout()));
-    Terminal::new(backend)
+    Ok(())
+}
+
+/// Ctrl-z or SIGTSTP: give the terminal back, stop as a shell expects, and take the terminal
+/// again when continued.
+fn suspend(screen: &mut Screen, mouse: bool) -> std::io::Result<()> {
+    restore();
+    // Stops here until SIGCONT (`fg`), with the default action of SIGTSTP.
+    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+    resume(screen, mouse)
+}
+
+/// After a stop: the terminal may have been used by others; take it and redraw everything.
+fn resume(screen: &mut Screen, mouse: bool) -> std::io::Result<()> {
+    take_terminal(mouse)?;
+    screen.forget();
+    Ok(())
 }
 
 /// Runs until the user quits, a stop signal arrives or the terminal goes away. With a
@@ -116,11 +152,8 @@ fn event_loop(
             return Ok(Ending::Hangup);
         };
         let redraw = match wake {
+            Wake::Input(TermEvent::Resize(..)) | Wake::Resized => resized(screen, app)?,
             Wake::Input(event) => app.handle_event(&event),
-            Wake::Resized => {
-                let size = screen.terminal.size()?;
-                app.handle_event(&TermEvent::Resize(size.width, size.height))
-            }
             Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
             Wake::Hangup => return Ok(Ending::Hangup),
             Wake::EventsProgress(read, total) => app.events_progress(read, total),
@@ -129,6 +162,14 @@ fn event_loop(
                 true
             }
             Wake::Searched(generation, matches) => app.search_done(generation, matches),
+            Wake::Suspend => {
+                suspend(screen, app.mouse)?;
+                true
+            }
+            Wake::Continued => {
+                resume(screen, app.mouse)?;
+                true
+            }
         };
         if !app.running {
             return Ok(Ending::Quit);
@@ -137,11 +178,10 @@ fn event_loop(
         let mut redraw = redraw;
         while let Ok(wake) = wakes.try_recv() {
             match wake {
-                Wake::Input(event) => redraw |= app.handle_event(&event),
-                Wake::Resized => {
-                    let size = screen.terminal.size()?;
-                    redraw |= app.handle_event(&TermEvent::Resize(size.width, size.height));
+                Wake::Input(TermEvent::Resize(..)) | Wake::Resized => {
+                    redraw |= resized(screen, app)?;
                 }
+                Wake::Input(event) => redraw |= app.handle_event(&event),
                 Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
                 Wake::Hangup => return Ok(Ending::Hangup),
                 Wake::EventsProgress(read, total) => redraw |= app.events_progress(read, total),
@@ -152,10 +192,22 @@ fn event_loop(
                 Wake::Searched(generation, matches) => {
                     redraw |= app.search_done(generation, matches);
                 }
+                Wake::Suspend => {
+                    suspend(screen, app.mouse)?;
+                    redraw = true;
+                }
+                Wake::Continued => {
+                    resume(screen, app.mouse)?;
+                    redraw = true;
+                }
             }
             if !app.running {
                 return Ok(Ending::Quit);
             }
+        }
+        if std::mem::take(&mut app.suspend_requested) {
+            suspend(screen, app.mouse)?;
+            redraw = true;
         }
         if let Some(job) = app.pending_search.take() {
             let tx = tx.clone();
@@ -174,14 +226,16 @@ fn event_loop(
 /// channel, so it sleeps until something happens.
 fn listen() -> std::io::Result<(Sender<Wake>, Receiver<Wake>)> {
     let (tx, rx) = mpsc::channel();
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH])?;
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT])?;
     let signal_tx = tx.clone();
     std::thread::spawn(move || {
         for signal in signals.forever() {
-            let wake = if signal == SIGWINCH {
-                Wake::Resized
-            } else {
-                Wake::Stop(signal)
+            let wake = match signal {
+                SIGWINCH => Wake::Resized,
+                SIGTSTP => Wake::Suspend,
+                SIGCONT => Wake::Continued,
+                other => Wake::Stop(other),
             };
             if signal_tx.send(wake).is_err() {
                 break;
@@ -190,46 +244,49 @@ fn listen() -> std::io::Result<(Sender<Wake>, Receiver<Wake>)> {
     });
     let input_tx = tx.clone();
     std::thread::spawn(move || read_input(&input_tx));
+    let hangup_tx = tx.clone();
+    std::thread::spawn(move || watch_hangup(&hangup_tx));
     Ok((tx, rx))
 }
 
-/// Reads terminal events until input ends. Before each call into crossterm it checks the
-/// terminal with `poll(2)` itself: crossterm's reader retries forever at end of input, so a
-/// hangup must be seen here, where it ends bilat at once instead of spinning.
+/// Reads terminal events for as long as there are any. crossterm blocks until an event
+/// comes, which costs nothing while the user thinks.
 fn read_input(tx: &Sender<Wake>) {
+    loop {
+        match crossterm::event::read() {
+            Ok(event) => {
+                if tx.send(Wake::Input(event)).is_err() {
+                    return;
+                }
+            }
+            Err(_) => {
+                let _ = tx.send(Wake::Hangup);
+                return;
+            }
+        }
+    }
+}
+
+/// Waits for the terminal to hang up (a dropped SSH link, a closed window). crossterm's
+/// reader retries forever on a hung-up terminal instead of failing, so this watch, which
+/// asks `poll(2)` for nothing but hangups and errors, is what ends bilat at once.
+fn watch_hangup(tx: &Sender<Wake>) {
     let Ok(tty) = input_fd() else {
         let _ = tx.send(Wake::Hangup);
         return;
     };
-    let fd = tty.as_raw_fd();
+    let mut pfd = libc::pollfd {
+        fd: tty.as_raw_fd(),
+        events: 0,
+        revents: 0,
+    };
     loop {
-        // Hand over every event crossterm can give without waiting.
-        loop {
-            if matches!(check(fd, 0), Readiness::Gone) {
-                let _ = tx.send(Wake::Hangup);
-                return;
-            }
-            match crossterm::event::poll(std::time::Duration::ZERO) {
-                Ok(true) => match crossterm::event::read() {
-                    Ok(event) => {
-                        if tx.send(Wake::Input(event)).is_err() {
-                            return;
-                        }
-                    }
-                    Err(_) => {
-                        let _ = tx.send(Wake::Hangup);
-                        return;
-                    }
-                },
-                Ok(false) => break,
-                Err(_) => {
-                    let _ = tx.send(Wake::Hangup);
-                    return;
-                }
-            }
+        // SAFETY: one valid pollfd, no timeout.
+        let n = unsafe { libc::poll(&mut pfd, 1, -1) };
+        if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            continue;
         }
-        // Then sleep until the terminal has something to say.
-        if matches!(check(fd, -1), Readiness::Gone) {
+        if n < 0 || pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
             let _ = tx.send(Wake::Hangup);
             return;
         }
@@ -253,45 +310,4 @@ fn input_fd() -> std::io::Result<std::fs::File> {
     } else {
         std::fs::File::open("/dev/tty")
     }
-}
-
-enum Readiness {
-    /// Input is waiting.
-    Data,
-    /// Nothing yet (timeout or interrupted).
-    Idle,
-    /// The terminal hung up or input ended.
-    Gone,
-}
-
-/// Waits up to `timeout_ms` (-1: no limit) for the terminal's input.
-fn check(fd: i32, timeout_ms: i32) -> Readiness {
-    let mut pfd = libc::pollfd {
-        fd,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    // SAFETY: one valid pollfd.
-    let n = unsafe { libc::poll(&mut pfd, 1, timeout_ms) };
-    if n < 0 {
-        return if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-            Readiness::Idle
-        } else {
-            Readiness::Gone
-        };
-    }
-    if n == 0 {
-        return Readiness::Idle;
-    }
-    if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-        return Readiness::Gone;
-    }
-    let mut available: libc::c_int = 0;
-    // SAFETY: FIONREAD writes one c_int.
-    let ok = unsafe { libc::ioctl(fd, libc::FIONREAD, &mut available) };
-    if ok < 0 || available <= 0 {
-        // Readable with nothing to read: end of input.
-        return Readiness::Gone;
-    }
-    Readiness::Data
 }

@@ -34,6 +34,13 @@ impl Screen {
         }
     }
 
+    /// Forgets what the terminal shows, so the next frame is drawn whole.
+    pub fn forget(&mut self) {
+        self.shown = None;
+        self.scrolled = None;
+        let _ = self.terminal.clear();
+    }
+
     /// Draws `app` inside a synchronized update.
     pub fn draw(&mut self, app: &App) -> std::io::Result<()> {
         let area = app.area;

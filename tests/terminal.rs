@@ -291,3 +291,98 @@ fn closing_the_terminal_exits_129() {
     assert!(status.signal().is_none(), "killed by a signal: {status}");
     assert_eq!(status.exit_code(), 129, "status {status}");
 }
+
+fn count(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack
+        .windows(needle.len())
+        .filter(|w| *w == needle)
+        .count()
+}
+
+/// Waits until bilat has entered the alternate screen `times` times in all.
+fn wait_entered(term: &mut Term, times: usize) {
+    term.wait_until("the alternate screen entered again", |t| {
+        count(&t.bytes(), b"\x1b[?1049h") >= times
+    });
+}
+
+fn suspend_and_resume(suspend: impl Fn(&mut Term)) {
+    let mut term = started(80, 24);
+    assert_raw(&term);
+    suspend(&mut term);
+    // It gives the terminal back (and stops, where a shell's job control lets it)...
+    term.wait_until("the terminal given back", |t| {
+        count(&t.bytes(), b"\x1b[?1049l") >= 1
+    });
+    // ...and when continued takes it again and redraws all of it.
+    term.signal(libc::SIGCONT);
+    wait_entered(&mut term, 2);
+    term.wait_for("4 Timeline");
+    assert_raw(&term);
+    for title in TITLES {
+        term.wait_for(title);
+    }
+    term.send("q");
+    let status = term.wait_exit(EXIT);
+    assert_eq!(status.exit_code(), 0, "status {status}");
+    assert_restored(&term);
+}
+
+#[test]
+fn sigtstp_then_sigcont_gives_back_and_redraws() {
+    suspend_and_resume(|term| term.signal(libc::SIGTSTP));
+}
+
+#[test]
+fn ctrl_z_suspends_like_sigtstp() {
+    suspend_and_resume(|term| term.send([0x1a]));
+}
+
+#[test]
+fn a_thousand_resizes_in_a_row_end_in_a_right_frame() {
+    let mut term = started(80, 24);
+    for i in 0..1000u16 {
+        term.resize(80 + i % 41, 24 + i % 17);
+    }
+    term.resize(100, 30);
+    term.wait_until("a frame at 100x30", |t| {
+        t.row(0).trim_end().ends_with("as of 2026-01-14") && t.screen().contains("4 Timeline")
+    });
+    let ticks = term.cpu_ticks();
+    std::thread::sleep(Duration::from_millis(500));
+    if let (Some(before), Some(after)) = (ticks, term.cpu_ticks()) {
+        assert!(
+            after - before < 20,
+            "still busy after the resizes: {} ticks",
+            after - before
+        );
+    }
+    term.send("q");
+    assert_eq!(term.wait_exit(EXIT).exit_code(), 0);
+    assert_restored(&term);
+}
+
+#[test]
+fn the_zoomed_timeline_scrolled_in_place_matches_a_full_redraw() {
+    let mut term = started(100, 30);
+    term.send("4z");
+    term.wait_for("[zoom]");
+    for _ in 0..40 {
+        term.send("j");
+    }
+    for _ in 0..9 {
+        term.send("k");
+    }
+    term.wait_for("32/88");
+    let scrolled = term.screen();
+    // A resize makes bilat draw everything afresh.
+    term.resize(101, 30);
+    term.resize(100, 30);
+    term.wait_until("a fresh frame", |t| {
+        t.screen() == scrolled || t.bytes().len() > 0
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(term.screen(), scrolled);
+    term.send("q");
+    assert_eq!(term.wait_exit(EXIT).exit_code(), 0);
+}

@@ -75,6 +75,8 @@ impl SearchJob {
 }
 
 pub struct App {
+    /// The user asked to suspend (Ctrl-z): the loop gives the terminal back and stops.
+    pub suspend_requested: bool,
     /// A search waiting for the loop to start it.
     pub pending_search: Option<SearchJob>,
     /// Counts searches, so a late answer to an older one is ignored.
@@ -124,6 +126,7 @@ impl App {
         let exercises = ExercisesView::new(&data);
         let timeline = TimelineView::new(&data, options.newest_first);
         let mut app = App {
+            suspend_requested: false,
             pending_search: None,
             search_generation: 0,
             data,
@@ -290,6 +293,7 @@ impl App {
         match action {
             Action::Quit => self.running = false,
             Action::Help => self.help = Some(0),
+            Action::Suspend => self.suspend_requested = true,
             Action::FocusNext => self.focus = PaneId::ALL[self.focus.number() % 4],
             Action::FocusPrev => self.focus = PaneId::ALL[(self.focus.number() + 2) % 4],
             Action::FocusTrade => self.focus = PaneId::Trade,
