@@ -375,13 +375,17 @@ fn the_zoomed_timeline_scrolled_in_place_matches_a_full_redraw() {
     }
     term.wait_for("32/88");
     let scrolled = term.screen();
-    // A resize makes bilat draw everything afresh.
+    // A resize makes bilat draw everything afresh: wait for each whole frame.
+    let frames = count(&term.bytes(), b"\x1b[?2026l");
     term.resize(101, 30);
-    term.resize(100, 30);
-    term.wait_until("a fresh frame", |t| {
-        t.screen() == scrolled || t.bytes().len() > 0
+    term.wait_until("a frame at 101 columns", |t| {
+        count(&t.bytes(), b"\x1b[?2026l") > frames
     });
-    std::thread::sleep(Duration::from_millis(300));
+    let frames = count(&term.bytes(), b"\x1b[?2026l");
+    term.resize(100, 30);
+    term.wait_until("a frame at 100 columns again", |t| {
+        count(&t.bytes(), b"\x1b[?2026l") > frames
+    });
     assert_eq!(term.screen(), scrolled);
     term.send("q");
     assert_eq!(term.wait_exit(EXIT).exit_code(), 0);
