@@ -109,6 +109,7 @@ actions! {
     Quit, "quit", Global, "quit", ["q", "ctrl-c"], "Quit bilat";
     Help, "help", Global, "help", ["?"], "Show or hide this help";
     Suspend, "suspend", Global, "", ["ctrl-z"], "Suspend bilat (fg in the shell resumes it)";
+    Reload, "reload", Global, "", ["r"], "Read the dataset and configuration again";
     FocusNext, "focus_next", Global, "", ["tab"], "Focus the next pane";
     FocusPrev, "focus_prev", Global, "", ["shift-tab"], "Focus the previous pane";
     FocusTrade, "focus_trade", Global, "", ["1"], "Focus Trade";

@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_mouse: bool,
 
+    /// Dashboard: do not watch the dataset and configuration for changes (r still reloads).
+    #[arg(long, global = true)]
+    pub no_watch: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

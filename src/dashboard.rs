@@ -18,7 +18,9 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 
 use crate::app::App;
 use crate::data::{EventsLoader, Problems};
+use crate::live::{self, Reloaded, Sources};
 use crate::screen::{Backend, Screen};
+use crate::watch::{Changed, Watch};
 
 /// Why the loop woke up.
 enum Wake {
@@ -39,6 +41,8 @@ enum Wake {
     Suspend,
     /// SIGCONT: take the terminal again and redraw all of it.
     Continued,
+    /// A watched file changed, or reloaded data is ready.
+    Reload(Reloaded),
 }
 
 /// How the dashboard ended, for the exit status.
@@ -69,6 +73,37 @@ fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
     take_terminal(mouse)?;
     let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout()));
     Terminal::new(backend)
+}
+
+/// A change on disk, or reloaded data: reread what changed, show what came back.
+fn reload(
+    app: &mut App,
+    what: Reloaded,
+    tx: &Sender<Wake>,
+    sources: &Sources,
+    watching: &mut Option<Watch>,
+) -> bool {
+    match what {
+        Reloaded::Changed(Changed::Data) => {
+            live::reload_data(app.data.origin.clone(), tx, Wake::Reload);
+            false
+        }
+        Reloaded::Changed(Changed::Config) => {
+            if let Some(origin) = live::reload_config(sources, app) {
+                // The configuration names another dataset: watch and load that one.
+                let watch_tx = tx.clone();
+                *watching = live::watch_files(sources, &origin, move |r| {
+                    let _ = watch_tx.send(Wake::Reload(r));
+                });
+                live::reload_data(origin, tx, Wake::Reload);
+            }
+            true
+        }
+        Reloaded::Data(result) => {
+            live::data_reloaded(app, *result);
+            true
+        }
+    }
 }
 
 /// A resize, from SIGWINCH or from crossterm: the size that counts is the terminal's now
@@ -110,8 +145,16 @@ fn resume(screen: &mut Screen, mouse: bool) -> std::io::Result<()> {
 
 /// Runs until the user quits, a stop signal arrives or the terminal goes away. With a
 /// loader, the events are read on another thread while the rest of the dashboard is in use.
-pub fn run(mut app: App, events: Option<EventsLoader>) -> std::io::Result<Ending> {
+pub fn run(
+    mut app: App,
+    events: Option<EventsLoader>,
+    sources: Sources,
+) -> std::io::Result<Ending> {
     let (tx, wakes) = listen()?;
+    let watch_tx = tx.clone();
+    let mut watching = live::watch_files(&sources, &app.data.origin, move |r| {
+        let _ = watch_tx.send(Wake::Reload(r));
+    });
     if let Some(loader) = events {
         app.expect_events(0);
         let tx = tx.clone();
@@ -133,7 +176,7 @@ pub fn run(mut app: App, events: Option<EventsLoader>) -> std::io::Result<Ending
             return Err(err);
         }
     };
-    let result = event_loop(&mut screen, &mut app, &tx, &wakes);
+    let result = event_loop(&mut screen, &mut app, &tx, &wakes, &sources, &mut watching);
     restore();
     result
 }
@@ -143,6 +186,8 @@ fn event_loop(
     app: &mut App,
     tx: &Sender<Wake>,
     wakes: &Receiver<Wake>,
+    sources: &Sources,
+    watching: &mut Option<Watch>,
 ) -> std::io::Result<Ending> {
     let size = screen.terminal.size()?;
     app.handle_event(&TermEvent::Resize(size.width, size.height));
@@ -170,6 +215,7 @@ fn event_loop(
                 resume(screen, app.mouse)?;
                 true
             }
+            Wake::Reload(r) => reload(app, r, tx, sources, watching),
         };
         if !app.running {
             return Ok(Ending::Quit);
@@ -200,10 +246,22 @@ fn event_loop(
                     resume(screen, app.mouse)?;
                     redraw = true;
                 }
+                Wake::Reload(r) => redraw |= reload(app, r, tx, sources, watching),
             }
             if !app.running {
                 return Ok(Ending::Quit);
             }
+        }
+        if std::mem::take(&mut app.reload_requested) {
+            reload(
+                app,
+                Reloaded::Changed(Changed::Config),
+                tx,
+                sources,
+                watching,
+            );
+            live::reload_data(app.data.origin.clone(), tx, Wake::Reload);
+            redraw = true;
         }
         if std::mem::take(&mut app.suspend_requested) {
             suspend(screen, app.mouse)?;

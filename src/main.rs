@@ -9,9 +9,10 @@ use clap::Parser;
 use bilat::app::{App, AppOptions};
 use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
-use bilat::config::{self, Ascii, LoadedConfig, TimelineOrder, TradeChart};
+use bilat::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::dashboard::Ending;
 use bilat::data::{Dataset, EventsLoader, Origin, Problems};
+use bilat::live::Sources;
 use bilat::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
 
@@ -28,12 +29,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
-    let ascii = match config.config.ui.ascii {
-        Ascii::Always => true,
-        Ascii::Never => cli.ascii,
-        Ascii::Auto => want_ascii(cli.ascii),
-    };
-    let symbols = Symbols::for_ascii(ascii);
+    let symbols = symbols_for(cli.ascii, &config);
     match cli.command {
         Some(Command::Check { dir }) => {
             let origin = dataset_origin(dir.or(cli.data), &config);
@@ -84,7 +80,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let origin = dataset_origin(cli.data, &config);
+            let origin = dataset_origin(cli.data.clone(), &config);
             if !std::io::stdout().is_terminal() {
                 let data = load(origin).map_err(problems_message)?;
                 return brief(&data, &config, Format::Text, None, &symbols);
@@ -92,7 +88,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // Everything but the events now; the events on another thread, so the first
             // frame does not wait for a file of millions of rows.
             let (data, events) = Dataset::load_staged(origin).map_err(problems_message)?;
-            dashboard(data, events, config, symbols, cli.no_mouse)
+            let flags = DashboardFlags {
+                ascii: cli.ascii,
+                no_mouse: cli.no_mouse,
+                no_watch: cli.no_watch,
+                data: cli.data,
+            };
+            dashboard(data, events, config, flags)
         }
     }
 }
@@ -112,22 +114,60 @@ fn brief(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The command-line flags that keep applying when the configuration is read again.
+struct DashboardFlags {
+    ascii: bool,
+    no_mouse: bool,
+    no_watch: bool,
+    data: Option<std::path::PathBuf>,
+}
+
 fn dashboard(
     data: Dataset,
     events: EventsLoader,
     config: LoadedConfig,
-    symbols: Symbols,
-    no_mouse: bool,
+    flags: DashboardFlags,
 ) -> Result<ExitCode, String> {
-    let depth = ColorDepth::detect(config.config.ui.colors.as_str());
-    let options = app_options(&config, symbols, depth, no_mouse);
+    let options = dashboard_options(&config, flags.ascii, flags.no_mouse);
     let app = App::new(data, options, ratatui::layout::Rect::default());
-    match bilat::dashboard::run(app, Some(events)) {
+    let config_file = match &config.origin {
+        ConfigOrigin::File(path) => Some(path.clone()),
+        ConfigOrigin::Embedded => None,
+    };
+    let DashboardFlags {
+        ascii,
+        no_mouse,
+        no_watch,
+        data,
+    } = flags;
+    let sources = Sources {
+        watch: !no_watch,
+        config_file,
+        options: Box::new(move |c| dashboard_options(c, ascii, no_mouse)),
+        origin: Box::new(move |c| dataset_origin(data.clone(), c)),
+    };
+    match bilat::dashboard::run(app, Some(events), sources) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
         Ok(Ending::Hangup) => Ok(ExitCode::from(128 + libc::SIGHUP as u8)),
         Err(err) => Err(format!("the terminal failed: {err}")),
     }
+}
+
+/// ASCII or Unicode, by the command line, the configuration and the terminal.
+fn symbols_for(ascii_flag: bool, config: &LoadedConfig) -> Symbols {
+    let ascii = match config.config.ui.ascii {
+        Ascii::Always => true,
+        Ascii::Never => ascii_flag,
+        Ascii::Auto => want_ascii(ascii_flag),
+    };
+    Symbols::for_ascii(ascii)
+}
+
+/// The dashboard's settings from a configuration and the command line.
+fn dashboard_options(config: &LoadedConfig, ascii: bool, no_mouse: bool) -> AppOptions {
+    let depth = ColorDepth::detect(config.config.ui.colors.as_str());
+    app_options(config, symbols_for(ascii, config), depth, no_mouse)
 }
 
 fn app_options(

@@ -86,6 +86,29 @@ impl ExercisesView {
         self.rows.get(self.cursor.selected).copied()
     }
 
+    /// Sorts by `sort`, keeping the selected exercise.
+    pub fn set_sort(&mut self, data: &Dataset, sort: Column, descending: bool, height: usize) {
+        self.sort = sort;
+        self.descending = descending;
+        self.resort(data, height);
+    }
+
+    /// Selects the first exercise `wanted` accepts, if any.
+    pub fn select_where(
+        &mut self,
+        data: &Dataset,
+        height: usize,
+        wanted: impl Fn(&Exercise) -> bool,
+    ) -> bool {
+        match self.rows.iter().position(|&i| wanted(&data.exercises[i])) {
+            Some(row) => {
+                self.cursor.select(row, self.rows.len(), height);
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn sort_next(&mut self, data: &Dataset, height: usize) {
         self.sort = self.sort.next();
         self.resort(data, height);

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod cursor;
 pub mod exercises;
 mod input;
+mod reload;
 pub mod timeline;
 
 use crossterm::event::{Event, KeyEventKind};
@@ -75,6 +76,10 @@ impl SearchJob {
 }
 
 pub struct App {
+    /// The user asked to reload (`r`): the loop reads the files again.
+    pub reload_requested: bool,
+    /// Why the last reload failed, shown until a reload succeeds; the last good data stays.
+    pub reload_error: Option<String>,
     /// The user asked to suspend (Ctrl-z): the loop gives the terminal back and stops.
     pub suspend_requested: bool,
     /// A search waiting for the loop to start it.
@@ -104,28 +109,12 @@ pub struct App {
 impl App {
     pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
         let data = Arc::new(data);
-        let trade = trade_extent(&data);
-        let meetings = meetings_extent(&data);
-        let all = match (trade, meetings) {
-            (Some(t), Some(m)) => YearSpan {
-                first: t.first.min(m.first),
-                last: t.last.max(m.last),
-            },
-            (Some(s), None) | (None, Some(s)) => s,
-            (None, None) => YearSpan {
-                first: 2000,
-                last: 2000,
-            },
-        };
-        let charts = ChartsView::new(
-            all,
-            trade.map_or(all.last, |t| t.last),
-            meetings.map_or(all.last, |m| m.last),
-            options.bars,
-        );
+        let charts = charts_for(&data, options.bars);
         let exercises = ExercisesView::new(&data);
         let timeline = TimelineView::new(&data, options.newest_first);
         let mut app = App {
+            reload_requested: false,
+            reload_error: None,
             suspend_requested: false,
             pending_search: None,
             search_generation: 0,
@@ -294,6 +283,7 @@ impl App {
             Action::Quit => self.running = false,
             Action::Help => self.help = Some(0),
             Action::Suspend => self.suspend_requested = true,
+            Action::Reload => self.reload_requested = true,
             Action::FocusNext => self.focus = PaneId::ALL[self.focus.number() % 4],
             Action::FocusPrev => self.focus = PaneId::ALL[(self.focus.number() + 2) % 4],
             Action::FocusTrade => self.focus = PaneId::Trade,
@@ -421,6 +411,29 @@ impl App {
 fn step_year(year: i32, delta: isize) -> i32 {
     let delta = delta.clamp(-10_000, 10_000) as i32;
     year.saturating_add(delta)
+}
+
+/// The charts' view of a dataset: every year either chart has, cursors on the last.
+fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
+    let trade = trade_extent(data);
+    let meetings = meetings_extent(data);
+    let all = match (trade, meetings) {
+        (Some(t), Some(m)) => YearSpan {
+            first: t.first.min(m.first),
+            last: t.last.max(m.last),
+        },
+        (Some(s), None) | (None, Some(s)) => s,
+        (None, None) => YearSpan {
+            first: 2000,
+            last: 2000,
+        },
+    };
+    ChartsView::new(
+        all,
+        trade.map_or(all.last, |t| t.last),
+        meetings.map_or(all.last, |m| m.last),
+        bars,
+    )
 }
 
 fn trade_extent(data: &Dataset) -> Option<YearSpan> {

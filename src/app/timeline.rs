@@ -2,7 +2,7 @@
 //! here stays fast at millions of events: rows are event indices in date order (or its
 //! reverse), so positions are found by binary search, and search scans the text arena once.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, PartialDate};
 
 use super::cursor::ListCursor;
 
@@ -71,6 +71,22 @@ impl TimelineView {
         let index = keep.map_or(0, |k| self.position_of(k as u32));
         self.cursor.select(
             index.min(self.rows.len().saturating_sub(1)),
+            self.rows.len(),
+            height,
+        );
+    }
+
+    /// Selects the event of `date` titled `title`, or the nearest shown event in time.
+    pub fn select_event(&mut self, data: &Dataset, date: PartialDate, title: &str, height: usize) {
+        let events = &data.events;
+        let lo = partition(events.len(), |i| events.date(i) < date);
+        let hi = partition(events.len(), |i| events.date(i) <= date);
+        let event = (lo..hi)
+            .find(|&i| events.get(i).title() == title && self.passes(data, i as u32))
+            .unwrap_or(lo);
+        let position = self.position_of(event as u32);
+        self.cursor.select(
+            position.min(self.rows.len().saturating_sub(1)),
             self.rows.len(),
             height,
         );
@@ -149,6 +165,20 @@ impl TimelineView {
         };
         Some((nth, shown.len()))
     }
+}
+
+/// The first index in `0..len` for which `before` is false (`before` must hold for a prefix).
+fn partition(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// The events whose title, description or category holds `query`, ignoring case, in

@@ -99,6 +99,11 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::styled(format!(" {}  ", hint.1), theme.muted));
     }
     let mut line = Line::from(spans);
+    if let Some(error) = &app.reload_error {
+        // Stays until the files are fixed: the data shown is the last that loaded.
+        let text = format!(" kept the last good data: {} ", theme.symbols.text(error));
+        line = Line::from(vec![Span::styled(text, theme.warning)]);
+    }
     if let Some(status) = &app.status {
         let style = if status.warning {
             theme.warning

@@ -1,0 +1,97 @@
+//! Live reload: the dashboard reads its files again when they change (or on `r`), keeping
+//! the last good data on screen when a change breaks them.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+
+use crate::app::{App, AppOptions};
+use crate::config::{self, LoadedConfig};
+use crate::data::{Dataset, Origin, Problems};
+use crate::watch::{self, Changed, Watch};
+
+/// Where the dashboard's files are and how to turn a configuration into settings.
+pub struct Sources {
+    /// Watch the dataset folder and the configuration file.
+    pub watch: bool,
+    /// The configuration file in use (`None`: the built-in defaults, nothing to watch).
+    pub config_file: Option<PathBuf>,
+    /// The dashboard's settings from a configuration (with the command line's overrides).
+    pub options: Box<dyn Fn(&LoadedConfig) -> AppOptions + Send>,
+    /// Where the data comes from under a configuration (`--data` wins over it).
+    pub origin: Box<dyn Fn(&LoadedConfig) -> Origin + Send>,
+}
+
+/// What reloading needs to tell the loop.
+pub enum Reloaded {
+    Changed(Changed),
+    Data(Box<Result<Dataset, Problems>>),
+}
+
+/// Watches the files of `origin` and the configuration, waking the loop on changes.
+pub fn watch_files(
+    sources: &Sources,
+    origin: &Origin,
+    wake: impl Fn(Reloaded) + Send + 'static,
+) -> Option<Watch> {
+    if !sources.watch {
+        return None;
+    }
+    let dir = match origin {
+        Origin::Folder(dir) => Some(dir.as_path()),
+        _ => None,
+    };
+    if dir.is_none() && sources.config_file.is_none() {
+        return None;
+    }
+    // A failed watch (too many watches, an odd file system) leaves `r` to reload by hand.
+    watch::start(dir, sources.config_file.as_deref(), move |c| {
+        wake(Reloaded::Changed(c));
+    })
+    .ok()
+}
+
+/// Reads the dataset again on another thread; the result comes back as [`Reloaded::Data`].
+pub fn reload_data<W: Send + 'static>(origin: Origin, tx: &Sender<W>, wrap: fn(Reloaded) -> W) {
+    let tx = tx.clone();
+    std::thread::spawn(move || {
+        let result = Dataset::load(origin);
+        let _ = tx.send(wrap(Reloaded::Data(Box::new(result))));
+    });
+}
+
+/// Reads the configuration again and applies it; returns the dataset origin it names when
+/// that differs from the one shown (the caller reloads the data from there).
+pub fn reload_config(sources: &Sources, app: &mut App) -> Option<Origin> {
+    let Some(file) = &sources.config_file else {
+        return None;
+    };
+    match config::load(Some(file)) {
+        Ok(loaded) => {
+            app.apply_options((sources.options)(&loaded));
+            let origin = (sources.origin)(&loaded);
+            (origin != app.data.origin).then_some(origin)
+        }
+        Err(problem) => {
+            app.reload_error = Some(problem.to_string());
+            None
+        }
+    }
+}
+
+/// Shows reloaded data, or keeps the last good data and says what is wrong.
+pub fn data_reloaded(app: &mut App, result: Result<Dataset, Problems>) {
+    match result {
+        Ok(data) => app.replace_data(data),
+        Err(Problems(problems)) => {
+            let first = problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let more = match problems.len() {
+                0 | 1 => String::new(),
+                n => format!(" (and {} more)", n - 1),
+            };
+            app.reload_error = Some(format!("{first}{more}"));
+        }
+    }
+}
