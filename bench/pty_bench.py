@@ -62,18 +62,18 @@ def read_burst(fd, settle, limit=10.0, want=None):
     return data, last - start
 
 
-def wait_for(fd, marker, limit=30.0):
-    """Reads until `marker` appears; returns (bytes, seconds until the read that held it)."""
-    start = time.perf_counter()
+def wait_for(fd, marker, since, limit=30.0):
+    """Reads until `marker` appears; returns (bytes, seconds from `since` to the read that
+    held it)."""
     data = b""
-    while marker not in data and time.perf_counter() - start < limit:
+    while marker not in data and time.perf_counter() - since < limit:
         ready, _, _ = select.select([fd], [], [], 0.5)
         if ready:
             chunk = os.read(fd, 1 << 16)
             if not chunk:
                 break
             data += chunk
-    return data, time.perf_counter() - start
+    return data, time.perf_counter() - since
 
 
 def measure(name, argv, keys, markers, args, env):
@@ -84,9 +84,10 @@ def measure(name, argv, keys, markers, args, env):
     proc, fd = spawn(argv, cols, rows, env)
     results = {}
     if markers:
-        first, took = wait_for(fd, markers[0])
+        first, took = wait_for(fd, markers[0], t0)
         results["first frame ms"] = took * 1000
-        rest, _ = wait_for(fd, markers[1], limit=60.0) if markers[1] not in first else (b"", 0)
+        if markers[1] not in first:
+            wait_for(fd, markers[1], t0, limit=60.0)
         results["all loaded ms"] = (time.perf_counter() - t0) * 1000
         read_burst(fd, args.settle)
     else:
