@@ -3,7 +3,9 @@
 mod date;
 mod derive;
 mod events;
+mod loader;
 mod manifest;
+mod origin;
 mod problem;
 mod records;
 mod row;
@@ -12,12 +14,14 @@ mod table;
 mod text;
 pub mod toml_errors;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
+pub use loader::EventsLoader;
 pub use manifest::{Country, DEFAULT_CATEGORIES, Manifest, Source, Units};
+pub use origin::{BUNDLED_DIR, MAX_FILE_BYTES, Origin, bundled_file, read_file};
 pub use problem::{Location, Problem, Problems};
 pub use records::{
     Citation, DOMAINS, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
@@ -30,148 +34,6 @@ pub const TRADE_FILE: &str = "trade.csv";
 pub const MEETINGS_FILE: &str = "meetings.csv";
 pub const EXERCISES_FILE: &str = "exercises.csv";
 pub const EVENTS_FILE: &str = "events.csv";
-
-/// Tables larger than this are refused rather than read into memory.
-pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
-
-/// Where a dataset's files come from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Origin {
-    /// `data/russia-china/`, compiled into the binary.
-    Bundled,
-    /// A folder on disk.
-    Folder(PathBuf),
-    /// Files held in memory, such as the tables of a JSON export; `label` names where they
-    /// came from in messages (`brief.json:trade.csv`).
-    Memory {
-        label: String,
-        files: std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>,
-    },
-}
-
-impl Origin {
-    /// The dataset as the user names it: its folder, or where its files came from.
-    pub fn label(&self) -> String {
-        match self {
-            Origin::Bundled => BUNDLED_DIR.to_string(),
-            Origin::Folder(dir) => sanitize(&dir.display().to_string()).into_owned(),
-            Origin::Memory { label, .. } => label.clone(),
-        }
-    }
-
-    /// The path of one of the dataset's files as the user would type it.
-    pub fn file_label(&self, name: &str) -> String {
-        match self {
-            Origin::Bundled => format!("{BUNDLED_DIR}/{name}"),
-            Origin::Folder(dir) => sanitize(&dir.join(name).display().to_string()).into_owned(),
-            Origin::Memory { label, .. } => format!("{label}:{name}"),
-        }
-    }
-
-    /// A reader over one of the dataset's files, checked as [`read_file`] checks.
-    fn open(&self, name: &str) -> Result<Box<dyn std::io::Read + Send>, Problem> {
-        match self {
-            Origin::Folder(dir) => {
-                let path = dir.join(name);
-                let label = self.file_label(name);
-                check_file(&path, &label)?;
-                let file = std::fs::File::open(&path).map_err(|err| io_problem(&label, &err))?;
-                Ok(Box::new(std::io::Read::take(file, MAX_FILE_BYTES)))
-            }
-            _ => Ok(Box::new(std::io::Cursor::new(self.read(name)?))),
-        }
-    }
-
-    /// The size of one of the dataset's files in bytes (0 if unknown).
-    fn size(&self, name: &str) -> u64 {
-        match self {
-            Origin::Bundled => bundled_file(name).len() as u64,
-            Origin::Folder(dir) => std::fs::metadata(dir.join(name)).map_or(0, |m| m.len()),
-            Origin::Memory { files, .. } => files.get(name).map_or(0, |f| f.len() as u64),
-        }
-    }
-
-    fn read(&self, name: &str) -> Result<Vec<u8>, Problem> {
-        match self {
-            Origin::Bundled => Ok(bundled_file(name).to_vec()),
-            Origin::Folder(dir) => read_file(&dir.join(name), &self.file_label(name)),
-            Origin::Memory { files, .. } => files
-                .get(name)
-                .cloned()
-                .ok_or_else(|| Problem::in_file(&self.file_label(name), "missing")),
-        }
-    }
-}
-
-/// The bundled dataset's folder, relative to the repository.
-pub const BUNDLED_DIR: &str = "data/russia-china";
-
-/// One file of the bundled dataset, as compiled in.
-pub fn bundled_file(name: &str) -> &'static [u8] {
-    match name {
-        MANIFEST_FILE => include_bytes!("../../data/russia-china/dataset.toml"),
-        TRADE_FILE => include_bytes!("../../data/russia-china/trade.csv"),
-        MEETINGS_FILE => include_bytes!("../../data/russia-china/meetings.csv"),
-        EXERCISES_FILE => include_bytes!("../../data/russia-china/exercises.csv"),
-        EVENTS_FILE => include_bytes!("../../data/russia-china/events.csv"),
-        _ => b"",
-    }
-}
-
-/// Reads a regular file of at most [`MAX_FILE_BYTES`]; folders, pipes and devices are
-/// refused before anything is read, so nothing can hang or fill memory.
-pub fn read_file(path: &Path, label: &str) -> Result<Vec<u8>, Problem> {
-    use std::io::Read;
-    let meta = check_file(path, label)?;
-    let file = std::fs::File::open(path).map_err(|err| io_problem(label, &err))?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|err| io_problem(label, &err))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(label, bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-fn too_big(label: &str, size: u64) -> Problem {
-    Problem::in_file(
-        label,
-        format!(
-            "the file is {} MiB, more than the {} MiB bilat reads",
-            size >> 20,
-            MAX_FILE_BYTES >> 20
-        ),
-    )
-}
-
-/// A regular file of at most [`MAX_FILE_BYTES`]: folders, pipes and devices are refused
-/// before anything is read, so nothing can hang or fill memory.
-fn check_file(path: &Path, label: &str) -> Result<std::fs::Metadata, Problem> {
-    let meta = std::fs::metadata(path).map_err(|err| io_problem(label, &err))?;
-    if meta.is_dir() {
-        return Err(Problem::in_file(label, "expected a file, found a folder"));
-    }
-    if !meta.is_file() {
-        return Err(Problem::in_file(
-            label,
-            "expected a regular file, found a pipe, socket or device",
-        ));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(label, meta.len()));
-    }
-    Ok(meta)
-}
-
-fn io_problem(label: &str, err: &std::io::Error) -> Problem {
-    let message = match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => format!("cannot read: {}", sanitize(&err.to_string())),
-    };
-    Problem::in_file(label, message)
-}
 
 /// A loaded, validated dataset: every table sorted by date.
 #[derive(Debug, Clone)]
@@ -296,71 +158,6 @@ impl Dataset {
             .event_categories
             .get(usize::from(event.category()))
             .map_or("", String::as_str)
-    }
-}
-
-/// Reads a dataset's events after the rest of it, reporting how far it has got.
-#[derive(Debug, Clone)]
-pub struct EventsLoader {
-    origin: Origin,
-    manifest: Manifest,
-}
-
-impl EventsLoader {
-    /// Reads and checks every event, sorted by date; `progress` hears (bytes read, bytes in
-    /// all) now and then.
-    pub fn load(&self, progress: &mut dyn FnMut(u64, u64)) -> Result<Events, Problems> {
-        let origin = &self.origin;
-        let label = origin.file_label(EVENTS_FILE);
-        let mut problems = Vec::new();
-        let input = match origin.open(EVENTS_FILE) {
-            Ok(input) => input,
-            Err(p) => return Err(Problems(vec![p])),
-        };
-        let total = origin.size(EVENTS_FILE);
-        let counted = Counted {
-            inner: input,
-            read: 0,
-            reported: 0,
-            total,
-            progress,
-        };
-        let mut events = Events::with_capacity(total);
-        table::read_table(
-            &label,
-            counted,
-            &rows::EVENT_COLUMNS,
-            &mut problems,
-            |row| rows::read_event(row, &self.manifest, &mut events),
-        );
-        if !problems.is_empty() {
-            sort_in_file_order(&mut problems);
-            return Err(Problems(problems));
-        }
-        events.sort_by_date();
-        events.shrink_to_fit();
-        Ok(events)
-    }
-}
-
-/// Counts bytes on their way to the reader and reports every 1% or so.
-struct Counted<'a, R> {
-    inner: R,
-    read: u64,
-    reported: u64,
-    total: u64,
-    progress: &'a mut dyn FnMut(u64, u64),
-}
-
-impl<R: std::io::Read> std::io::Read for Counted<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read += n as u64;
-        if self.read - self.reported >= (self.total / 100).max(1 << 20) || n == 0 {
-            self.reported = self.read;
-            (self.progress)(self.read, self.total.max(self.read));
-        }
-        Ok(n)
     }
 }
 
