@@ -116,9 +116,22 @@ fn render(c: &mut Criterion) {
             })
         });
     }
+    let mut app = new_app(data.clone(), 120, 40);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut timeline = false;
+    g.bench_function("focus timeline and back", |b| {
+        b.iter(|| {
+            timeline = !timeline;
+            app.apply(if timeline {
+                Action::FocusTimeline
+            } else {
+                Action::FocusTrade
+            });
+            terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+        })
+    });
     let mut app = new_app(data, 120, 40);
     app.apply(Action::FocusTimeline);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut end = false;
     g.bench_function("jump to end and back", |b| {
         b.iter(|| {

@@ -323,3 +323,65 @@ proptest! {
         }
     }
 }
+
+fn mouse(kind: crossterm::event::MouseEventKind, column: u16, row: u16) -> crossterm::event::Event {
+    crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    })
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app(80, 24);
+    assert_eq!(app.focus, PaneId::Trade);
+    // The timeline is the bottom-right pane at 80x24.
+    app.handle_event(&mouse(MouseEventKind::ScrollDown, 60, 16));
+    assert_eq!(app.timeline.cursor.selected, 3, "three rows per wheel step");
+    assert_eq!(
+        app.focus,
+        PaneId::Trade,
+        "the wheel does not move the focus"
+    );
+    // A click on the exercises table's third row focuses it and selects that row.
+    let screen = text(&render(&app));
+    let row = screen
+        .lines()
+        .position(|l| l.contains("Year Name"))
+        .unwrap() as u16
+        + 3;
+    app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row));
+    assert_eq!(app.focus, PaneId::Exercises);
+    let offset = app.exercises.cursor.offset;
+    assert_eq!(app.exercises.cursor.selected, offset + 2);
+    // A click on a year of the meetings chart moves its cursor there.
+    let screen = text(&render(&app));
+    // The year labels are the row above the cursor year's details ("2025: 7 meetings").
+    let details = screen
+        .lines()
+        .position(|l| l.contains(": 7 meetings"))
+        .unwrap();
+    let labels = details - 1;
+    let line = screen.lines().nth(labels).unwrap();
+    let x = line.rfind("2013").unwrap();
+    let column = line[..x].chars().count() as u16 + 1;
+    app.handle_event(&mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        column,
+        labels as u16,
+    ));
+    assert_eq!(app.focus, PaneId::Meetings);
+    assert_eq!(app.charts.meetings_cursor, 2013);
+}
+
+#[test]
+fn without_the_mouse_clicks_do_nothing() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app(80, 24);
+    app.mouse = false;
+    assert!(!app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16)));
+    assert_eq!(app.focus, PaneId::Trade);
+}
