@@ -24,17 +24,6 @@ impl Rng {
     }
 }
 
-const CATEGORIES: [&str; 9] = [
-    "political",
-    "diplomatic",
-    "border",
-    "military",
-    "economic",
-    "energy",
-    "technology",
-    "people-to-people",
-    "context",
-];
 const SUBJECTS: [&str; 12] = [
     "Ministers",
     "Border guards",
@@ -117,6 +106,12 @@ pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
         w,
         "date,category,title,description,quality,note,source_ids,source_text"
     )?;
+    // The default categories and the bundled manifest's "context".
+    let categories: Vec<&str> = crate::data::DEFAULT_CATEGORIES
+        .iter()
+        .copied()
+        .chain(["context"])
+        .collect();
     let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     // Dates spread evenly from 1950 to 2025, in order, as event databases are kept.
     let days = 76 * 365;
@@ -124,7 +119,7 @@ pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
         let day = i * days / events.max(1);
         let year = 1950 + day / 365;
         let (month, dom) = month_day(day % 365);
-        let category = rng.pick(&CATEGORIES);
+        let category = rng.pick(&categories);
         let (s, v, o, p) = (
             rng.pick(&SUBJECTS),
             rng.pick(&VERBS),

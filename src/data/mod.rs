@@ -26,6 +26,7 @@ pub use problem::{Location, Problem, Problems};
 pub use records::{
     Citation, DOMAINS, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
 };
+pub use rows::{EVENT_COLUMNS, EXERCISE_COLUMNS, MEETING_COLUMNS, TRADE_COLUMNS};
 pub use text::sanitize;
 
 /// The five files of a dataset folder.

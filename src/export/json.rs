@@ -78,10 +78,10 @@ pub fn document(data: &Dataset) -> String {
 
 /// Each table's key in the document, its file in memory, and its columns.
 const ARRAYS: [(&str, &str, &[&str]); 4] = [
-    ("trade", TRADE_FILE, tables::TRADE_COLUMNS),
-    ("meetings", MEETINGS_FILE, tables::MEETING_COLUMNS),
-    ("exercises", EXERCISES_FILE, tables::EXERCISE_COLUMNS),
-    ("events", EVENTS_FILE, tables::EVENT_COLUMNS),
+    ("trade", TRADE_FILE, &tables::TRADE_COLUMNS),
+    ("meetings", MEETINGS_FILE, &tables::MEETING_COLUMNS),
+    ("exercises", EXERCISES_FILE, &tables::EXERCISE_COLUMNS),
+    ("events", EVENTS_FILE, &tables::EVENT_COLUMNS),
 ];
 
 /// Only the version, read first so a document of another version is named as such rather

@@ -53,55 +53,8 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
-pub const TRADE_COLUMNS: &[&str] = &[
-    "year",
-    "reporter",
-    "value_usd_bn",
-    "yoy_pct",
-    "quality",
-    "note",
-    "source_ids",
-    "source_text",
-];
-pub const MEETING_COLUMNS: &[&str] = &[
-    "date",
-    "kind",
-    "bilateral",
-    "place",
-    "occasion",
-    "quality",
-    "note",
-    "source_ids",
-    "source_text",
-];
-pub const EXERCISE_COLUMNS: &[&str] = &[
-    "name",
-    "start_date",
-    "end_date",
-    "location",
-    "host",
-    "domain",
-    "total_personnel",
-    "first_country_personnel",
-    "second_country_personnel",
-    "size_basis",
-    "alt_total_personnel",
-    "alt_source_text",
-    "quality",
-    "note",
-    "source_ids",
-    "source_text",
-];
-pub const EVENT_COLUMNS: &[&str] = &[
-    "date",
-    "category",
-    "title",
-    "description",
-    "quality",
-    "note",
-    "source_ids",
-    "source_text",
-];
+/// The columns, as the loader checks them (one list for reading and writing).
+pub use crate::data::{EVENT_COLUMNS, EXERCISE_COLUMNS, MEETING_COLUMNS, TRADE_COLUMNS};
 
 /// The columns every table ends with.
 fn cited(data: &Dataset, quality: &str, note: &str, citation: &Citation) -> [Cell; 4] {
@@ -187,10 +140,10 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
         row
     });
     [
-        table(TRADE_FILE, TRADE_COLUMNS, trade),
-        table(MEETINGS_FILE, MEETING_COLUMNS, meetings),
-        table(EXERCISES_FILE, EXERCISE_COLUMNS, exercises),
-        table(EVENTS_FILE, EVENT_COLUMNS, events),
+        table(TRADE_FILE, &TRADE_COLUMNS, trade),
+        table(MEETINGS_FILE, &MEETING_COLUMNS, meetings),
+        table(EXERCISES_FILE, &EXERCISE_COLUMNS, exercises),
+        table(EVENTS_FILE, &EVENT_COLUMNS, events),
     ]
 }
 
