@@ -82,12 +82,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
         }
         let (first, last) = (f64::from(first.year), f64::from(last.year));
         let top = if top > 0.0 { top * 1.08 } else { 1.0 };
-        let mut chart = ChartBuilder::on(area)
-            .margin_left(12)
-            .margin_right(28)
-            .margin_top(8)
-            .x_label_area_size(32)
-            .y_label_area_size(72)
+        let mut chart = year_chart(area)
             .build_cartesian_2d(first - 0.5..last + 0.5, 0.0..top)
             .map_err(|e| e.to_string())?;
         let span = (last - first) as usize + 1;
@@ -128,6 +123,20 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
 }
 
 /// Consecutive years with a figure, as (year, value) points: each run is one stretch of line.
+/// Both charts' frame: the same margins and label areas, so they line up on a page.
+fn year_chart<'a, 'b, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, plotters::coord::Shift>,
+) -> ChartBuilder<'a, 'b, DB> {
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .margin_left(12)
+        .margin_right(28)
+        .margin_top(8)
+        .x_label_area_size(32)
+        .y_label_area_size(72);
+    builder
+}
+
 fn runs(series: &[TradePoint]) -> Vec<Vec<(f64, f64)>> {
     let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut current = Vec::new();
@@ -187,12 +196,7 @@ pub fn meetings(data: &Dataset) -> Result<String, ExportError> {
         let most = years.iter().map(|m| m.total()).max().unwrap_or(0);
         // Room above the tallest bar for its count.
         let top = most + 1 + most / 6;
-        let mut chart = ChartBuilder::on(area)
-            .margin_left(12)
-            .margin_right(28)
-            .margin_top(8)
-            .x_label_area_size(32)
-            .y_label_area_size(72)
+        let mut chart = year_chart(area)
             .build_cartesian_2d(first - 0.5..last + 0.5, 0..top)
             .map_err(|e| e.to_string())?;
         let span = (last - first) as usize + 1;
