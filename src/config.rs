@@ -197,9 +197,7 @@ pub fn load(flag: Option<&Path>) -> Result<LoadedConfig, Problem> {
         Some(path) => {
             let label = sanitize(&path.display().to_string()).into_owned();
             let text = crate::data::read_file(&path, &label)?;
-            let text = String::from_utf8(text).map_err(|_| {
-                Problem::in_file(&label, "not valid UTF-8: save the file as UTF-8 text")
-            })?;
+            let text = crate::data::decode_utf8(&label, &text)?.to_string();
             let config = parse(&label, &text)?;
             Ok(LoadedConfig {
                 keys: key_map(&label, &text, &config)?,
@@ -218,13 +216,16 @@ pub fn parse(label: &str, text: &str) -> Result<Config, Problem> {
 /// The key bindings the configuration asks for; a bad one is located at its line.
 pub fn key_map(label: &str, text: &str, config: &Config) -> Result<KeyMap, Problem> {
     KeyMap::new(&config.keys).map_err(|(action, message)| {
-        let offset = toml_errors::find_key(text, "keys", &action).unwrap_or(0);
-        let (line, column) = toml_errors::line_column(text, offset);
+        // A key written with escapes (`"\u0041"`) is not found as written: no line then.
+        let location = toml_errors::find_key(text, "keys", &action).map_or(Location::File, |at| {
+            let (line, column) = toml_errors::line_column(text, at);
+            Location::Cell { line, column }
+        });
         Problem {
             file: label.to_string(),
-            location: Location::Cell { line, column },
-            field: Some(format!("keys.{action}")),
-            message,
+            location,
+            field: Some(format!("keys.{}", sanitize(&action))),
+            message: sanitize(&message).into_owned(),
         }
     })
 }

@@ -80,7 +80,10 @@ impl Key {
         }
         let mut chars = rest.chars();
         let code = match (chars.next(), chars.next()) {
-            (Some(c), None) if !c.is_control() && c != ' ' => KeyCodeOrd::Char(c),
+            // Only characters that print as themselves: no controls or invisible marks.
+            (Some(c), None) if c != ' ' && crate::data::sanitize(rest) == rest => {
+                KeyCodeOrd::Char(c)
+            }
             _ if rest == "space" => KeyCodeOrd::Char(' '),
             _ => {
                 if let Some((_, named)) = NAMED.iter().find(|(n, _)| *n == rest) {

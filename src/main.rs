@@ -201,11 +201,24 @@ fn load(origin: Origin) -> Result<Dataset, Problems> {
 }
 
 fn problems_message(problems: Problems) -> String {
+    /// Enough to start fixing; `bilat check` lists them all.
+    const SHOWN: usize = 20;
     let count = problems.0.len();
-    format!(
-        "the dataset has {count} problem{}:\n{problems}",
+    let mut message = format!(
+        "the dataset has {count} problem{}:",
         if count == 1 { "" } else { "s" }
-    )
+    );
+    for p in problems.0.iter().take(SHOWN) {
+        message.push('\n');
+        message.push_str(&p.to_string());
+    }
+    if count > SHOWN {
+        message.push_str(&format!(
+            "\n… and {} more: bilat check lists them all",
+            count - SHOWN
+        ));
+    }
+    message
 }
 
 /// Writes to stdout; a closed pipe (`bilat brief | head`) ends quietly.

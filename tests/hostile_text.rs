@@ -426,8 +426,6 @@ fn the_dashboard_in_a_terminal_sends_no_data_escape() {
 }
 
 #[test]
-#[ignore = "bug: TOML errors print table names and key names raw (src/data/toml_errors.rs \
-            key_at; src/config.rs key_map; src/keys.rs KeyMap::new)"]
 fn toml_errors_quote_hostile_names_harmlessly() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = hostile(tmp.path(), true);

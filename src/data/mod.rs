@@ -27,6 +27,7 @@ pub use records::{
     Citation, DOMAINS, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
 };
 pub use rows::{EVENT_COLUMNS, EXERCISE_COLUMNS, MEETING_COLUMNS, TRADE_COLUMNS};
+pub use table::decode_utf8;
 pub use text::sanitize;
 
 /// The five files of a dataset folder.

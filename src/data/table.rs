@@ -62,24 +62,32 @@ pub fn read_table<T>(
         .buffer_capacity(1 << 16)
         .from_reader(Scanner::new(input));
     let mut record = csv::StringRecord::new();
-    match reader.read_record(&mut record) {
-        Ok(true) => {}
-        Ok(false) => {
-            problems.push(Problem::in_file(
-                file,
-                format!(
-                    "the file is empty: expected a header row with the columns {}",
-                    columns.join(",")
-                ),
-            ));
-            return Vec::new();
-        }
-        Err(err) => {
-            problems.push(csv_problem(file, &err, reader.get_mut(), &[]));
-            return Vec::new();
+    // The header is the first line that is not blank.
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) if record.iter().all(|f| f.trim().is_empty()) => continue,
+            Ok(true) => break,
+            Ok(false) => {
+                problems.push(Problem::in_file(
+                    file,
+                    format!(
+                        "the file is empty: expected a header row with the columns {}",
+                        columns.join(",")
+                    ),
+                ));
+                return Vec::new();
+            }
+            Err(err) => {
+                problems.push(csv_problem(file, &err, reader.get_mut(), &[]));
+                return Vec::new();
+            }
         }
     }
-    let Some(index) = check_header(file, &record, columns, problems) else {
+    // The line the header ends on: the reader's position is past it (its start may be
+    // counted from blank lines the reader skipped).
+    let header_end = reader.position().byte();
+    let header_line = reader.get_mut().line_at(header_end.saturating_sub(1));
+    let Some(index) = check_header(file, &record, header_line, columns, problems) else {
         return Vec::new();
     };
     let table = Table {
@@ -263,13 +271,14 @@ fn csv_problem<R: Read>(
 fn check_header(
     file: &str,
     header: &csv::StringRecord,
+    line: u64,
     columns: &[&'static str],
     problems: &mut Vec<Problem>,
 ) -> Option<HashMap<&'static str, usize>> {
     let before = problems.len();
     let mut index = HashMap::new();
     let at = |column: usize| Location::Cell {
-        line: 1,
+        line,
         column: column as u64,
     };
     for (i, name) in header.iter().enumerate() {
@@ -300,7 +309,7 @@ fn check_header(
         if !index.contains_key(column) {
             problems.push(Problem {
                 file: file.to_string(),
-                location: Location::Line(1),
+                location: Location::Line(line),
                 field: None,
                 message: format!("missing column \"{column}\""),
             });

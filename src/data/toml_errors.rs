@@ -20,7 +20,8 @@ pub fn line_column(text: &str, offset: usize) -> (u64, u64) {
 pub fn table_header(line: &str) -> Option<String> {
     let line = line.split('#').next().unwrap_or("").trim();
     let name = line.strip_prefix('[')?.strip_suffix(']')?;
-    Some(name.trim_matches(['[', ']', ' ']).to_string())
+    // As written by the user, so made safe to print.
+    Some(sanitize(name.trim_matches(['[', ']', ' '])).into_owned())
 }
 
 /// The dotted key (`ui.theme`) written on the line that holds `offset`.
