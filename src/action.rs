@@ -46,6 +46,8 @@ pub enum Scope {
     Trade,
     Exercises,
     Timeline,
+    /// Timeline actions that also work from other panes (they move the focus there).
+    ToTimeline,
 }
 
 impl Scope {
@@ -57,13 +59,23 @@ impl Scope {
             Scope::Trade => "Trade",
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
+            Scope::ToTimeline => "Timeline, from any pane",
+        }
+    }
+
+    /// Whether the footer lists actions of this scope when `pane` has focus.
+    pub fn hinted_in(self, pane: PaneId) -> bool {
+        match self {
+            Scope::Global | Scope::Move => false,
+            Scope::ToTimeline => pane == PaneId::Timeline,
+            other => other.applies_to(pane),
         }
     }
 
     /// Whether actions of this scope do something when `pane` has focus.
     pub fn applies_to(self, pane: PaneId) -> bool {
         match self {
-            Scope::Global | Scope::Move => true,
+            Scope::Global | Scope::Move | Scope::ToTimeline => true,
             Scope::Charts => matches!(pane, PaneId::Trade | PaneId::Meetings),
             Scope::Trade => pane == PaneId::Trade,
             Scope::Exercises => pane == PaneId::Exercises,
@@ -135,12 +147,12 @@ actions! {
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
-    Search, "search", Timeline, "search", ["/"], "Search titles, descriptions and categories";
+    Search, "search", ToTimeline, "search", ["/"], "Search titles, descriptions and categories";
     NextMatch, "next_match", Timeline, "next", ["n"], "Next match";
     PrevMatch, "prev_match", Timeline, "", ["N"], "Previous match";
     NextCategory, "next_category", Timeline, "category", ["c"], "Show only the next category (cycles back to all)";
     PrevCategory, "prev_category", Timeline, "", ["C"], "Show only the previous category";
-    JumpToYear, "jump_to_year", Timeline, "year", ["y"], "Jump to a year";
+    JumpToYear, "jump_to_year", ToTimeline, "year", ["y"], "Jump to a year";
     ToggleOrder, "toggle_order", Timeline, "order", ["o"], "Newest or oldest first";
 }
 

@@ -206,6 +206,12 @@ impl KeyMap {
                 }
                 keys.push(key);
             }
+            if keys.is_empty() && info.action == Action::Quit {
+                return Err((
+                    info.name.to_string(),
+                    "needs at least one key, or nothing would quit bilat".to_string(),
+                ));
+            }
             map.by_action.insert(info.action, keys);
         }
         Ok(map)

@@ -46,6 +46,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Render { size, pane, color }) => {
             let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
             let (width, height) = bilat::render::parse_size(&size)?;
+            if width < bilat::ui::MIN_WIDTH || height < bilat::ui::MIN_HEIGHT {
+                return Err(format!(
+                    "render needs at least {}x{}, the dashboard's smallest size; asked for {size}",
+                    bilat::ui::MIN_WIDTH,
+                    bilat::ui::MIN_HEIGHT
+                ));
+            }
             let depth = if color {
                 ColorDepth::detect(config.config.ui.colors.as_str())
             } else {
@@ -57,8 +64,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ratatui::layout::Rect::new(0, 0, width, height),
             );
             if let Some(pane) = pane {
-                app.focus = pane.into();
-                app.zoomed = true;
+                app.zoom(pane.into());
             }
             let frame = bilat::render::draw(&app);
             print(&bilat::render::to_text(&frame, color))?;

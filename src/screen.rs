@@ -38,7 +38,12 @@ impl Screen {
     pub fn forget(&mut self) {
         self.shown = None;
         self.scrolled = None;
-        let _ = self.terminal.clear();
+        // Cleared here, not with ratatui's `clear`, which may ask the terminal where its
+        // cursor is and wait for an answer our input thread takes.
+        let _ = queue!(
+            self.terminal.backend_mut(),
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        );
     }
 
     /// Draws `app` inside a synchronized update.

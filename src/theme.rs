@@ -153,7 +153,7 @@ impl Theme {
                     link: ["·", "·"],
                 }
             },
-            bar_full: if ascii { ["#", "+"] } else { ["█", "▒"] },
+            bar_full: if ascii { ["#", ":"] } else { ["█", "▒"] },
             bar_eighths: if ascii {
                 [" ", " ", " ", " ", "#", "#", "#", "#"]
             } else {

@@ -100,6 +100,15 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     (list.height > 2 && pane.width == app.area.width).then_some((rows, app.timeline.cursor.offset))
 }
 
+/// The exercises table's columns at its current width.
+pub fn exercise_columns(app: &App) -> Vec<crate::app::exercises::Column> {
+    let area = pane_area(app, PaneId::Exercises);
+    panes::exercises::columns(area.width.saturating_sub(2))
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect()
+}
+
 /// The visible pane under a screen position.
 pub fn pane_at(app: &App, at: Position) -> Option<PaneId> {
     layout(app)?

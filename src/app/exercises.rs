@@ -29,9 +29,13 @@ impl Column {
         Column::Second,
     ];
 
-    fn next(self) -> Column {
-        let i = Column::ALL.iter().position(|c| *c == self).unwrap_or(0);
-        Column::ALL[(i + 1) % Column::ALL.len()]
+    /// The next of the `shown` columns after this one (the first if this one is hidden).
+    fn next_of(self, shown: &[Column]) -> Column {
+        let next = shown.iter().position(|c| *c == self).map_or(0, |i| i + 1);
+        shown
+            .get(next % shown.len().max(1))
+            .copied()
+            .unwrap_or(Column::Year)
     }
 
     /// Orders two exercises by this column; unknown figures go last in either direction.
@@ -48,8 +52,8 @@ impl Column {
         let text = |o: Ordering| if descending { o.reverse() } else { o };
         let by = match self {
             Column::Year => text(a.start.cmp(&b.start)),
-            Column::Name => text(a.name.to_lowercase().cmp(&b.name.to_lowercase())),
-            Column::Host => text(a.host.to_lowercase().cmp(&b.host.to_lowercase())),
+            Column::Name => text(natural(&a.name, &b.name)),
+            Column::Host => text(natural(&a.host, &b.host)),
             Column::Domain => text(a.domain.cmp(&b.domain)),
             Column::Total => known_first(a.total_personnel, b.total_personnel),
             Column::First => known_first(a.personnel[0], b.personnel[0]),
@@ -57,6 +61,35 @@ impl Column {
         };
         by.then(a.start.cmp(&b.start))
     }
+}
+
+/// Text order as people read it: case ignored, and numbers by value (`#2` before `#10`).
+fn natural(a: &str, b: &str) -> Ordering {
+    let chunks = |s: &str| -> Vec<(bool, String)> {
+        let mut out: Vec<(bool, String)> = Vec::new();
+        for c in s.chars() {
+            let digit = c.is_ascii_digit();
+            match out.last_mut() {
+                Some((d, chunk)) if *d == digit => chunk.push(c),
+                _ => out.push((digit, c.to_string())),
+            }
+        }
+        out
+    };
+    let (a, b) = (chunks(a), chunks(b));
+    for (x, y) in a.iter().zip(&b) {
+        let order = match (x, y) {
+            ((true, x), (true, y)) => {
+                let (x, y) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                x.len().cmp(&y.len()).then_with(|| x.cmp(y))
+            }
+            ((_, x), (_, y)) => x.to_lowercase().cmp(&y.to_lowercase()),
+        };
+        if order != Ordering::Equal {
+            return order;
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,8 +142,9 @@ impl ExercisesView {
         }
     }
 
-    pub fn sort_next(&mut self, data: &Dataset, height: usize) {
-        self.sort = self.sort.next();
+    /// Sorts by the next of the columns on screen.
+    pub fn sort_next(&mut self, data: &Dataset, height: usize, shown: &[Column]) {
+        self.sort = self.sort.next_of(shown);
         self.resort(data, height);
     }
 
@@ -129,5 +163,28 @@ impl ExercisesView {
             .and_then(|k| self.rows.iter().position(|&r| r == k))
             .unwrap_or(0);
         self.cursor.select(index, self.rows.len(), height);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_sort_as_people_read_them() {
+        let mut names = ["patrol #10", "Patrol #2", "patrol #1", "Alpha", "patrol"];
+        names.sort_by(|a, b| natural(a, b));
+        assert_eq!(
+            names,
+            ["Alpha", "patrol", "patrol #1", "Patrol #2", "patrol #10"]
+        );
+    }
+
+    #[test]
+    fn the_sort_key_cycles_through_the_columns_shown() {
+        let shown = [Column::Year, Column::Name, Column::Total];
+        assert_eq!(Column::Year.next_of(&shown), Column::Name);
+        assert_eq!(Column::Total.next_of(&shown), Column::Year);
+        assert_eq!(Column::Host.next_of(&shown), Column::Year);
     }
 }

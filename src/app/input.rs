@@ -23,7 +23,18 @@ impl App {
             return self.handle_prompt_key(event);
         }
         self.status = None;
+        // Ctrl-c always ends bilat unless the configuration gave it another job.
+        let ctrl_c = event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL;
+        let action = action.or(ctrl_c.then_some(Action::Quit));
+        // Too small to draw: the screen says how to quit, so only that (and suspend) works.
+        if ui::layout(self).is_none() && !matches!(action, Some(Action::Quit | Action::Suspend)) {
+            return false;
+        }
         match action {
+            Some(Action::Quit) if ui::layout(self).is_none() => {
+                self.running = false;
+                true
+            }
             Some(action) => {
                 self.apply(action);
                 true
@@ -47,7 +58,19 @@ impl App {
             KeyCode::Backspace => {
                 prompt.text.pop();
             }
-            KeyCode::Char(c) if !c.is_control() && prompt.text.chars().count() < 200 => {
+            // The line editing shells teach: Ctrl-u clears, Ctrl-w deletes a word.
+            KeyCode::Char('u') if event.modifiers == KeyModifiers::CONTROL => prompt.text.clear(),
+            KeyCode::Char('w') if event.modifiers == KeyModifiers::CONTROL => {
+                let kept = prompt.text.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                prompt.text.truncate(kept);
+            }
+            KeyCode::Char(c)
+                if !c.is_control()
+                    && !event
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                    && prompt.text.chars().count() < 200 =>
+            {
                 prompt.text.push(c);
             }
             _ => return false,
@@ -75,8 +98,13 @@ impl App {
                 self.inform("searching…".to_string());
             }
             PromptKind::Year => match prompt.text.trim().parse::<i32>() {
-                Ok(year) if self.timeline.jump_to_year(&self.data, year, height) => {}
-                Ok(year) => self.warn(format!("no events in or after {year}")),
+                Ok(year) => match self.timeline.jump_to_year(&self.data, year, height) {
+                    Some(found) if found == year => {}
+                    Some(found) => {
+                        self.inform(format!("no events in {year}; the nearest: {found}"))
+                    }
+                    None => self.warn("no events to show".to_string()),
+                },
                 Err(_) => self.warn(format!(
                     "not a year: {}",
                     crate::data::sanitize(&prompt.text)

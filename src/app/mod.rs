@@ -186,17 +186,24 @@ impl App {
     /// Changes state for one action.
     pub fn apply(&mut self, action: Action) {
         if let Some(scroll) = self.help {
-            match action {
-                Action::Help | Action::Back | Action::Quit => self.help = None,
-                Action::Down => self.help = Some(scroll.saturating_add(1)),
-                Action::Up => self.help = Some(scroll.saturating_sub(1)),
+            let last = crate::panes::help::max_scroll(self);
+            let scroll = scroll.min(last);
+            self.help = match action {
+                Action::Help | Action::Back | Action::Quit => None,
+                Action::Down => Some(scroll.saturating_add(1).min(last)),
+                Action::Up => Some(scroll.saturating_sub(1)),
                 Action::PageDown | Action::HalfPageDown => {
-                    self.help = Some(scroll.saturating_add(10))
+                    Some(scroll.saturating_add(10).min(last))
                 }
-                Action::PageUp | Action::HalfPageUp => self.help = Some(scroll.saturating_sub(10)),
-                Action::Top => self.help = Some(0),
-                _ => {}
-            }
+                Action::PageUp | Action::HalfPageUp => Some(scroll.saturating_sub(10)),
+                Action::Top => Some(0),
+                Action::Bottom => Some(last),
+                _ => Some(scroll),
+            };
+            return;
+        }
+        // Keys of one pane do nothing in another (the footer and help say where each works).
+        if !action.info().scope.applies_to(self.focus) {
             return;
         }
         match action {
@@ -210,10 +217,18 @@ impl App {
             Action::FocusMeetings => self.focus = PaneId::Meetings,
             Action::FocusExercises => self.focus = PaneId::Exercises,
             Action::FocusTimeline => self.focus = PaneId::Timeline,
-            Action::Zoom => self.zoomed = !self.zoomed,
-            Action::Back => {
+            Action::Zoom => {
+                self.zoomed = !self.zoomed;
+                self.fit_lists();
+            }
+            // One step back at a time: out of zoom first, then out of the search.
+            Action::Back if self.zoomed => {
                 self.zoomed = false;
+                self.fit_lists();
+            }
+            Action::Back => {
                 self.timeline.query = None;
+                self.timeline.matches = None;
             }
             Action::Up => self.move_in(self.focus, -1),
             Action::Down => self.move_in(self.focus, 1),
@@ -225,14 +240,21 @@ impl App {
             Action::HalfPageUp => self.move_in(self.focus, -self.page(2)),
             Action::PageDown => self.move_in(self.focus, self.page(1)),
             Action::PageUp => self.move_in(self.focus, -self.page(1)),
-            Action::NarrowYears => self.charts.narrow(self.chart_cursor()),
-            Action::WidenYears => self.charts.widen(self.chart_cursor()),
+            Action::NarrowYears => {
+                self.charts.narrow(self.chart_cursor());
+                self.keep_cursors_in_view();
+            }
+            Action::WidenYears => {
+                self.charts.widen(self.chart_cursor());
+                self.keep_cursors_in_view();
+            }
             Action::ResetYears => self.charts.reset(),
             Action::ShowInTimeline => self.show_in_timeline(),
             Action::ToggleChart => self.charts.bars = !self.charts.bars,
             Action::SortNext => {
                 let h = self.list_height(PaneId::Exercises);
-                self.exercises.sort_next(&self.data, h);
+                let shown = ui::exercise_columns(self);
+                self.exercises.sort_next(&self.data, h, &shown);
             }
             Action::SortReverse => {
                 let h = self.list_height(PaneId::Exercises);
@@ -261,6 +283,24 @@ impl App {
         }
     }
 
+    /// Both chart cursors inside the years shown (and inside their own data).
+    fn keep_cursors_in_view(&mut self) {
+        let shown = self.charts.shown;
+        if let Some(span) = self.trade_extent().and_then(|e| e.intersect(shown)) {
+            self.charts.trade_cursor = span.clamp(self.charts.trade_cursor);
+        }
+        if let Some(span) = self.meetings_extent().and_then(|e| e.intersect(shown)) {
+            self.charts.meetings_cursor = span.clamp(self.charts.meetings_cursor);
+        }
+    }
+
+    /// Shows one pane full size, as `z` does.
+    pub fn zoom(&mut self, pane: PaneId) {
+        self.focus = pane;
+        self.zoomed = true;
+        self.fit_lists();
+    }
+
     /// The cursor year of the chart in focus (Trade when neither is).
     fn chart_cursor(&self) -> i32 {
         match self.focus {
@@ -275,8 +315,12 @@ impl App {
         }
         if let Some(year) = self.linked_year() {
             let h = self.list_height(PaneId::Timeline);
-            if !self.timeline.jump_to_year(&self.data, year, h) {
-                self.warn(format!("no events in or after {year}"));
+            match self.timeline.jump_to_year(&self.data, year, h) {
+                Some(found) if found != year => {
+                    self.inform(format!("no events in {year}; the nearest: {found}"));
+                }
+                Some(_) => {}
+                None => self.warn("no events to show".to_string()),
             }
         }
     }

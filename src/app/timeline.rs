@@ -109,21 +109,36 @@ impl TimelineView {
         self.refilter(data, height);
     }
 
-    /// Selects the first row of `year` in display order, or the nearest year after it.
-    pub fn jump_to_year(&mut self, data: &Dataset, year: i32, height: usize) -> bool {
+    /// Selects the first row of `year` in display order or, without events that year, the
+    /// event nearest to it in time. Returns the year it landed on (`None`: no events).
+    pub fn jump_to_year(&mut self, data: &Dataset, year: i32, height: usize) -> Option<i32> {
         let events = &data.events;
         let year_of = |r: u32| events.date(r as usize).year();
-        let found = if self.newest_first {
-            // Rows run from late to early: the first row not later than `year`.
+        if self.rows.is_empty() {
+            return None;
+        }
+        // The first row (in display order) of `year`, or where it would be.
+        let n = if self.newest_first {
             self.rows.partition_point(|&r| year_of(r) > year)
         } else {
             self.rows.partition_point(|&r| year_of(r) < year)
         };
-        if found >= self.rows.len() {
-            return false;
+        if n < self.rows.len() && year_of(self.rows[n]) == year {
+            self.cursor.select(n, self.rows.len(), height);
+            return Some(year);
         }
-        self.cursor.select(found, self.rows.len(), height);
-        true
+        let later = n;
+        // No event that year: the nearer of the two neighbours in time.
+        let candidates = [
+            later.checked_sub(1),
+            Some(later).filter(|&i| i < self.rows.len()),
+        ];
+        let best = candidates
+            .into_iter()
+            .flatten()
+            .min_by_key(|&i| (year_of(self.rows[i]) - year).abs())?;
+        self.cursor.select(best, self.rows.len(), height);
+        Some(year_of(self.rows[best]))
     }
 
     /// Selects the next (or previous) row that matched the search, wrapping around; a new
@@ -286,15 +301,18 @@ mod tests {
     fn years_are_found_by_binary_search_in_either_order() {
         let data = minimal();
         let mut view = TimelineView::new(&data, false);
-        assert!(view.jump_to_year(&data, 2022, 10));
+        assert_eq!(view.jump_to_year(&data, 2022, 10), Some(2022));
         assert_eq!(view.selected(), Some(2));
         view.toggle_order(&data, 10);
-        assert!(view.jump_to_year(&data, 2020, 10));
+        // Events in 2019, 2021, 2022 and 2023: none in 2020, and 2019 and 2021 are as near.
+        let found = view.jump_to_year(&data, 2020, 10);
+        assert!(found == Some(2019) || found == Some(2021), "{found:?}");
         assert_eq!(
-            view.selected(),
-            Some(0),
-            "newest first: the nearest year before"
+            view.jump_to_year(&data, 1900, 10),
+            Some(2019),
+            "the oldest is nearest"
         );
-        assert!(!view.jump_to_year(&data, 1900, 10));
+        assert_eq!(view.selected(), Some(0));
+        assert_eq!(view.jump_to_year(&data, 3000, 10), Some(2023));
     }
 }

@@ -43,7 +43,7 @@ pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
 }
 
 /// The columns that fit `width`, in display order, with their widths.
-fn columns(width: u16) -> Vec<(Column, Constraint)> {
+pub fn columns(width: u16) -> Vec<(Column, Constraint)> {
     let mut cols = vec![
         (Column::Year, Constraint::Length(5)),
         (Column::Name, Constraint::Fill(1)),
@@ -135,11 +135,29 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     }))
     .style(theme.muted.add_modifier(Modifier::BOLD));
     let linked = if focused { None } else { app.linked_year() };
+    // Each column's width as the table will lay it out, to cut long text with an ellipsis
+    // rather than mid-word.
+    let fixed: u16 = cols
+        .iter()
+        .map(|(_, w)| match w {
+            Constraint::Length(n) => *n,
+            _ => 0,
+        })
+        .sum();
+    let spacing = cols.len().saturating_sub(1) as u16;
+    let name_width = inner.width.saturating_sub(fixed + spacing);
+    let width_of = |c: Column, w: &Constraint| match w {
+        Constraint::Length(n) => *n,
+        _ if c == Column::Name => name_width,
+        _ => inner.width,
+    };
+    let ellipsis = theme.symbols.ellipsis;
     let rows = view.rows.iter().map(|&i| {
         let e = &app.data.exercises[i];
         let in_linked = linked == Some(e.start.year());
-        let row = Row::new(cols.iter().map(|(c, _)| {
+        let row = Row::new(cols.iter().map(|(c, w)| {
             let text = cell_text(app, e, *c, in_linked);
+            let text = fit::truncate(&text, usize::from(width_of(*c, w)), ellipsis);
             if matches!(c, Column::Total | Column::First | Column::Second) {
                 Cell::from(Line::from(text).right_aligned())
             } else {

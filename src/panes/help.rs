@@ -10,13 +10,14 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::action::{ACTIONS, Scope};
 use crate::app::App;
 
-const SCOPES: [Scope; 6] = [
+const SCOPES: [Scope; 7] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
     Scope::Trade,
     Scope::Exercises,
     Scope::Timeline,
+    Scope::ToTimeline,
 ];
 
 /// The help text as lines, so tests and drawing share it.
@@ -46,15 +47,26 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
+/// Where the help sits on a screen of `area`.
+fn popup(area: Rect) -> Rect {
     let width = area.width.saturating_sub(4).min(76);
-    let height = area.height.saturating_sub(2);
-    let popup = Rect {
+    Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + 1,
         width,
-        height,
-    };
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// The furthest the help scrolls: its last line at the bottom of the box.
+pub fn max_scroll(app: &App) -> u16 {
+    let inside = popup(app.area).height.saturating_sub(2);
+    (lines(app).len() as u16).saturating_sub(inside)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
+    let popup = popup(area);
+    let height = popup.height;
     let lines = lines(app);
     let max_scroll = (lines.len() as u16).saturating_sub(height.saturating_sub(2));
     let block = Block::new()

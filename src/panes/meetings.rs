@@ -86,8 +86,11 @@ fn render_bar(
     let total = cells(m.total()).max(u16::from(m.total() > 0));
     let in_person = cells(m.in_person).min(total);
     let baseline = g.plot.y + g.plot.height - 1;
-    let (a, b) = g.axis.slot(m.year);
-    let (a, b) = if b > a + 1 { (a, b - 1) } else { (a, b) };
+    // Every bar the same width, centred on its year, with a gap to the next.
+    let slot = g.plot.width / (g.axis.span.years().max(1) as u16);
+    let bar = slot.saturating_sub(1).clamp(1, 6);
+    let a = g.axis.x(m.year).saturating_sub((bar - 1) / 2).max(g.plot.x);
+    let b = (a + bar - 1).min(g.plot.x + g.plot.width.saturating_sub(1));
     let reverse = |s: ratatui::style::Style| {
         if cursor {
             s.add_modifier(Modifier::REVERSED)
@@ -122,7 +125,8 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, years: &[&Meet
         return;
     }
     let cursor = app.charts.meetings_cursor;
-    let line = match years.iter().find(|m| m.year == cursor) {
+    // The cursor's year from all the data, not only the years shown.
+    let line = match app.data.derived.meetings.iter().find(|m| m.year == cursor) {
         Some(m) => format!(
             "{cursor}: {} meeting{} ({} in person, {} phone, {} video)",
             m.total(),

@@ -7,7 +7,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::action::{ACTIONS, Action, Scope};
+use crate::action::{ACTIONS, Action};
 use crate::app::{App, PromptKind};
 use crate::fit;
 use crate::ui::{MIN_HEIGHT, MIN_WIDTH};
@@ -17,25 +17,39 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     let m = &app.data.manifest;
     let dash = theme.symbols.range_dash;
     let sep = format!(" {} ", theme.symbols.separator);
-    let left = format!(
+    let [a, b] = &m.countries;
+    // The countries in full where they fit, by code where they do not.
+    let full = format!(
         " {}{sep}{} ({}) and {} ({})",
-        m.title, m.countries[0].name, m.countries[0].code, m.countries[1].name, m.countries[1].code
+        m.title, a.name, a.code, b.name, b.code
     );
+    let short = format!(" {}{sep}{}{dash}{}", m.title, a.code, b.code);
     let shown = app.charts.shown;
-    let mut right = format!("years {}{dash}{}", shown.first, shown.last);
-    if shown != app.charts.all {
-        right.push_str(" (narrowed)");
-    }
-    right.push_str(&format!("{sep}as of {} ", m.as_of));
+    let mut parts = Vec::new();
     if app.zoomed {
-        right = format!("[zoom]{sep}{right}");
+        parts.push("[zoom]".to_string());
     }
-    let left = theme.symbols.text(&left);
-    let room = usize::from(area.width).saturating_sub(fit::width(&right) + 1);
+    let narrowed = if shown == app.charts.all {
+        ""
+    } else {
+        " (narrowed)"
+    };
+    parts.push(format!(
+        "years {}{dash}{}{narrowed}",
+        shown.first, shown.last
+    ));
+    parts.push(format!("as of {}", m.as_of));
+    let right = format!("{} ", parts.join(&sep));
+    let room = usize::from(area.width).saturating_sub(fit::width(&right));
+    let full = theme.symbols.text(&full);
+    let left = if fit::width(&full) <= room {
+        full
+    } else {
+        theme.symbols.text(&short)
+    };
     let left = fit::pad(&left, room, theme.symbols.ellipsis);
     let line = Line::from(vec![
         Span::styled(left, theme.header),
-        Span::raw(" "),
         Span::styled(right, theme.muted),
     ]);
     frame.render_widget(Paragraph::new(line), area);
@@ -76,8 +90,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     ];
     for info in ACTIONS
         .iter()
-        .filter(|a| !a.hint.is_empty() && a.scope != Scope::Global)
-        .filter(|a| a.scope.applies_to(app.focus))
+        .filter(|a| !a.hint.is_empty() && a.scope.hinted_in(app.focus))
     {
         if let Some(key) = app.keys.first(info.action) {
             hints.push((key, info.hint));
@@ -101,7 +114,8 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     let mut line = Line::from(spans);
     if let Some(error) = &app.reload_error {
         // Stays until the files are fixed: the data shown is the last that loaded.
-        let text = format!(" kept the last good data: {} ", theme.symbols.text(error));
+        let text = format!(" kept the last good data: {}", theme.symbols.text(error));
+        let text = fit::truncate(&text, usize::from(area.width), theme.symbols.ellipsis);
         line = Line::from(vec![Span::styled(text, theme.warning)]);
     }
     if let Some(status) = &app.status {

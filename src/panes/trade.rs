@@ -85,7 +85,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         for s in [other, main] {
             chart.render_links(buf, s);
         }
-        for s in [other, main] {
+        // The other side's few figures go on top: where both share a cell, the main line
+        // shows around it, and the cursor's details give both values.
+        for s in [main, other] {
             chart.render_points(buf, s);
         }
         chart.render_gaps(buf, main);
