@@ -5,6 +5,7 @@ pub mod charts;
 pub mod cursor;
 pub mod exercises;
 mod input;
+mod moves;
 mod reload;
 pub mod timeline;
 mod work;
@@ -282,99 +283,6 @@ impl App {
             }
         }
     }
-
-    /// Both chart cursors inside the years shown (and inside their own data).
-    fn keep_cursors_in_view(&mut self) {
-        let shown = self.charts.shown;
-        if let Some(span) = self.trade_extent().and_then(|e| e.intersect(shown)) {
-            self.charts.trade_cursor = span.clamp(self.charts.trade_cursor);
-        }
-        if let Some(span) = self.meetings_extent().and_then(|e| e.intersect(shown)) {
-            self.charts.meetings_cursor = span.clamp(self.charts.meetings_cursor);
-        }
-    }
-
-    /// Shows one pane full size, as `z` does.
-    pub fn zoom(&mut self, pane: PaneId) {
-        self.focus = pane;
-        self.zoomed = true;
-        self.fit_lists();
-    }
-
-    /// The cursor year of the chart in focus (Trade when neither is).
-    fn chart_cursor(&self) -> i32 {
-        match self.focus {
-            PaneId::Meetings => self.charts.meetings_cursor,
-            _ => self.charts.trade_cursor,
-        }
-    }
-
-    fn show_in_timeline(&mut self) {
-        if self.focus == PaneId::Timeline {
-            return;
-        }
-        if let Some(year) = self.linked_year() {
-            let h = self.list_height(PaneId::Timeline);
-            match self.timeline.jump_to_year(&self.data, year, h) {
-                Some(found) if found != year => {
-                    self.inform(format!("no events in {year}; the nearest: {found}"));
-                }
-                Some(_) => {}
-                None => self.warn("no events to show".to_string()),
-            }
-        }
-    }
-
-    /// Rows in a page (`divisor` 1) or half a page (2) of the focused list.
-    fn page(&self, divisor: usize) -> isize {
-        let rows = match self.focus {
-            PaneId::Exercises | PaneId::Timeline => self.list_height(self.focus),
-            PaneId::Trade | PaneId::Meetings => 10 * divisor,
-        };
-        (rows / divisor).max(1) as isize
-    }
-
-    /// Moves the selection or cursor of `pane` by `delta` rows or years.
-    pub fn move_in(&mut self, pane: PaneId, delta: isize) {
-        let h = self.list_height(pane);
-        match pane {
-            PaneId::Exercises => self
-                .exercises
-                .cursor
-                .move_by(delta, self.exercises.rows.len(), h),
-            PaneId::Timeline => self
-                .timeline
-                .cursor
-                .move_by(delta, self.timeline.rows.len(), h),
-            PaneId::Trade => {
-                if let Some(extent) = self.trade_extent() {
-                    let year = step_year(self.charts.trade_cursor, delta);
-                    ChartsView::move_cursor(
-                        &mut self.charts.trade_cursor,
-                        &mut self.charts.shown,
-                        extent,
-                        year,
-                    );
-                }
-            }
-            PaneId::Meetings => {
-                if let Some(extent) = self.meetings_extent() {
-                    let year = step_year(self.charts.meetings_cursor, delta);
-                    ChartsView::move_cursor(
-                        &mut self.charts.meetings_cursor,
-                        &mut self.charts.shown,
-                        extent,
-                        year,
-                    );
-                }
-            }
-        }
-    }
-}
-
-fn step_year(year: i32, delta: isize) -> i32 {
-    let delta = delta.clamp(-10_000, 10_000) as i32;
-    year.saturating_add(delta)
 }
 
 /// The charts' view of a dataset: every year either chart has, cursors on the last.

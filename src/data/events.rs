@@ -4,8 +4,9 @@
 use std::fmt;
 
 use super::date::PartialDate;
-use super::manifest::Manifest;
-use super::records::{Citation, Quality};
+use super::records::Quality;
+
+pub use super::event::Event;
 
 /// Every event of a dataset, in date order once loaded.
 ///
@@ -13,25 +14,25 @@ use super::records::{Citation, Quality};
 /// few bytes per event and never copies the text.
 #[derive(Clone, Default)]
 pub struct Events {
-    dates: Vec<PartialDate>,
+    pub(super) dates: Vec<PartialDate>,
     /// Indices into [`Manifest::event_categories`].
-    categories: Vec<u16>,
-    qualities: Vec<Quality>,
+    pub(super) categories: Vec<u16>,
+    pub(super) qualities: Vec<Quality>,
     /// Title, description, note and source text of every event, back to back, in the
     /// order the file gave the events.
-    text: String,
+    pub(super) text: String,
     /// Where each event's title starts in `text`; empty while the events are in the file's
     /// order, where each starts where the one before ended (saving 4 bytes an event).
-    starts: Vec<u32>,
+    pub(super) starts: Vec<u32>,
     /// Where each of its four texts ends in `text`, four entries per event.
-    ends: Vec<u32>,
+    pub(super) ends: Vec<u32>,
     /// Manifest source indices cited, all events' back to back (file order).
-    source_ids: Vec<u16>,
+    pub(super) source_ids: Vec<u16>,
     /// Each event's range in `source_ids`; empty while no event cites a manifest source
     /// (large event files rarely do), and then `(0, 0)` for events that do not.
-    source_spans: Vec<(u32, u32)>,
+    pub(super) source_spans: Vec<(u32, u32)>,
     /// For the k-th event of the file, its index in date order; empty when they agree.
-    file_order: Vec<u32>,
+    pub(super) file_order: Vec<u32>,
 }
 
 impl PartialEq for Events {
@@ -177,7 +178,7 @@ impl Events {
     }
 
     /// Where event `index`'s title starts in the text.
-    fn start_of(&self, index: usize) -> u32 {
+    pub(super) fn start_of(&self, index: usize) -> u32 {
         match self.starts.get(index) {
             Some(&start) => start,
             None if index == 0 => 0,
@@ -264,97 +265,6 @@ impl Events {
 impl fmt::Debug for Events {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-/// One event, read from the store.
-#[derive(Clone, Copy)]
-pub struct Event<'a> {
-    events: &'a Events,
-    index: usize,
-}
-
-impl<'a> Event<'a> {
-    /// Its position in the dataset's date order.
-    pub fn index(self) -> usize {
-        self.index
-    }
-
-    pub fn date(self) -> PartialDate {
-        self.events.dates[self.index]
-    }
-
-    /// Index into [`Manifest::event_categories`].
-    pub fn category(self) -> u16 {
-        self.events.categories[self.index]
-    }
-
-    pub fn quality(self) -> Quality {
-        self.events.qualities[self.index]
-    }
-
-    fn part(self, n: usize) -> &'a str {
-        let events = self.events;
-        let k = self.index * 4 + n;
-        let start = if n == 0 {
-            events.start_of(self.index)
-        } else {
-            events.ends[k - 1]
-        };
-        &events.text[start as usize..events.ends[k] as usize]
-    }
-
-    pub fn title(self) -> &'a str {
-        self.part(0)
-    }
-
-    pub fn description(self) -> &'a str {
-        self.part(1)
-    }
-
-    pub fn note(self) -> &'a str {
-        self.part(2)
-    }
-
-    pub fn source_text(self) -> &'a str {
-        self.part(3)
-    }
-
-    pub fn source_ids(self) -> &'a [u16] {
-        let (start, end) = self
-            .events
-            .source_spans
-            .get(self.index)
-            .copied()
-            .unwrap_or((0, 0));
-        &self.events.source_ids[start as usize..end as usize]
-    }
-
-    /// Where the event's figures come from.
-    pub fn citation(self) -> Citation {
-        Citation {
-            source_indices: self.source_ids().to_vec(),
-            source_text: self.source_text().to_string(),
-        }
-    }
-
-    /// The manifest's name for the event's category.
-    pub fn category_name(self, manifest: &'a Manifest) -> &'a str {
-        manifest
-            .event_categories
-            .get(usize::from(self.category()))
-            .map_or("", String::as_str)
-    }
-}
-
-impl fmt::Debug for Event<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Event")
-            .field("date", &self.date().to_string())
-            .field("category", &self.category())
-            .field("title", &self.title())
-            .field("quality", &self.quality())
-            .finish()
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod date;
 mod derive;
+mod event;
 mod events;
 mod loader;
 mod manifest;
