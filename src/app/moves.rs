@@ -69,26 +69,21 @@ impl App {
                 .timeline
                 .cursor
                 .move_by(delta, self.timeline.rows.len(), h),
-            PaneId::Trade => {
-                if let Some(extent) = self.trade_extent() {
-                    let year = step_year(self.charts.trade_cursor, delta);
-                    ChartsView::move_cursor(
-                        &mut self.charts.trade_cursor,
-                        &mut self.charts.shown,
-                        extent,
-                        year,
-                    );
-                }
-            }
-            PaneId::Meetings => {
-                if let Some(extent) = self.meetings_extent() {
-                    let year = step_year(self.charts.meetings_cursor, delta);
-                    ChartsView::move_cursor(
-                        &mut self.charts.meetings_cursor,
-                        &mut self.charts.shown,
-                        extent,
-                        year,
-                    );
+            PaneId::Trade | PaneId::Meetings => {
+                let extent = if pane == PaneId::Trade {
+                    self.trade_extent()
+                } else {
+                    self.meetings_extent()
+                };
+                let charts = &mut self.charts;
+                let cursor = if pane == PaneId::Trade {
+                    &mut charts.trade_cursor
+                } else {
+                    &mut charts.meetings_cursor
+                };
+                if let Some(extent) = extent {
+                    let year = step_year(*cursor, delta);
+                    ChartsView::move_cursor(cursor, &mut charts.shown, extent, year);
                 }
             }
         }
