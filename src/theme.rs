@@ -50,12 +50,22 @@ impl ColorDepth {
     }
 }
 
-/// Glyphs that tell the two trade series apart without colour.
+/// How many trade series have a glyph and colour of their own; more reuse them in turn.
+pub const SERIES_STYLES: usize = 4;
+
+/// Glyphs that tell the trade series apart without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SeriesGlyphs {
-    pub point: [&'static str; 2],
+    pub points: [&'static str; SERIES_STYLES],
     /// Between points on a line.
-    pub link: [&'static str; 2],
+    pub link: &'static str,
+}
+
+impl SeriesGlyphs {
+    /// The point glyph of the series at `index`.
+    pub fn point(&self, index: usize) -> &'static str {
+        self.points[index % SERIES_STYLES]
+    }
 }
 
 /// Styles by role, and the symbol set.
@@ -76,7 +86,7 @@ pub struct Theme {
     pub selection: Style,
     /// Rows and columns of the year another pane has in focus.
     pub linked: Style,
-    pub series: [Style; 2],
+    pub series: [Style; SERIES_STYLES],
     /// Meetings: in person, then phone or video.
     pub bars: [Style; 2],
     pub warning: Style,
@@ -108,9 +118,19 @@ impl Theme {
             fg(25, Color::Blue)
         };
         let series = if dark {
-            [fg(214, Color::Yellow), fg(81, Color::Cyan)]
+            [
+                fg(214, Color::Yellow),
+                fg(81, Color::Cyan),
+                fg(170, Color::Magenta),
+                fg(114, Color::Green),
+            ]
         } else {
-            [fg(166, Color::Red), fg(25, Color::Blue)]
+            [
+                fg(166, Color::Red),
+                fg(25, Color::Blue),
+                fg(90, Color::Magenta),
+                fg(28, Color::Green),
+            ]
         };
         let muted = if none {
             Style::new()
@@ -139,18 +159,18 @@ impl Theme {
             selection,
             linked: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
             series,
-            bars: series,
+            bars: [series[0], series[1]],
             warning: fg(203, Color::LightRed).add_modifier(Modifier::BOLD),
             key: accent.add_modifier(Modifier::BOLD),
             glyphs: if ascii {
                 SeriesGlyphs {
-                    point: ["o", "*"],
-                    link: [".", "."],
+                    points: ["o", "*", "+", "x"],
+                    link: ".",
                 }
             } else {
                 SeriesGlyphs {
-                    point: ["◆", "●"],
-                    link: ["·", "·"],
+                    points: ["◆", "●", "▲", "■"],
+                    link: "·",
                 }
             },
             bar_full: if ascii { ["#", ":"] } else { ["█", "▒"] },
@@ -163,6 +183,11 @@ impl Theme {
             linked_mark: if ascii { ">" } else { "▸" },
             pointer: if ascii { "*" } else { "▶" },
         }
+    }
+
+    /// The colour of the trade series at `index`.
+    pub fn series_style(&self, index: usize) -> Style {
+        self.series[index % SERIES_STYLES]
     }
 
     /// Box-drawing characters for borders, or plain ASCII.

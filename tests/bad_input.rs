@@ -178,7 +178,7 @@ manifest-as-of-99999       | dataset.toml  | 2024-03-01 => 99999-03-01          
 manifest-as-of-0000        | dataset.toml  | 2024-03-01 => 0000-01-01                  | dataset.toml:3:9: as_of: years before 1000 are not supported, found "0000-01-01"
 trade-value-1e400          | trade.csv     | 2021,ATL,12.5, => 2021,ATL,1e400,         | trade.csv:4:3: value_usd_bn: too large, found "1e400"
 trade-yoy-1e400            | trade.csv     | 2022,ATL,15,20, => 2022,ATL,15,1e400,     | trade.csv:5:4: yoy_pct: too large, found "1e400"
-trade-year-99999           | trade.csv     | 2021,ATL => 99999,ATL                     | trade.csv:4:1: year: expected a year as YYYY, found "99999"
+trade-year-99999           | trade.csv     | 2021,ATL => 99999,ATL                     | trade.csv:4:1: year: expected a year (2021), a fiscal year (2021-22, FY2022) or months (2021-04..2022-03), found "99999" in series "ATL"
 exercises-count-huge       | exercises.csv | 5000,1200 => 99999999999999999999999,1200 | exercises.csv:3:7: total_personnel: too large (at most 4294967295), found "99999999999999999999999"
 exercises-count-1e400      | exercises.csv | 3500, => 1e400,                           | exercises.csv:3:11: alt_total_personnel: expected a whole number, found "1e400"
 exercises-start-2018-02-30 | exercises.csv | 2021-08-01 => 2018-02-30                  | exercises.csv:2:2: start_date: no such date in the calendar, found "2018-02-30"
@@ -190,7 +190,7 @@ events-random-bytes        | events.csv    | @noise 24301                       
 manifest-random-bytes      | dataset.toml  | @noise 65261                              | dataset.toml:1: not valid UTF-8
 trade-png                  | trade.csv     | => \x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00 | trade.csv:1:1: not valid UTF-8
 meetings-utf16             | meetings.csv  | => \xff\xfed\x00a\x00t\x00e\x00,\x00k\x00i\x00n\x00d\x00\n\x00 | meetings.csv:1:1: not valid UTF-8
-empty-trade                | trade.csv     | =>                                        | trade.csv: the file is empty: expected a header row with the columns year,reporter,
+empty-trade                | trade.csv     | =>                                        | trade.csv: the file is empty: expected a header row with the columns period,series,
 empty-exercises            | exercises.csv | =>                                        | exercises.csv: the file is empty
 empty-events               | events.csv    | =>                                        | events.csv: the file is empty
 empty-manifest             | dataset.toml  | =>                                        | dataset.toml: missing field `title`

@@ -42,15 +42,21 @@ fn ascii_brief_has_only_ascii() {
 fn json_brief_has_the_documented_shape() {
     let json = Brief::new(&minimal(), options()).render(Format::Json, &UNICODE);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["schema"], 1);
+    assert_eq!(v["schema"], 2);
     assert_eq!(v["title"], "Atlantis–Lemuria");
     assert_eq!(v["as_of"], "2024-03-01");
     assert_eq!(v["countries"][1]["code"], "LEM");
     assert_eq!(v["since"], serde_json::Value::Null);
     let trade = &v["trade"];
     assert_eq!(trade["unit"], "USD billions, nominal");
-    assert_eq!(trade["reporter"]["code"], "ATL");
-    assert_eq!(trade["latest"]["year"], 2023);
+    assert_eq!(trade["series"]["id"], "ATL");
+    assert_eq!(trade["series"]["reporter"], "customs");
+    assert_eq!(trade["series"]["country"], "ATL");
+    assert_eq!(trade["latest"]["period"]["label"], "2023");
+    assert_eq!(trade["latest"]["period"]["as_written"], "2023");
+    assert_eq!(trade["latest"]["period"]["start"], "2023-01-01");
+    assert_eq!(trade["latest"]["period"]["end"], "2023-12-31");
+    assert_eq!(trade["latest"]["previous"], "2022");
     assert_eq!(trade["latest"]["value_usd_bn"], 13.5);
     assert_eq!(trade["latest"]["yoy_pct"], -10.0);
     assert_eq!(trade["latest"]["yoy_basis"], "computed");
@@ -59,9 +65,9 @@ fn json_brief_has_the_documented_shape() {
         trade["latest"]["source"],
         "Atlantis Customs, \"Yearbook\" (2024); Example Wire, \"Reports\" (2023)"
     );
-    let series = trade["series"].as_array().unwrap();
+    let series = trade["points"].as_array().unwrap();
     assert_eq!(series.len(), 5);
-    assert_eq!(series[1]["year"], 2020);
+    assert_eq!(series[1]["period"]["label"], "2020");
     assert!(series[1]["value_usd_bn"].is_null(), "a gap stays a gap");
     let m = &v["meetings"];
     // The 2023 summit is only `unconfirmed`: listed, not counted.
@@ -74,6 +80,7 @@ fn json_brief_has_the_documented_shape() {
     let x = &v["largest_exercise"];
     assert_eq!(x["name"], "Sand Storm 2022");
     assert_eq!(x["total_personnel"], 5000);
+    assert_eq!(x["size"], 5000);
     assert_eq!(x["size_basis"], "claimed");
     assert_eq!(x["quality"], "disputed");
     let events = v["latest_events"].as_array().unwrap();
@@ -92,7 +99,10 @@ fn since_leaves_out_earlier_years() {
             events: 5,
         },
     );
-    assert_eq!(brief.trade.series.first().map(|p| p.year), Some(2022));
+    assert_eq!(
+        brief.trade.points.first().map(|p| p.period.label.as_str()),
+        Some("2022")
+    );
     assert_eq!(brief.meetings.total, 2);
     assert_eq!(brief.meetings.first_year, Some(2022));
     assert_eq!(brief.latest_events.len(), 2);

@@ -1,6 +1,6 @@
 //! The bundled Russia–China dataset: its coverage, its gaps and the facts it must hold.
 
-use bilat::data::{Dataset, MeetingKind, Quality, SizeBasis};
+use bilat::data::{Dataset, MeetingKind, Period, Quality};
 
 fn data() -> Dataset {
     Dataset::bundled().expect("the bundled dataset is valid")
@@ -11,17 +11,17 @@ fn trade_covers_1992_to_2025_with_gaps_kept_empty() {
     let d = data();
     let china = &d.derived.trade[1];
     assert_eq!(d.manifest.countries[1].code, "CHN");
-    assert_eq!(china.first().unwrap().year, 1992);
-    assert_eq!(china.last().unwrap().year, 2025);
+    assert_eq!(china.first().unwrap().year(), 1992);
+    assert_eq!(china.last().unwrap().year(), 2025);
     for gap in [1993, 1995, 2012] {
-        let point = china.iter().find(|p| p.year == gap).unwrap();
+        let point = china.iter().find(|p| p.year() == gap).unwrap();
         assert_eq!(point.value_usd_bn, None, "{gap} stays a gap");
         assert!(point.row.is_some(), "{gap} has a row that says why");
     }
     let value = |reporter: usize, year: i32| {
         d.trade
             .iter()
-            .find(|t| t.reporter == reporter && t.year == year)
+            .find(|t| t.series == reporter && t.period == Period::calendar(year))
             .and_then(|t| t.value_usd_bn)
     };
     assert_eq!(value(1, 2018), Some(107.06));
@@ -32,7 +32,11 @@ fn trade_covers_1992_to_2025_with_gaps_kept_empty() {
             .iter()
             .all(|t| !t.citation.render(&d.manifest).is_empty())
     );
-    let disputed_2015 = d.trade.iter().find(|t| t.year == 2015).unwrap();
+    let disputed_2015 = d
+        .trade
+        .iter()
+        .find(|t| t.period.start_year() == 2015)
+        .unwrap();
     assert_eq!(disputed_2015.quality, Quality::Disputed);
 }
 
@@ -69,7 +73,7 @@ fn exercises_mark_vostok_2018_as_a_disputed_claim() {
         Some(3_200),
         "PLA figure by Chinese count"
     );
-    assert_eq!(vostok.size_basis, Some(SizeBasis::Claimed));
+    assert_eq!(vostok.size_basis.as_deref(), Some("claimed"));
     assert_eq!(vostok.quality, Quality::Disputed);
 }
 

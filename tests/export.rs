@@ -115,12 +115,12 @@ fn csv_tables_have_the_documented_columns_and_plain_numbers() {
     let mut lines = trade.lines();
     assert_eq!(
         lines.next(),
-        Some("year,reporter,value_usd_bn,yoy_pct,quality,note,source_ids,source_text")
+        Some("period,series,value_usd_bn,yoy_pct,quality,note,reported_by,source_ids,source_text")
     );
     // 10 stays 10, a gap stays empty, and two source ids keep their `;`.
-    assert_eq!(lines.next(), Some("2019,ATL,10,,,,customs,"));
-    assert_eq!(lines.next(), Some("2020,ATL,,,,no figure found,customs,"));
-    assert!(trade.contains("2023,ATL,13.5,,,,customs;wire,"), "{trade}");
+    assert_eq!(lines.next(), Some("2019,ATL,10,,,,,customs,"));
+    assert_eq!(lines.next(), Some("2020,ATL,,,,no figure found,,customs,"));
+    assert!(trade.contains("2023,ATL,13.5,,,,,customs;wire,"), "{trade}");
     assert!(
         trade.contains("\"Lemuria Statistics, \"\"Trade\"\" (2023)\""),
         "{trade}"
@@ -151,11 +151,14 @@ fn json_rows_are_keyed_by_column_with_numbers_and_nulls() {
     export(&minimal(), ExportFormat::Json, &out, false).unwrap();
     let text = read(&out);
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(v["schema"], 1);
+    assert_eq!(v["schema"], 2);
     assert_eq!(v["manifest"]["countries"][1]["code"], "LEM");
     assert_eq!(v["manifest"]["units"]["trade"], "USD billions, nominal");
     let first = &v["trade"][0];
-    assert_eq!(first["year"], 2019);
+    assert_eq!(first["period"], "2019");
+    assert_eq!(first["series"], "ATL");
+    assert_eq!(first["period_start"], "2019-01-01");
+    assert_eq!(first["period_end"], "2019-12-31");
     assert_eq!(first["value_usd_bn"], 10.0);
     assert_eq!(first["yoy_pct"], serde_json::Value::Null);
     assert_eq!(first["source_ids"], "customs");
@@ -165,8 +168,8 @@ fn json_rows_are_keyed_by_column_with_numbers_and_nulls() {
     assert_eq!(v["meetings"].as_array().unwrap().len(), 4);
     assert_eq!(v["events"].as_array().unwrap().len(), 4);
     // Keys come in column order, as in the CSV.
-    let year = text.find("\"year\"").unwrap();
-    let reporter = text.find("\"reporter\"").unwrap();
+    let year = text.find("\"period\"").unwrap();
+    let reporter = text.find("\"series\"").unwrap();
     let source_text = text.find("\"source_text\"").unwrap();
     assert!(year < reporter && reporter < source_text);
 }
@@ -198,15 +201,15 @@ fn json_problems_point_into_the_document() {
         "{problems}"
     );
 
-    v["schema"] = 2.into();
+    v["schema"] = 1.into();
     let problems = load_json(&v.to_string(), "data.json")
         .unwrap_err()
         .to_string();
     assert!(
-        problems.contains("data.json: schema: expected 1"),
+        problems.contains("data.json: schema: expected 2"),
         "{problems}"
     );
-    let problems = load_json("{\"schema\": 1,", "data.json")
+    let problems = load_json("{\"schema\": 2,", "data.json")
         .unwrap_err()
         .to_string();
     assert!(problems.starts_with("data.json:1:"), "{problems}");
@@ -229,8 +232,8 @@ fn svg_charts_have_title_unit_legend_one_line_per_reporter_and_a_source() {
     assert!(!trade.contains("NaN") && !trade.contains("=\"inf"));
     assert!(trade.contains(">\nRussia–China: goods trade\n</text>"));
     assert!(trade.contains(">\nUSD billions, nominal\n</text>"));
-    assert!(trade.contains(">\nChina customs (CHN)\n</text>"));
-    assert!(trade.contains(">\nRussia customs (RUS)\n</text>"));
+    assert!(trade.contains(">\nChina customs\n</text>"));
+    assert!(trade.contains(">\nRussia customs\n</text>"));
     assert!(trade.contains("Source: customs figures of China and Russia as reported by"));
     for colour in ["#D55E00", "#0072B2"] {
         let lines = trade
@@ -270,7 +273,7 @@ fn a_year_without_a_figure_is_a_gap_not_a_zero() {
     let tmp = tempfile::tempdir().unwrap();
     export(&minimal(), ExportFormat::Svg, tmp.path(), false).unwrap();
     let trade = read(&tmp.path().join("trade.svg"));
-    assert!(trade.contains("A break in a line is a year with no published figure"));
+    assert!(trade.contains("A break in a line is a period with no published figure"));
     // Atlantis reports 2019 and 2021–2023; nothing of its series sits above 2020.
     let x = label_x(&trade, "2020");
     let series: Vec<&str> = trade
@@ -326,7 +329,7 @@ fn html_page_is_self_contained_with_every_part_of_the_briefing() {
     }
     assert!(html.contains("<title>Russia–China: bilateral brief</title>"));
     assert!(html.contains("Russia (RUS) and China (CHN) · figures as of 2026-01-14"));
-    assert!(html.contains("USD 228.1 bn in 2025 (China customs), -6.9% on 2024 (reported)"));
+    assert!(html.contains("USD 228.1 bn in 2025, -6.9% on 2024 (reported), China customs"));
     assert!(html.contains("Vostok-2018, 2018-09-11: 300,000 people (claimed, disputed)"));
     assert_eq!(html.matches("<svg").count(), 2);
     assert!(html.contains("@media print"));

@@ -300,20 +300,19 @@ fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
             last: 2000,
         },
     };
+    // The cursor starts on the latest figure, not on a later year that has none.
+    let latest_figure = data.derived.latest_trade().map(|p| p.year());
     ChartsView::new(
         all,
-        trade.map_or(all.last, |t| t.last),
+        latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
         meetings.map_or(all.last, |m| m.last),
         bars,
     )
 }
 
 fn trade_extent(data: &Dataset) -> Option<YearSpan> {
-    let series = &data.derived.trade[data.derived.main_reporter];
-    Some(YearSpan {
-        first: series.first()?.year,
-        last: series.last()?.year,
-    })
+    let (first, last) = data.derived.trade_years()?;
+    Some(YearSpan { first, last })
 }
 
 fn meetings_extent(data: &Dataset) -> Option<YearSpan> {

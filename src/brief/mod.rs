@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::data::{Dataset, Quality, SizeBasis};
+use crate::data::{Dataset, Period, Quality, TradePoint};
 
 /// The version of the JSON shape; raised only when a field changes meaning or goes away.
-pub const JSON_SCHEMA: u32 = 1;
+pub const JSON_SCHEMA: u32 = 2;
 
 /// The text and Markdown forms fit this many columns.
 pub const WIDTH: usize = 80;
@@ -50,27 +50,66 @@ pub struct CountryRef {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TradeSummary {
     pub unit: String,
-    /// Whose customs figures the latest value and the series use.
-    pub reporter: CountryRef,
+    /// The series the latest value and the trend come from.
+    pub series: SeriesRef,
     pub latest: Option<TradeLatest>,
-    /// Every year in range; `value_usd_bn` is null for a gap.
-    pub series: Vec<YearValue>,
+    /// Every period of that series in range; `value_usd_bn` is null for a gap.
+    pub points: Vec<PeriodValue>,
+}
+
+/// Who reports a trade series, and how it counts its years.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SeriesRef {
+    pub id: String,
+    pub label: String,
+    pub name: String,
+    /// `customs`, `ministry`, `third-party` or `statement`.
+    pub reporter: &'static str,
+    /// The code of the country it reports for, if any.
+    pub country: Option<String>,
+}
+
+/// A period as the data writes it, with the label bilat shows and its first and last days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PeriodRef {
+    /// `2018` or `FY2021-22 (Apr–Mar)`.
+    pub label: String,
+    /// As written in `trade.csv` (`2021-22`); empty for a period with no row.
+    pub as_written: String,
+    pub start: String,
+    pub end: String,
+}
+
+impl PeriodRef {
+    fn new(period: Period, as_written: &str) -> PeriodRef {
+        PeriodRef {
+            label: period.label("–"),
+            as_written: as_written.to_string(),
+            start: period.start_date(),
+            end: period.end_date(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TradeLatest {
-    pub year: i32,
+    pub period: PeriodRef,
     pub value_usd_bn: f64,
     pub yoy_pct: Option<f64>,
-    /// `reported` by the source, or `computed` from the previous year; null without a change.
+    /// `reported` by the source, or `computed` from the previous period; null without one.
     pub yoy_basis: Option<&'static str>,
+    /// The period the change is on.
+    pub previous: Option<String>,
     pub quality: Quality,
+    pub note: String,
+    /// Who gave the figure, where the series' name does not say.
+    pub reported_by: String,
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct YearValue {
-    pub year: i32,
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodValue {
+    pub period: PeriodRef,
     pub value_usd_bn: Option<f64>,
 }
 
@@ -88,8 +127,12 @@ pub struct MeetingSummary {
 pub struct ExerciseSummary {
     pub name: String,
     pub start_date: String,
-    pub total_personnel: u32,
-    pub size_basis: Option<SizeBasis>,
+    /// The largest published figure: the total, or failing one, the two sides' together.
+    pub size: u32,
+    pub total_personnel: Option<u32>,
+    /// Each country's published contingent, in the order of `countries`.
+    pub personnel: [Option<u32>; 2],
+    pub size_basis: Option<String>,
     pub quality: Quality,
     pub source: String,
 }
@@ -110,39 +153,7 @@ impl Brief {
             name: manifest.countries[i].name.clone(),
             code: manifest.countries[i].code.clone(),
         };
-        // The main reporter, unless only the other side has figures in the years asked for.
-        let has_figures = |r: usize| {
-            data.derived.trade[r]
-                .iter()
-                .any(|p| p.year >= since && p.value_usd_bn.is_some())
-        };
-        let main = data.derived.main_reporter;
-        let reporter = if !has_figures(main) && has_figures(1 - main) {
-            1 - main
-        } else {
-            main
-        };
-        let points: Vec<_> = data.derived.trade[reporter]
-            .iter()
-            .filter(|p| p.year >= since)
-            .collect();
-        let latest = points
-            .iter()
-            .rev()
-            .find(|p| p.value_usd_bn.is_some())
-            .map(|p| {
-                let row = p.row.map(|i| &data.trade[i]);
-                TradeLatest {
-                    year: p.year,
-                    value_usd_bn: p.value_usd_bn.unwrap_or_default(),
-                    yoy_pct: p.yoy.map(|y| y.pct),
-                    yoy_basis: p
-                        .yoy
-                        .map(|y| if y.reported { "reported" } else { "computed" }),
-                    quality: row.map(|r| r.quality).unwrap_or_default(),
-                    source: row.map(|r| r.citation.render(manifest)).unwrap_or_default(),
-                }
-            });
+        let trade = trade_summary(data, since);
 
         let years: Vec<_> = data
             .derived
@@ -163,13 +174,19 @@ impl Brief {
             .exercises
             .iter()
             .filter(|e| e.start.year() >= since)
-            .filter_map(|e| e.total_personnel.map(|t| (t, e)))
-            .max_by_key(|(t, e)| (*t, std::cmp::Reverse(e.start)))
-            .map(|(total, e)| ExerciseSummary {
+            .filter_map(|e| {
+                let sides: u32 = e.personnel.iter().flatten().sum();
+                let size = e.total_personnel.unwrap_or(sides);
+                (size > 0).then_some((size, e))
+            })
+            .max_by_key(|(size, e)| (*size, std::cmp::Reverse(e.start)))
+            .map(|(size, e)| ExerciseSummary {
                 name: e.name.clone(),
                 start_date: e.start.to_string(),
-                total_personnel: total,
-                size_basis: e.size_basis,
+                size,
+                total_personnel: e.total_personnel,
+                personnel: e.personnel,
+                size_basis: e.size_basis.clone(),
                 quality: e.quality,
                 source: e.citation.render(manifest),
             });
@@ -194,21 +211,75 @@ impl Brief {
             as_of: manifest.as_of.clone(),
             countries: vec![country(0), country(1)],
             since: options.since,
-            trade: TradeSummary {
-                unit: manifest.units.trade.clone(),
-                reporter: country(reporter),
-                latest,
-                series: points
-                    .iter()
-                    .map(|p| YearValue {
-                        year: p.year,
-                        value_usd_bn: p.value_usd_bn,
-                    })
-                    .collect(),
-            },
+            trade,
             meetings,
             largest_exercise,
             latest_events,
         }
+    }
+}
+
+/// The main series, unless only another has figures in the years asked for.
+fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
+    let manifest = &data.manifest;
+    let derived = &data.derived;
+    let in_range = |i: usize| derived.trade[i].iter().filter(move |p| p.year() >= since);
+    let has_figures = |i: usize| in_range(i).any(|p| p.value_usd_bn.is_some());
+    let main = derived.main_series;
+    let chosen = if has_figures(main) {
+        main
+    } else {
+        (0..derived.trade.len())
+            .find(|&i| has_figures(i))
+            .unwrap_or(main)
+    };
+    let points: Vec<&TradePoint> = if derived.trade.is_empty() {
+        Vec::new()
+    } else {
+        in_range(chosen).collect()
+    };
+    let latest = points
+        .iter()
+        .rev()
+        .find(|p| p.value_usd_bn.is_some())
+        .map(|p| {
+            let row = p.row.map(|i| &data.trade[i]);
+            TradeLatest {
+                period: PeriodRef::new(p.period, row.map_or("", |r| &r.period_text)),
+                value_usd_bn: p.value_usd_bn.unwrap_or_default(),
+                yoy_pct: p.yoy.map(|y| y.pct),
+                yoy_basis: p
+                    .yoy
+                    .map(|y| if y.reported { "reported" } else { "computed" }),
+                previous: p.yoy.map(|_| p.period.previous().label("–")),
+                quality: row.map(|r| r.quality).unwrap_or_default(),
+                note: row.map(|r| r.note.clone()).unwrap_or_default(),
+                reported_by: row.map(|r| r.reported_by.clone()).unwrap_or_default(),
+                source: row.map(|r| r.citation.render(manifest)).unwrap_or_default(),
+            }
+        });
+    let series = manifest.trade_series.get(chosen);
+    TradeSummary {
+        unit: manifest.units.trade.clone(),
+        series: SeriesRef {
+            id: series.map(|s| s.id.clone()).unwrap_or_default(),
+            label: series.map(|s| s.label.clone()).unwrap_or_default(),
+            name: series.map(|s| s.name.clone()).unwrap_or_default(),
+            reporter: series.map_or("", |s| s.reporter.name()),
+            country: series
+                .and_then(|s| s.country)
+                .map(|c| manifest.countries[c].code.clone()),
+        },
+        latest,
+        points: points
+            .iter()
+            .map(|p| PeriodValue {
+                period: PeriodRef::new(
+                    p.period,
+                    p.row.map_or("", |i| data.trade[i].period_text.as_str()),
+                ),
+                value_usd_bn: p.value_usd_bn,
+            })
+            .collect(),
     }
 }

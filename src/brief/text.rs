@@ -1,7 +1,7 @@
 //! The brief as text and as Markdown: the same lines, 80 columns wide, one screen tall.
 
-use super::{Brief, Format, WIDTH};
-use crate::data::{Quality, SizeBasis};
+use super::{Brief, ExerciseSummary, Format, WIDTH};
+use crate::data::Quality;
 use crate::fit::{self, percent, thousands};
 use crate::symbols::Symbols;
 
@@ -23,36 +23,18 @@ impl Brief {
     fn lines(&self, symbols: &Symbols) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         let t = &self.trade;
-        out.push((
-            "Trade",
-            match &t.latest {
-                None => "no figure".to_string(),
-                Some(latest) => {
-                    let mut line = format!("USD {:.1} bn in {}", latest.value_usd_bn, latest.year);
-                    if let (Some(pct), Some(basis)) = (latest.yoy_pct, latest.yoy_basis) {
-                        line.push_str(&format!(
-                            ", {} on {} ({basis})",
-                            percent(pct),
-                            latest.year - 1
-                        ));
-                    }
-                    line.push_str(&format!(", {} customs", t.reporter.code));
-                    line
-                }
-            },
-        ));
-        if let Some(last) = t.series.last() {
-            let values: Vec<Option<f64>> = t.series.iter().map(|p| p.value_usd_bn).collect();
+        out.push(("Trade", self.trade_headline()));
+        if let Some(last) = t.points.last() {
+            let values: Vec<Option<f64>> = t.points.iter().map(|p| p.value_usd_bn).collect();
             let spark = symbols.sparkline(&values);
             let spark = spark
                 .chars()
                 .skip(spark.chars().count().saturating_sub(44))
                 .collect::<String>();
-            let from = last.year + 1 - spark.chars().count() as i32;
-            out.push((
-                "",
-                format!("{spark}  {from}{}{}", symbols.range_dash, last.year),
-            ));
+            let shown = spark.chars().count();
+            let first = &t.points[t.points.len() - shown];
+            let (from, to) = (&first.period.start[..4], &last.period.end[..4]);
+            out.push(("", format!("{spark}  {from}{}{to}", symbols.range_dash)));
         }
         let m = &self.meetings;
         out.push((
@@ -73,22 +55,15 @@ impl Brief {
             match &self.largest_exercise {
                 None => "no exercise with a published size".to_string(),
                 Some(e) => {
-                    let basis = match e.size_basis {
-                        Some(SizeBasis::Claimed) => "claimed",
-                        Some(SizeBasis::Estimated) => "estimated",
-                        None => "basis unknown",
-                    };
+                    let basis = e.size_basis.as_deref().unwrap_or("basis unknown");
                     let mark = if e.quality == Quality::Firm {
                         String::new()
                     } else {
                         format!(", {}", e.quality.label())
                     };
                     // The name gives way, so the size and its basis always show.
-                    let rest = format!(
-                        " ({}), {} people ({basis}{mark})",
-                        &e.start_date[..4],
-                        thousands(u64::from(e.total_personnel)),
-                    );
+                    let size = self.exercise_size(e);
+                    let rest = format!(" ({}), {size} ({basis}{mark})", &e.start_date[..4]);
                     let room = WIDTH.saturating_sub(11 + "largest: ".len() + fit::width(&rest));
                     let name = fit::truncate(&symbols.text(&e.name), room, symbols.ellipsis);
                     format!("largest: {name}{rest}")
@@ -96,6 +71,49 @@ impl Brief {
             },
         ));
         out
+    }
+
+    /// `USD 68.7 bn in FY2024-25 (Apr–Mar), +4.7% on FY2023-24 (Apr–Mar) (computed)
+    /// [disputed], India, Ministry of Commerce`: the latest figure, as every brief says it.
+    pub fn trade_headline(&self) -> String {
+        let t = &self.trade;
+        let Some(latest) = &t.latest else {
+            return "no figure".to_string();
+        };
+        let mut line = format!(
+            "USD {:.1} bn in {}",
+            latest.value_usd_bn, latest.period.label
+        );
+        if let (Some(pct), Some(basis), Some(previous)) =
+            (latest.yoy_pct, latest.yoy_basis, &latest.previous)
+        {
+            line.push_str(&format!(", {} on {previous} ({basis})", percent(pct)));
+        }
+        if latest.quality != Quality::Firm {
+            line.push_str(&format!(" [{}]", latest.quality.label()));
+        }
+        line.push_str(&format!(", {}", t.series.name));
+        if !latest.reported_by.is_empty() {
+            line.push_str(&format!(" ({})", latest.reported_by));
+        }
+        line
+    }
+
+    /// `300,000 people`, or each side's published figure when there is no total.
+    pub fn exercise_size(&self, e: &ExerciseSummary) -> String {
+        match e.total_personnel {
+            Some(total) => format!("{} people", thousands(u64::from(total))),
+            None => {
+                let sides: Vec<String> = (0..2)
+                    .filter_map(|i| {
+                        let n = e.personnel[i]?;
+                        let code = &self.countries.get(i)?.code;
+                        Some(format!("{code} {}", thousands(u64::from(n))))
+                    })
+                    .collect();
+                format!("{} people (no total)", sides.join(" + "))
+            }
+        }
     }
 
     fn render_text(&self, symbols: &Symbols) -> String {

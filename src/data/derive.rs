@@ -2,24 +2,33 @@
 
 use std::collections::BTreeMap;
 
+use super::manifest::Manifest;
+use super::period::Period;
 use super::records::{Exercise, Meeting, MeetingKind, Quality, TradeRow};
 
-/// A year-on-year change in percent, and whether a source reported it or bilat computed it
-/// from the previous year's figure of the same reporter.
+/// A change on the previous period in percent, and whether a source reported it or bilat
+/// computed it from the previous period's figure of the same series.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct YearOnYear {
     pub pct: f64,
     pub reported: bool,
 }
 
-/// One year of one reporter's trade series. `value_usd_bn` is `None` for a gap.
+/// One period of one series. `value_usd_bn` is `None` for a gap.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TradePoint {
-    pub year: i32,
+    pub period: Period,
     pub value_usd_bn: Option<f64>,
     pub yoy: Option<YearOnYear>,
-    /// Index into the dataset's trade rows, `None` where the year has no row at all.
+    /// Index into the dataset's trade rows, `None` where the period has no row at all.
     pub row: Option<usize>,
+}
+
+impl TradePoint {
+    /// The calendar year a chart's cursor finds this point under.
+    pub fn year(&self) -> i32 {
+        self.period.anchor_year()
+    }
 }
 
 /// Meetings held in one year, by kind.
@@ -54,11 +63,12 @@ pub struct ExerciseYear {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Derived {
-    /// One series per manifest country, each covering every year from the first to the last
-    /// year in the trade table, so both share an x axis.
-    pub trade: [Vec<TradePoint>; 2],
-    /// The reporter with the most figures: the one headline numbers use.
-    pub main_reporter: usize,
+    /// One list per declared series (in manifest order), each covering every period from
+    /// its first row to its last, gaps included.
+    pub trade: Vec<Vec<TradePoint>>,
+    /// The continuous series with the most figures (the first declared on a tie): the one
+    /// headline numbers use.
+    pub main_series: usize,
     /// Every year from the first meeting to the last, zero where none was held.
     pub meetings: Vec<MeetingYear>,
     /// Every year from the first exercise to the last.
@@ -66,51 +76,90 @@ pub struct Derived {
 }
 
 impl Derived {
-    pub fn compute(trade: &[TradeRow], meetings: &[Meeting], exercises: &[Exercise]) -> Derived {
+    pub fn compute(
+        manifest: &Manifest,
+        trade: &[TradeRow],
+        meetings: &[Meeting],
+        exercises: &[Exercise],
+    ) -> Derived {
+        let series = &manifest.trade_series;
         Derived {
-            trade: [trade_series(trade, 0), trade_series(trade, 1)],
-            main_reporter: main_reporter(trade),
+            trade: (0..series.len())
+                .map(|i| trade_series(trade, i, series[i].is_continuous()))
+                .collect(),
+            main_series: main_series(manifest, trade),
             meetings: meetings_per_year(meetings),
             exercises: exercises_per_year(exercises),
         }
     }
 
-    /// The latest year with a trade figure from the main reporter.
+    /// The latest period with a trade figure from the main series.
     pub fn latest_trade(&self) -> Option<&TradePoint> {
-        self.trade[self.main_reporter]
+        self.trade
+            .get(self.main_series)?
             .iter()
             .rev()
             .find(|p| p.value_usd_bn.is_some())
     }
+
+    /// The first and last calendar years any trade series reaches.
+    pub fn trade_years(&self) -> Option<(i32, i32)> {
+        let years = self.trade.iter().flatten().map(TradePoint::year);
+        Some((years.clone().min()?, years.max()?))
+    }
+
+    /// Each series' point under the chart year `year`, in manifest order.
+    pub fn trade_at(&self, year: i32) -> impl Iterator<Item = (usize, &TradePoint)> {
+        self.trade
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, points)| {
+                let first = points.first()?.year();
+                let at = usize::try_from(year - first).ok()?;
+                points.get(at).filter(|p| p.year() == year).map(|p| (i, p))
+            })
+    }
 }
 
-fn main_reporter(trade: &[TradeRow]) -> usize {
-    let count = |r: usize| {
+fn main_series(manifest: &Manifest, trade: &[TradeRow]) -> usize {
+    let count = |s: usize| {
         trade
             .iter()
-            .filter(|t| t.reporter == r && t.value_usd_bn.is_some())
+            .filter(|t| t.series == s && t.value_usd_bn.is_some())
             .count()
     };
-    if count(1) > count(0) { 1 } else { 0 }
+    let series = &manifest.trade_series;
+    let continuous = (0..series.len()).filter(|&i| series[i].is_continuous());
+    let candidates: Vec<usize> = if continuous.clone().next().is_some() {
+        continuous.collect()
+    } else {
+        (0..series.len()).collect()
+    };
+    // The most figures; on a tie, the first declared.
+    candidates
+        .into_iter()
+        .rev()
+        .max_by_key(|&i| count(i))
+        .unwrap_or(0)
 }
 
-fn trade_series(trade: &[TradeRow], reporter: usize) -> Vec<TradePoint> {
-    let (Some(first), Some(last)) = (
-        trade.iter().map(|t| t.year).min(),
-        trade.iter().map(|t| t.year).max(),
-    ) else {
-        return Vec::new();
-    };
-    let rows: BTreeMap<i32, usize> = trade
+/// Every period of one series from its first row to its last; a change is computed only
+/// between neighbouring periods of a continuous series.
+fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<TradePoint> {
+    let rows: BTreeMap<Period, usize> = trade
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.reporter == reporter)
-        .map(|(i, t)| (t.year, i))
+        .filter(|(_, t)| t.series == series)
+        .map(|(i, t)| (t.period, i))
         .collect();
-    let mut series = Vec::with_capacity((last - first + 1) as usize);
+    let (Some(&first), Some(&last)) = (rows.keys().next(), rows.keys().next_back()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
     let mut previous: Option<f64> = None;
-    for year in first..=last {
-        let row = rows.get(&year).copied();
+    let mut period = first;
+    while period <= last {
+        let row = rows.get(&period).copied();
         let value = row.and_then(|i| trade[i].value_usd_bn);
         let reported = row.and_then(|i| trade[i].yoy_pct);
         let yoy = match (reported, value, previous) {
@@ -118,7 +167,7 @@ fn trade_series(trade: &[TradeRow], reporter: usize) -> Vec<TradePoint> {
                 pct,
                 reported: true,
             }),
-            (None, Some(now), Some(before)) if before > 0.0 => {
+            (None, Some(now), Some(before)) if continuous && before > 0.0 => {
                 // One decimal, as sources report it; a change too large to show is none.
                 let pct = ((now / before - 1.0) * 1000.0).round() / 10.0;
                 pct.is_finite().then_some(YearOnYear {
@@ -128,15 +177,16 @@ fn trade_series(trade: &[TradeRow], reporter: usize) -> Vec<TradePoint> {
             }
             _ => None,
         };
-        series.push(TradePoint {
-            year,
+        out.push(TradePoint {
+            period,
             value_usd_bn: value,
             yoy,
             row,
         });
         previous = value;
+        period = period.next();
     }
-    series
+    out
 }
 
 fn year_span<T>(items: &[T], year: impl Fn(&T) -> i32) -> Option<std::ops::RangeInclusive<i32>> {

@@ -37,7 +37,7 @@ impl EventsLoader {
         table::read_table(
             &label,
             counted,
-            &rows::EVENT_COLUMNS,
+            &super::Columns::fixed(&rows::EVENT_COLUMNS),
             &mut problems,
             |row| rows::read_event(row, &self.manifest, &mut events),
         );

@@ -7,6 +7,7 @@ use toml::Spanned;
 
 use super::date::PartialDate;
 use super::problem::{Location, Problem, quoted};
+use super::series::{self, RawSeries, TradeSeries};
 use super::text::sanitize;
 use super::toml_errors::{self, line_column};
 
@@ -22,18 +23,53 @@ pub const DEFAULT_CATEGORIES: [&str; 8] = [
     "people-to-people",
 ];
 
+/// The words an exercise's `domain` may combine with `/`; `exercise_domains` adds more.
+pub const DEFAULT_DOMAINS: [&str; 12] = [
+    "land",
+    "naval",
+    "air",
+    "amphibious",
+    "missile-defence",
+    "command-post",
+    "space",
+    "cyber",
+    "tri-service",
+    "multi-domain",
+    "special-forces",
+    "counter-terrorism",
+];
+
+/// What a personnel figure rests on; `size_bases` adds more. Each shows as its first letter.
+pub const DEFAULT_SIZE_BASES: [&str; 6] = [
+    "claimed",
+    "estimated",
+    "planned",
+    "announced",
+    "reported",
+    "official",
+];
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Manifest {
     pub title: String,
     pub description: String,
-    /// When the figures were last checked.
+    /// When the figures were last checked: `YYYY-MM-DD` or `YYYY-MM`.
     pub as_of: String,
     /// Exactly two; exercise columns `first_country_personnel` and
     /// `second_country_personnel` follow this order.
     pub countries: [Country; 2],
     pub units: Units,
     pub event_categories: Vec<String>,
+    /// Who reports trade figures; the two countries' customs unless declared.
+    pub trade_series: Vec<TradeSeries>,
+    /// The defaults and what `exercise_domains` adds.
+    pub exercise_domains: Vec<String>,
+    /// The defaults and what `size_bases` adds.
+    pub size_bases: Vec<String>,
     pub sources: Vec<Source>,
+    /// Whether `trade_series` was declared (false: the default customs series).
+    #[serde(skip)]
+    pub declares_series: bool,
     /// A stand-in used to check tables when `dataset.toml` itself is broken: every code,
     /// category and source id is taken as known, so only other rules are reported.
     #[serde(skip)]
@@ -91,6 +127,12 @@ impl Manifest {
         found.or((self.lenient && !code.is_empty()).then_some(0))
     }
 
+    /// The trade series a row names; any non-empty id for the stand-in, which has none.
+    pub fn series_index(&self, id: &str) -> Option<usize> {
+        let found = self.trade_series.iter().position(|s| s.id == id);
+        found.or((self.lenient && !id.is_empty()).then_some(0))
+    }
+
     /// Whether codes, categories and source ids are checked (false for the stand-in).
     pub fn checks_references(&self) -> bool {
         !self.lenient
@@ -112,7 +154,11 @@ impl Manifest {
                 personnel: String::new(),
             },
             event_categories: Vec::new(),
+            trade_series: Vec::new(),
+            exercise_domains: Vec::new(),
+            size_bases: Vec::new(),
             sources: Vec::new(),
+            declares_series: false,
             lenient: true,
         }
     }
@@ -128,6 +174,12 @@ struct RawManifest {
     units: RawUnits,
     #[serde(default)]
     event_categories: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    exercise_domains: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    size_bases: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    trade_series: Vec<RawSeries>,
     #[serde(default)]
     sources: Vec<RawSource>,
 }
@@ -173,12 +225,12 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
     };
 
     match PartialDate::parse(raw.as_of.get_ref()) {
-        Ok(date) if date.day().is_some() => {}
+        Ok(date) if date.month().is_some() => {}
         Ok(_) => problem_at(
             raw.as_of.span().start,
             "as_of".into(),
             format!(
-                "expected a full date as YYYY-MM-DD, found {}",
+                "expected a date as YYYY-MM-DD or a month as YYYY-MM, found {}",
                 quoted(raw.as_of.get_ref())
             ),
         ),
@@ -242,35 +294,27 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
         }
     }
 
-    let event_categories = match raw.event_categories {
-        None => DEFAULT_CATEGORIES.iter().map(|c| c.to_string()).collect(),
-        Some(list) => {
-            let span = list.span();
-            let list = list.into_inner();
-            let mut seen = HashSet::new();
-            for (i, name) in list.iter().enumerate() {
-                let key = format!("event_categories[{i}]");
-                if !is_slug(name) {
-                    let msg = format!(
-                        "a category is lowercase letters, digits and '-', found {}",
-                        quoted(name)
-                    );
-                    problem_at(span.start, key, msg);
-                } else if !seen.insert(name.as_str()) {
-                    let msg = format!("category {} is listed twice", quoted(name));
-                    problem_at(span.start, key, msg);
-                }
-            }
-            if list.is_empty() {
-                problem_at(
-                    span.start,
-                    "event_categories".into(),
-                    "must list at least one category".into(),
-                );
-            }
-            list
-        }
-    };
+    let event_categories = word_list(
+        raw.event_categories,
+        &DEFAULT_CATEGORIES,
+        List::Replaces,
+        ("event_categories", "category"),
+        &mut problem_at,
+    );
+    let exercise_domains = word_list(
+        raw.exercise_domains,
+        &DEFAULT_DOMAINS,
+        List::Extends,
+        ("exercise_domains", "domain"),
+        &mut problem_at,
+    );
+    let size_bases = word_list(
+        raw.size_bases,
+        &DEFAULT_SIZE_BASES,
+        List::Extends,
+        ("size_bases", "size basis"),
+        &mut problem_at,
+    );
 
     let mut ids = HashSet::new();
     for (i, source) in raw.sources.iter().enumerate() {
@@ -288,10 +332,27 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
         }
     }
 
+    let clean = |s: &str| sanitize(s).into_owned();
+    let countries_for_series: Vec<Country> = raw_countries
+        .iter()
+        .map(|c| Country {
+            name: clean(c.name.get_ref()),
+            code: c.code.get_ref().clone(),
+        })
+        .collect();
+    let declares_series = !raw.trade_series.is_empty();
+    let trade_series = match series::parse(raw.trade_series, &countries_for_series, clean) {
+        Ok(declared) => declared,
+        Err(found) => {
+            for (offset, key, message) in found {
+                problem_at(offset, key, message);
+            }
+            Vec::new()
+        }
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
-    let clean = |s: &str| sanitize(s).into_owned();
     let [first, second]: [RawCountry; 2] = raw_countries
         .try_into()
         .unwrap_or_else(|_| unreachable!("checked above: exactly two countries"));
@@ -299,16 +360,28 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
         name: clean(c.name.get_ref()),
         code: c.code.into_inner(),
     };
+    let countries = [country(first), country(second)];
+    let trade_series = if declares_series {
+        trade_series
+    } else {
+        (0..2)
+            .map(|i| TradeSeries::customs_of(i, &countries[i]))
+            .collect()
+    };
     Ok(Manifest {
         title: clean(raw.title.get_ref()),
         description: clean(&raw.description),
         as_of: raw.as_of.into_inner(),
-        countries: [country(first), country(second)],
+        countries,
         units: Units {
             trade: clean(raw.units.trade.get_ref()),
             personnel: clean(raw.units.personnel.get_ref()),
         },
         event_categories,
+        trade_series,
+        exercise_domains,
+        size_bases,
+        declares_series,
         lenient: false,
         sources: raw
             .sources
@@ -322,6 +395,67 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
             })
             .collect(),
     })
+}
+
+/// Whether a manifest list replaces its defaults or adds to them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum List {
+    Replaces,
+    Extends,
+}
+
+/// A list of words (`event_categories`, `exercise_domains`, `size_bases`): each a slug, none
+/// twice, and the defaults when the key is absent.
+fn word_list(
+    list: Option<Spanned<Vec<String>>>,
+    defaults: &[&str],
+    how: List,
+    (key, noun): (&str, &str),
+    problem_at: &mut impl FnMut(usize, String, String),
+) -> Vec<String> {
+    let mut out: Vec<String> = match how {
+        List::Replaces => Vec::new(),
+        List::Extends => defaults.iter().map(|w| w.to_string()).collect(),
+    };
+    let Some(list) = list else {
+        return defaults.iter().map(|w| w.to_string()).collect();
+    };
+    let span = list.span();
+    let list = list.into_inner();
+    if list.is_empty() && how == List::Replaces {
+        problem_at(
+            span.start,
+            key.into(),
+            format!("must list at least one {noun}"),
+        );
+    }
+    for (i, name) in list.into_iter().enumerate() {
+        let at = format!("{key}[{i}]");
+        if !is_slug(&name) {
+            let msg = format!(
+                "a {noun} is lowercase letters, digits and '-', found {}",
+                quoted(&name)
+            );
+            problem_at(span.start, at, msg);
+        } else if out.contains(&name) {
+            let msg = if how == List::Extends && defaults.contains(&name.as_str()) {
+                format!("{} is known already: list only new words", quoted(&name))
+            } else {
+                format!("{noun} {} is listed twice", quoted(&name))
+            };
+            problem_at(span.start, at, msg);
+        } else {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// ASCII letters of either case and digits, with `-`, `_` or `.` inside: a series id.
+pub fn is_id(text: &str) -> bool {
+    let mut bytes = text.bytes();
+    matches!(bytes.next(), Some(b) if b.is_ascii_alphanumeric())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Lowercase ASCII letters and digits, with `-`, `_` or `.` inside.

@@ -7,10 +7,12 @@ mod events;
 mod loader;
 mod manifest;
 mod origin;
+mod period;
 mod problem;
 mod records;
 mod row;
 mod rows;
+mod series;
 mod table;
 mod text;
 pub mod toml_errors;
@@ -21,14 +23,16 @@ pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
-pub use manifest::{Country, DEFAULT_CATEGORIES, Manifest, Source, Units};
-pub use origin::{BUNDLED_DIR, MAX_FILE_BYTES, Origin, bundled_file, read_file};
-pub use problem::{Location, Problem, Problems};
-pub use records::{
-    Citation, DOMAINS, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow,
+pub use manifest::{
+    Country, DEFAULT_CATEGORIES, DEFAULT_DOMAINS, DEFAULT_SIZE_BASES, Manifest, Source, Units,
 };
-pub use rows::{EVENT_COLUMNS, EXERCISE_COLUMNS, MEETING_COLUMNS, TRADE_COLUMNS};
-pub use table::decode_utf8;
+pub use origin::{BUNDLED_DIR, MAX_FILE_BYTES, Origin, bundled_file, read_file};
+pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
+pub use problem::{Location, Problem, Problems};
+pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
+pub use rows::{EVENT_COLUMNS, EXERCISE_COLUMNS, MEETING_COLUMNS, TRADE_COLUMNS, TRADE_TABLE};
+pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
+pub use table::{Columns, decode_utf8};
 pub use text::sanitize;
 
 /// The five files of a dataset folder.
@@ -43,7 +47,7 @@ pub const EVENTS_FILE: &str = "events.csv";
 pub struct Dataset {
     pub origin: Origin,
     pub manifest: Manifest,
-    /// Sorted by year, then reporter in manifest order.
+    /// Sorted by series in manifest order, then period.
     pub trade: Vec<TradeRow>,
     pub meetings: Vec<Meeting>,
     pub exercises: Vec<Exercise>,
@@ -119,8 +123,8 @@ impl Dataset {
             mut events,
         } = tables;
         // Most files are kept in date order already: check before sorting.
-        if !trade.is_sorted_by_key(|t| (t.year, t.reporter)) {
-            trade.sort_by_key(|t| (t.year, t.reporter));
+        if !trade.is_sorted_by_key(|t| (t.series, t.period)) {
+            trade.sort_by_key(|t| (t.series, t.period));
         }
         if !meetings.is_sorted_by_key(|m| m.date) {
             meetings.sort_by_key(|m| m.date);
@@ -130,7 +134,7 @@ impl Dataset {
         }
         events.sort_by_date();
         events.shrink_to_fit();
-        let derived = derive::Derived::compute(&trade, &meetings, &exercises);
+        let derived = derive::Derived::compute(&manifest, &trade, &meetings, &exercises);
         let loader = events_later.then(|| EventsLoader {
             origin: origin.clone(),
             manifest: manifest.clone(),
@@ -179,7 +183,7 @@ fn check_tables(
     events_later: bool,
     problems: &mut Vec<Problem>,
 ) -> Tables {
-    let mut trade = load_table(origin, TRADE_FILE, &rows::TRADE_COLUMNS, problems, |row| {
+    let mut trade = load_table(origin, TRADE_FILE, &rows::TRADE_TABLE, problems, |row| {
         let record = rows::read_trade(row, manifest);
         (row.line(), record)
     });
@@ -189,14 +193,14 @@ fn check_tables(
     let meetings = load_table(
         origin,
         MEETINGS_FILE,
-        &rows::MEETING_COLUMNS,
+        &Columns::fixed(&rows::MEETING_COLUMNS),
         problems,
         |row| rows::read_meeting(row, manifest),
     );
     let exercises = load_table(
         origin,
         EXERCISES_FILE,
-        &rows::EXERCISE_COLUMNS,
+        &Columns::fixed(&rows::EXERCISE_COLUMNS),
         problems,
         |row| rows::read_exercise(row, manifest),
     );
@@ -206,9 +210,13 @@ fn check_tables(
         origin.size(EVENTS_FILE)
     });
     if !events_later {
-        load_table(origin, EVENTS_FILE, &rows::EVENT_COLUMNS, problems, |row| {
-            rows::read_event(row, manifest, &mut events)
-        });
+        load_table(
+            origin,
+            EVENTS_FILE,
+            &Columns::fixed(&rows::EVENT_COLUMNS),
+            problems,
+            |row| rows::read_event(row, manifest, &mut events),
+        );
     }
     Tables {
         trade: trade.into_iter().map(|(_, t)| t).collect(),
@@ -222,7 +230,7 @@ fn check_tables(
 fn load_table<T>(
     origin: &Origin,
     name: &str,
-    columns: &[&'static str],
+    columns: &Columns,
     problems: &mut Vec<Problem>,
     read_row: impl FnMut(&mut row::Row<'_>) -> T,
 ) -> Vec<T> {
@@ -236,25 +244,28 @@ fn load_table<T>(
     }
 }
 
-/// Two rows for the same year and reporter are an error naming both lines.
+/// Two rows for the same period of one series are an error naming both lines. (Periods of
+/// one series cannot overlap otherwise: they all start in the series' first month.)
 fn check_duplicate_trade(
     origin: &Origin,
     manifest: &Manifest,
     rows: &mut [(u64, TradeRow)],
     problems: &mut Vec<Problem>,
 ) {
-    rows.sort_by_key(|(line, t)| (t.year, t.reporter, *line));
+    rows.sort_by_key(|(line, t)| (t.series, t.period, *line));
     for pair in rows.windows(2) {
         let (first_line, first) = &pair[0];
         let (line, row) = &pair[1];
-        if first.year == row.year && first.reporter == row.reporter {
+        if first.series == row.series && first.period == row.period {
+            let series = &manifest.trade_series[row.series];
             problems.push(Problem {
                 file: origin.file_label(TRADE_FILE),
                 location: Location::Line(*line),
                 field: None,
                 message: format!(
-                    "duplicate row: year {} with reporter {} is already on line {first_line}",
-                    row.year, manifest.countries[row.reporter].code
+                    "duplicate row: period {} of series {} is already on line {first_line}",
+                    problem::quoted(&row.period_text),
+                    problem::quoted(&series.id)
                 ),
             });
         }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::date::PartialDate;
 use super::manifest::Manifest;
+use super::period::Period;
 use super::row::Choice;
 
 /// How far a figure can be taken at face value. `Firm` is written as an empty field.
@@ -76,18 +77,22 @@ impl Citation {
     }
 }
 
-/// One year's goods trade as one side's customs reported it.
+/// Twelve months' goods trade as one series reported it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TradeRow {
-    pub year: i32,
-    /// Index into [`Manifest::countries`]: whose customs figure this is.
-    pub reporter: usize,
+    pub period: Period,
+    /// The period as the file writes it: `2021-22`, `FY2022`, `2018`.
+    pub period_text: String,
+    /// Index into [`Manifest::trade_series`]: who reported this figure.
+    pub series: usize,
     /// USD billions, nominal; `None` is a known gap.
     pub value_usd_bn: Option<f64>,
     /// Year-on-year change in percent, as the source reported it.
     pub yoy_pct: Option<f64>,
     pub quality: Quality,
     pub note: String,
+    /// Who gave or published this figure, where the series' name does not say.
+    pub reported_by: String,
     pub citation: Citation,
 }
 
@@ -130,33 +135,6 @@ pub struct Meeting {
     pub citation: Citation,
 }
 
-/// Whether a personnel figure is an official claim or an outside estimate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SizeBasis {
-    Claimed,
-    Estimated,
-}
-
-impl Choice for SizeBasis {
-    const NAMES: &'static [(&'static str, Self)] = &[
-        ("claimed", SizeBasis::Claimed),
-        ("estimated", SizeBasis::Estimated),
-    ];
-}
-
-/// The words an exercise's `domain` may combine with `/`.
-pub const DOMAINS: [&str; 8] = [
-    "land",
-    "naval",
-    "air",
-    "amphibious",
-    "missile-defence",
-    "command-post",
-    "space",
-    "cyber",
-];
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exercise {
     pub name: String,
@@ -164,13 +142,14 @@ pub struct Exercise {
     pub end: Option<PartialDate>,
     pub location: String,
     pub host: String,
-    /// Words from [`DOMAINS`] joined by `/`.
+    /// Words from [`Manifest::exercise_domains`] joined by `/`.
     pub domain: String,
     /// People, every country included.
     pub total_personnel: Option<u32>,
     /// People from each manifest country, in manifest order.
     pub personnel: [Option<u32>; 2],
-    pub size_basis: Option<SizeBasis>,
+    /// A word from [`Manifest::size_bases`]: what the personnel figures rest on.
+    pub size_basis: Option<String>,
     pub alt_total_personnel: Option<u32>,
     pub alt_source_text: String,
     pub quality: Quality,

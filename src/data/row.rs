@@ -50,7 +50,7 @@ impl<'a> Row<'a> {
                 line: self.line(),
                 column: self.table.position(column) as u64 + 1,
             },
-            field: Some(column.to_string()),
+            field: Some(self.table.name_in_file(column).to_string()),
             message,
         });
     }
@@ -134,23 +134,6 @@ impl<'a> Row<'a> {
         };
         self.fail(column, msg);
         None
-    }
-
-    /// A year such as `2018`.
-    pub fn year(&mut self, column: &'static str) -> i32 {
-        let raw = self.raw(column);
-        match PartialDate::parse(raw) {
-            Ok(date) if date.month().is_none() => date.year(),
-            _ if raw.is_empty() => {
-                self.fail(column, "required, but empty".to_string());
-                0
-            }
-            _ => {
-                let msg = format!("expected a year as YYYY, found {}", quoted(raw));
-                self.fail(column, msg);
-                0
-            }
-        }
     }
 
     /// A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `None` when empty.

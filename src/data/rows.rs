@@ -2,22 +2,30 @@
 
 use super::events::{Events, NewEvent};
 use super::manifest::Manifest;
+use super::period::{Period, PeriodKind};
 use super::problem::quoted;
-use super::records::{
-    Citation, DOMAINS, Exercise, Meeting, MeetingKind, Quality, SizeBasis, TradeRow, YesNo,
-};
+use super::records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow, YesNo};
 use super::row::Row;
+use super::table::Columns;
 
-pub const TRADE_COLUMNS: [&str; 8] = [
-    "year",
-    "reporter",
+pub const TRADE_COLUMNS: [&str; 9] = [
+    "period",
+    "series",
     "value_usd_bn",
     "yoy_pct",
     "quality",
     "note",
+    "reported_by",
     "source_ids",
     "source_text",
 ];
+/// Files written before series and fiscal years name the columns `year` and `reporter`,
+/// and have no `reported_by`.
+pub const TRADE_TABLE: Columns = Columns {
+    names: &TRADE_COLUMNS,
+    optional: &["reported_by"],
+    renamed: &[("year", "period"), ("reporter", "series")],
+};
 pub const MEETING_COLUMNS: [&str; 9] = [
     "date",
     "kind",
@@ -99,25 +107,38 @@ fn read_source_ids(row: &mut Row<'_>, manifest: &Manifest, has_text: bool) -> Ve
 }
 
 pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
-    let year = row.year("year");
-    let code = row.field("reporter").to_string();
-    let reporter = match manifest.country_index(&code) {
+    let id = row.field("series").to_string();
+    let series = match manifest.series_index(&id) {
         Some(i) => i,
         None => {
-            let codes = manifest.countries.each_ref().map(|c| c.code.as_str());
-            let msg = if code.is_empty() {
+            let ids: Vec<&str> = manifest
+                .trade_series
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect();
+            let msg = if id.is_empty() {
                 "required, but empty".to_string()
+            } else if manifest.declares_series {
+                format!(
+                    "expected a series id from dataset.toml's [[trade_series]] ({}), found {}",
+                    ids.join(", "),
+                    quoted(&id)
+                )
             } else {
                 format!(
-                    "expected a country code from dataset.toml ({}), found {}",
-                    codes.join(" or "),
-                    quoted(&code)
+                    "expected a country code from dataset.toml ({}) or a series declared in \
+                     [[trade_series]], found {}",
+                    ids.join(" or "),
+                    quoted(&id)
                 )
             };
-            row.fail("reporter", msg);
+            row.fail("series", msg);
             0
         }
     };
+    let period_text = row.text("period");
+    let kind = manifest.trade_series.get(series).map(|s| s.period);
+    let period = read_period(row, &period_text, kind);
     let value_usd_bn = row.non_negative("value_usd_bn");
     let yoy_pct = row.number("yoy_pct");
     if let Some(pct) = yoy_pct
@@ -129,15 +150,47 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
         );
         row.fail("yoy_pct", msg);
     }
+    let reported_by = row.text("reported_by");
     let (quality, note, citation) = read_citation(row, manifest);
     TradeRow {
-        year,
-        reporter,
+        period,
+        period_text,
+        series,
         value_usd_bn,
         yoy_pct,
         quality,
         note,
+        reported_by,
         citation,
+    }
+}
+
+/// The period against its series' kind; any kind when the manifest is the stand-in.
+fn read_period(row: &mut Row<'_>, text: &str, kind: Option<PeriodKind>) -> Period {
+    if text.is_empty() {
+        row.fail("period", "required, but empty".to_string());
+        return Period::calendar(2000);
+    }
+    let any_fiscal = PeriodKind::Fiscal {
+        start_month: 4,
+        named_by_end: true,
+    };
+    let parsed = match kind {
+        Some(kind) => Period::parse(text, kind),
+        None => {
+            Period::parse(text, PeriodKind::Calendar).or_else(|_| Period::parse(text, any_fiscal))
+        }
+    };
+    match parsed {
+        Ok(period) => period,
+        Err(err) => {
+            let series = row.field("series");
+            row.fail(
+                "period",
+                format!("{err}, found {} in series {}", quoted(text), quoted(series)),
+            );
+            Period::calendar(2000)
+        }
     }
 }
 
@@ -180,10 +233,12 @@ pub fn read_exercise(row: &mut Row<'_>, manifest: &Manifest) -> Exercise {
     let location = row.text("location");
     let host = row.text("host");
     let domain = row.required_text("domain");
-    if !domain.is_empty() && !domain.split('/').all(|w| DOMAINS.contains(&w)) {
+    let known = |w: &str| manifest.exercise_domains.iter().any(|d| d == w);
+    if !domain.is_empty() && manifest.checks_references() && !domain.split('/').all(known) {
         let msg = format!(
-            "expected words from {} joined by '/', found {}",
-            DOMAINS.join(", "),
+            "expected words from {} joined by '/' (dataset.toml's exercise_domains may add \
+             more), found {}",
+            manifest.exercise_domains.join(", "),
             quoted(&domain)
         );
         row.fail("domain", msg);
@@ -193,14 +248,28 @@ pub fn read_exercise(row: &mut Row<'_>, manifest: &Manifest) -> Exercise {
         row.count("first_country_personnel"),
         row.count("second_country_personnel"),
     ];
-    let size_basis = row.choice::<SizeBasis>("size_basis");
+    let basis = row.field("size_basis").to_string();
     let any_size = total_personnel.is_some() || personnel.iter().any(Option::is_some);
-    if any_size && size_basis.is_none() && row.field("size_basis").is_empty() {
-        row.fail(
-            "size_basis",
-            "required when a personnel figure is given: claimed or estimated".to_string(),
+    let size_basis = if basis.is_empty() {
+        if any_size {
+            let msg = format!(
+                "required when a personnel figure is given: one of {}",
+                manifest.size_bases.join(", ")
+            );
+            row.fail("size_basis", msg);
+        }
+        None
+    } else if manifest.size_bases.contains(&basis) || !manifest.checks_references() {
+        Some(basis)
+    } else {
+        let msg = format!(
+            "expected one of {} (dataset.toml's size_bases may add more), found {}",
+            manifest.size_bases.join(", "),
+            quoted(&basis)
         );
-    }
+        row.fail("size_basis", msg);
+        None
+    };
     if let (Some(total), [first, second]) = (total_personnel, personnel) {
         let sides = u64::from(first.unwrap_or(0)) + u64::from(second.unwrap_or(0));
         if sides > u64::from(total) {

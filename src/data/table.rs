@@ -29,11 +29,35 @@ pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> 
     })
 }
 
+/// A table's columns: the current names in file order, which of them a file may leave out,
+/// and the older names still read.
+#[derive(Debug, Clone, Copy)]
+pub struct Columns {
+    pub names: &'static [&'static str],
+    /// Columns a file may leave out; their fields read as empty.
+    pub optional: &'static [&'static str],
+    /// (older name, current name).
+    pub renamed: &'static [(&'static str, &'static str)],
+}
+
+impl Columns {
+    /// Every column required, none renamed.
+    pub const fn fixed(names: &'static [&'static str]) -> Columns {
+        Columns {
+            names,
+            optional: &[],
+            renamed: &[],
+        }
+    }
+}
+
 /// What rows need to know of their table: its file and where each column is.
 pub struct Table {
     pub(super) file: String,
     /// Column names and their field index in each record (a short list: a scan beats a hash).
     pub(super) index: Vec<(&'static str, usize)>,
+    /// Columns this file names by an older name: (current, as written), for messages.
+    pub(super) written_as: Vec<(&'static str, &'static str)>,
 }
 
 impl Table {
@@ -44,6 +68,14 @@ impl Table {
             .find(|(name, _)| std::ptr::eq(*name, column) || *name == column)
             .map_or(usize::MAX, |(_, i)| *i)
     }
+
+    /// The column's name as this file's header writes it.
+    pub(super) fn name_in_file(&self, column: &'static str) -> &'static str {
+        self.written_as
+            .iter()
+            .find(|(current, _)| *current == column)
+            .map_or(column, |(_, old)| old)
+    }
 }
 
 /// Streams a CSV table from `input`: checks the header against `columns`, then reads each
@@ -52,7 +84,7 @@ impl Table {
 pub fn read_table<T>(
     file: &str,
     input: impl Read,
-    columns: &[&'static str],
+    columns: &Columns,
     problems: &mut Vec<Problem>,
     mut read_row: impl FnMut(&mut Row<'_>) -> T,
 ) -> Vec<T> {
@@ -72,7 +104,7 @@ pub fn read_table<T>(
                     file,
                     format!(
                         "the file is empty: expected a header row with the columns {}",
-                        columns.join(",")
+                        columns.names.join(",")
                     ),
                 ));
                 return Vec::new();
@@ -90,9 +122,16 @@ pub fn read_table<T>(
     let Some(index) = check_header(file, &record, header_line, columns, problems) else {
         return Vec::new();
     };
+    let written_as = columns
+        .renamed
+        .iter()
+        .filter(|(old, _)| record.iter().any(|name| name.trim() == *old))
+        .map(|(old, new)| (*new, *old))
+        .collect();
     let table = Table {
         file: file.to_string(),
         index: index.into_iter().collect(),
+        written_as,
     };
     let width = record.len();
     let mut out = Vec::new();
@@ -272,7 +311,7 @@ fn check_header(
     file: &str,
     header: &csv::StringRecord,
     line: u64,
-    columns: &[&'static str],
+    columns: &Columns,
     problems: &mut Vec<Problem>,
 ) -> Option<HashMap<&'static str, usize>> {
     let before = problems.len();
@@ -283,7 +322,12 @@ fn check_header(
     };
     for (i, name) in header.iter().enumerate() {
         let name = name.trim();
-        match columns.iter().find(|c| **c == name) {
+        let name = columns
+            .renamed
+            .iter()
+            .find(|(old, _)| *old == name)
+            .map_or(name, |(_, new)| new);
+        match columns.names.iter().find(|c| **c == name) {
             Some(known) if index.contains_key(known) => problems.push(Problem {
                 file: file.to_string(),
                 location: at(i + 1),
@@ -300,13 +344,13 @@ fn check_header(
                 message: format!(
                     "unexpected column {}: the columns are {}",
                     quoted(name),
-                    columns.join(",")
+                    columns.names.join(",")
                 ),
             }),
         }
     }
-    for column in columns {
-        if !index.contains_key(column) {
+    for column in columns.names {
+        if !index.contains_key(column) && !columns.optional.contains(column) {
             problems.push(Problem {
                 file: file.to_string(),
                 location: Location::Line(line),

@@ -2,8 +2,8 @@
 //! Markdown file both show, so the two cannot drift apart. Escaping is each format's job.
 
 use crate::brief::{Brief, BriefOptions};
-use crate::data::{Dataset, Quality, SizeBasis};
-use crate::fit::{percent, thousands};
+use crate::data::Dataset;
+use crate::fit::thousands;
 
 /// One key figure: a label, the figure in words, and where it comes from.
 pub struct Figure {
@@ -25,7 +25,7 @@ pub struct ExerciseRow {
     /// Each manifest country's personnel, in manifest order.
     pub sides: [String; 2],
     /// `claimed`, `estimated` or empty.
-    pub basis: &'static str,
+    pub basis: String,
     /// Empty when the sources agree.
     pub quality: &'static str,
     /// The row's note and any other total another source gives.
@@ -65,12 +65,8 @@ pub struct Briefing {
     pub sources: Vec<SourceRow>,
 }
 
-fn basis_word(basis: Option<SizeBasis>) -> &'static str {
-    match basis {
-        Some(SizeBasis::Claimed) => "claimed",
-        Some(SizeBasis::Estimated) => "estimated",
-        None => "",
-    }
+fn basis_word(basis: &Option<String>) -> String {
+    basis.clone().unwrap_or_default()
 }
 
 fn count(n: Option<u32>) -> String {
@@ -145,27 +141,11 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
             text: "no figure".to_string(),
             source: None,
         },
-        Some(latest) => {
-            let mut text = format!(
-                "USD {:.1} bn in {} ({} customs)",
-                latest.value_usd_bn, latest.year, trade.reporter.name
-            );
-            if let (Some(pct), Some(basis)) = (latest.yoy_pct, latest.yoy_basis) {
-                text.push_str(&format!(
-                    ", {} on {} ({basis})",
-                    percent(pct),
-                    latest.year - 1
-                ));
-            }
-            if latest.quality != Quality::Firm {
-                text.push_str(&format!("; {}", latest.quality.label()));
-            }
-            Figure {
-                label: "Trade",
-                text,
-                source: Some(latest.source.clone()),
-            }
-        }
+        Some(latest) => Figure {
+            label: "Trade",
+            text: brief.trade_headline(),
+            source: Some(latest.source.clone()),
+        },
     });
     let m = &brief.meetings;
     out.push(Figure {
@@ -195,8 +175,8 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
         source: None,
     });
     if let Some(e) = &brief.largest_exercise {
-        let mut marks = vec![basis_word(e.size_basis)];
-        marks.push(e.quality.label());
+        let mut marks = vec![basis_word(&e.size_basis)];
+        marks.push(e.quality.label().to_string());
         marks.retain(|m| !m.is_empty());
         let marks = if marks.is_empty() {
             String::new()
@@ -206,10 +186,10 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
         out.push(Figure {
             label: "Largest exercise",
             text: format!(
-                "{}, {}: {} people{marks}",
+                "{}, {}: {}{marks}",
                 e.name,
                 e.start_date,
-                thousands(u64::from(e.total_personnel))
+                brief.exercise_size(e)
             ),
             source: Some(e.source.clone()),
         });
@@ -264,7 +244,7 @@ fn exercises(data: &Dataset) -> Vec<ExerciseRow> {
                 domain: e.domain.clone(),
                 total: count(e.total_personnel),
                 sides: [count(e.personnel[0]), count(e.personnel[1])],
-                basis: basis_word(e.size_basis),
+                basis: basis_word(&e.size_basis),
                 quality: e.quality.label(),
                 notes,
                 source: e.citation.render(&data.manifest),

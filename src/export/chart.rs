@@ -24,7 +24,13 @@ pub const MUTED: RGBColor = RGBColor(90, 90, 90);
 pub const GRID: RGBColor = RGBColor(225, 225, 225);
 /// Okabe–Ito colours, told apart with most kinds of colour blindness; shapes tell the two
 /// reporters apart in grey print too.
-pub const SERIES: [RGBColor; 2] = [RGBColor(213, 94, 0), RGBColor(0, 114, 178)];
+/// Trade series colours (Okabe–Ito), reused in turn past four.
+pub const SERIES: [RGBColor; 4] = [
+    RGBColor(213, 94, 0),
+    RGBColor(0, 114, 178),
+    RGBColor(204, 121, 167),
+    RGBColor(0, 158, 115),
+];
 pub const KINDS: [RGBColor; 3] = [
     RGBColor(0, 114, 178),
     RGBColor(230, 159, 0),
@@ -55,6 +61,8 @@ pub fn dot(color: RGBColor) -> Circle<(i32, i32), i32> {
 
 pub enum Swatch {
     Line(RGBColor, Marker),
+    /// A marker with no line: figures that are not a continuous series.
+    Point(RGBColor, Marker),
     Block(RGBColor),
 }
 
@@ -117,6 +125,13 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
                     vec![(x, y), (x + 24, y)],
                     color.stroke_width(2),
                 ))?;
+                let at = EmptyElement::at((x + 12, y));
+                match shape {
+                    Marker::Diamond => area.draw(&(at + diamond(*color)))?,
+                    Marker::Circle => area.draw(&(at + dot(*color)))?,
+                }
+            }
+            Swatch::Point(color, shape) => {
                 let at = EmptyElement::at((x + 12, y));
                 match shape {
                     Marker::Diamond => area.draw(&(at + diamond(*color)))?,

@@ -219,7 +219,7 @@ fn exercise_row(out: &mut String, e: &ExerciseRow) {
         escape(&e.total),
         escape(&e.sides[0]),
         escape(&e.sides[1]),
-        escape(e.basis),
+        escape(&e.basis),
         mark(e.quality).trim_start(),
         escape(&e.source),
     );

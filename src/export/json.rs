@@ -16,14 +16,20 @@ use crate::data::{
 };
 
 /// The version of the document's shape; raised only if a field changes meaning or goes away.
-pub const SCHEMA: u32 = 1;
+/// 2: trade rows name a `period` and a `series`, with the period's first and last days.
+pub const SCHEMA: u32 = 2;
 
 /// A row as an object whose keys keep the column order (serde_json's own map would sort
 /// them).
 struct RowObject<'a> {
     columns: &'a [&'a str],
     cells: &'a [Cell],
+    /// A trade row's first and last days, for scripts; derived, so not read back.
+    period_dates: Option<[String; 2]>,
 }
+
+/// Keys a document carries for its readers that loading derives again and so ignores.
+const PERIOD_DATES: [&str; 2] = ["period_start", "period_end"];
 
 impl Serialize for RowObject<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -34,6 +40,11 @@ impl Serialize for RowObject<'_> {
                 Cell::Text(text) => map.serialize_entry(column, text)?,
                 Cell::Whole(n) => map.serialize_entry(column, n)?,
                 Cell::Number(x) => map.serialize_entry(column, x)?,
+            }
+        }
+        if let Some(dates) = &self.period_dates {
+            for (key, date) in PERIOD_DATES.iter().zip(dates) {
+                map.serialize_entry(key, date)?;
             }
         }
         map.end()
@@ -55,7 +66,11 @@ fn objects(table: &Table) -> Vec<RowObject<'_>> {
     table
         .rows
         .iter()
-        .map(|cells| RowObject { columns, cells })
+        .map(|cells| RowObject {
+            columns,
+            cells,
+            period_dates: None,
+        })
         .collect()
 }
 
@@ -66,7 +81,14 @@ pub fn document(data: &Dataset) -> String {
     let doc = DocumentOut {
         schema: SCHEMA,
         manifest: ManifestDoc::from(&data.manifest),
-        trade: objects(trade),
+        trade: objects(trade)
+            .into_iter()
+            .zip(&data.trade)
+            .map(|(object, row)| RowObject {
+                period_dates: Some([row.period.start_date(), row.period.end_date()]),
+                ..object
+            })
+            .collect(),
         meetings: objects(meetings),
         exercises: objects(exercises),
         events: objects(events),
@@ -192,7 +214,11 @@ fn csv_fields(
             message,
         });
     };
-    for key in row.keys().filter(|k| !columns.contains(&k.as_str())) {
+    let derived = |k: &str| at.starts_with("trade[") && PERIOD_DATES.contains(&k);
+    for key in row
+        .keys()
+        .filter(|k| !columns.contains(&k.as_str()) && !derived(k))
+    {
         fail(
             key,
             format!("unknown column: expected {}", columns.join(", ")),

@@ -135,7 +135,7 @@ fn document(data: &Dataset, charts: &[String; 2]) -> String {
                 text(&e.total),
                 text(&e.sides[0]),
                 text(&e.sides[1]),
-                text(e.basis),
+                text(&e.basis),
                 text(e.quality),
                 text(&e.notes.join(" ")),
                 text(&e.source),

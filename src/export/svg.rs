@@ -10,7 +10,7 @@ use super::chart::{
     source_lines, year_label,
 };
 use super::{ExportError, sources};
-use crate::data::{Dataset, Quality, TradePoint};
+use crate::data::{Dataset, Quality, Reporter, TradePoint};
 
 /// The two chart files, in the order written.
 pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
@@ -20,49 +20,69 @@ pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError
     ])
 }
 
-/// Goods trade per year, one line per reporter that has figures; a missing year breaks the
-/// line instead of dropping it to zero.
+/// Goods trade, one line per declared series that has figures, each figure over the months
+/// it covers; a missing period breaks the line instead of dropping it to zero, and a series
+/// of quoted statements is points only.
 pub fn trade(data: &Dataset) -> Result<String, ExportError> {
     let manifest = &data.manifest;
-    let main = data.derived.main_reporter;
-    let reporters: Vec<usize> = [main, 1 - main]
-        .into_iter()
-        .filter(|&r| {
-            data.derived.trade[r]
-                .iter()
-                .any(|p| p.value_usd_bn.is_some())
+    let main = data.derived.main_series;
+    let shown: Vec<usize> = std::iter::once(main)
+        .chain((0..data.derived.trade.len()).filter(|&i| i != main))
+        .filter(|&i| {
+            data.derived
+                .trade
+                .get(i)
+                .is_some_and(|s| s.iter().any(|p| p.value_usd_bn.is_some()))
         })
         .collect();
-    let shape = |r: usize| {
-        if r == 0 {
+    let shape = |i: usize| {
+        if i.is_multiple_of(2) {
             Marker::Diamond
         } else {
             Marker::Circle
         }
     };
-    let legend = reporters
+    let color = |i: usize| SERIES[i % SERIES.len()];
+    let legend = shown
         .iter()
-        .map(|&r| {
-            let c = &manifest.countries[r];
-            let text = format!("{} customs ({})", c.name, c.code);
-            (Swatch::Line(SERIES[r], shape(r)), text)
+        .map(|&i| {
+            let s = &manifest.trade_series[i];
+            let swatch = if s.is_continuous() {
+                Swatch::Line(color(i), shape(i))
+            } else {
+                Swatch::Point(color(i), shape(i))
+            };
+            // Full names while they fit on the legend's one line.
+            let text = if shown.len() > 2 { &s.label } else { &s.name };
+            (swatch, text.clone())
         })
         .collect();
-    let shown = data.trade.iter().filter(|t| t.value_usd_bn.is_some());
-    let names = sources::publishers(shown.map(|t| &t.citation), manifest);
-    let countries: Vec<&str> = reporters
+    let with_figures = data.trade.iter().filter(|t| t.value_usd_bn.is_some());
+    let names = sources::publishers(with_figures.map(|t| &t.citation), manifest);
+    let customs: Vec<&str> = shown
         .iter()
-        .map(|&r| manifest.countries[r].name.as_str())
+        .map(|&i| &manifest.trade_series[i])
+        .filter(|s| s.reporter == Reporter::Customs)
+        .filter_map(|s| Some(manifest.countries[s.country?].name.as_str()))
         .collect();
-    let lead = format!(
-        "Source: customs figures of {} as reported by",
-        countries.join(" and ")
-    );
-    let tail = "see the dataset for each year's source";
+    let lead = if customs.len() == shown.len() && !customs.is_empty() {
+        format!(
+            "Source: customs figures of {} as reported by",
+            customs.join(" and ")
+        )
+    } else {
+        "Source:".to_string()
+    };
+    let tail = "see the dataset for each figure's source";
     let mut footer = source_lines(&lead, &names, tail);
-    let broken = reporters.iter().any(|&r| has_gap(&data.derived.trade[r]));
-    if broken {
-        footer.push("A break in a line is a year with no published figure, not a zero.".into());
+    if shown.iter().any(|&i| has_gap(&data.derived.trade[i])) {
+        footer.push("A break in a line is a period with no published figure, not a zero.".into());
+    }
+    if shown
+        .iter()
+        .any(|&i| !data.derived.trade[i].iter().all(|p| p.period.is_calendar()))
+    {
+        footer.push("Fiscal-year figures sit over the months they cover.".into());
     }
     let frame = Frame {
         title: format!("{}: goods trade", manifest.title),
@@ -70,17 +90,17 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
         footer,
     };
     draw("trade", &frame, |area| {
-        let values = reporters
+        let values = shown
             .iter()
-            .flat_map(|&r| data.derived.trade[r].iter().filter_map(|p| p.value_usd_bn));
+            .flat_map(|&i| data.derived.trade[i].iter().filter_map(|p| p.value_usd_bn));
         let top = values.fold(0.0_f64, f64::max);
-        let (Some(first), Some(last)) = (data.trade.first(), data.trade.last()) else {
+        let Some((first, last)) = data.derived.trade_years() else {
             return draw_empty(area, "No trade figures in this dataset.");
         };
-        if reporters.is_empty() {
+        if shown.is_empty() {
             return draw_empty(area, "No trade figures in this dataset.");
         }
-        let (first, last) = (f64::from(first.year), f64::from(last.year));
+        let (first, last) = (f64::from(first), f64::from(last));
         let top = if top > 0.0 { top * 1.08 } else { 1.0 };
         let mut chart = year_chart(area)
             .build_cartesian_2d(first - 0.5..last + 0.5, 0.0..top)
@@ -100,18 +120,19 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
             .axis_style(MUTED)
             .draw()
             .map_err(|e| e.to_string())?;
-        // The headline reporter last, so its line is on top.
-        for &r in reporters.iter().rev() {
-            let color = SERIES[r];
-            for run in runs(&data.derived.trade[r]) {
-                // A lone year is a marker only: a line needs two figures side by side.
-                if run.len() > 1 {
+        // The headline series last, so its line is on top.
+        for &i in shown.iter().rev() {
+            let color = color(i);
+            let continuous = manifest.trade_series[i].is_continuous();
+            for run in runs(&data.derived.trade[i]) {
+                // A lone period is a marker only: a line needs two figures side by side.
+                if continuous && run.len() > 1 {
                     chart
                         .draw_series(LineSeries::new(run.clone(), color.stroke_width(2)))
                         .map_err(|e| e.to_string())?;
                 }
                 let at = run.into_iter().map(EmptyElement::at);
-                match shape(r) {
+                match shape(i) {
                     Marker::Diamond => chart.draw_series(at.map(|p| p + diamond(color))),
                     Marker::Circle => chart.draw_series(at.map(|p| p + dot(color))),
                 }
@@ -122,7 +143,6 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
     })
 }
 
-/// Consecutive years with a figure, as (year, value) points: each run is one stretch of line.
 /// Both charts' frame: the same margins and label areas, so they line up on a page.
 fn year_chart<'a, 'b, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, plotters::coord::Shift>,
@@ -137,12 +157,15 @@ fn year_chart<'a, 'b, DB: DrawingBackend>(
     builder
 }
 
+/// Consecutive periods with a figure, as (year, value) points: each run is one stretch of
+/// line.
 fn runs(series: &[TradePoint]) -> Vec<Vec<(f64, f64)>> {
     let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut current = Vec::new();
     for p in series {
         match p.value_usd_bn {
-            Some(v) => current.push((f64::from(p.year), v)),
+            // The axis puts a calendar year's middle on its whole number.
+            Some(v) => current.push((p.period.middle() - 0.5, v)),
             None if !current.is_empty() => out.push(std::mem::take(&mut current)),
             None => {}
         }

@@ -2,8 +2,7 @@
 //! write, so both always agree on columns, spelling and what counts as empty.
 
 use crate::data::{
-    Citation, Dataset, EVENTS_FILE, EXERCISES_FILE, MEETINGS_FILE, MeetingKind, SizeBasis,
-    TRADE_FILE,
+    Citation, Dataset, EVENTS_FILE, EXERCISES_FILE, MEETINGS_FILE, MeetingKind, TRADE_FILE,
 };
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
@@ -74,26 +73,23 @@ pub fn kind_name(kind: MeetingKind) -> &'static str {
     }
 }
 
-pub fn basis_name(basis: SizeBasis) -> &'static str {
-    match basis {
-        SizeBasis::Claimed => "claimed",
-        SizeBasis::Estimated => "estimated",
-    }
-}
-
 /// The four tables in file order, rows in the dataset's (sorted) order, so loading them back
 /// gives the same records in the same order.
 pub fn tables(data: &Dataset) -> [Table; 4] {
-    let codes = &data.manifest.countries;
+    let series = &data.manifest.trade_series;
     let trade = data.trade.iter().map(|t| {
-        let mut row = vec![
-            Cell::Whole(i64::from(t.year)),
-            Cell::text(&codes[t.reporter].code),
+        let [quality, note, ids, text] = cited(data, t.quality.label(), &t.note, &t.citation);
+        vec![
+            Cell::text(&t.period_text),
+            Cell::text(&series[t.series].id),
             Cell::number(t.value_usd_bn),
             Cell::number(t.yoy_pct),
-        ];
-        row.extend(cited(data, t.quality.label(), &t.note, &t.citation));
-        row
+            quality,
+            note,
+            Cell::text(&t.reported_by),
+            ids,
+            text,
+        ]
     });
     let meetings = data.meetings.iter().map(|m| {
         let bilateral = match m.bilateral {
@@ -122,7 +118,7 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
             Cell::count(e.total_personnel),
             Cell::count(e.personnel[0]),
             Cell::count(e.personnel[1]),
-            Cell::text(e.size_basis.map_or("", basis_name)),
+            Cell::text(e.size_basis.as_deref().unwrap_or("")),
             Cell::count(e.alt_total_personnel),
             Cell::text(&e.alt_source_text),
         ];

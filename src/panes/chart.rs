@@ -27,6 +27,22 @@ impl YearAxis {
         self.left + ((i * w + (n - 1) / 2) / (n - 1)).clamp(0, w) as u16
     }
 
+    /// The column of a moment in fractional years, the middle of a year being `year + 0.5`:
+    /// a fiscal year from April 2021 sits a quarter of the way from 2021 towards 2022.
+    pub fn x_at(&self, moment: f64) -> u16 {
+        let before = (moment - 0.5).floor();
+        let year = before as i32;
+        let (a, b) = (f64::from(self.x(year)), f64::from(self.x(year + 1)));
+        let step = if self.span.contains(year + 1) {
+            b - a
+        } else {
+            a - f64::from(self.x(year - 1))
+        };
+        let x = a + step * (moment - 0.5 - before);
+        let right = self.left + self.width.saturating_sub(1);
+        (x.round().max(0.0) as u16).clamp(self.left, right)
+    }
+
     /// The columns that belong to `year`: halfway to its neighbours on each side.
     pub fn slot(&self, year: i32) -> (u16, u16) {
         let x = self.x(year);
@@ -70,8 +86,24 @@ impl ChartGeometry {
     /// Splits a pane's `area`: the plot (with `scale_width` columns of labels on its left and
     /// one blank column on its right), the year labels under it, then one or two detail lines.
     pub fn new(area: Rect, span: YearSpan, scale_width: u16) -> ChartGeometry {
+        ChartGeometry::with_details(area, span, scale_width, 2)
+    }
+
+    /// As [`ChartGeometry::new`], with room for up to `details` detail lines while the plot
+    /// keeps at least half the pane.
+    pub fn with_details(
+        area: Rect,
+        span: YearSpan,
+        scale_width: u16,
+        details: u16,
+    ) -> ChartGeometry {
         let inner = super::inner(area);
-        let detail_lines = if inner.height >= 8 { 2 } else { 1 }.min(inner.height);
+        let detail_lines = if inner.height >= 8 {
+            details.clamp(2, inner.height / 2)
+        } else {
+            1
+        }
+        .min(inner.height);
         let chart_height = inner.height.saturating_sub(detail_lines);
         let scale_width = scale_width.min(inner.width);
         let plot = Rect {

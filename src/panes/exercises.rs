@@ -10,7 +10,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use crate::action::PaneId;
 use crate::app::App;
 use crate::app::exercises::Column;
-use crate::data::{Exercise, Quality, SizeBasis};
+use crate::data::{Exercise, Quality};
 use crate::fit::{self, thousands};
 
 /// Lines under the table for the selected exercise.
@@ -56,8 +56,9 @@ pub fn columns(width: u16) -> Vec<(Column, Constraint)> {
     }
     cols.push((Column::Total, Constraint::Length(10)));
     if width >= 50 {
-        cols.push((Column::First, Constraint::Length(7)));
-        cols.push((Column::Second, Constraint::Length(7)));
+        // `12,000 c!`: the marks move here when there is no total.
+        cols.push((Column::First, Constraint::Length(8)));
+        cols.push((Column::Second, Constraint::Length(8)));
     }
     cols
 }
@@ -75,18 +76,37 @@ fn heading(app: &App, column: Column) -> String {
     }
 }
 
-/// A total with its basis: `300,000 c!` is claimed and disputed; `e` marks an estimate.
-fn total_text(e: &Exercise) -> String {
-    let Some(total) = e.total_personnel else {
+/// A figure with its marks: `300,000 c!` is claimed and disputed; the letter is the first of
+/// the size basis (`e` estimated, `p` planned...). The marks go on the total, or on each
+/// side's figure when there is no total, so they never vanish with it.
+fn figure_text(e: &Exercise, figure: Option<u32>, marked: bool) -> String {
+    let Some(n) = figure else {
         return String::new();
     };
-    let basis = match e.size_basis {
-        Some(SizeBasis::Claimed) => " c",
-        Some(SizeBasis::Estimated) => " e",
-        None => "  ",
-    };
-    let mark = if e.quality == Quality::Firm { " " } else { "!" };
-    format!("{}{basis}{mark}", thousands(u64::from(total)))
+    if !marked {
+        return thousands(u64::from(n));
+    }
+    let basis = e
+        .size_basis
+        .as_deref()
+        .and_then(|b| b.chars().next())
+        .unwrap_or(' ');
+    let mark = if e.quality == Quality::Firm { ' ' } else { '!' };
+    format!("{} {basis}{mark}", thousands(u64::from(n)))
+}
+
+/// What the marks of `e` mean, for the details: `c claimed, ! disputed`.
+fn marks_legend(e: &Exercise) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(basis) = e.size_basis.as_deref()
+        && let Some(letter) = basis.chars().next()
+    {
+        parts.push(format!("{letter} {basis}"));
+    }
+    if e.quality != Quality::Firm {
+        parts.push(format!("! {}", e.quality.label()));
+    }
+    (!parts.is_empty()).then(|| format!("Marks: {}", parts.join(", ")))
 }
 
 fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool) -> String {
@@ -99,9 +119,9 @@ fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool) -> String {
         Column::Name => t(&e.name),
         Column::Host => t(&e.host),
         Column::Domain => e.domain.clone(),
-        Column::Total => total_text(e),
-        Column::First => e.personnel[0].map_or(String::new(), |n| thousands(u64::from(n))),
-        Column::Second => e.personnel[1].map_or(String::new(), |n| thousands(u64::from(n))),
+        Column::Total => figure_text(e, e.total_personnel, true),
+        Column::First => figure_text(e, e.personnel[0], e.total_personnel.is_none()),
+        Column::Second => figure_text(e, e.personnel[1], e.total_personnel.is_none()),
     }
 }
 
@@ -221,10 +241,15 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, e: &Exercise) {
         Span::styled(dates, theme.base.add_modifier(Modifier::BOLD)),
         Span::raw(format!(" {place}")),
     ])];
-    let mut more = vec![format!(
+    // The note first: it says why a figure is marked.
+    let mut more = Vec::new();
+    if !e.note.is_empty() {
+        more.push(format!("Note: {}", t(&e.note)));
+    }
+    more.push(format!(
         "Source: {}",
         t(&e.citation.render(&app.data.manifest))
-    )];
+    ));
     if let Some(alt) = e.alt_total_personnel {
         more.push(format!(
             "Other total: {} ({})",
@@ -232,10 +257,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, e: &Exercise) {
             t(&e.alt_source_text)
         ));
     }
-    if !e.note.is_empty() {
-        more.push(format!("Note: {}", t(&e.note)));
-    }
-    more.push("c claimed, e estimated, ! disputed or uncertain".to_string());
+    more.extend(marks_legend(e));
     for line in more {
         text.push(Line::styled(fit::truncate(&line, width, e_), theme.muted));
     }

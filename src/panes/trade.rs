@@ -1,5 +1,5 @@
-//! Trade: yearly trade as a line or bars, one series per reporting side, with a cursor year
-//! whose value, change, reporter and source show below the chart.
+//! Trade: one line (or row of points) per declared series, each figure placed over the
+//! months it covers, with a cursor year whose figures, marks, notes and sources show below.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -11,8 +11,9 @@ use super::chart::{ChartGeometry, is_blank, nice_max, put, render_year_labels};
 use crate::action::PaneId;
 use crate::app::App;
 use crate::app::charts::YearSpan;
-use crate::data::{Quality, TradePoint};
+use crate::data::{Dataset, Quality, TradePoint};
 use crate::fit::{self, percent};
+use crate::theme::Theme;
 
 /// The years the pane shows: the charts' range within the trade table's years.
 fn span(app: &App) -> Option<YearSpan> {
@@ -22,22 +23,38 @@ fn span(app: &App) -> Option<YearSpan> {
 /// Columns for the value labels left of the plot (`250 `).
 const SCALE_WIDTH: u16 = 4;
 
+/// The chart and, below it, room for the cursor year's details: two lines, or zoomed, as
+/// many as its full record takes (up to half the pane).
+fn geometry(app: &App, area: Rect, span: YearSpan) -> (ChartGeometry, Vec<Line>) {
+    let width = super::inner(area).width;
+    let lines = detail_lines(
+        &app.data,
+        &app.theme,
+        app.charts.trade_cursor,
+        width,
+        app.zoomed,
+    );
+    let wanted = if app.zoomed { lines.len() as u16 } else { 2 };
+    let g = ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted);
+    (g, lines)
+}
+
 pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
-    ChartGeometry::new(area, span(app)?, SCALE_WIDTH).year_at(at)
+    geometry(app, area, span(app)?).0.year_at(at)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     let theme = &app.theme;
-    let manifest = &app.data.manifest;
+    let data = &app.data;
     let mut legend = vec![Span::styled("USD bn", theme.muted)];
-    for (i, country) in manifest.countries.iter().enumerate() {
-        if app.data.derived.trade[i]
+    for (i, series) in data.manifest.trade_series.iter().enumerate() {
+        if data.derived.trade[i]
             .iter()
             .any(|p| p.value_usd_bn.is_some())
         {
             legend.push(Span::styled(
-                format!("{} {}", theme.glyphs.point[i], country.code),
-                theme.series[i],
+                format!("{} {}", theme.glyphs.point(i), series.label),
+                theme.series_style(i),
             ));
         }
     }
@@ -58,39 +75,43 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         );
         return;
     };
-    let g = ChartGeometry::new(area, span, SCALE_WIDTH);
+    let (g, lines) = geometry(app, area, span);
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
     let top = nice_max(
-        app.data
-            .derived
+        data.derived
             .trade
             .iter()
             .flatten()
-            .filter(|p| span.contains(p.year))
+            .filter(|p| span.contains(p.year()))
             .filter_map(|p| p.value_usd_bn)
             .fold(0.0, f64::max),
     );
     let chart = Chart { g, app, top };
     let buf = frame.buffer_mut();
     chart.render_scale(buf);
-    let main = app.data.derived.main_reporter;
-    let other = 1 - main;
+    let main = data.derived.main_series;
     let cursor = app.charts.trade_cursor;
+    let others = (0..data.derived.trade.len()).filter(|&i| i != main);
+    // Gaps first: every other mark is drawn over them, so a `?` never hides a figure.
+    chart.render_gaps(buf);
     if app.charts.bars {
         chart.render_bars(buf, main, focused.then_some(cursor));
-        chart.render_points(buf, other);
-    } else {
-        for s in [other, main] {
-            chart.render_links(buf, s);
-        }
-        // The other side's few figures go on top: where both share a cell, the main line
-        // shows around it, and the cursor's details give both values.
-        for s in [main, other] {
+        for s in others {
             chart.render_points(buf, s);
         }
-        chart.render_gaps(buf, main);
+    } else {
+        for s in others.clone().chain([main]) {
+            if data.manifest.trade_series[s].is_continuous() {
+                chart.render_links(buf, s);
+            }
+        }
+        // The sparser series go on top: where two share a cell, the main line shows around
+        // it, and the cursor's details give every value.
+        for s in [main].into_iter().chain(others) {
+            chart.render_points(buf, s);
+        }
     }
     let g = &chart.g;
     if span.contains(cursor) {
@@ -118,7 +139,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         marked.map(|y| (y, label_style)),
         theme,
     );
-    render_details(buf, g.details, app, cursor);
+    render_details(buf, g.details, &lines, theme.symbols.ellipsis);
 }
 
 /// One frame of the chart: where it is, what it shows, and its scale.
@@ -134,7 +155,12 @@ impl Chart<'_> {
         let span = self.g.axis.span;
         self.app.data.derived.trade[index]
             .iter()
-            .filter(move |p| span.contains(p.year))
+            .filter(move |p| span.contains(p.year()))
+    }
+
+    /// The column a point sits in: the middle of the months it covers.
+    fn x(&self, p: &TradePoint) -> u16 {
+        self.g.axis.x_at(p.period.middle())
     }
 
     fn baseline(&self) -> u16 {
@@ -175,13 +201,20 @@ impl Chart<'_> {
         let theme = &self.app.theme;
         for p in self.series(index) {
             if let Some(v) = p.value_usd_bn {
-                let (x, y) = (self.g.axis.x(p.year), self.row_of(v));
-                put(buf, x, y, theme.glyphs.point[index], 1, theme.series[index]);
+                let (x, y) = (self.x(p), self.row_of(v));
+                put(
+                    buf,
+                    x,
+                    y,
+                    theme.glyphs.point(index),
+                    1,
+                    theme.series_style(index),
+                );
             }
         }
     }
 
-    /// Dots between neighbouring years that both have figures; a gap year breaks the line.
+    /// Dots between neighbouring periods that both have figures; a gap breaks the line.
     fn render_links(&self, buf: &mut Buffer, index: usize) {
         let theme = &self.app.theme;
         let points: Vec<&TradePoint> = self.series(index).collect();
@@ -190,35 +223,50 @@ impl Chart<'_> {
             let (Some(va), Some(vb)) = (a.value_usd_bn, b.value_usd_bn) else {
                 continue;
             };
-            let (xa, xb) = (self.g.axis.x(a.year), self.g.axis.x(b.year));
+            let (xa, xb) = (self.x(a), self.x(b));
             for x in xa + 1..xb {
                 let t = f64::from(x - xa) / f64::from(xb - xa);
                 let y = self.row_of(va + (vb - va) * t);
-                put(buf, x, y, theme.glyphs.link[index], 1, theme.series[index]);
+                if is_blank(buf, x, y) {
+                    put(buf, x, y, theme.glyphs.link, 1, theme.series_style(index));
+                }
             }
         }
     }
 
-    /// A `?` on the baseline where a series has no figure: a gap, not a zero.
-    fn render_gaps(&self, buf: &mut Buffer, index: usize) {
-        for p in self.series(index).filter(|p| p.value_usd_bn.is_none()) {
-            let x = self.g.axis.x(p.year);
-            put(buf, x, self.baseline(), "?", 1, self.app.theme.muted);
+    /// A `?` on the baseline for a gap, not a zero: every period of the main series without
+    /// a figure, and every row of another series that records one as missing (its note
+    /// says why, and the cursor's details show it).
+    fn render_gaps(&self, buf: &mut Buffer) {
+        let derived = &self.app.data.derived;
+        for index in 0..derived.trade.len() {
+            let main = index == derived.main_series;
+            for p in self.series(index) {
+                if p.value_usd_bn.is_none() && (main || p.row.is_some()) {
+                    put(
+                        buf,
+                        self.x(p),
+                        self.baseline(),
+                        "?",
+                        1,
+                        self.app.theme.muted,
+                    );
+                }
+            }
         }
     }
 
     /// Bars in eighths of a cell (whole cells in ASCII); the cursor's bar in reverse video.
     fn render_bars(&self, buf: &mut Buffer, index: usize, cursor: Option<i32>) {
         let (g, theme) = (&self.g, &self.app.theme);
-        self.render_gaps(buf, index);
         for p in self.series(index) {
             let Some(v) = p.value_usd_bn else {
                 continue;
             };
-            let (a, b) = g.axis.slot(p.year);
+            let (a, b) = g.axis.slot(p.year());
             let (a, b) = if b > a + 1 { (a, b - 1) } else { (a, b) };
-            let mut style = theme.series[index];
-            if cursor == Some(p.year) {
+            let mut style = theme.series_style(index);
+            if cursor == Some(p.year()) {
                 style = style.add_modifier(Modifier::REVERSED);
             }
             let eighths = ((v / self.top) * f64::from(g.plot.height) * 8.0).round() as u32;
@@ -242,65 +290,105 @@ impl Chart<'_> {
     }
 }
 
-/// The cursor year's figures from each side, then the source (or the note of a marked
-/// figure) when there is room.
-fn render_details(buf: &mut Buffer, area: Rect, app: &App, year: i32) {
-    if area.height == 0 {
-        return;
+/// A line of details: styled pieces, written left to right.
+type Line = Vec<(String, Style)>;
+
+/// What the cursor year shows: first every series' figure on one line, then, for each row
+/// under the cursor, its note and source. Unzoomed there is room for one more line, which
+/// names the series it speaks of; zoomed, every row's record is there, wrapped.
+fn detail_lines(data: &Dataset, theme: &Theme, year: i32, width: u16, zoomed: bool) -> Vec<Line> {
+    let main = data.derived.main_series;
+    let mut at: Vec<(usize, &TradePoint)> = data.derived.trade_at(year).collect();
+    at.sort_by_key(|(i, _)| *i != main);
+    let mut first: Line = vec![(format!("{year} "), theme.base.add_modifier(Modifier::BOLD))];
+    if !at.iter().any(|(i, _)| *i == main) {
+        let label = &data.manifest.trade_series[main].label;
+        let text = format!(" {} {label} no figure ", theme.glyphs.point(main));
+        first.push((text, theme.series_style(main)));
     }
-    let theme = &app.theme;
-    let data = &app.data;
-    let e = theme.symbols.ellipsis;
-    let mut x = area.x;
-    let mut write = |buf: &mut Buffer, text: &str, style: Style| {
-        let room = (area.x + area.width).saturating_sub(x);
-        let text = fit::truncate(text, usize::from(room), e);
-        put(buf, x, area.y, &text, room, style);
-        x += fit::width(&text) as u16;
-    };
-    write(
-        buf,
-        &format!("{year} "),
-        theme.base.add_modifier(Modifier::BOLD),
-    );
-    let mut source = None;
-    for i in [data.derived.main_reporter, 1 - data.derived.main_reporter] {
-        let point = data.derived.trade[i].iter().find(|p| p.year == year);
-        let code = &data.manifest.countries[i].code;
-        let row = point.and_then(|p| p.row).map(|r| &data.trade[r]);
-        let text = match (
-            point.and_then(|p| p.value_usd_bn),
-            point.and_then(|p| p.yoy),
-        ) {
-            (Some(v), Some(yoy)) => format!(
-                " {} {code} {v:.1} bn {}{} ",
-                theme.glyphs.point[i],
-                percent(yoy.pct),
-                if yoy.reported { "" } else { " (calc.)" }
-            ),
-            (Some(v), None) => format!(" {} {code} {v:.1} bn ", theme.glyphs.point[i]),
-            (None, _) if i == data.derived.main_reporter => {
-                format!(" {} {code} no figure ", theme.glyphs.point[i])
+    for &(i, p) in &at {
+        first.push((figure(data, theme, i, p), theme.series_style(i)));
+        if let Some(row) = p.row.map(|r| &data.trade[r])
+            && row.quality != Quality::Firm
+        {
+            first.push((format!("[{}] ", row.quality.label()), theme.warning));
+        }
+    }
+    let mut lines = vec![first];
+    let width = usize::from(width);
+    let dash = theme.symbols.range_dash;
+    for &(i, p) in &at {
+        let Some(row) = p.row.map(|r| &data.trade[r]) else {
+            continue;
+        };
+        let series = &data.manifest.trade_series[i];
+        let glyph = (format!("{} ", theme.glyphs.point(i)), theme.series_style(i));
+        let source = row.citation.render(&data.manifest);
+        if !zoomed {
+            // One line: the note where there is one (it explains the figure), else the source.
+            let text = if row.note.is_empty() {
+                format!("Source: {source}")
+            } else {
+                format!("Note: {}", row.note)
+            };
+            lines.push(vec![glyph, (theme.symbols.text(&text), theme.muted)]);
+            return lines;
+        }
+        let mut head = format!("{}: {}", series.name, row.period.label(dash));
+        if !row.reported_by.is_empty() {
+            head.push_str(&format!(", reported by {}", row.reported_by));
+        }
+        lines.push(vec![glyph, (theme.symbols.text(&head), theme.base)]);
+        for (label, text) in [("Note", &row.note), ("Source", &source)] {
+            if text.is_empty() {
+                continue;
             }
-            (None, _) => continue,
-        };
-        write(buf, &text, theme.series[i]);
-        if let Some(row) = row.filter(|r| r.quality != Quality::Firm) {
-            write(buf, &format!("[{}] ", row.quality.label()), theme.warning);
-        }
-        if source.is_none() {
-            source = row;
+            let text = theme.symbols.text(&format!("{label}: {text}"));
+            for piece in fit::wrap(&text, width.saturating_sub(2), 6, theme.symbols.ellipsis) {
+                lines.push(vec![(format!("  {piece}"), theme.muted)]);
+            }
         }
     }
-    if area.height >= 2
-        && let Some(row) = source
-    {
-        let text = if row.note.is_empty() || row.quality == Quality::Firm {
-            format!("Source: {}", row.citation.render(&data.manifest))
-        } else {
-            format!("Note: {}", row.note)
-        };
-        let text = fit::truncate(&theme.symbols.text(&text), usize::from(area.width), e);
-        put(buf, area.x, area.y + 1, &text, area.width, theme.muted);
+    lines
+}
+
+/// ` ◆ CHN 107.1 bn +27.1%`, with the fiscal year where the series counts them, and a
+/// change reported without a figure shown as such.
+fn figure(data: &Dataset, theme: &Theme, index: usize, p: &TradePoint) -> String {
+    let label = &data.manifest.trade_series[index].label;
+    let glyph = theme.glyphs.point(index);
+    let period = if p.period.is_calendar() {
+        String::new()
+    } else {
+        format!("{} ", p.period.short_label())
+    };
+    let change = p.yoy.map(|yoy| {
+        format!(
+            "{}{}",
+            percent(yoy.pct),
+            if yoy.reported { "" } else { " (calc.)" }
+        )
+    });
+    match (p.value_usd_bn, change) {
+        (Some(v), Some(change)) => format!(" {glyph} {label} {period}{v:.1} bn {change} "),
+        (Some(v), None) => format!(" {glyph} {label} {period}{v:.1} bn "),
+        (None, Some(change)) => format!(" {glyph} {label} {period}no figure, {change} "),
+        (None, None) => format!(" {glyph} {label} {period}no figure "),
+    }
+}
+
+/// Writes the lines, each cut to the area's width with an ellipsis.
+fn render_details(buf: &mut Buffer, area: Rect, lines: &[Line], ellipsis: &str) {
+    for (line, y) in lines.iter().zip(area.y..area.y + area.height) {
+        let mut x = area.x;
+        for (text, style) in line {
+            let room = (area.x + area.width).saturating_sub(x);
+            if room == 0 {
+                break;
+            }
+            let text = fit::truncate(text, usize::from(room), ellipsis);
+            put(buf, x, y, &text, room, *style);
+            x += fit::width(&text) as u16;
+        }
     }
 }
