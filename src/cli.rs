@@ -16,8 +16,9 @@ use crate::export::ExportFormat;
     long_about = None,
 )]
 pub struct Cli {
-    /// Dataset folder to load instead of the bundled Russia–China data.
-    #[arg(long, global = true, value_name = "DIR")]
+    /// Dataset to load: a folder, or a bundled dataset's name (russia-china, the default, or
+    /// india-russia).
+    #[arg(long, global = true, value_name = "DIR|NAME")]
     pub data: Option<PathBuf>,
 
     /// Configuration file (default: $BILAT_CONFIG, then $XDG_CONFIG_HOME/bilat/config.toml).
@@ -44,8 +45,19 @@ pub struct Cli {
 pub enum Command {
     /// Validate a dataset folder and list every problem (exit 1 if any).
     Check {
-        /// The folder to check (default: --data, the configured folder, or the bundled data).
+        /// The folder or bundled dataset to check (default: --data, the configured folder,
+        /// or the bundled data).
         dir: Option<PathBuf>,
+    },
+    /// List the datasets bilat can find: the bundled ones and --data, with what each covers.
+    List,
+    /// Start a dataset for a new pair: a commented dataset.toml and every table's header.
+    New {
+        /// The folder to create (it must be new or empty).
+        dir: PathBuf,
+        /// The two countries, as Name:CODE,Name:CODE (ISO 3166-1 alpha-3 codes).
+        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
+        pair: crate::new::Pair,
     },
     /// Print what the dashboard shows, as plain text (for mails, chat and documents).
     Render {

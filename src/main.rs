@@ -11,7 +11,8 @@ use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
 use bilat::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::dashboard::Ending;
-use bilat::data::{Dataset, EventsLoader, Origin, Problems};
+use bilat::data::{BUNDLED, Dataset, EventsLoader, Origin, Problems};
+use bilat::list::Found;
 use bilat::live::Sources;
 use bilat::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
@@ -42,6 +43,25 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             } else {
                 ExitCode::from(1)
             })
+        }
+        Some(Command::New { dir, pair }) => {
+            let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+            let written = bilat::new::create(&dir, &pair, &today).map_err(|e| e.to_string())?;
+            let mut out: String = written
+                .iter()
+                .map(|p| format!("{}\n", p.display()))
+                .collect();
+            out.push_str(&format!(
+                "Next: add rows, then `bilat check {0}` and `bilat --data {0}`.\n",
+                dir.display()
+            ));
+            print(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::List) => {
+            let found = list(cli.data, &config);
+            print(&bilat::list::report(&found, symbols.range_dash))?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render { size, pane, color }) => {
             let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
@@ -193,10 +213,38 @@ fn app_options(
 }
 
 fn dataset_origin(flag: Option<std::path::PathBuf>, config: &LoadedConfig) -> Origin {
-    match flag.or_else(|| config.data_dir()) {
-        Some(dir) => Origin::Folder(dir),
-        None => Origin::Bundled,
+    match (flag, config.data_dir()) {
+        (Some(arg), _) => Origin::from_arg(&arg),
+        (None, Some(dir)) => Origin::Folder(dir),
+        (None, None) => Origin::Bundled(&BUNDLED[0]),
     }
+}
+
+/// Every bundled dataset, then the one `--data` or the configuration names, if not bundled.
+fn list(flag: Option<std::path::PathBuf>, config: &LoadedConfig) -> Vec<Found> {
+    let mut found: Vec<Found> = BUNDLED
+        .iter()
+        .map(|b| Found {
+            name: b.name.to_string(),
+            place: format!("bundled ({})", b.dir),
+            result: Dataset::load(Origin::Bundled(b)),
+        })
+        .collect();
+    if flag.is_some() || config.data_dir().is_some() {
+        let origin = dataset_origin(flag, config);
+        if let Origin::Folder(dir) = &origin {
+            let name = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| origin.label());
+            found.push(Found {
+                name: bilat::data::sanitize(&name).into_owned(),
+                place: origin.label(),
+                result: Dataset::from_folder(dir),
+            });
+        }
+    }
+    found
 }
 
 fn load(origin: Origin) -> Result<Dataset, Problems> {

@@ -98,7 +98,7 @@ pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
         crate::data::MEETINGS_FILE,
         crate::data::EXERCISES_FILE,
     ] {
-        std::fs::write(out.join(name), crate::data::bundled_file(name))?;
+        std::fs::write(out.join(name), crate::data::BUNDLED[0].file(name))?;
     }
     let file = std::fs::File::create(out.join("events.csv"))?;
     let mut w = BufWriter::with_capacity(1 << 20, file);

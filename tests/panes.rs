@@ -2,67 +2,26 @@
 //! zoomed, at 80x24 and 120x40, with colour, without (NO_COLOR) and in ASCII; driven by
 //! actions; and at every size without a panic.
 
+#[path = "common/screen.rs"]
+mod screen;
+
+use screen::{render, text};
+
 use bilat::action::{Action, PaneId};
-use bilat::app::{App, AppOptions};
+use bilat::app::App;
 use bilat::data::Dataset;
-use bilat::keys::KeyMap;
 use bilat::symbols::{ASCII, UNICODE};
 use bilat::theme::{Background, ColorDepth, Theme};
 use bilat::ui;
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use unicode_width::UnicodeWidthStr;
 
 fn app_with(theme: Theme, width: u16, height: u16) -> App {
-    let options = AppOptions {
-        theme,
-        keys: KeyMap::default(),
-        mouse: true,
-        bars: false,
-        newest_first: true,
-    };
-    App::new(
-        Dataset::bundled().unwrap(),
-        options,
-        Rect::new(0, 0, width, height),
-    )
+    screen::app_of(Dataset::bundled().unwrap(), theme, width, height)
 }
 
 fn app(width: u16, height: u16) -> App {
-    app_with(
-        Theme::new(Background::Dark, ColorDepth::Indexed256, UNICODE),
-        width,
-        height,
-    )
-}
-
-fn render(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    terminal.draw(|frame| ui::render(frame, app)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as text, one line per row, wide characters counted once.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buf[(x, y)].symbol();
-            skip = symbol.width().saturating_sub(1);
-            out.push_str(symbol);
-        }
-        out.push('\n');
-    }
-    out
+    app_with(screen::dark(), width, height)
 }
 
 #[test]

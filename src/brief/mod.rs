@@ -98,7 +98,7 @@ pub struct TradeLatest {
     pub yoy_pct: Option<f64>,
     /// `reported` by the source, or `computed` from the previous period; null without one.
     pub yoy_basis: Option<&'static str>,
-    /// The period the change is on.
+    /// The period the change is on, `2017` or `FY2017-18`.
     pub previous: Option<String>,
     pub quality: Quality,
     pub note: String,
@@ -251,7 +251,7 @@ fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
                 yoy_basis: p
                     .yoy
                     .map(|y| if y.reported { "reported" } else { "computed" }),
-                previous: p.yoy.map(|_| p.period.previous().label("–")),
+                previous: p.yoy.map(|_| p.period.previous().short_label()),
                 quality: row.map(|r| r.quality).unwrap_or_default(),
                 note: row.map(|r| r.note.clone()).unwrap_or_default(),
                 reported_by: row.map(|r| r.reported_by.clone()).unwrap_or_default(),

@@ -133,8 +133,17 @@ impl Brief {
         }
         out.push(String::new());
         for (label, text) in self.lines(symbols) {
-            let line = format!("{label:<11}{}", symbols.text(&text));
-            out.push(fit::truncate(&line, WIDTH, e));
+            if label.is_empty() {
+                // The sparkline: its spaces are gaps, never to be folded by wrapping.
+                out.push(fit::truncate(&format!("{:<11}{text}", ""), WIDTH, e));
+                continue;
+            }
+            // A long headline wraps under itself rather than losing its end.
+            let pieces = fit::wrap(&symbols.text(&text), WIDTH - 11, 3, e);
+            for (i, piece) in pieces.iter().enumerate() {
+                let label = if i == 0 { label } else { "" };
+                out.push(format!("{label:<11}{piece}"));
+            }
         }
         if !self.latest_events.is_empty() {
             out.push(String::new());
@@ -191,12 +200,15 @@ impl Brief {
         }
         out.push(String::new());
         for (label, text) in self.lines(symbols) {
-            let line = if label.is_empty() {
-                format!("  `{}`", text.replace('`', "'"))
-            } else {
-                format!("- **{label}**: {}", md(&symbols.text(&text)))
-            };
-            out.push(fit::truncate(&line, WIDTH, e));
+            if label.is_empty() {
+                let line = format!("  `{}`", text.replace('`', "'"));
+                out.push(fit::truncate(&line, WIDTH, e));
+                continue;
+            }
+            let line = format!("- **{label}**: {}", md(&symbols.text(&text)));
+            for (i, piece) in fit::wrap(&line, WIDTH - 2, 3, e).into_iter().enumerate() {
+                out.push(if i == 0 { piece } else { format!("  {piece}") });
+            }
         }
         if !self.latest_events.is_empty() {
             out.push(String::new());

@@ -26,7 +26,7 @@ pub use loader::EventsLoader;
 pub use manifest::{
     Country, DEFAULT_CATEGORIES, DEFAULT_DOMAINS, DEFAULT_SIZE_BASES, Manifest, Source, Units,
 };
-pub use origin::{BUNDLED_DIR, MAX_FILE_BYTES, Origin, bundled_file, read_file};
+pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
 pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
 pub use problem::{Location, Problem, Problems};
 pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
@@ -57,9 +57,9 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The dataset compiled into the binary.
+    /// The default dataset compiled into the binary (Russia–China).
     pub fn bundled() -> Result<Dataset, Problems> {
-        Dataset::load(Origin::Bundled)
+        Dataset::load(Origin::Bundled(&BUNDLED[0]))
     }
 
     /// A dataset folder on disk.
@@ -67,9 +67,15 @@ impl Dataset {
         if !dir.is_dir() {
             let label = sanitize(&dir.display().to_string()).into_owned();
             let message = if dir.exists() {
-                "expected a dataset folder, found a file"
+                "expected a dataset folder, found a file".to_string()
+            } else if dir.components().count() > 1 {
+                "no such folder".to_string()
             } else {
-                "no such folder"
+                let names: Vec<&str> = BUNDLED.iter().map(|b| b.name).collect();
+                format!(
+                    "no such folder, and no bundled dataset has that name ({})",
+                    names.join(", ")
+                )
             };
             return Err(Problems(vec![Problem::in_file(&label, message)]));
         }

@@ -13,8 +13,8 @@ pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 /// Where a dataset's files come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
-    /// `data/russia-china/`, compiled into the binary.
-    Bundled,
+    /// One of the folders under `data/`, compiled into the binary.
+    Bundled(&'static Bundled),
     /// A folder on disk.
     Folder(PathBuf),
     /// Files held in memory, such as the tables of a JSON export; `label` names where they
@@ -26,10 +26,20 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// What `--data` names: a folder, or where there is none, a bundled dataset by name.
+    pub fn from_arg(path: &Path) -> Origin {
+        if !path.exists()
+            && let Some(bundled) = path.to_str().and_then(Bundled::find)
+        {
+            return Origin::Bundled(bundled);
+        }
+        Origin::Folder(path.to_path_buf())
+    }
+
     /// The dataset as the user names it: its folder, or where its files came from.
     pub fn label(&self) -> String {
         match self {
-            Origin::Bundled => BUNDLED_DIR.to_string(),
+            Origin::Bundled(b) => b.dir.to_string(),
             Origin::Folder(dir) => sanitize(&dir.display().to_string()).into_owned(),
             Origin::Memory { label, .. } => label.clone(),
         }
@@ -38,7 +48,7 @@ impl Origin {
     /// The path of one of the dataset's files as the user would type it.
     pub fn file_label(&self, name: &str) -> String {
         match self {
-            Origin::Bundled => format!("{BUNDLED_DIR}/{name}"),
+            Origin::Bundled(b) => format!("{}/{name}", b.dir),
             Origin::Folder(dir) => sanitize(&dir.join(name).display().to_string()).into_owned(),
             Origin::Memory { label, .. } => format!("{label}:{name}"),
         }
@@ -61,7 +71,7 @@ impl Origin {
     /// The size of one of the dataset's files in bytes (0 if unknown).
     pub(super) fn size(&self, name: &str) -> u64 {
         match self {
-            Origin::Bundled => bundled_file(name).len() as u64,
+            Origin::Bundled(b) => b.file(name).len() as u64,
             Origin::Folder(dir) => std::fs::metadata(dir.join(name)).map_or(0, |m| m.len()),
             Origin::Memory { files, .. } => files.get(name).map_or(0, |f| f.len() as u64),
         }
@@ -69,7 +79,7 @@ impl Origin {
 
     pub(super) fn read(&self, name: &str) -> Result<Vec<u8>, Problem> {
         match self {
-            Origin::Bundled => Ok(bundled_file(name).to_vec()),
+            Origin::Bundled(b) => Ok(b.file(name).to_vec()),
             Origin::Folder(dir) => read_file(&dir.join(name), &self.file_label(name)),
             Origin::Memory { files, .. } => files
                 .get(name)
@@ -79,20 +89,64 @@ impl Origin {
     }
 }
 
-/// The bundled dataset's folder, relative to the repository.
-pub const BUNDLED_DIR: &str = "data/russia-china";
+/// A dataset folder compiled into the binary, so `bilat` works from any folder.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Bundled {
+    /// What `--data` takes: `india-russia`.
+    pub name: &'static str,
+    /// The folder in the repository it was compiled from.
+    pub dir: &'static str,
+    files: [(&'static str, &'static [u8]); 5],
+}
 
-/// One file of the bundled dataset, as compiled in.
-pub fn bundled_file(name: &str) -> &'static [u8] {
-    match name {
-        MANIFEST_FILE => include_bytes!("../../data/russia-china/dataset.toml"),
-        TRADE_FILE => include_bytes!("../../data/russia-china/trade.csv"),
-        MEETINGS_FILE => include_bytes!("../../data/russia-china/meetings.csv"),
-        EXERCISES_FILE => include_bytes!("../../data/russia-china/exercises.csv"),
-        EVENTS_FILE => include_bytes!("../../data/russia-china/events.csv"),
-        _ => b"",
+impl Bundled {
+    /// One of its files, as compiled in; empty for a name it does not have.
+    pub fn file(&self, name: &str) -> &'static [u8] {
+        self.files
+            .iter()
+            .find(|(file, _)| *file == name)
+            .map_or(b"", |(_, bytes)| bytes)
+    }
+
+    /// The bundled dataset called `name`.
+    pub fn find(name: &str) -> Option<&'static Bundled> {
+        BUNDLED.iter().find(|b| b.name == name)
     }
 }
+
+macro_rules! bundled {
+    ($name:literal) => {
+        Bundled {
+            name: $name,
+            dir: concat!("data/", $name),
+            files: [
+                (
+                    MANIFEST_FILE,
+                    include_bytes!(concat!("../../data/", $name, "/dataset.toml")),
+                ),
+                (
+                    TRADE_FILE,
+                    include_bytes!(concat!("../../data/", $name, "/trade.csv")),
+                ),
+                (
+                    MEETINGS_FILE,
+                    include_bytes!(concat!("../../data/", $name, "/meetings.csv")),
+                ),
+                (
+                    EXERCISES_FILE,
+                    include_bytes!(concat!("../../data/", $name, "/exercises.csv")),
+                ),
+                (
+                    EVENTS_FILE,
+                    include_bytes!(concat!("../../data/", $name, "/events.csv")),
+                ),
+            ],
+        }
+    };
+}
+
+/// Every bundled dataset; the first is the default.
+pub static BUNDLED: [Bundled; 2] = [bundled!("russia-china"), bundled!("india-russia")];
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`]; folders, pipes and devices are
 /// refused before anything is read, so nothing can hang or fill memory.

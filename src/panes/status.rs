@@ -34,10 +34,16 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         " (narrowed)"
     };
-    parts.push(format!(
-        "years {}{dash}{}{narrowed}",
-        shown.first, shown.last
-    ));
+    let derived = &app.data.derived;
+    if derived.trade_years().is_none() && derived.meetings.is_empty() {
+        // The charts' span is a stand-in until a chart has a year of its own.
+        parts.push("no yearly figures yet".to_string());
+    } else {
+        parts.push(format!(
+            "years {}{dash}{}{narrowed}",
+            shown.first, shown.last
+        ));
+    }
     parts.push(format!("as of {}", m.as_of));
     let right = format!("{} ", parts.join(&sep));
     let room = usize::from(area.width).saturating_sub(fit::width(&right));

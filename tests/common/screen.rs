@@ -1,0 +1,56 @@
+//! Drawing the dashboard into ratatui's TestBackend and reading the screen back as text.
+#![allow(dead_code)] // each test crate uses its own subset
+
+use bilat::app::{App, AppOptions};
+use bilat::data::Dataset;
+use bilat::keys::KeyMap;
+use bilat::symbols::UNICODE;
+use bilat::theme::{Background, ColorDepth, Theme};
+use bilat::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+/// The dashboard on `data`, at `width`x`height`, with the default keys.
+pub fn app_of(data: Dataset, theme: Theme, width: u16, height: u16) -> App {
+    let options = AppOptions {
+        theme,
+        keys: KeyMap::default(),
+        mouse: true,
+        bars: false,
+        newest_first: true,
+    };
+    App::new(data, options, Rect::new(0, 0, width, height))
+}
+
+/// The dark 256-colour theme with Unicode symbols.
+pub fn dark() -> Theme {
+    Theme::new(Background::Dark, ColorDepth::Indexed256, UNICODE)
+}
+
+pub fn render(app: &App) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    terminal.draw(|frame| ui::render(frame, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, wide characters counted once.
+pub fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            skip = symbol.width().saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
