@@ -14,14 +14,22 @@ pub struct Found {
 
 /// The first and last years any table of `data` reaches.
 pub fn years(data: &Dataset) -> Option<(i32, i32)> {
-    let trade = data.derived.trade_years().into_iter().flat_map(|(a, b)| [a, b]);
+    let trade = data
+        .derived
+        .trade_years()
+        .into_iter()
+        .flat_map(|(a, b)| [a, b]);
     let meetings = data.meetings.iter().map(|m| m.date.year());
     let exercises = data.exercises.iter().map(|e| e.start.year());
     let events = [data.events.first(), data.events.last()]
         .into_iter()
         .flatten()
         .map(|e| e.date().year());
-    let all: Vec<i32> = trade.chain(meetings).chain(exercises).chain(events).collect();
+    let all: Vec<i32> = trade
+        .chain(meetings)
+        .chain(exercises)
+        .chain(events)
+        .collect();
     Some((*all.iter().min()?, *all.iter().max()?))
 }
 

@@ -30,7 +30,9 @@ pub fn parse_pair(text: &str) -> Result<Pair, String> {
             .ok_or_else(|| format!("expected Name:CODE, found {part:?}"))?;
         let (name, code) = (name.trim(), code.trim());
         if name.is_empty() || name.chars().any(char::is_control) {
-            return Err(format!("expected a country name before ':', found {part:?}"));
+            return Err(format!(
+                "expected a country name before ':', found {part:?}"
+            ));
         }
         if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!(
@@ -44,7 +46,10 @@ pub fn parse_pair(text: &str) -> Result<Pair, String> {
     };
     let pair = [country(first)?, country(second)?];
     if pair[0].code == pair[1].code {
-        return Err(format!("the two countries share the code {:?}", pair[0].code));
+        return Err(format!(
+            "the two countries share the code {:?}",
+            pair[0].code
+        ));
     }
     Ok(Pair(pair))
 }
@@ -188,9 +193,21 @@ mod tests {
     fn pairs_are_read_and_mistakes_named() {
         let pair = parse_pair("India:IND, Russia:RUS").unwrap();
         assert_eq!(pair.0[1].code, "RUS");
-        assert!(parse_pair("India:IND").unwrap_err().contains("found 1 part"));
-        assert!(parse_pair("India:IN,Russia:RUS").unwrap_err().contains("\"IN\""));
-        assert!(parse_pair("India,Russia").unwrap_err().contains("Name:CODE"));
+        assert!(
+            parse_pair("India:IND")
+                .unwrap_err()
+                .contains("found 1 part")
+        );
+        assert!(
+            parse_pair("India:IN,Russia:RUS")
+                .unwrap_err()
+                .contains("\"IN\"")
+        );
+        assert!(
+            parse_pair("India,Russia")
+                .unwrap_err()
+                .contains("Name:CODE")
+        );
         assert!(parse_pair("A:AAA,B:AAA").unwrap_err().contains("share"));
         assert!(parse_pair(":AAA,B:BBB").unwrap_err().contains("name"));
     }

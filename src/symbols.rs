@@ -9,6 +9,8 @@ pub struct Symbols {
     pub ellipsis: &'static str,
     pub range_dash: &'static str,
     pub separator: &'static str,
+    /// Before a lower bound: `≥3,000`.
+    pub at_least: &'static str,
 }
 
 pub const UNICODE: Symbols = Symbols {
@@ -17,6 +19,7 @@ pub const UNICODE: Symbols = Symbols {
     ellipsis: "…",
     range_dash: "–",
     separator: "·",
+    at_least: "≥",
 };
 
 pub const ASCII: Symbols = Symbols {
@@ -25,6 +28,7 @@ pub const ASCII: Symbols = Symbols {
     ellipsis: "...",
     range_dash: "-",
     separator: "|",
+    at_least: ">=",
 };
 
 impl Symbols {

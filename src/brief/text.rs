@@ -61,20 +61,21 @@ impl Brief {
                     } else {
                         format!(", {}", e.quality.label())
                     };
-                    // The name gives way, so the size and its basis always show.
-                    let size = self.exercise_size(e);
-                    let rest = format!(" ({}), {size} ({basis}{mark})", &e.start_date[..4]);
-                    let room = WIDTH.saturating_sub(11 + "largest: ".len() + fit::width(&rest));
-                    let name = fit::truncate(&symbols.text(&e.name), room, symbols.ellipsis);
-                    format!("largest: {name}{rest}")
+                    // The line wraps under itself, so the name is never cut.
+                    format!(
+                        "largest: {} ({}), {} ({basis}{mark})",
+                        e.name,
+                        &e.start_date[..4],
+                        self.exercise_size(e)
+                    )
                 }
             },
         ));
         out
     }
 
-    /// `USD 68.7 bn in FY2024-25 (Apr–Mar), +4.7% on FY2023-24 (Apr–Mar) (computed)
-    /// [disputed], India, Ministry of Commerce`: the latest figure, as every brief says it.
+    /// `USD 68.7 bn in FY2024-25 (Apr–Mar), +4.7% on FY2023-24 (computed) [disputed],
+    /// India, Ministry of Commerce`: the latest figure, as every brief says it.
     pub fn trade_headline(&self) -> String {
         let t = &self.trade;
         let Some(latest) = &t.latest else {

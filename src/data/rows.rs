@@ -133,10 +133,11 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
                 )
             };
             row.fail("series", msg);
-            0
+            usize::MAX
         }
     };
     let period_text = row.text("period");
+    // An unknown series (or the stand-in's) leaves the period checked for its form only.
     let kind = manifest.trade_series.get(series).map(|s| s.period);
     let period = read_period(row, &period_text, kind);
     let value_usd_bn = row.non_negative("value_usd_bn");

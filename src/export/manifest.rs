@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::{Country, Manifest, Source, Units};
+use crate::data::{
+    Country, DEFAULT_DOMAINS, DEFAULT_SIZE_BASES, Manifest, PeriodKind, Source, TradeSeries, Units,
+};
 
 /// `dataset.toml`'s keys. Reading it back refuses unknown keys, as the loader does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,8 +21,73 @@ pub struct ManifestDoc {
     /// document may leave it out to get the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_categories: Option<Vec<String>>,
+    /// Only the words added to the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise_domains: Option<Vec<String>>,
+    /// Only the words added to the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_bases: Option<Vec<String>>,
+    /// Only when the dataset declares its series (else the countries' customs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trade_series: Vec<SeriesDoc>,
     #[serde(default)]
     pub sources: Vec<Source>,
+}
+
+/// One `[[trade_series]]` table, with the keys `dataset.toml` takes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesDoc {
+    pub id: String,
+    pub label: String,
+    pub name: String,
+    pub reporter: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub period: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fiscal_start: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fiscal_named_by: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub basis: String,
+}
+
+impl SeriesDoc {
+    fn new(s: &TradeSeries, countries: &[Country]) -> SeriesDoc {
+        let (period, fiscal_start, fiscal_named_by) = match s.period {
+            PeriodKind::Calendar => ("calendar", None, None),
+            PeriodKind::Fiscal {
+                start_month,
+                named_by_end,
+            } => (
+                "fiscal",
+                Some(start_month),
+                (!named_by_end).then(|| "start".to_string()),
+            ),
+        };
+        SeriesDoc {
+            id: s.id.clone(),
+            label: s.label.clone(),
+            name: s.name.clone(),
+            reporter: s.reporter.name().to_string(),
+            country: s.country.map(|c| countries[c].code.clone()),
+            period: period.to_string(),
+            fiscal_start,
+            fiscal_named_by,
+            basis: s.basis.clone(),
+        }
+    }
+}
+
+/// The words of `list` beyond `defaults`, or `None` when there are none.
+fn added(list: &[String], defaults: &[&str]) -> Option<Vec<String>> {
+    let extra: Vec<String> = list
+        .iter()
+        .filter(|w| !defaults.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    (!extra.is_empty()).then_some(extra)
 }
 
 impl From<&Manifest> for ManifestDoc {
@@ -32,6 +99,17 @@ impl From<&Manifest> for ManifestDoc {
             countries: m.countries.to_vec(),
             units: m.units.clone(),
             event_categories: Some(m.event_categories.clone()),
+            exercise_domains: added(&m.exercise_domains, &DEFAULT_DOMAINS),
+            size_bases: added(&m.size_bases, &DEFAULT_SIZE_BASES),
+            trade_series: if m.declares_series {
+                let countries = m.countries.as_slice();
+                m.trade_series
+                    .iter()
+                    .map(|s| SeriesDoc::new(s, countries))
+                    .collect()
+            } else {
+                Vec::new()
+            },
             sources: m.sources.clone(),
         }
     }
@@ -55,9 +133,16 @@ impl ManifestDoc {
         line("title", value(self.title.as_str()));
         line("description", value(self.description.as_str()));
         line("as_of", value(self.as_of.as_str()));
-        if let Some(categories) = &self.event_categories {
-            let list: Vec<String> = categories.iter().map(|c| value(c.as_str())).collect();
-            line("event_categories", format!("[{}]", list.join(", ")));
+        let lists = [
+            ("event_categories", &self.event_categories),
+            ("exercise_domains", &self.exercise_domains),
+            ("size_bases", &self.size_bases),
+        ];
+        for (key, words) in lists {
+            if let Some(words) = words {
+                let list: Vec<String> = words.iter().map(|c| value(c.as_str())).collect();
+                line(key, format!("[{}]", list.join(", ")));
+            }
         }
         for country in &self.countries {
             out.push_str("\n[[countries]]\n");
@@ -70,6 +155,27 @@ impl ManifestDoc {
             "personnel = {}\n",
             value(self.units.personnel.as_str())
         ));
+        for series in &self.trade_series {
+            out.push_str("\n[[trade_series]]\n");
+            let mut key = |k: &str, v: String| out.push_str(&format!("{k} = {v}\n"));
+            key("id", value(series.id.as_str()));
+            key("label", value(series.label.as_str()));
+            key("name", value(series.name.as_str()));
+            key("reporter", value(series.reporter.as_str()));
+            if let Some(country) = &series.country {
+                key("country", value(country.as_str()));
+            }
+            key("period", value(series.period.as_str()));
+            if let Some(month) = series.fiscal_start {
+                key("fiscal_start", value(i64::from(month)));
+            }
+            if let Some(named_by) = &series.fiscal_named_by {
+                key("fiscal_named_by", value(named_by.as_str()));
+            }
+            if !series.basis.is_empty() {
+                key("basis", value(series.basis.as_str()));
+            }
+        }
         for source in &self.sources {
             out.push_str("\n[[sources]]\n");
             out.push_str(&format!("id = {}\n", value(source.id.as_str())));

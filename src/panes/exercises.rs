@@ -109,7 +109,22 @@ fn marks_legend(e: &Exercise) -> Option<String> {
     (!parts.is_empty()).then(|| format!("Marks: {}", parts.join(", ")))
 }
 
-fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool) -> String {
+/// The total column when there is no total: where each side's column is hidden, the sides'
+/// published figures added, as a lower bound (`≥3,000 c!`), so a size never vanishes.
+fn total_text(app: &App, e: &Exercise, sides_shown: bool) -> String {
+    let sides: u32 = e.personnel.iter().flatten().sum();
+    match e.total_personnel {
+        Some(_) => figure_text(e, e.total_personnel, true),
+        None if sides_shown || sides == 0 => String::new(),
+        None => format!(
+            "{}{}",
+            app.theme.symbols.at_least,
+            figure_text(e, Some(sides), true)
+        ),
+    }
+}
+
+fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown: bool) -> String {
     let t = |s: &str| app.theme.symbols.text(s);
     match column {
         Column::Year => {
@@ -119,7 +134,7 @@ fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool) -> String {
         Column::Name => t(&e.name),
         Column::Host => t(&e.host),
         Column::Domain => e.domain.clone(),
-        Column::Total => figure_text(e, e.total_personnel, true),
+        Column::Total => total_text(app, e, sides_shown),
         Column::First => figure_text(e, e.personnel[0], e.total_personnel.is_none()),
         Column::Second => figure_text(e, e.personnel[1], e.total_personnel.is_none()),
     }
@@ -140,6 +155,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         return;
     }
     let cols = columns(inner.width);
+    let sides_shown = cols.iter().any(|(c, _)| *c == Column::First);
     let arrow = match (view.descending, theme.symbols.ascii) {
         (false, false) => "▲",
         (true, false) => "▼",
@@ -176,7 +192,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         let e = &app.data.exercises[i];
         let in_linked = linked == Some(e.start.year());
         let row = Row::new(cols.iter().map(|(c, w)| {
-            let text = cell_text(app, e, *c, in_linked);
+            let text = cell_text(app, e, *c, in_linked, sides_shown);
             let text = fit::truncate(&text, usize::from(width_of(*c, w)), ellipsis);
             if matches!(c, Column::Total | Column::First | Column::Second) {
                 Cell::from(Line::from(text).right_aligned())
