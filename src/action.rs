@@ -130,8 +130,8 @@ actions! {
     FocusTimeline, "focus_timeline", Global, "", ["4"], "Focus Timeline";
     Zoom, "zoom", Global, "zoom", ["z", "enter"], "Zoom the focused pane to the full screen";
     Back, "back", Global, "", ["esc"], "Leave zoom, help or a prompt";
-    Up, "up", Move, "", ["k", "up"], "Move up one row";
-    Down, "down", Move, "", ["j", "down"], "Move down one row";
+    Up, "up", Move, "", ["k", "up"], "Move up one row (zoomed Trade: scroll the notes)";
+    Down, "down", Move, "", ["j", "down"], "Move down one row (zoomed Trade: scroll the notes)";
     Left, "left", Move, "", ["h", "left"], "Previous year (charts)";
     Right, "right", Move, "", ["l", "right"], "Next year (charts)";
     Top, "top", Move, "", ["g", "home"], "Go to the first row or year";

@@ -11,6 +11,8 @@ pub struct Symbols {
     pub separator: &'static str,
     /// Before a lower bound: `≥3,000`.
     pub at_least: &'static str,
+    /// Marks text that continues below what is shown.
+    pub more_below: &'static str,
 }
 
 pub const UNICODE: Symbols = Symbols {
@@ -20,6 +22,7 @@ pub const UNICODE: Symbols = Symbols {
     range_dash: "–",
     separator: "·",
     at_least: "≥",
+    more_below: "↓",
 };
 
 pub const ASCII: Symbols = Symbols {
@@ -29,6 +32,7 @@ pub const ASCII: Symbols = Symbols {
     range_dash: "-",
     separator: "|",
     at_least: ">=",
+    more_below: "v",
 };
 
 impl Symbols {

@@ -65,7 +65,7 @@ pub fn layout(app: &App) -> Option<Areas> {
 }
 
 /// Where `pane` is drawn: zoomed if it is the zoomed pane, else its four-pane place.
-fn pane_area(app: &App, pane: PaneId) -> Rect {
+pub fn pane_area(app: &App, pane: PaneId) -> Rect {
     let zoomed = (app.zoomed && app.focus == pane).then_some(pane);
     layout_with(app.area, zoomed)
         .and_then(|a| a.panes.into_iter().find(|(p, _)| *p == pane))

@@ -96,13 +96,50 @@ fn the_cursor_and_footer_name_the_fiscal_year_and_its_months() {
     a.zoom(PaneId::Trade);
     let screen = text(&render(&a));
     assert!(
-        screen.contains("2021  ◆ ATL FY FY2021-22 14.0 bn +12.0% [approximate]"),
+        screen.contains("2021  ◆ ATL FY FY2021-22 (Jul–Jun) 14.0 bn +12.0% [approximate]"),
         "{screen}"
     );
     assert!(
         screen.contains(
             "Atlantis, Ministry of Trade: FY2021-22 (Jul–Jun), reported by Minister of Trade"
         ),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_zoomed_record_scrolls_with_the_move_keys_and_says_what_is_left() {
+    let mut a = app(
+        Dataset::load(bilat::data::Origin::Bundled(
+            bilat::data::Bundled::find("india-russia").unwrap(),
+        ))
+        .unwrap(),
+        80,
+        24,
+    );
+    for _ in 0..3 {
+        a.apply(Action::Left);
+    }
+    a.zoom(PaneId::Trade);
+    let screen = text(&render(&a));
+    assert!(screen.contains("more lines: j/k scroll"), "{screen}");
+    assert!(!screen.contains("fiscal 2021-22 (13.125"), "{screen}");
+    for _ in 0..20 {
+        a.apply(Action::Down);
+    }
+    let screen = text(&render(&a));
+    // The end of the last row's note, and the year and figures stay on top.
+    assert!(screen.contains("fiscal 2021-22 (13.125"), "{screen}");
+    assert!(
+        screen.contains("│2021  ◆ IND MoC FY2021-22 (Apr–Mar)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("more lines"), "{screen}");
+    // Another year starts at the top again.
+    a.apply(Action::Left);
+    let screen = text(&render(&a));
+    assert!(
+        screen.contains("│◆ India, Ministry of Commerce"),
         "{screen}"
     );
 }

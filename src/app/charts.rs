@@ -38,6 +38,9 @@ pub struct ChartsView {
     pub trade_cursor: i32,
     pub meetings_cursor: i32,
     pub bars: bool,
+    /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
+    /// and how many lines are scrolled off. Another year starts at the top again.
+    pub details_scroll: (i32, u16),
 }
 
 /// The fewest years a narrowed range keeps.
@@ -51,7 +54,14 @@ impl ChartsView {
             trade_cursor,
             meetings_cursor,
             bars,
+            details_scroll: (trade_cursor, 0),
         }
+    }
+
+    /// How far the trade record under `year` is scrolled.
+    pub fn details_scroll_at(&self, year: i32) -> u16 {
+        let (at, lines) = self.details_scroll;
+        if at == year { lines } else { 0 }
     }
 
     /// Narrows the years shown by about a third, around `around`.

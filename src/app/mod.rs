@@ -231,6 +231,10 @@ impl App {
                 self.timeline.query = None;
                 self.timeline.matches = None;
             }
+            // Zoomed, the trade pane's record below the chart scrolls; h and l move the year.
+            Action::Up | Action::Down if self.zoomed && self.focus == PaneId::Trade => {
+                self.scroll_trade_details(action == Action::Down);
+            }
             Action::Up => self.move_in(self.focus, -1),
             Action::Down => self.move_in(self.focus, 1),
             Action::Left => self.move_in(self.focus, -1),

@@ -24,6 +24,19 @@ impl App {
         self.fit_lists();
     }
 
+    /// Scrolls the zoomed trade pane's record of the cursor year by one line.
+    pub(super) fn scroll_trade_details(&mut self, down: bool) {
+        let year = self.charts.trade_cursor;
+        let last = crate::panes::trade::max_details_scroll(self);
+        let now = self.charts.details_scroll_at(year).min(last);
+        let next = if down {
+            now.saturating_add(1).min(last)
+        } else {
+            now.saturating_sub(1)
+        };
+        self.charts.details_scroll = (year, next);
+    }
+
     /// The cursor year of the chart in focus (Trade when neither is).
     pub(super) fn chart_cursor(&self) -> i32 {
         match self.focus {

@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 
 use super::chart::{ChartGeometry, is_blank, nice_max, put, render_year_labels};
-use crate::action::PaneId;
+use crate::action::{Action, PaneId};
 use crate::app::App;
 use crate::app::charts::YearSpan;
 use crate::data::{Dataset, Quality, TradePoint};
@@ -37,6 +37,16 @@ fn geometry(app: &App, area: Rect, span: YearSpan) -> (ChartGeometry, Vec<Line>)
     let wanted = if app.zoomed { lines.len() as u16 } else { 2 };
     let g = ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted);
     (g, lines)
+}
+
+/// How many lines of the cursor year's record the zoomed pane can scroll off.
+pub fn max_details_scroll(app: &App) -> u16 {
+    let Some(span) = span(app) else {
+        return 0;
+    };
+    let (g, lines) = geometry(app, crate::ui::pane_area(app, PaneId::Trade), span);
+    // The figures' line stays; the rest scrolls.
+    (lines.len() as u16).saturating_sub(g.details.height)
 }
 
 pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
@@ -139,7 +149,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         marked.map(|y| (y, label_style)),
         theme,
     );
-    render_details(buf, g.details, &lines, theme.symbols.ellipsis);
+    let scroll = app
+        .charts
+        .details_scroll_at(cursor)
+        .min((lines.len() as u16).saturating_sub(g.details.height));
+    // The keys that scroll it, from the key table.
+    let key = |a: Action| app.keys.first(a).unwrap_or_default();
+    let scroll_keys = format!("{}/{}", key(Action::Down), key(Action::Up));
+    render_details(buf, g.details, &lines, (scroll, &scroll_keys), theme);
 }
 
 /// One frame of the chart: where it is, what it shows, and its scale.
@@ -338,7 +355,19 @@ fn detail_lines(data: &Dataset, theme: &Theme, year: i32, width: u16, zoomed: bo
         if !row.reported_by.is_empty() {
             head.push_str(&format!(", reported by {}", row.reported_by));
         }
-        lines.push(vec![glyph, (theme.symbols.text(&head), theme.base)]);
+        let head = theme.symbols.text(&head);
+        let mut pieces = fit::wrap(&head, width.saturating_sub(2), 3, theme.symbols.ellipsis);
+        let first = if pieces.is_empty() {
+            String::new()
+        } else {
+            pieces.remove(0)
+        };
+        lines.push(vec![glyph, (first, theme.base)]);
+        lines.extend(
+            pieces
+                .into_iter()
+                .map(|p| vec![(format!("  {p}"), theme.base)]),
+        );
         for (label, text) in [("Note", &row.note), ("Source", &source)] {
             if text.is_empty() {
                 continue;
@@ -352,15 +381,15 @@ fn detail_lines(data: &Dataset, theme: &Theme, year: i32, width: u16, zoomed: bo
     lines
 }
 
-/// ` ◆ CHN 107.1 bn +27.1%`, with the fiscal year where the series counts them, and a
-/// change reported without a figure shown as such.
+/// ` ◆ CHN 107.1 bn +27.1%`, with the fiscal year and its months where the series counts
+/// them (`FY2021-22 (Apr–Mar)`), and a change reported without a figure shown as such.
 fn figure(data: &Dataset, theme: &Theme, index: usize, p: &TradePoint) -> String {
     let label = &data.manifest.trade_series[index].label;
     let glyph = theme.glyphs.point(index);
     let period = if p.period.is_calendar() {
         String::new()
     } else {
-        format!("{} ", p.period.short_label())
+        format!("{} ", p.period.label(theme.symbols.range_dash))
     };
     let change = p.yoy.map(|yoy| {
         format!(
@@ -377,16 +406,43 @@ fn figure(data: &Dataset, theme: &Theme, index: usize, p: &TradePoint) -> String
     }
 }
 
-/// Writes the lines, each cut to the area's width with an ellipsis.
-fn render_details(buf: &mut Buffer, area: Rect, lines: &[Line], ellipsis: &str) {
-    for (line, y) in lines.iter().zip(area.y..area.y + area.height) {
+/// Writes the figures' line, then the rest from `scroll` on, each cut to the area's width
+/// with an ellipsis; where lines are left below, the last row says how to reach them.
+fn render_details(
+    buf: &mut Buffer,
+    area: Rect,
+    lines: &[Line],
+    (scroll, keys): (u16, &str),
+    theme: &Theme,
+) {
+    let Some((first, rest)) = lines.split_first() else {
+        return;
+    };
+    let rest = &rest[usize::from(scroll).min(rest.len())..];
+    let rows = usize::from(area.height.saturating_sub(1));
+    let hidden = rest.len().saturating_sub(rows);
+    let more: Line;
+    let mut shown: Vec<&Line> = vec![first];
+    if hidden > 0 && rows > 0 {
+        shown.extend(&rest[..rows - 1]);
+        let text = format!(
+            "  {} {} more lines: {keys} scroll",
+            theme.symbols.more_below,
+            hidden + 1
+        );
+        more = vec![(text, theme.key)];
+        shown.push(&more);
+    } else {
+        shown.extend(rest.iter().take(rows));
+    }
+    for (line, y) in shown.into_iter().zip(area.y..area.y + area.height) {
         let mut x = area.x;
         for (text, style) in line {
             let room = (area.x + area.width).saturating_sub(x);
             if room == 0 {
                 break;
             }
-            let text = fit::truncate(text, usize::from(room), ellipsis);
+            let text = fit::truncate(text, usize::from(room), theme.symbols.ellipsis);
             put(buf, x, y, &text, room, *style);
             x += fit::width(&text) as u16;
         }
