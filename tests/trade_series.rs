@@ -588,3 +588,24 @@ fn the_readme_manifest_example_loads() {
     let loaded = Dataset::from_folder(&dir);
     assert!(loaded.is_ok(), "{}", loaded.unwrap_err());
 }
+
+#[test]
+fn an_events_note_shows_though_its_quality_is_not_marked() {
+    let mut a = app(Dataset::bundled().unwrap(), 120, 40);
+    a.apply(Action::FocusTimeline);
+    a.zoom(PaneId::Timeline);
+    let mut screen = text(&render(&a));
+    let selected = |screen: &str| {
+        let row = screen.lines().find(|l| l.contains('▶')).unwrap_or_default();
+        row.contains("PLA joins Vostok-2018")
+    };
+    for _ in 0..88 {
+        if selected(&screen) {
+            break;
+        }
+        a.apply(Action::Down);
+        screen = text(&render(&a));
+    }
+    assert!(selected(&screen), "{screen}");
+    assert!(screen.contains("Note: 3,200 is the"), "{screen}");
+}

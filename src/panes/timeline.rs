@@ -264,8 +264,16 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
             theme.base.add_modifier(Modifier::BOLD),
         ));
     }
-    let note = (event.quality() != Quality::Firm && lines >= 6)
-        .then(|| format!("[{}] {}", event.quality().label(), t(event.note())));
+    // A note shows whether or not the row's quality is marked: it may be the only place a
+    // correction is told.
+    let marked = event.quality() != Quality::Firm;
+    let note = (lines >= 6 && (marked || !event.note().is_empty())).then(|| {
+        if marked {
+            format!("[{}] {}", event.quality().label(), t(event.note()))
+        } else {
+            format!("Note: {}", t(event.note()))
+        }
+    });
     // The description takes what the rule, heading, note and source leave.
     let fixed = usize::from(rule) + usize::from(heading) + 1 + usize::from(note.is_some());
     let room = usize::from(lines).saturating_sub(fixed).max(1);
@@ -273,7 +281,8 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
         text.push(Line::from(line));
     }
     if let Some(note) = note {
-        text.push(Line::styled(fit::truncate(&note, width, e), theme.warning));
+        let style = if marked { theme.warning } else { theme.muted };
+        text.push(Line::styled(fit::truncate(&note, width, e), style));
     }
     let source = format!(
         "Source: {}",
