@@ -16,7 +16,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 
-use crate::app::App;
+use crate::app::{App, Effect, ViewId};
 use crate::data::{EventsLoader, Problems};
 use crate::live::{self, Reloaded, Sources};
 use crate::screen::{Backend, Screen};
@@ -31,12 +31,12 @@ enum Wake {
     Stop(i32),
     /// Input ended or failed: the terminal is gone.
     Hangup,
-    /// How much of the events file has been read (bytes so far, bytes in all).
-    EventsProgress(u64, u64),
-    /// The events, read and checked (or what is wrong with them).
-    Events(Result<crate::data::Events, Problems>),
-    /// A search finished: its generation and the matching events.
-    Searched(u64, Vec<u32>),
+    /// How much of a dataset's events file has been read (bytes so far, bytes in all).
+    EventsProgress(ViewId, u64, u64),
+    /// A dataset's events, read and checked (or what is wrong with them).
+    Events(ViewId, Result<crate::data::Events, Problems>),
+    /// A search finished: its dataset, its generation and the matching events.
+    Searched(ViewId, u64, Vec<u32>),
     /// SIGTSTP: give the terminal back and stop until continued.
     Suspend,
     /// SIGCONT: take the terminal again and redraw all of it.
@@ -75,33 +75,118 @@ fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
     Terminal::new(backend)
 }
 
-/// A change on disk, or reloaded data: reread what changed, show what came back.
-fn reload(
-    app: &mut App,
-    what: Reloaded,
-    tx: &Sender<Wake>,
-    sources: &Sources,
-    watching: &mut Option<Watch>,
-) -> bool {
-    match what {
-        Reloaded::Changed(Changed::Data) => {
-            live::reload_data(app.data.origin.clone(), tx, Wake::Reload);
-            false
-        }
-        Reloaded::Changed(Changed::Config) => {
-            if let Some(origin) = live::reload_config(sources, app) {
-                // The configuration names another dataset: watch and load that one.
-                let watch_tx = tx.clone();
-                *watching = live::watch_files(sources, &origin, move |r| {
-                    let _ = watch_tx.send(Wake::Reload(r));
-                });
-                live::reload_data(origin, tx, Wake::Reload);
+/// What the loop keeps besides the app: the channel background work answers on, where the
+/// files are, and the watch on them.
+struct Loop<'a> {
+    tx: &'a Sender<Wake>,
+    sources: &'a Sources,
+    watching: Option<Watch>,
+}
+
+/// Whether to go on after a message, and whether the screen needs drawing.
+enum Flow {
+    Go { redraw: bool },
+    End(Ending),
+}
+
+impl Loop<'_> {
+    /// Every message the loop receives is handled here, once.
+    fn handle(&mut self, wake: Wake, screen: &mut Screen, app: &mut App) -> std::io::Result<Flow> {
+        let redraw = match wake {
+            Wake::Input(TermEvent::Resize(..)) | Wake::Resized => resized(screen, app)?,
+            Wake::Input(event) => {
+                let response = app.handle_event(&event);
+                self.carry_out(response.effects, screen, app)? || response.redraw
             }
-            true
+            Wake::Stop(signal) => return Ok(Flow::End(Ending::Signal(signal))),
+            Wake::Hangup => return Ok(Flow::End(Ending::Hangup)),
+            Wake::EventsProgress(view, read, total) => app.events_progress(view, read, total),
+            Wake::Events(view, result) => {
+                app.events_loaded(view, result);
+                true
+            }
+            Wake::Searched(view, generation, matches) => app.search_done(view, generation, matches),
+            Wake::Suspend => {
+                suspend(screen, app.mouse)?;
+                true
+            }
+            Wake::Continued => {
+                resume(screen, app.mouse)?;
+                true
+            }
+            Wake::Reload(r) => self.reload(app, r),
+        };
+        if !app.running {
+            return Ok(Flow::End(Ending::Quit));
         }
-        Reloaded::Data(result) => {
-            live::data_reloaded(app, *result);
-            true
+        Ok(Flow::Go { redraw })
+    }
+
+    /// Does what the state asked for; whether the screen needs drawing.
+    fn carry_out(
+        &mut self,
+        effects: Vec<Effect>,
+        screen: &mut Screen,
+        app: &mut App,
+    ) -> std::io::Result<bool> {
+        let mut redraw = false;
+        for effect in effects {
+            match effect {
+                Effect::Reload => {
+                    self.reload(app, Reloaded::Changed(Changed::Config));
+                    for v in &app.views {
+                        live::reload_data(v.id, v.data.origin.clone(), self.tx, Wake::Reload);
+                    }
+                    redraw = true;
+                }
+                Effect::Suspend => {
+                    suspend(screen, app.mouse)?;
+                    redraw = true;
+                }
+                Effect::Search(job) => {
+                    let tx = self.tx.clone();
+                    std::thread::spawn(move || {
+                        let matches = job.run();
+                        let _ = tx.send(Wake::Searched(job.view, job.generation, matches));
+                    });
+                }
+            }
+        }
+        Ok(redraw)
+    }
+
+    /// A change on disk, or reloaded data: reread what changed, show what came back.
+    fn reload(&mut self, app: &mut App, what: Reloaded) -> bool {
+        match what {
+            Reloaded::Changed(Changed::Data) => {
+                for v in &app.views {
+                    if matches!(v.data.origin, crate::data::Origin::Folder(_)) {
+                        live::reload_data(v.id, v.data.origin.clone(), self.tx, Wake::Reload);
+                    }
+                }
+                false
+            }
+            Reloaded::Changed(Changed::Config) => {
+                if let Some(origin) = live::reload_config(self.sources, app) {
+                    // The configuration names another dataset: watch and load that one.
+                    let watch_tx = self.tx.clone();
+                    self.watching = live::watch_files(self.sources, &origin, move |r| {
+                        let _ = watch_tx.send(Wake::Reload(r));
+                    });
+                    live::reload_data(app.view().id, origin, self.tx, Wake::Reload);
+                }
+                true
+            }
+            Reloaded::Data(view, result) => {
+                if let Some(Effect::Search(job)) = live::data_reloaded(app, view, *result) {
+                    let tx = self.tx.clone();
+                    std::thread::spawn(move || {
+                        let matches = job.run();
+                        let _ = tx.send(Wake::Searched(job.view, job.generation, matches));
+                    });
+                }
+                true
+            }
         }
     }
 }
@@ -113,7 +198,9 @@ fn resized(screen: &mut Screen, app: &mut App) -> std::io::Result<bool> {
     if app.area.as_size() == size {
         return Ok(false);
     }
-    Ok(app.handle_event(&TermEvent::Resize(size.width, size.height)))
+    Ok(app
+        .handle_event(&TermEvent::Resize(size.width, size.height))
+        .redraw)
 }
 
 /// Raw mode, the alternate screen, the mouse if wanted, no cursor.
@@ -152,19 +239,20 @@ pub fn run(
 ) -> std::io::Result<Ending> {
     let (tx, wakes) = listen()?;
     let watch_tx = tx.clone();
-    let mut watching = live::watch_files(&sources, &app.data.origin, move |r| {
+    let watching = live::watch_files(&sources, &app.data().origin, move |r| {
         let _ = watch_tx.send(Wake::Reload(r));
     });
     if let Some(loader) = events {
-        app.expect_events(0);
+        let view = app.view().id;
+        app.expect_events(view, 0);
         let tx = tx.clone();
         std::thread::spawn(move || {
             let progress_tx = tx.clone();
             let mut progress = |read, total| {
-                let _ = progress_tx.send(Wake::EventsProgress(read, total));
+                let _ = progress_tx.send(Wake::EventsProgress(view, read, total));
             };
             let result = loader.load(&mut progress);
-            let _ = tx.send(Wake::Events(result));
+            let _ = tx.send(Wake::Events(view, result));
         });
     }
     // Never dropped: ratatui's drop shows the cursor and, when the terminal is gone, reports
@@ -176,7 +264,12 @@ pub fn run(
             return Err(err);
         }
     };
-    let result = event_loop(&mut screen, &mut app, &tx, &wakes, &sources, &mut watching);
+    let mut state = Loop {
+        tx: &tx,
+        sources: &sources,
+        watching,
+    };
+    let result = event_loop(&mut screen, &mut app, &wakes, &mut state);
     restore();
     result
 }
@@ -184,95 +277,23 @@ pub fn run(
 fn event_loop(
     screen: &mut Screen,
     app: &mut App,
-    tx: &Sender<Wake>,
     wakes: &Receiver<Wake>,
-    sources: &Sources,
-    watching: &mut Option<Watch>,
+    state: &mut Loop<'_>,
 ) -> std::io::Result<Ending> {
     let size = screen.terminal.size()?;
     app.handle_event(&TermEvent::Resize(size.width, size.height));
     screen.draw(app)?;
     loop {
-        let Ok(wake) = wakes.recv() else {
+        let Ok(first) = wakes.recv() else {
             return Ok(Ending::Hangup);
         };
-        let redraw = match wake {
-            Wake::Input(TermEvent::Resize(..)) | Wake::Resized => resized(screen, app)?,
-            Wake::Input(event) => app.handle_event(&event),
-            Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
-            Wake::Hangup => return Ok(Ending::Hangup),
-            Wake::EventsProgress(read, total) => app.events_progress(read, total),
-            Wake::Events(result) => {
-                app.events_loaded(result);
-                true
-            }
-            Wake::Searched(generation, matches) => app.search_done(generation, matches),
-            Wake::Suspend => {
-                suspend(screen, app.mouse)?;
-                true
-            }
-            Wake::Continued => {
-                resume(screen, app.mouse)?;
-                true
-            }
-            Wake::Reload(r) => reload(app, r, tx, sources, watching),
-        };
-        if !app.running {
-            return Ok(Ending::Quit);
-        }
         // Draw once for a burst of input (a paste, a held key), not once per event.
-        let mut redraw = redraw;
-        while let Ok(wake) = wakes.try_recv() {
-            match wake {
-                Wake::Input(TermEvent::Resize(..)) | Wake::Resized => {
-                    redraw |= resized(screen, app)?;
-                }
-                Wake::Input(event) => redraw |= app.handle_event(&event),
-                Wake::Stop(signal) => return Ok(Ending::Signal(signal)),
-                Wake::Hangup => return Ok(Ending::Hangup),
-                Wake::EventsProgress(read, total) => redraw |= app.events_progress(read, total),
-                Wake::Events(result) => {
-                    app.events_loaded(result);
-                    redraw = true;
-                }
-                Wake::Searched(generation, matches) => {
-                    redraw |= app.search_done(generation, matches);
-                }
-                Wake::Suspend => {
-                    suspend(screen, app.mouse)?;
-                    redraw = true;
-                }
-                Wake::Continued => {
-                    resume(screen, app.mouse)?;
-                    redraw = true;
-                }
-                Wake::Reload(r) => redraw |= reload(app, r, tx, sources, watching),
+        let mut redraw = false;
+        for wake in std::iter::once(first).chain(std::iter::from_fn(|| wakes.try_recv().ok())) {
+            match state.handle(wake, screen, app)? {
+                Flow::Go { redraw: r } => redraw |= r,
+                Flow::End(ending) => return Ok(ending),
             }
-            if !app.running {
-                return Ok(Ending::Quit);
-            }
-        }
-        if std::mem::take(&mut app.reload_requested) {
-            reload(
-                app,
-                Reloaded::Changed(Changed::Config),
-                tx,
-                sources,
-                watching,
-            );
-            live::reload_data(app.data.origin.clone(), tx, Wake::Reload);
-            redraw = true;
-        }
-        if std::mem::take(&mut app.suspend_requested) {
-            suspend(screen, app.mouse)?;
-            redraw = true;
-        }
-        if let Some(job) = app.pending_search.take() {
-            let tx = tx.clone();
-            std::thread::spawn(move || {
-                let matches = job.run();
-                let _ = tx.send(Wake::Searched(job.generation, matches));
-            });
         }
         if redraw {
             screen.draw(app)?;

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
-use crate::app::{App, AppOptions};
+use crate::app::{App, AppOptions, Effect, ViewId};
 use crate::config::{self, LoadedConfig};
 use crate::data::{Dataset, Origin, Problems};
 use crate::watch::{self, Changed, Watch};
@@ -24,7 +24,8 @@ pub struct Sources {
 /// What reloading needs to tell the loop.
 pub enum Reloaded {
     Changed(Changed),
-    Data(Box<Result<Dataset, Problems>>),
+    /// The dataset `view` read again.
+    Data(ViewId, Box<Result<Dataset, Problems>>),
 }
 
 /// Watches the files of `origin` and the configuration, waking the loop on changes.
@@ -50,12 +51,18 @@ pub fn watch_files(
     .ok()
 }
 
-/// Reads the dataset again on another thread; the result comes back as [`Reloaded::Data`].
-pub fn reload_data<W: Send + 'static>(origin: Origin, tx: &Sender<W>, wrap: fn(Reloaded) -> W) {
+/// Reads the dataset `view` again on another thread; the result comes back as
+/// [`Reloaded::Data`].
+pub fn reload_data<W: Send + 'static>(
+    view: ViewId,
+    origin: Origin,
+    tx: &Sender<W>,
+    wrap: fn(Reloaded) -> W,
+) {
     let tx = tx.clone();
     std::thread::spawn(move || {
         let result = Dataset::load(origin);
-        let _ = tx.send(wrap(Reloaded::Data(Box::new(result))));
+        let _ = tx.send(wrap(Reloaded::Data(view, Box::new(result))));
     });
 }
 
@@ -69,19 +76,24 @@ pub fn reload_config(sources: &Sources, app: &mut App) -> Option<Origin> {
         Ok(loaded) => {
             app.apply_options((sources.options)(&loaded));
             let origin = (sources.origin)(&loaded);
-            (origin != app.data.origin).then_some(origin)
+            (origin != app.data().origin).then_some(origin)
         }
         Err(problem) => {
-            app.reload_error = Some(problem.to_string());
+            app.config_error = Some(problem.to_string());
             None
         }
     }
 }
 
-/// Shows reloaded data, or keeps the last good data and says what is wrong.
-pub fn data_reloaded(app: &mut App, result: Result<Dataset, Problems>) {
+/// Shows reloaded data, or keeps the last good data and says what is wrong; the search the
+/// dataset had, if any, runs again.
+pub fn data_reloaded(
+    app: &mut App,
+    view: ViewId,
+    result: Result<Dataset, Problems>,
+) -> Option<Effect> {
     match result {
-        Ok(data) => app.replace_data(data),
+        Ok(data) => app.replace_data(view, data),
         Err(Problems(problems)) => {
             let first = problems
                 .first()
@@ -91,7 +103,10 @@ pub fn data_reloaded(app: &mut App, result: Result<Dataset, Problems>) {
                 0 | 1 => String::new(),
                 n => format!(" (and {} more)", n - 1),
             };
-            app.reload_error = Some(format!("{first}{more}"));
+            if let Some(v) = app.view_by_id(view) {
+                v.reload_error = Some(format!("{first}{more}"));
+            }
+            None
         }
     }
 }

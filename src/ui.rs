@@ -97,7 +97,8 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
         width: app.area.width,
         ..list
     };
-    (list.height > 2 && pane.width == app.area.width).then_some((rows, app.timeline.cursor.offset))
+    (list.height > 2 && pane.width == app.area.width)
+        .then_some((rows, app.view().timeline.cursor.offset))
 }
 
 /// The exercises table's columns at its current width.
@@ -128,11 +129,12 @@ pub enum Item {
 
 pub fn item_at(app: &App, pane: PaneId, at: Position) -> Option<Item> {
     let area = pane_area(app, pane);
+    let view = app.view();
     match pane {
-        PaneId::Exercises => panes::exercises::row_at(app, area, at).map(Item::Row),
-        PaneId::Timeline => panes::timeline::row_at(app, area, at).map(Item::Row),
-        PaneId::Trade => panes::trade::year_at(app, area, at).map(Item::Year),
-        PaneId::Meetings => panes::meetings::year_at(app, area, at).map(Item::Year),
+        PaneId::Exercises => panes::exercises::row_at(app, view, area, at).map(Item::Row),
+        PaneId::Timeline => panes::timeline::row_at(app, view, area, at).map(Item::Row),
+        PaneId::Trade => panes::trade::year_at(app, view, area, at).map(Item::Year),
+        PaneId::Meetings => panes::meetings::year_at(app, view, area, at).map(Item::Year),
     }
 }
 
@@ -142,14 +144,15 @@ pub fn render(frame: &mut Frame, app: &App) {
         panes::status::render_too_small(frame, app);
         return;
     };
-    panes::status::render_header(frame, areas.header, app);
+    let view = app.view();
+    panes::status::render_header(frame, areas.header, app, view);
     for (pane, area) in &areas.panes {
         let focused = *pane == app.focus;
         match pane {
-            PaneId::Trade => panes::trade::render(frame, *area, app, focused),
-            PaneId::Meetings => panes::meetings::render(frame, *area, app, focused),
-            PaneId::Exercises => panes::exercises::render(frame, *area, app, focused),
-            PaneId::Timeline => panes::timeline::render(frame, *area, app, focused),
+            PaneId::Trade => panes::trade::render(frame, *area, app, view, focused),
+            PaneId::Meetings => panes::meetings::render(frame, *area, app, view, focused),
+            PaneId::Exercises => panes::exercises::render(frame, *area, app, view, focused),
+            PaneId::Timeline => panes::timeline::render(frame, *area, app, view, focused),
         }
     }
     panes::status::render_footer(frame, areas.footer, app);

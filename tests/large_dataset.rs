@@ -5,7 +5,7 @@ mod common;
 use std::fmt::Write;
 
 use bilat::action::{Action, PaneId};
-use bilat::app::{App, AppOptions};
+use bilat::app::{App, AppOptions, Effect};
 use bilat::data::{Dataset, Origin};
 use bilat::keys::KeyMap;
 use bilat::symbols::UNICODE;
@@ -92,15 +92,15 @@ fn scrolling_searching_and_filtering_reach_every_event() {
     let mut app = app(Dataset::from_folder(tmp.path()).unwrap());
     app.apply(Action::FocusTimeline);
     app.apply(Action::Bottom);
-    assert_eq!(app.timeline.cursor.selected, EVENTS - 1);
+    assert_eq!(app.view().timeline.cursor.selected, EVENTS - 1);
     assert_eq!(
-        app.timeline.selected(),
+        app.view().timeline.selected(),
         Some(0),
         "newest first: the oldest is last"
     );
     app.apply(Action::Top);
     app.apply(Action::PageDown);
-    assert!(app.timeline.cursor.selected > 1);
+    assert!(app.view().timeline.cursor.selected > 1);
 
     // Search runs as a job; here it is finished on the spot.
     app.apply(Action::Search);
@@ -109,10 +109,18 @@ fn scrolling_searching_and_filtering_reach_every_event() {
         app.handle_event(&crossterm::event::Event::Key(key));
     }
     let enter = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Enter);
-    app.handle_event(&crossterm::event::Event::Key(enter));
-    assert!(app.pending_search.is_some());
-    app.finish_search();
-    let found = app.data.events.get(app.timeline.selected().unwrap());
+    let mut effects = app
+        .handle_event(&crossterm::event::Event::Key(enter))
+        .effects;
+    // The state asks the loop for a search; it runs here on the spot.
+    let Some(Effect::Search(job)) = effects.pop() else {
+        panic!("Enter on a search prompt asks for a search");
+    };
+    app.run_search(job);
+    let found = app
+        .data()
+        .events
+        .get(app.view().timeline.selected().unwrap());
     assert_eq!(found.title(), "Event 4242");
     assert_eq!(
         app.status.as_ref().map(|s| s.text.as_str()),
@@ -121,8 +129,11 @@ fn scrolling_searching_and_filtering_reach_every_event() {
 
     // One category of five keeps a fifth of the rows, the selection among them.
     app.apply(Action::NextCategory);
-    assert_eq!(app.timeline.rows.len(), EVENTS / 5);
-    let selected = app.data.events.get(app.timeline.selected().unwrap());
+    assert_eq!(app.view().timeline.rows.len(), EVENTS / 5);
+    let selected = app
+        .data()
+        .events
+        .get(app.view().timeline.selected().unwrap());
     assert_eq!(selected.category(), 0);
     assert_eq!(app.focus, PaneId::Timeline);
 }

@@ -300,7 +300,11 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     assert_eq!(app.focus, PaneId::Trade);
     // The timeline is the bottom-right pane at 80x24.
     app.handle_event(&mouse(MouseEventKind::ScrollDown, 60, 16));
-    assert_eq!(app.timeline.cursor.selected, 3, "three rows per wheel step");
+    assert_eq!(
+        app.view().timeline.cursor.selected,
+        3,
+        "three rows per wheel step"
+    );
     assert_eq!(
         app.focus,
         PaneId::Trade,
@@ -315,8 +319,8 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         + 3;
     app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row));
     assert_eq!(app.focus, PaneId::Exercises);
-    let offset = app.exercises.cursor.offset;
-    assert_eq!(app.exercises.cursor.selected, offset + 2);
+    let offset = app.view().exercises.cursor.offset;
+    assert_eq!(app.view().exercises.cursor.selected, offset + 2);
     // A click on a year of the meetings chart moves its cursor there.
     let screen = text(&render(&app));
     // The year labels are the row above the cursor year's details ("2025: 7 meetings").
@@ -342,6 +346,9 @@ fn without_the_mouse_clicks_do_nothing() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app(80, 24);
     app.mouse = false;
-    assert!(!app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16)));
+    assert!(
+        !app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16))
+            .redraw
+    );
     assert_eq!(app.focus, PaneId::Trade);
 }

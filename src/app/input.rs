@@ -3,22 +3,24 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
-use std::sync::Arc;
-
-use super::{App, Prompt, PromptKind, SearchJob};
+use super::{App, Effect, Prompt, PromptKind, Response};
 use crate::action::{Action, PaneId};
 use crate::keys::Key;
 use crate::ui;
 
 impl App {
-    pub(super) fn handle_key(&mut self, event: &KeyEvent) -> bool {
+    pub(super) fn handle_key(&mut self, event: &KeyEvent) -> Response {
         let key = Key::from_event(event);
         let action = key.and_then(|k| self.keys.action(&k));
+        let redraw = |redraw| Response {
+            redraw,
+            effects: Vec::new(),
+        };
         if self.prompt.is_some() {
             // A control-key quit (Ctrl-c) works while typing; plain letters are text.
             if action == Some(Action::Quit) && event.modifiers.contains(KeyModifiers::CONTROL) {
                 self.running = false;
-                return true;
+                return redraw(true);
             }
             return self.handle_prompt_key(event);
         }
@@ -28,23 +30,24 @@ impl App {
         let action = action.or(ctrl_c.then_some(Action::Quit));
         // Too small to draw: the screen says how to quit, so only that (and suspend) works.
         if ui::layout(self).is_none() && !matches!(action, Some(Action::Quit | Action::Suspend)) {
-            return false;
+            return redraw(false);
         }
         match action {
             Some(Action::Quit) if ui::layout(self).is_none() => {
                 self.running = false;
-                true
+                redraw(true)
             }
-            Some(action) => {
-                self.apply(action);
-                true
-            }
-            None => false,
+            Some(action) => Response {
+                redraw: true,
+                effects: self.apply(action),
+            },
+            None => redraw(false),
         }
     }
-    fn handle_prompt_key(&mut self, event: &KeyEvent) -> bool {
+    fn handle_prompt_key(&mut self, event: &KeyEvent) -> Response {
+        let mut effects = Vec::new();
         let Some(prompt) = self.prompt.as_mut() else {
-            return false;
+            return Response::default();
         };
         match event.code {
             KeyCode::Esc => self.prompt = None,
@@ -53,7 +56,7 @@ impl App {
                     kind: PromptKind::Search,
                     text: String::new(),
                 });
-                self.confirm_prompt(prompt);
+                effects.extend(self.confirm_prompt(prompt));
             }
             KeyCode::Backspace => {
                 prompt.text.pop();
@@ -73,47 +76,47 @@ impl App {
             {
                 prompt.text.push(c);
             }
-            _ => return false,
+            _ => return Response::default(),
         }
-        true
+        Response {
+            redraw: true,
+            effects,
+        }
     }
-    fn confirm_prompt(&mut self, prompt: Prompt) {
+    fn confirm_prompt(&mut self, prompt: Prompt) -> Option<Effect> {
         let height = self.list_height(PaneId::Timeline);
         match prompt.kind {
             PromptKind::Search => {
                 if prompt.text.is_empty() {
-                    self.timeline.query = None;
-                    return;
+                    self.view_mut().timeline.query = None;
+                    return None;
                 }
                 // Searching millions of events takes a moment: it runs on another thread
                 // and the keys keep working; `search_done` brings the matches back.
-                self.timeline.matches = None;
-                self.search_generation += 1;
-                self.pending_search = Some(SearchJob {
-                    generation: self.search_generation,
-                    query: prompt.text.clone(),
-                    data: Arc::clone(&self.data),
-                });
-                self.timeline.query = Some(prompt.text);
+                let job = self.view_mut().search(prompt.text);
                 self.inform("searching…".to_string());
+                return Some(Effect::Search(job));
             }
-            PromptKind::Year => match prompt.text.trim().parse::<i32>() {
-                Ok(year) => match self.timeline.jump_to_year(&self.data, year, height) {
+            PromptKind::Year => {
+                let Ok(year) = prompt.text.trim().parse::<i32>() else {
+                    let text = crate::data::sanitize(&prompt.text);
+                    self.warn(format!("not a year: {text}"));
+                    return None;
+                };
+                let v = self.view_mut();
+                match v.timeline.jump_to_year(&v.data, year, height) {
                     Some(found) if found == year => {}
                     Some(found) => {
                         self.inform(format!("no events in {year}; the nearest: {found}"))
                     }
                     None => self.warn("no events to show".to_string()),
-                },
-                Err(_) => self.warn(format!(
-                    "not a year: {}",
-                    crate::data::sanitize(&prompt.text)
-                )),
-            },
+                }
+            }
         }
+        None
     }
     pub(super) fn report_match(&mut self, found: Option<(usize, usize)>) {
-        let query = self.timeline.query.clone().unwrap_or_default();
+        let query = self.view().timeline.query.clone().unwrap_or_default();
         match found {
             Some((n, total)) => self.inform(format!("match {n} of {total} for \"{query}\"")),
             None => self.warn(format!("no event matches \"{query}\"")),
@@ -148,16 +151,10 @@ impl App {
         match ui::item_at(self, pane, at) {
             Some(ui::Item::Row(row)) => {
                 let h = self.list_height(pane);
+                let v = self.view_mut();
                 match pane {
-                    PaneId::Exercises => {
-                        self.exercises
-                            .cursor
-                            .select(row, self.exercises.rows.len(), h)
-                    }
-                    _ => self
-                        .timeline
-                        .cursor
-                        .select(row, self.timeline.rows.len(), h),
+                    PaneId::Exercises => v.exercises.cursor.select(row, v.exercises.rows.len(), h),
+                    _ => v.timeline.cursor.select(row, v.timeline.rows.len(), h),
                 }
             }
             Some(ui::Item::Year(year)) => {

@@ -8,24 +8,22 @@ mod input;
 mod moves;
 mod reload;
 pub mod timeline;
+mod view;
 mod work;
 
-pub use work::{EventsState, SearchJob};
+pub use view::{DatasetView, SearchJob, ViewId};
+pub use work::EventsState;
 
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
 use crate::action::{Action, PaneId};
-use std::sync::Arc;
-
 use crate::data::Dataset;
 use crate::keys::KeyMap;
 use crate::theme::Theme;
 use crate::ui;
 
 use charts::{ChartsView, YearSpan};
-use exercises::ExercisesView;
-use timeline::TimelineView;
 
 /// What the dashboard starts with besides the data.
 pub struct AppOptions {
@@ -57,20 +55,31 @@ pub struct Status {
     pub warning: bool,
 }
 
+/// What the state asks the loop to do; the loop does it, in one place.
+pub enum Effect {
+    /// Read the configuration and the open datasets again.
+    Reload,
+    /// Give the terminal back and stop until continued.
+    Suspend,
+    /// Run a search off the loop's thread; its answer goes to [`App::search_done`].
+    Search(SearchJob),
+}
+
+/// What handling one terminal event came to.
+#[derive(Default)]
+pub struct Response {
+    /// The screen needs drawing again.
+    pub redraw: bool,
+    pub effects: Vec<Effect>,
+}
+
+/// The session: what the user looks at and how, over one or more open datasets.
 pub struct App {
-    /// The user asked to reload (`r`): the loop reads the files again.
-    pub reload_requested: bool,
-    /// Why the last reload failed, shown until a reload succeeds; the last good data stays.
-    pub reload_error: Option<String>,
-    /// The user asked to suspend (Ctrl-z): the loop gives the terminal back and stops.
-    pub suspend_requested: bool,
-    /// A search waiting for the loop to start it.
-    pub pending_search: Option<SearchJob>,
-    /// Counts searches, so a late answer to an older one is ignored.
-    pub search_generation: u64,
-    /// Shared with background work (search) that reads while the user goes on.
-    pub data: Arc<Dataset>,
-    pub events: EventsState,
+    /// The open datasets; never empty.
+    pub views: Vec<DatasetView>,
+    /// The one the keys act on.
+    pub current: usize,
+    next_view: u64,
     pub theme: Theme,
     pub keys: KeyMap,
     pub mouse: bool,
@@ -82,26 +91,21 @@ pub struct App {
     pub help: Option<u16>,
     pub prompt: Option<Prompt>,
     pub status: Option<Status>,
+    /// Why the configuration could not be read again; the last good settings stay.
+    pub config_error: Option<String>,
+    /// The years both charts show and their cursors: one span for the session.
     pub charts: ChartsView,
-    pub exercises: ExercisesView,
-    pub timeline: TimelineView,
     pub running: bool,
 }
 
 impl App {
     pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
-        let data = Arc::new(data);
         let charts = charts_for(&data, options.bars);
-        let exercises = ExercisesView::new(&data);
-        let timeline = TimelineView::new(&data, options.newest_first);
+        let view = DatasetView::new(ViewId(0), data, options.newest_first);
         let mut app = App {
-            reload_requested: false,
-            reload_error: None,
-            suspend_requested: false,
-            pending_search: None,
-            search_generation: 0,
-            data,
-            events: EventsState::Ready,
+            views: vec![view],
+            current: 0,
+            next_view: 1,
             theme: options.theme,
             keys: options.keys,
             mouse: options.mouse,
@@ -111,21 +115,59 @@ impl App {
             help: None,
             prompt: None,
             status: None,
+            config_error: None,
             charts,
-            exercises,
-            timeline,
             running: true,
         };
         app.fit_lists();
         app
     }
 
+    /// The dataset the keys act on.
+    pub fn view(&self) -> &DatasetView {
+        &self.views[self.current]
+    }
+
+    pub fn view_mut(&mut self) -> &mut DatasetView {
+        &mut self.views[self.current]
+    }
+
+    /// The data of the dataset the keys act on.
+    pub fn data(&self) -> &Dataset {
+        &self.view().data
+    }
+
+    /// Opens `data` beside the datasets already open and puts it in front; returns its id.
+    pub fn open(&mut self, data: Dataset) -> ViewId {
+        let id = ViewId(self.next_view);
+        self.next_view += 1;
+        let newest_first = self.view().timeline.newest_first;
+        self.views.push(DatasetView::new(id, data, newest_first));
+        self.show(self.views.len() - 1);
+        id
+    }
+
+    /// Puts the open dataset at `index` in front; the focus, zoom and the years shown stay
+    /// where they still make sense.
+    pub fn show(&mut self, index: usize) {
+        if index < self.views.len() {
+            self.current = index;
+            self.refit_charts();
+            self.fit_lists();
+        }
+    }
+
+    /// The open dataset `id`, if it is still open.
+    pub fn view_by_id(&mut self, id: ViewId) -> Option<&mut DatasetView> {
+        self.views.iter_mut().find(|v| v.id == id)
+    }
+
     pub fn trade_extent(&self) -> Option<YearSpan> {
-        trade_extent(&self.data)
+        trade_extent(self.data())
     }
 
     pub fn meetings_extent(&self) -> Option<YearSpan> {
-        meetings_extent(&self.data)
+        meetings_extent(self.data())
     }
 
     /// The year the focused pane points at, which the other panes mark.
@@ -133,14 +175,16 @@ impl App {
         match self.focus {
             PaneId::Trade => Some(self.charts.trade_cursor),
             PaneId::Meetings => Some(self.charts.meetings_cursor),
-            PaneId::Exercises => self
-                .exercises
-                .selected()
-                .map(|i| self.data.exercises[i].start.year()),
-            PaneId::Timeline => self
-                .timeline
-                .selected()
-                .map(|i| self.data.events.date(i).year()),
+            PaneId::Exercises => {
+                let v = self.view();
+                v.exercises
+                    .selected()
+                    .map(|i| v.data.exercises[i].start.year())
+            }
+            PaneId::Timeline => {
+                let v = self.view();
+                v.timeline.selected().map(|i| v.data.events.date(i).year())
+            }
         }
     }
 
@@ -150,23 +194,31 @@ impl App {
     }
 
     fn fit_lists(&mut self) {
-        let h = self.list_height(PaneId::Exercises);
-        self.exercises.cursor.fit(self.exercises.rows.len(), h);
-        let h = self.list_height(PaneId::Timeline);
-        self.timeline.cursor.fit(self.timeline.rows.len(), h);
+        let exercises = self.list_height(PaneId::Exercises);
+        let timeline = self.list_height(PaneId::Timeline);
+        for v in &mut self.views {
+            v.exercises.cursor.fit(v.exercises.rows.len(), exercises);
+            v.timeline.cursor.fit(v.timeline.rows.len(), timeline);
+        }
     }
 
-    /// Applies one terminal event; returns whether the screen needs drawing again.
-    pub fn handle_event(&mut self, event: &Event) -> bool {
+    /// Applies one terminal event: whether to draw again, and what the loop must do.
+    pub fn handle_event(&mut self, event: &Event) -> Response {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
-            Event::Mouse(mouse) if self.mouse => self.handle_mouse(mouse),
+            Event::Mouse(mouse) if self.mouse => Response {
+                redraw: self.handle_mouse(mouse),
+                effects: Vec::new(),
+            },
             Event::Resize(w, h) => {
                 self.area = Rect::new(0, 0, *w, *h);
                 self.fit_lists();
-                true
+                Response {
+                    redraw: true,
+                    effects: Vec::new(),
+                }
             }
-            _ => false,
+            _ => Response::default(),
         }
     }
 
@@ -184,8 +236,8 @@ impl App {
         });
     }
 
-    /// Changes state for one action.
-    pub fn apply(&mut self, action: Action) {
+    /// Changes state for one action; returns what the loop must do for it.
+    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
         if let Some(scroll) = self.help {
             let last = crate::panes::help::max_scroll(self);
             let scroll = scroll.min(last);
@@ -201,17 +253,17 @@ impl App {
                 Action::Bottom => Some(last),
                 _ => Some(scroll),
             };
-            return;
+            return Vec::new();
         }
         // Keys of one pane do nothing in another (the footer and help say where each works).
         if !action.info().scope.applies_to(self.focus) {
-            return;
+            return Vec::new();
         }
         match action {
             Action::Quit => self.running = false,
             Action::Help => self.help = Some(0),
-            Action::Suspend => self.suspend_requested = true,
-            Action::Reload => self.reload_requested = true,
+            Action::Suspend => return vec![Effect::Suspend],
+            Action::Reload => return vec![Effect::Reload],
             Action::FocusNext => self.focus = PaneId::ALL[self.focus.number() % 4],
             Action::FocusPrev => self.focus = PaneId::ALL[(self.focus.number() + 2) % 4],
             Action::FocusTrade => self.focus = PaneId::Trade,
@@ -228,8 +280,9 @@ impl App {
                 self.fit_lists();
             }
             Action::Back => {
-                self.timeline.query = None;
-                self.timeline.matches = None;
+                let timeline = &mut self.view_mut().timeline;
+                timeline.query = None;
+                timeline.matches = None;
             }
             // Zoomed, the trade pane's record below the chart scrolls; h and l move the year.
             Action::Up | Action::Down if self.zoomed && self.focus == PaneId::Trade => {
@@ -259,33 +312,39 @@ impl App {
             Action::SortNext => {
                 let h = self.list_height(PaneId::Exercises);
                 let shown = ui::exercise_columns(self);
-                self.exercises.sort_next(&self.data, h, &shown);
+                let v = self.view_mut();
+                v.exercises.sort_next(&v.data, h, &shown);
             }
             Action::SortReverse => {
                 let h = self.list_height(PaneId::Exercises);
-                self.exercises.reverse(&self.data, h);
+                let v = self.view_mut();
+                v.exercises.reverse(&v.data, h);
             }
             Action::Search => self.open_prompt(PromptKind::Search),
             Action::JumpToYear => self.open_prompt(PromptKind::Year),
             Action::NextMatch | Action::PrevMatch => {
                 let h = self.list_height(PaneId::Timeline);
                 let forward = action == Action::NextMatch;
-                if self.timeline.query.is_some() {
+                if self.view().timeline.query.is_some() {
                     self.focus = PaneId::Timeline;
-                    let found = self.timeline.find(&self.data, forward, false, h);
+                    let v = self.view_mut();
+                    let found = v.timeline.find(&v.data, forward, false, h);
                     self.report_match(found);
                 }
             }
             Action::NextCategory | Action::PrevCategory => {
                 let h = self.list_height(PaneId::Timeline);
                 let forward = action == Action::NextCategory;
-                self.timeline.cycle_category(&self.data, forward, h);
+                let v = self.view_mut();
+                v.timeline.cycle_category(&v.data, forward, h);
             }
             Action::ToggleOrder => {
                 let h = self.list_height(PaneId::Timeline);
-                self.timeline.toggle_order(&self.data, h);
+                let v = self.view_mut();
+                v.timeline.toggle_order(&v.data, h);
             }
         }
+        Vec::new()
     }
 }
 
@@ -314,12 +373,14 @@ fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     )
 }
 
-fn trade_extent(data: &Dataset) -> Option<YearSpan> {
+/// The first and last years any trade series of `data` reaches.
+pub fn trade_extent(data: &Dataset) -> Option<YearSpan> {
     let (first, last) = data.derived.trade_years()?;
     Some(YearSpan { first, last })
 }
 
-fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
+/// The first and last years of `data`'s meetings.
+pub fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
     Some(YearSpan {
         first: data.derived.meetings.first()?.year,
         last: data.derived.meetings.last()?.year,

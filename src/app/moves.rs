@@ -51,7 +51,8 @@ impl App {
         }
         if let Some(year) = self.linked_year() {
             let h = self.list_height(PaneId::Timeline);
-            match self.timeline.jump_to_year(&self.data, year, h) {
+            let v = self.view_mut();
+            match v.timeline.jump_to_year(&v.data, year, h) {
                 Some(found) if found != year => {
                     self.inform(format!("no events in {year}; the nearest: {found}"));
                 }
@@ -74,14 +75,14 @@ impl App {
     pub fn move_in(&mut self, pane: PaneId, delta: isize) {
         let h = self.list_height(pane);
         match pane {
-            PaneId::Exercises => self
-                .exercises
-                .cursor
-                .move_by(delta, self.exercises.rows.len(), h),
-            PaneId::Timeline => self
-                .timeline
-                .cursor
-                .move_by(delta, self.timeline.rows.len(), h),
+            PaneId::Exercises => {
+                let v = self.view_mut();
+                v.exercises.cursor.move_by(delta, v.exercises.rows.len(), h)
+            }
+            PaneId::Timeline => {
+                let v = self.view_mut();
+                v.timeline.cursor.move_by(delta, v.timeline.rows.len(), h)
+            }
             PaneId::Trade | PaneId::Meetings => {
                 let extent = if pane == PaneId::Trade {
                     self.trade_extent()

@@ -8,16 +8,63 @@ use crate::data::Dataset;
 
 use super::exercises::ExercisesView;
 use super::timeline::TimelineView;
-use super::{App, AppOptions, SearchJob, charts_for};
+use super::{App, AppOptions, Effect, ViewId, charts_for};
 
 impl App {
-    /// Shows `data` in place of the current dataset, keeping the user's place.
-    pub fn replace_data(&mut self, data: Dataset) {
-        let old = Arc::clone(&self.data);
+    /// Shows `data` in place of the open dataset `view`, keeping the user's place; the
+    /// search it had runs again on the new data.
+    pub fn replace_data(&mut self, view: ViewId, data: Dataset) -> Option<Effect> {
+        let exercises_height = self.list_height(PaneId::Exercises);
+        let timeline_height = self.list_height(PaneId::Timeline);
+        let in_front = self.view().id == view;
+        let v = self.view_by_id(view)?;
+        let old = Arc::clone(&v.data);
         let data = Arc::new(data);
 
+        // The same exercise (by name and start), under the same sort.
+        let kept = v.exercises.selected().map(|i| &old.exercises[i]);
+        let mut exercises = ExercisesView::new(&data);
+        let h = exercises_height;
+        exercises.set_sort(&data, v.exercises.sort, v.exercises.descending, h);
+        if let Some(k) = kept {
+            exercises.select_where(&data, h, |e| k.name == e.name && k.start == e.start);
+        }
+        v.exercises = exercises;
+
+        // The same event (by date and title), or the nearest one in time.
+        let kept = v.timeline.selected().map(|i| {
+            let e = old.events.get(i);
+            (e.date(), e.title().to_string())
+        });
+        let mut timeline = TimelineView::new(&data, v.timeline.newest_first);
+        let categories = data.manifest.event_categories.len() as u16;
+        timeline.category = v.timeline.category.filter(|c| *c < categories);
+        timeline.query = v.timeline.query.clone();
+        let h = timeline_height;
+        timeline.refilter(&data, h);
+        if let Some((date, title)) = kept {
+            timeline.select_event(&data, date, &title, h);
+        }
+        v.timeline = timeline;
+        v.data = data;
+        v.reload_error = None;
+        let search = v
+            .timeline
+            .query
+            .clone()
+            .map(|q| Effect::Search(v.search(q)));
+        if in_front {
+            self.refit_charts();
+        }
+        self.fit_lists();
+        search
+    }
+
+    /// The charts' years for the dataset in front, keeping a narrowed range narrowed and
+    /// the cursors where they still fall within the data.
+    pub(super) fn refit_charts(&mut self) {
+        let data = Arc::clone(&self.view().data);
         let mut charts = charts_for(&data, self.charts.bars);
-        // A narrowed range stays narrowed, within the years the new data has.
         if let Some(shown) = self.charts.shown.intersect(charts.all)
             && self.charts.shown != self.charts.all
         {
@@ -29,44 +76,6 @@ impl App {
         charts.meetings_cursor =
             clamp_to(self.charts.meetings_cursor, super::meetings_extent(&data));
         self.charts = charts;
-
-        // The same exercise (by name and start), under the same sort.
-        let kept = self.exercises.selected().map(|i| &old.exercises[i]);
-        let mut exercises = ExercisesView::new(&data);
-        let h = self.list_height(PaneId::Exercises);
-        exercises.set_sort(&data, self.exercises.sort, self.exercises.descending, h);
-        if let Some(k) = kept {
-            exercises.select_where(&data, h, |e| k.name == e.name && k.start == e.start);
-        }
-        self.exercises = exercises;
-
-        // The same event (by date and title), or the nearest one in time.
-        let kept = self.timeline.selected().map(|i| {
-            let e = old.events.get(i);
-            (e.date(), e.title().to_string())
-        });
-        let mut timeline = TimelineView::new(&data, self.timeline.newest_first);
-        let categories = data.manifest.event_categories.len() as u16;
-        timeline.category = self.timeline.category.filter(|c| *c < categories);
-        timeline.query = self.timeline.query.clone();
-        let h = self.list_height(PaneId::Timeline);
-        timeline.refilter(&data, h);
-        if let Some((date, title)) = kept {
-            timeline.select_event(&data, date, &title, h);
-        }
-        self.timeline = timeline;
-
-        self.data = data;
-        self.reload_error = None;
-        if let Some(query) = self.timeline.query.clone() {
-            self.search_generation += 1;
-            self.pending_search = Some(SearchJob {
-                generation: self.search_generation,
-                query,
-                data: Arc::clone(&self.data),
-            });
-        }
-        self.fit_lists();
     }
 
     /// New settings from a changed configuration: colours, symbols, keys, mouse.
@@ -74,6 +83,6 @@ impl App {
         self.theme = options.theme;
         self.keys = options.keys;
         self.mouse = options.mouse;
-        self.reload_error = None;
+        self.config_error = None;
     }
 }

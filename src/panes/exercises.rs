@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use crate::action::PaneId;
-use crate::app::App;
 use crate::app::exercises::Column;
+use crate::app::{App, DatasetView};
 use crate::data::{Exercise, Quality};
 use crate::fit::{self, thousands};
 
@@ -32,12 +32,12 @@ pub fn list_area(_app: &App, area: Rect) -> Rect {
     }
 }
 
-pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
-    let view = &app.exercises;
+pub fn row_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<usize> {
+    let state = &view.exercises;
     super::list_row_at(
         list_area(app, area),
-        view.cursor.offset,
-        view.rows.len(),
+        state.cursor.offset,
+        state.rows.len(),
         at,
     )
 }
@@ -63,8 +63,8 @@ pub fn columns(width: u16) -> Vec<(Column, Constraint)> {
     cols
 }
 
-fn heading(app: &App, column: Column) -> String {
-    let codes = &app.data.manifest.countries;
+fn heading(view: &DatasetView, column: Column) -> String {
+    let codes = &view.data.manifest.countries;
     match column {
         Column::Year => " Year".into(),
         Column::Name => "Name".into(),
@@ -140,13 +140,13 @@ fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown:
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
-    let view = &app.exercises;
+    let state = &view.exercises;
     let position = format!(
         "{}/{}",
-        view.rows.len().min(view.cursor.selected + 1),
-        view.rows.len()
+        state.rows.len().min(state.cursor.selected + 1),
+        state.rows.len()
     );
     let extra = vec![Span::styled(position, theme.muted)];
     frame.render_widget(super::block(app, PaneId::Exercises, focused, extra), area);
@@ -156,15 +156,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     }
     let cols = columns(inner.width);
     let sides_shown = cols.iter().any(|(c, _)| *c == Column::First);
-    let arrow = match (view.descending, theme.symbols.ascii) {
+    let arrow = match (state.descending, theme.symbols.ascii) {
         (false, false) => "▲",
         (true, false) => "▼",
         (false, true) => "^",
         (true, true) => "v",
     };
     let header = Row::new(cols.iter().map(|(c, _)| {
-        let mut text = heading(app, *c);
-        if *c == view.sort {
+        let mut text = heading(view, *c);
+        if *c == state.sort {
             text.push_str(arrow);
         }
         Cell::from(text)
@@ -188,8 +188,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         _ => inner.width,
     };
     let ellipsis = theme.symbols.ellipsis;
-    let rows = view.rows.iter().map(|&i| {
-        let e = &app.data.exercises[i];
+    let rows = state.rows.iter().map(|&i| {
+        let e = &view.data.exercises[i];
         let in_linked = linked == Some(e.start.year());
         let row = Row::new(cols.iter().map(|(c, w)| {
             let text = cell_text(app, e, *c, in_linked, sides_shown);
@@ -221,15 +221,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         .column_spacing(1)
         .row_highlight_style(selection);
     let mut state = TableState::new()
-        .with_offset(view.cursor.offset)
-        .with_selected(view.selected().map(|_| view.cursor.selected));
+        .with_offset(state.cursor.offset)
+        .with_selected(state.selected().map(|_| state.cursor.selected));
     frame.render_stateful_widget(table, table_area, &mut state);
-    if let Some(i) = view.selected() {
-        render_details(frame, inner, app, &app.data.exercises[i]);
+    if let Some(i) = state.selected() {
+        render_details(frame, inner, app, view, &view.data.exercises[i]);
     }
 }
 
-fn render_details(frame: &mut Frame, inner: Rect, app: &App, e: &Exercise) {
+fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView, e: &Exercise) {
     let lines = detail_lines(inner);
     if lines == 0 {
         return;
@@ -264,7 +264,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, e: &Exercise) {
     }
     more.push(format!(
         "Source: {}",
-        t(&e.citation.render(&app.data.manifest))
+        t(&e.citation.render(&view.data.manifest))
     ));
     if let Some(alt) = e.alt_total_personnel {
         more.push(format!(

@@ -9,30 +9,30 @@ use ratatui::text::Span;
 
 use super::chart::{ChartGeometry, put, render_year_labels};
 use crate::action::PaneId;
-use crate::app::App;
 use crate::app::charts::YearSpan;
+use crate::app::{App, DatasetView};
 use crate::data::MeetingYear;
 use crate::fit;
 
-fn span(app: &App) -> Option<YearSpan> {
-    app.meetings_extent()?.intersect(app.charts.shown)
+fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
+    crate::app::meetings_extent(&view.data)?.intersect(app.charts.shown)
 }
 
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;
 
-pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
-    ChartGeometry::new(area, span(app)?, SCALE_WIDTH).year_at(at)
+pub fn year_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<i32> {
+    ChartGeometry::new(area, span(app, view)?, SCALE_WIDTH).year_at(at)
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let legend = vec![
         Span::styled(format!("{} in person", theme.bar_full[0]), theme.bars[0]),
         Span::styled(format!("{} call", theme.bar_full[1]), theme.bars[1]),
     ];
     frame.render_widget(super::block(app, PaneId::Meetings, focused, legend), area);
-    let Some(span) = span(app) else {
+    let Some(span) = span(app, view) else {
         let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
         let text = "No meetings in the years shown.";
         put(
@@ -49,7 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
-    let years: Vec<&MeetingYear> = app
+    let years: Vec<&MeetingYear> = view
         .data
         .derived
         .meetings
@@ -68,7 +68,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         app.linked_year().map(|y| (y, theme.linked))
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
-    render_details(buf, &g, app, &years);
+    render_details(buf, &g, app, view, &years);
 }
 
 /// One year's stacked bar, its height in whole cells, the count on top.
@@ -117,7 +117,13 @@ fn render_bar(
     }
 }
 
-fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, years: &[&MeetingYear]) {
+fn render_details(
+    buf: &mut Buffer,
+    g: &ChartGeometry,
+    app: &App,
+    view: &DatasetView,
+    years: &[&MeetingYear],
+) {
     let theme = &app.theme;
     let e = theme.symbols.ellipsis;
     let area = g.details;
@@ -126,7 +132,7 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, years: &[&Meet
     }
     let cursor = app.charts.meetings_cursor;
     // The cursor's year from all the data, not only the years shown.
-    let line = match app.data.derived.meetings.iter().find(|m| m.year == cursor) {
+    let line = match view.data.derived.meetings.iter().find(|m| m.year == cursor) {
         Some(m) => format!(
             "{cursor}: {} meeting{} ({} in person, {} phone, {} video)",
             m.total(),

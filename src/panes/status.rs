@@ -8,13 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::action::{ACTIONS, Action};
-use crate::app::{App, PromptKind};
+use crate::app::{App, DatasetView, PromptKind};
 use crate::fit;
 use crate::ui::{MIN_HEIGHT, MIN_WIDTH};
 
-pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
+pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView) {
     let theme = &app.theme;
-    let m = &app.data.manifest;
+    let m = &view.data.manifest;
     let dash = theme.symbols.range_dash;
     let sep = format!(" {} ", theme.symbols.separator);
     let [a, b] = &m.countries;
@@ -34,7 +34,7 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         " (narrowed)"
     };
-    let derived = &app.data.derived;
+    let derived = &view.data.derived;
     if derived.trade_years().is_none() && derived.meetings.is_empty() {
         // The charts' span is a stand-in until a chart has a year of its own.
         parts.push("no yearly figures yet".to_string());
@@ -118,7 +118,11 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::styled(format!(" {}  ", hint.1), theme.muted));
     }
     let mut line = Line::from(spans);
-    if let Some(error) = &app.reload_error {
+    if let Some(error) = app
+        .config_error
+        .as_ref()
+        .or(app.view().reload_error.as_ref())
+    {
         // Stays until the files are fixed: the data shown is the last that loaded.
         let text = format!(" kept the last good data: {}", theme.symbols.text(error));
         let text = fit::truncate(&text, usize::from(area.width), theme.symbols.ellipsis);

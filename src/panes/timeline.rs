@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, StatefulWidget};
 use super::chart::put;
 use crate::action::PaneId;
 use crate::app::cursor::ListCursor;
-use crate::app::{App, EventsState};
+use crate::app::{App, DatasetView, EventsState};
 use crate::data::Quality;
 use crate::fit;
 
@@ -33,55 +33,55 @@ pub fn list_area(_app: &App, area: Rect) -> Rect {
     }
 }
 
-pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
-    let view = &app.timeline;
+pub fn row_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<usize> {
+    let state = &view.timeline;
     super::list_row_at(
         list_area(app, area),
-        view.cursor.offset,
-        view.rows.len(),
+        state.cursor.offset,
+        state.rows.len(),
         at,
     )
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
-    let view = &app.timeline;
+    let state = &view.timeline;
     let mut extra = vec![Span::styled(
         format!(
             "{}/{}",
-            view.rows.len().min(view.cursor.selected + 1),
-            view.rows.len()
+            state.rows.len().min(state.cursor.selected + 1),
+            state.rows.len()
         ),
         // Plain: the count changes with every move, and a plain cell costs fewest bytes.
         theme.plain,
     )];
     extra.push(Span::styled(
-        if view.newest_first {
+        if state.newest_first {
             "newest"
         } else {
             "oldest"
         },
         theme.muted,
     ));
-    if let Some(c) = view.category {
-        let name = &app.data.manifest.event_categories[usize::from(c)];
+    if let Some(c) = state.category {
+        let name = &view.data.manifest.event_categories[usize::from(c)];
         extra.push(Span::styled(format!("[{name}]"), theme.key));
     }
-    if let Some(q) = &view.query {
+    if let Some(q) = &state.query {
         extra.push(Span::styled(
             format!("/{}", theme.symbols.text(q)),
             theme.key,
         ));
     }
     frame.render_widget(super::block(app, PaneId::Timeline, focused, extra), area);
-    if render_events_state(frame, super::inner(area), app) {
+    if render_events_state(frame, super::inner(area), app, view) {
         return;
     }
     let list = list_area(app, area);
     if list.height == 0 || list.width < 12 {
         return;
     }
-    if view.rows.is_empty() {
+    if state.rows.is_empty() {
         put(
             frame.buffer_mut(),
             list.x,
@@ -91,14 +91,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
             theme.muted,
         );
     }
-    let mut cursor = view.cursor;
-    frame.render_stateful_widget(EventList { app, focused }, list, &mut cursor);
-    render_details(frame, super::inner(area), app);
+    let mut cursor = state.cursor;
+    let list_widget = EventList { app, view, focused };
+    frame.render_stateful_widget(list_widget, list, &mut cursor);
+    render_details(frame, super::inner(area), app, view);
 }
 
 /// The visible window of the filtered events.
 struct EventList<'a> {
     app: &'a App,
+    view: &'a DatasetView,
     focused: bool,
 }
 
@@ -106,9 +108,9 @@ impl StatefulWidget for EventList<'_> {
     type State = ListCursor;
 
     fn render(self, area: Rect, buf: &mut Buffer, cursor: &mut ListCursor) {
-        let app = self.app;
+        let (app, view) = (self.app, self.view);
         let theme = &app.theme;
-        let data = &app.data;
+        let data = &view.data;
         let linked = if self.focused {
             None
         } else {
@@ -116,7 +118,7 @@ impl StatefulWidget for EventList<'_> {
         };
         let category_width = category_width(area.width);
         let e = theme.symbols.ellipsis;
-        let rows = app.timeline.rows.iter().enumerate().skip(cursor.offset);
+        let rows = view.timeline.rows.iter().enumerate().skip(cursor.offset);
         for (y, (pos, &i)) in (area.y..area.y + area.height).zip(rows) {
             let event = data.events.get(i as usize);
             let in_linked = linked == Some(event.date().year());
@@ -154,11 +156,11 @@ impl StatefulWidget for EventList<'_> {
 
 /// While the events are read, a progress line; if they were refused, the problems. Returns
 /// whether it drew (and the list must not).
-fn render_events_state(frame: &mut Frame, inner: Rect, app: &App) -> bool {
+fn render_events_state(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView) -> bool {
     let theme = &app.theme;
     let width = usize::from(inner.width);
     let e = theme.symbols.ellipsis;
-    let lines: Vec<Line> = match &app.events {
+    let lines: Vec<Line> = match &view.events {
         EventsState::Ready => return false,
         EventsState::Loading { read, total } => {
             let pct = (read * 100 / (*total).max(1)).min(100);
@@ -232,16 +234,16 @@ fn title_fits(title: &str, width: u16) -> bool {
     1 + 10 + 1 + category_width(width) + 1 + fit::width(title) <= usize::from(width)
 }
 
-fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
+fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView) {
     let lines = detail_lines(inner);
-    let Some(i) = app.timeline.selected() else {
+    let Some(i) = view.timeline.selected() else {
         return;
     };
     if lines == 0 {
         return;
     }
     let theme = &app.theme;
-    let event = app.data.events.get(i);
+    let event = view.data.events.get(i);
     let area = Rect {
         y: inner.y + inner.height - lines,
         height: lines,
@@ -286,7 +288,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App) {
     }
     let source = format!(
         "Source: {}",
-        t(&event.citation().render(&app.data.manifest))
+        t(&event.citation().render(&view.data.manifest))
     );
     text.push(Line::styled(fit::truncate(&source, width, e), theme.muted));
     text.truncate(usize::from(lines));

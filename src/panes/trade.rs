@@ -9,15 +9,15 @@ use ratatui::text::Span;
 
 use super::chart::{ChartGeometry, is_blank, nice_max, put, render_year_labels};
 use crate::action::{Action, PaneId};
-use crate::app::App;
 use crate::app::charts::YearSpan;
+use crate::app::{App, DatasetView};
 use crate::data::{Dataset, Quality, TradePoint};
 use crate::fit::{self, percent};
 use crate::theme::Theme;
 
 /// The years the pane shows: the charts' range within the trade table's years.
-fn span(app: &App) -> Option<YearSpan> {
-    app.trade_extent()?.intersect(app.charts.shown)
+fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
+    crate::app::trade_extent(&view.data)?.intersect(app.charts.shown)
 }
 
 /// Columns for the value labels left of the plot (`250 `).
@@ -25,10 +25,15 @@ const SCALE_WIDTH: u16 = 4;
 
 /// The chart and, below it, room for the cursor year's details: two lines, or zoomed, as
 /// many as its full record takes (up to half the pane).
-fn geometry(app: &App, area: Rect, span: YearSpan) -> (ChartGeometry, Vec<Line>) {
+fn geometry(
+    app: &App,
+    view: &DatasetView,
+    area: Rect,
+    span: YearSpan,
+) -> (ChartGeometry, Vec<Line>) {
     let width = super::inner(area).width;
     let lines = detail_lines(
-        &app.data,
+        &view.data,
         &app.theme,
         app.charts.trade_cursor,
         width,
@@ -41,21 +46,22 @@ fn geometry(app: &App, area: Rect, span: YearSpan) -> (ChartGeometry, Vec<Line>)
 
 /// How many lines of the cursor year's record the zoomed pane can scroll off.
 pub fn max_details_scroll(app: &App) -> u16 {
-    let Some(span) = span(app) else {
+    let view = app.view();
+    let Some(span) = span(app, view) else {
         return 0;
     };
-    let (g, lines) = geometry(app, crate::ui::pane_area(app, PaneId::Trade), span);
+    let (g, lines) = geometry(app, view, crate::ui::pane_area(app, PaneId::Trade), span);
     // The figures' line stays; the rest scrolls.
     (lines.len() as u16).saturating_sub(g.details.height)
 }
 
-pub fn year_at(app: &App, area: Rect, at: Position) -> Option<i32> {
-    geometry(app, area, span(app)?).0.year_at(at)
+pub fn year_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<i32> {
+    geometry(app, view, area, span(app, view)?).0.year_at(at)
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
-    let data = &app.data;
+    let data = &view.data;
     let mut legend = vec![Span::styled("USD bn", theme.muted)];
     for (i, series) in data.manifest.trade_series.iter().enumerate() {
         if data.derived.trade[i]
@@ -74,7 +80,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
     ));
     frame.render_widget(super::block(app, PaneId::Trade, focused, legend), area);
     let inner = super::inner(area);
-    let Some(span) = span(app) else {
+    let Some(span) = span(app, view) else {
         put(
             frame.buffer_mut(),
             inner.x,
@@ -85,7 +91,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
         );
         return;
     };
-    let (g, lines) = geometry(app, area, span);
+    let (g, lines) = geometry(app, view, area, span);
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
@@ -98,7 +104,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
             .filter_map(|p| p.value_usd_bn)
             .fold(0.0, f64::max),
     );
-    let chart = Chart { g, app, top };
+    let chart = Chart { g, app, view, top };
     let buf = frame.buffer_mut();
     chart.render_scale(buf);
     let main = data.derived.main_series;
@@ -163,6 +169,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, focused: bool) {
 struct Chart<'a> {
     g: ChartGeometry,
     app: &'a App,
+    view: &'a DatasetView,
     /// The value at the top of the plot, USD bn.
     top: f64,
 }
@@ -170,7 +177,7 @@ struct Chart<'a> {
 impl Chart<'_> {
     fn series(&self, index: usize) -> impl Iterator<Item = &TradePoint> {
         let span = self.g.axis.span;
-        self.app.data.derived.trade[index]
+        self.view.data.derived.trade[index]
             .iter()
             .filter(move |p| span.contains(p.year()))
     }
@@ -255,7 +262,7 @@ impl Chart<'_> {
     /// a figure, and every row of another series that records one as missing (its note
     /// says why, and the cursor's details show it).
     fn render_gaps(&self, buf: &mut Buffer) {
-        let derived = &self.app.data.derived;
+        let derived = &self.view.data.derived;
         for index in 0..derived.trade.len() {
             let main = index == derived.main_series;
             for p in self.series(index) {
