@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use bilat::action::{Action, PaneId};
+use bilat::action::Action;
 use bilat::app::{App, AppOptions, timeline};
 use bilat::data::{Dataset, Origin};
 use bilat::keys::KeyMap;
@@ -40,6 +40,7 @@ fn new_app(data: Dataset, width: u16, height: u16) -> App {
         mouse: true,
         bars: false,
         newest_first: true,
+        registry: bilat::panes::registry(),
     };
     App::new(data, options, Rect::new(0, 0, width, height))
 }
@@ -77,12 +78,12 @@ fn filter_and_search(c: &mut Criterion) {
 fn render(c: &mut Criterion) {
     let data = Dataset::from_folder(&dataset_dir()).unwrap();
     let mut g = c.benchmark_group("render 120x40");
-    for pane in PaneId::ALL {
+    for spec in bilat::panes::registry().panes {
         let mut app = new_app(data.clone(), 120, 40);
-        app.focus = pane;
+        app.focus = spec.id;
         app.zoomed = true;
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        g.bench_function(format!("{} zoomed", pane.title()), |b| {
+        g.bench_function(format!("{} zoomed", spec.title), |b| {
             b.iter(|| terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ()))
         });
     }

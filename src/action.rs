@@ -3,36 +3,7 @@
 //! help overlay, the footer hints and the `[keys]` section of the configuration, so none of
 //! them can disagree.
 
-/// The four panes, in focus order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PaneId {
-    Trade,
-    Meetings,
-    Exercises,
-    Timeline,
-}
-
-impl PaneId {
-    pub const ALL: [PaneId; 4] = [
-        PaneId::Trade,
-        PaneId::Meetings,
-        PaneId::Exercises,
-        PaneId::Timeline,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            PaneId::Trade => "Trade",
-            PaneId::Meetings => "Meetings",
-            PaneId::Exercises => "Exercises",
-            PaneId::Timeline => "Timeline",
-        }
-    }
-
-    pub fn number(self) -> usize {
-        self as usize + 1
-    }
-}
+pub use crate::registry::PaneId;
 
 /// Where an action applies, for the help overlay and the footer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,26 +33,24 @@ impl Scope {
             Scope::ToTimeline => "Timeline, from any pane",
         }
     }
+}
 
-    /// Whether the footer lists actions of this scope when `pane` has focus.
-    pub fn hinted_in(self, pane: PaneId) -> bool {
-        match self {
-            Scope::Global | Scope::Move => false,
-            Scope::ToTimeline => pane == PaneId::Timeline,
-            other => other.applies_to(pane),
-        }
-    }
+/// The scopes the help lists, in order.
+pub const HELP_SCOPES: [Scope; 7] = [
+    Scope::Global,
+    Scope::Move,
+    Scope::Charts,
+    Scope::Trade,
+    Scope::Exercises,
+    Scope::Timeline,
+    Scope::ToTimeline,
+];
 
-    /// Whether actions of this scope do something when `pane` has focus.
-    pub fn applies_to(self, pane: PaneId) -> bool {
-        match self {
-            Scope::Global | Scope::Move | Scope::ToTimeline => true,
-            Scope::Charts => matches!(pane, PaneId::Trade | PaneId::Meetings),
-            Scope::Trade => pane == PaneId::Trade,
-            Scope::Exercises => pane == PaneId::Exercises,
-            Scope::Timeline => pane == PaneId::Timeline,
-        }
-    }
+/// How many lines the help has: each scope's heading, its actions and a blank line, then
+/// one line on the mouse.
+pub fn help_line_count() -> usize {
+    let per_scope = |scope: Scope| 2 + ACTIONS.iter().filter(|a| a.scope == scope).count();
+    HELP_SCOPES.into_iter().map(per_scope).sum::<usize>() + 1
 }
 
 macro_rules! actions {

@@ -107,10 +107,10 @@ pub enum PaneChoice {
 impl From<PaneChoice> for PaneId {
     fn from(p: PaneChoice) -> PaneId {
         match p {
-            PaneChoice::Trade => PaneId::Trade,
-            PaneChoice::Meetings => PaneId::Meetings,
-            PaneChoice::Exercises => PaneId::Exercises,
-            PaneChoice::Timeline => PaneId::Timeline,
+            PaneChoice::Trade => PaneId::TRADE,
+            PaneChoice::Meetings => PaneId::MEETINGS,
+            PaneChoice::Exercises => PaneId::EXERCISES,
+            PaneChoice::Timeline => PaneId::TIMELINE,
         }
     }
 }

@@ -209,6 +209,7 @@ fn app_options(
         mouse: ui.mouse && !no_mouse,
         bars: ui.trade_chart == TradeChart::Bars,
         newest_first: ui.timeline_order == TimelineOrder::NewestFirst,
+        registry: bilat::panes::registry(),
     }
 }
 

@@ -81,6 +81,7 @@ fn app(data: Dataset) -> App {
         mouse: false,
         bars: false,
         newest_first: true,
+        registry: bilat::panes::registry(),
     };
     App::new(data, options, Rect::new(0, 0, 120, 40))
 }
@@ -135,5 +136,5 @@ fn scrolling_searching_and_filtering_reach_every_event() {
         .events
         .get(app.view().timeline.selected().unwrap());
     assert_eq!(selected.category(), 0);
-    assert_eq!(app.focus, PaneId::Timeline);
+    assert_eq!(app.focus, PaneId::TIMELINE);
 }

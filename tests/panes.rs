@@ -36,11 +36,11 @@ fn four_panes_at_120x40() {
 
 #[test]
 fn each_pane_zoomed_at_120x40() {
-    for pane in PaneId::ALL {
+    for spec in bilat::panes::registry().panes {
         let mut app = app(120, 40);
-        app.focus = pane;
+        app.focus = spec.id;
         app.apply(Action::Zoom);
-        insta::assert_snapshot!(format!("zoomed_{}", pane.title()), text(&render(&app)));
+        insta::assert_snapshot!(format!("zoomed_{}", spec.title), text(&render(&app)));
     }
 }
 
@@ -130,8 +130,8 @@ fn tiny_sizes_never_panic() {
     ] {
         let mut app = app(w, h);
         render(&app);
-        for pane in PaneId::ALL {
-            app.focus = pane;
+        for spec in bilat::panes::registry().panes {
+            app.focus = spec.id;
             app.zoomed = true;
             render(&app);
         }
@@ -262,7 +262,7 @@ proptest! {
     ) {
         let symbols = if ascii { ASCII } else { UNICODE };
         let mut app = app_with(Theme::new(Background::Light, ColorDepth::Ansi16, symbols), w, h);
-        app.focus = PaneId::ALL[focus];
+        app.focus = bilat::panes::registry().panes[focus].id;
         app.zoomed = zoom;
         let actions = [
             Action::Down, Action::Up, Action::Left, Action::Right,
@@ -273,8 +273,8 @@ proptest! {
         }
         let screen = text(&render(&app));
         if w >= ui::MIN_WIDTH && h >= ui::MIN_HEIGHT && !zoom {
-            for pane in PaneId::ALL {
-                let title = format!("{} {}", pane.number(), pane.title());
+            for (i, spec) in bilat::panes::registry().panes.iter().enumerate() {
+                let title = format!("{} {}", i + 1, spec.title);
                 prop_assert!(screen.contains(&title), "{} missing at {}x{}", title, w, h);
             }
         }
@@ -297,7 +297,7 @@ fn mouse(kind: crossterm::event::MouseEventKind, column: u16, row: u16) -> cross
 fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app(80, 24);
-    assert_eq!(app.focus, PaneId::Trade);
+    assert_eq!(app.focus, PaneId::TRADE);
     // The timeline is the bottom-right pane at 80x24.
     app.handle_event(&mouse(MouseEventKind::ScrollDown, 60, 16));
     assert_eq!(
@@ -307,7 +307,7 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     );
     assert_eq!(
         app.focus,
-        PaneId::Trade,
+        PaneId::TRADE,
         "the wheel does not move the focus"
     );
     // A click on the exercises table's third row focuses it and selects that row.
@@ -318,7 +318,7 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         .unwrap() as u16
         + 3;
     app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row));
-    assert_eq!(app.focus, PaneId::Exercises);
+    assert_eq!(app.focus, PaneId::EXERCISES);
     let offset = app.view().exercises.cursor.offset;
     assert_eq!(app.view().exercises.cursor.selected, offset + 2);
     // A click on a year of the meetings chart moves its cursor there.
@@ -337,7 +337,7 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         column,
         labels as u16,
     ));
-    assert_eq!(app.focus, PaneId::Meetings);
+    assert_eq!(app.focus, PaneId::MEETINGS);
     assert_eq!(app.charts.meetings_cursor, 2013);
 }
 
@@ -350,5 +350,5 @@ fn without_the_mouse_clicks_do_nothing() {
         !app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16))
             .redraw
     );
-    assert_eq!(app.focus, PaneId::Trade);
+    assert_eq!(app.focus, PaneId::TRADE);
 }

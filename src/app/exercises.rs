@@ -2,6 +2,8 @@
 
 use std::cmp::Ordering;
 
+use ratatui::layout::Constraint;
+
 use crate::data::{Dataset, Exercise};
 
 use super::cursor::ListCursor;
@@ -19,6 +21,27 @@ pub enum Column {
 }
 
 impl Column {
+    /// The columns that fit `width`, in display order, with their widths.
+    pub fn shown_at(width: u16) -> Vec<(Column, Constraint)> {
+        let mut cols = vec![
+            (Column::Year, Constraint::Length(5)),
+            (Column::Name, Constraint::Fill(1)),
+        ];
+        if width >= 110 {
+            cols.push((Column::Host, Constraint::Length(18)));
+        }
+        if width >= 76 {
+            cols.push((Column::Domain, Constraint::Length(14)));
+        }
+        cols.push((Column::Total, Constraint::Length(10)));
+        if width >= 50 {
+            // `12,000 c!`: the marks move here when there is no total.
+            cols.push((Column::First, Constraint::Length(8)));
+            cols.push((Column::Second, Constraint::Length(8)));
+        }
+        cols
+    }
+
     pub const ALL: [Column; 7] = [
         Column::Year,
         Column::Name,

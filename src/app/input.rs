@@ -1,12 +1,12 @@
 //! Turning keys, typed text and mouse events into state changes.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 
 use super::{App, Effect, Prompt, PromptKind, Response};
 use crate::action::{Action, PaneId};
 use crate::keys::Key;
-use crate::ui;
+use crate::registry::{Item, Moves};
 
 impl App {
     pub(super) fn handle_key(&mut self, event: &KeyEvent) -> Response {
@@ -29,11 +29,12 @@ impl App {
         let ctrl_c = event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL;
         let action = action.or(ctrl_c.then_some(Action::Quit));
         // Too small to draw: the screen says how to quit, so only that (and suspend) works.
-        if ui::layout(self).is_none() && !matches!(action, Some(Action::Quit | Action::Suspend)) {
+        let drawable = self.geometry().is_some();
+        if !drawable && !matches!(action, Some(Action::Quit | Action::Suspend)) {
             return redraw(false);
         }
         match action {
-            Some(Action::Quit) if ui::layout(self).is_none() => {
+            Some(Action::Quit) if !drawable => {
                 self.running = false;
                 redraw(true)
             }
@@ -84,7 +85,7 @@ impl App {
         }
     }
     fn confirm_prompt(&mut self, prompt: Prompt) -> Option<Effect> {
-        let height = self.list_height(PaneId::Timeline);
+        let height = self.list_height(PaneId::TIMELINE);
         match prompt.kind {
             PromptKind::Search => {
                 if prompt.text.is_empty() {
@@ -123,43 +124,55 @@ impl App {
         }
     }
     pub(super) fn open_prompt(&mut self, kind: PromptKind) {
-        self.focus = PaneId::Timeline;
+        self.focus = PaneId::TIMELINE;
         self.prompt = Some(Prompt {
             kind,
             text: String::new(),
         });
     }
     pub(super) fn handle_mouse(&mut self, mouse: &MouseEvent) -> bool {
-        let at = Position::new(mouse.column, mouse.row);
-        let Some(pane) = ui::pane_at(self, at) else {
+        let Some(slot) = self
+            .geometry()
+            .and_then(|g| g.slot_at(mouse.column, mouse.row).copied())
+        else {
             return false;
         };
+        // The wheel or a click on the other dataset of a comparison puts it in front.
+        if slot.view != self.current {
+            self.current = slot.view;
+        }
+        let pane = slot.pane;
         match mouse.kind {
             MouseEventKind::ScrollDown => self.move_in(pane, 3),
             MouseEventKind::ScrollUp => self.move_in(pane, -3),
             MouseEventKind::Down(MouseButton::Left) => {
                 self.focus = pane;
                 self.status = None;
-                self.select_at(pane, at);
+                let at = Position::new(mouse.column, mouse.row);
+                self.select_at(pane, slot.area, at);
             }
             _ => return false,
         }
         true
     }
-    /// Selects the row or year under a click.
-    fn select_at(&mut self, pane: PaneId, at: Position) {
-        match ui::item_at(self, pane, at) {
-            Some(ui::Item::Row(row)) => {
+    /// Selects the row or year under a click at `at` in `pane`, drawn at `area`.
+    fn select_at(&mut self, pane: PaneId, area: Rect, at: Position) {
+        let Some(spec) = self.registry.get(pane).copied() else {
+            return;
+        };
+        match (spec.hit)(self, self.view(), area, at) {
+            Some(Item::Row(row)) => {
                 let h = self.list_height(pane);
                 let v = self.view_mut();
-                match pane {
-                    PaneId::Exercises => v.exercises.cursor.select(row, v.exercises.rows.len(), h),
-                    _ => v.timeline.cursor.select(row, v.timeline.rows.len(), h),
+                match spec.moves {
+                    Moves::Exercises => v.exercises.cursor.select(row, v.exercises.rows.len(), h),
+                    Moves::Events => v.timeline.cursor.select(row, v.timeline.rows.len(), h),
+                    _ => {}
                 }
             }
-            Some(ui::Item::Year(year)) => {
-                let delta = match pane {
-                    PaneId::Meetings => year - self.charts.meetings_cursor,
+            Some(Item::Year(year)) => {
+                let delta = match spec.moves {
+                    Moves::MeetingYears => year - self.charts.meetings_cursor,
                     _ => year - self.charts.trade_cursor,
                 };
                 self.move_in(pane, delta as isize);

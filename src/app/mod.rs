@@ -1,5 +1,5 @@
 //! The dashboard's view state and how actions change it. Drawing reads this state and never
-//! changes it; the loop that feeds events in lives in [`crate::dashboard`].
+//! changes it; the loop that feeds events in lives in the `dashboard` module.
 
 pub mod charts;
 pub mod cursor;
@@ -20,8 +20,9 @@ use ratatui::layout::Rect;
 use crate::action::{Action, PaneId};
 use crate::data::Dataset;
 use crate::keys::KeyMap;
+use crate::layout::{self, Geometry, Shown};
+use crate::registry::{Moves, Registry};
 use crate::theme::Theme;
-use crate::ui;
 
 use charts::{ChartsView, YearSpan};
 
@@ -33,6 +34,8 @@ pub struct AppOptions {
     /// Start the trade chart as bars rather than a line.
     pub bars: bool,
     pub newest_first: bool,
+    /// The panes, in focus order.
+    pub registry: Registry,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +86,7 @@ pub struct App {
     pub theme: Theme,
     pub keys: KeyMap,
     pub mouse: bool,
+    pub registry: Registry,
     /// The whole terminal.
     pub area: Rect,
     pub focus: PaneId,
@@ -102,6 +106,11 @@ impl App {
     pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
         let charts = charts_for(&data, options.bars);
         let view = DatasetView::new(ViewId(0), data, options.newest_first);
+        let focus = options
+            .registry
+            .panes
+            .first()
+            .map_or(PaneId::TRADE, |p| p.id);
         let mut app = App {
             views: vec![view],
             current: 0,
@@ -109,8 +118,9 @@ impl App {
             theme: options.theme,
             keys: options.keys,
             mouse: options.mouse,
+            registry: options.registry,
             area,
-            focus: PaneId::Trade,
+            focus,
             zoomed: false,
             help: None,
             prompt: None,
@@ -172,30 +182,54 @@ impl App {
 
     /// The year the focused pane points at, which the other panes mark.
     pub fn linked_year(&self) -> Option<i32> {
-        match self.focus {
-            PaneId::Trade => Some(self.charts.trade_cursor),
-            PaneId::Meetings => Some(self.charts.meetings_cursor),
-            PaneId::Exercises => {
-                let v = self.view();
-                v.exercises
-                    .selected()
-                    .map(|i| v.data.exercises[i].start.year())
-            }
-            PaneId::Timeline => {
-                let v = self.view();
-                v.timeline.selected().map(|i| v.data.events.date(i).year())
-            }
+        let v = self.view();
+        match self.registry.moves(self.focus) {
+            Moves::TradeYears => Some(self.charts.trade_cursor),
+            Moves::MeetingYears => Some(self.charts.meetings_cursor),
+            Moves::Exercises => v
+                .exercises
+                .selected()
+                .map(|i| v.data.exercises[i].start.year()),
+            Moves::Events => v.timeline.selected().map(|i| v.data.events.date(i).year()),
+            Moves::Nothing => None,
         }
     }
 
-    /// Rows a list pane shows at the current size.
+    /// The open datasets shown now, by index: the one in front.
+    pub fn shown_views(&self) -> Vec<usize> {
+        vec![self.current]
+    }
+
+    /// Where everything goes at the current size; `None` when the terminal is too small.
+    pub fn geometry(&self) -> Option<Geometry> {
+        let views = self.shown_views();
+        let shown = Shown {
+            area: self.area,
+            zoomed: self.zoomed.then_some(self.focus),
+            focus: self.focus,
+            views: &views,
+        };
+        layout::layout(&self.registry, shown)
+    }
+
+    /// Where `pane` is drawn for the dataset in front (empty when it is not shown).
+    pub fn pane_area(&self, pane: PaneId) -> ratatui::layout::Rect {
+        let geometry = self.geometry();
+        let slot = geometry.as_ref().and_then(|g| g.slot(pane));
+        slot.map_or(Rect::default(), |s| s.area)
+    }
+
+    /// Rows the list of `pane` shows at the current size (at least one; one for a pane
+    /// without a list).
     fn list_height(&self, pane: PaneId) -> usize {
-        ui::list_height(self, pane)
+        let list = self.registry.get(pane).and_then(|p| p.list_area);
+        let rows = list.map_or(1, |area| area(self.pane_area(pane)).height);
+        usize::from(rows).max(1)
     }
 
     fn fit_lists(&mut self) {
-        let exercises = self.list_height(PaneId::Exercises);
-        let timeline = self.list_height(PaneId::Timeline);
+        let exercises = self.list_height(PaneId::EXERCISES);
+        let timeline = self.list_height(PaneId::TIMELINE);
         for v in &mut self.views {
             v.exercises.cursor.fit(v.exercises.rows.len(), exercises);
             v.timeline.cursor.fit(v.timeline.rows.len(), timeline);
@@ -239,7 +273,9 @@ impl App {
     /// Changes state for one action; returns what the loop must do for it.
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
         if let Some(scroll) = self.help {
-            let last = crate::panes::help::max_scroll(self);
+            // The furthest the help scrolls: its last line at the bottom of its box.
+            let inside = layout::help_area(self.area).height.saturating_sub(2);
+            let last = (crate::action::help_line_count() as u16).saturating_sub(inside);
             let scroll = scroll.min(last);
             self.help = match action {
                 Action::Help | Action::Back | Action::Quit => None,
@@ -256,7 +292,7 @@ impl App {
             return Vec::new();
         }
         // Keys of one pane do nothing in another (the footer and help say where each works).
-        if !action.info().scope.applies_to(self.focus) {
+        if !self.registry.applies(action.info().scope, self.focus) {
             return Vec::new();
         }
         match action {
@@ -264,12 +300,12 @@ impl App {
             Action::Help => self.help = Some(0),
             Action::Suspend => return vec![Effect::Suspend],
             Action::Reload => return vec![Effect::Reload],
-            Action::FocusNext => self.focus = PaneId::ALL[self.focus.number() % 4],
-            Action::FocusPrev => self.focus = PaneId::ALL[(self.focus.number() + 2) % 4],
-            Action::FocusTrade => self.focus = PaneId::Trade,
-            Action::FocusMeetings => self.focus = PaneId::Meetings,
-            Action::FocusExercises => self.focus = PaneId::Exercises,
-            Action::FocusTimeline => self.focus = PaneId::Timeline,
+            Action::FocusNext => self.focus = self.registry.step(self.focus, true),
+            Action::FocusPrev => self.focus = self.registry.step(self.focus, false),
+            Action::FocusTrade => self.focus_on(PaneId::TRADE),
+            Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
+            Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
+            Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
                 self.fit_lists();
@@ -285,7 +321,7 @@ impl App {
                 timeline.matches = None;
             }
             // Zoomed, the trade pane's record below the chart scrolls; h and l move the year.
-            Action::Up | Action::Down if self.zoomed && self.focus == PaneId::Trade => {
+            Action::Up | Action::Down if self.zoomed && self.overflows(self.focus) => {
                 self.scroll_trade_details(action == Action::Down);
             }
             Action::Up => self.move_in(self.focus, -1),
@@ -310,36 +346,40 @@ impl App {
             Action::ShowInTimeline => self.show_in_timeline(),
             Action::ToggleChart => self.charts.bars = !self.charts.bars,
             Action::SortNext => {
-                let h = self.list_height(PaneId::Exercises);
-                let shown = ui::exercise_columns(self);
+                let h = self.list_height(PaneId::EXERCISES);
+                let width = self.pane_area(PaneId::EXERCISES).width.saturating_sub(2);
+                let shown: Vec<_> = exercises::Column::shown_at(width)
+                    .into_iter()
+                    .map(|(c, _)| c)
+                    .collect();
                 let v = self.view_mut();
                 v.exercises.sort_next(&v.data, h, &shown);
             }
             Action::SortReverse => {
-                let h = self.list_height(PaneId::Exercises);
+                let h = self.list_height(PaneId::EXERCISES);
                 let v = self.view_mut();
                 v.exercises.reverse(&v.data, h);
             }
             Action::Search => self.open_prompt(PromptKind::Search),
             Action::JumpToYear => self.open_prompt(PromptKind::Year),
             Action::NextMatch | Action::PrevMatch => {
-                let h = self.list_height(PaneId::Timeline);
+                let h = self.list_height(PaneId::TIMELINE);
                 let forward = action == Action::NextMatch;
                 if self.view().timeline.query.is_some() {
-                    self.focus = PaneId::Timeline;
+                    self.focus = PaneId::TIMELINE;
                     let v = self.view_mut();
                     let found = v.timeline.find(&v.data, forward, false, h);
                     self.report_match(found);
                 }
             }
             Action::NextCategory | Action::PrevCategory => {
-                let h = self.list_height(PaneId::Timeline);
+                let h = self.list_height(PaneId::TIMELINE);
                 let forward = action == Action::NextCategory;
                 let v = self.view_mut();
                 v.timeline.cycle_category(&v.data, forward, h);
             }
             Action::ToggleOrder => {
-                let h = self.list_height(PaneId::Timeline);
+                let h = self.list_height(PaneId::TIMELINE);
                 let v = self.view_mut();
                 v.timeline.toggle_order(&v.data, h);
             }

@@ -4,6 +4,7 @@ use crate::action::PaneId;
 
 use super::App;
 use super::charts::ChartsView;
+use crate::registry::Moves;
 
 impl App {
     /// Both chart cursors inside the years shown (and inside their own data).
@@ -24,10 +25,30 @@ impl App {
         self.fit_lists();
     }
 
+    /// Focuses `pane` if the dashboard has it.
+    pub(super) fn focus_on(&mut self, pane: PaneId) {
+        if self.registry.get(pane).is_some() {
+            self.focus = pane;
+        }
+    }
+
+    /// How many rows the content of `pane` runs past its area (what scrolling reveals).
+    fn overflow(&self, pane: PaneId) -> u16 {
+        let overflow = self.registry.get(pane).and_then(|p| p.overflow);
+        overflow.map_or(0, |f| f(self, self.view(), self.pane_area(pane)))
+    }
+
+    /// Whether `pane` is a pane whose content can run past its area.
+    pub(super) fn overflows(&self, pane: PaneId) -> bool {
+        self.registry
+            .get(pane)
+            .is_some_and(|p| p.overflow.is_some())
+    }
+
     /// Scrolls the zoomed trade pane's record of the cursor year by one line.
     pub(super) fn scroll_trade_details(&mut self, down: bool) {
         let year = self.charts.trade_cursor;
-        let last = crate::panes::trade::max_details_scroll(self);
+        let last = self.overflow(self.focus);
         let now = self.charts.details_scroll_at(year).min(last);
         let next = if down {
             now.saturating_add(1).min(last)
@@ -39,18 +60,18 @@ impl App {
 
     /// The cursor year of the chart in focus (Trade when neither is).
     pub(super) fn chart_cursor(&self) -> i32 {
-        match self.focus {
-            PaneId::Meetings => self.charts.meetings_cursor,
+        match self.registry.moves(self.focus) {
+            Moves::MeetingYears => self.charts.meetings_cursor,
             _ => self.charts.trade_cursor,
         }
     }
 
     pub(super) fn show_in_timeline(&mut self) {
-        if self.focus == PaneId::Timeline {
+        if self.registry.moves(self.focus) == Moves::Events {
             return;
         }
         if let Some(year) = self.linked_year() {
-            let h = self.list_height(PaneId::Timeline);
+            let h = self.list_height(PaneId::TIMELINE);
             let v = self.view_mut();
             match v.timeline.jump_to_year(&v.data, year, h) {
                 Some(found) if found != year => {
@@ -64,9 +85,9 @@ impl App {
 
     /// Rows in a page (`divisor` 1) or half a page (2) of the focused list.
     pub(super) fn page(&self, divisor: usize) -> isize {
-        let rows = match self.focus {
-            PaneId::Exercises | PaneId::Timeline => self.list_height(self.focus),
-            PaneId::Trade | PaneId::Meetings => 10 * divisor,
+        let rows = match self.registry.moves(self.focus) {
+            Moves::Exercises | Moves::Events => self.list_height(self.focus),
+            Moves::TradeYears | Moves::MeetingYears | Moves::Nothing => 10 * divisor,
         };
         (rows / divisor).max(1) as isize
     }
@@ -74,23 +95,25 @@ impl App {
     /// Moves the selection or cursor of `pane` by `delta` rows or years.
     pub fn move_in(&mut self, pane: PaneId, delta: isize) {
         let h = self.list_height(pane);
-        match pane {
-            PaneId::Exercises => {
+        match self.registry.moves(pane) {
+            Moves::Nothing => {}
+            Moves::Exercises => {
                 let v = self.view_mut();
                 v.exercises.cursor.move_by(delta, v.exercises.rows.len(), h)
             }
-            PaneId::Timeline => {
+            Moves::Events => {
                 let v = self.view_mut();
                 v.timeline.cursor.move_by(delta, v.timeline.rows.len(), h)
             }
-            PaneId::Trade | PaneId::Meetings => {
-                let extent = if pane == PaneId::Trade {
+            moves @ (Moves::TradeYears | Moves::MeetingYears) => {
+                let trade = moves == Moves::TradeYears;
+                let extent = if trade {
                     self.trade_extent()
                 } else {
                     self.meetings_extent()
                 };
                 let charts = &mut self.charts;
-                let cursor = if pane == PaneId::Trade {
+                let cursor = if trade {
                     &mut charts.trade_cursor
                 } else {
                     &mut charts.meetings_cursor

@@ -14,8 +14,8 @@ impl App {
     /// Shows `data` in place of the open dataset `view`, keeping the user's place; the
     /// search it had runs again on the new data.
     pub fn replace_data(&mut self, view: ViewId, data: Dataset) -> Option<Effect> {
-        let exercises_height = self.list_height(PaneId::Exercises);
-        let timeline_height = self.list_height(PaneId::Timeline);
+        let exercises_height = self.list_height(PaneId::EXERCISES);
+        let timeline_height = self.list_height(PaneId::TIMELINE);
         let in_front = self.view().id == view;
         let v = self.view_by_id(view)?;
         let old = Arc::clone(&v.data);

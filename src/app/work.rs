@@ -45,7 +45,7 @@ impl App {
 
     /// The matches of search `generation` of `view`: select the first from the selection on.
     pub fn search_done(&mut self, view: ViewId, generation: u64, matches: Vec<u32>) -> bool {
-        let height = self.list_height(PaneId::Timeline);
+        let height = self.list_height(PaneId::TIMELINE);
         let current = self.view().id == view;
         let Some(v) = self.view_by_id(view) else {
             return false;

@@ -12,6 +12,7 @@ use crate::app::exercises::Column;
 use crate::app::{App, DatasetView};
 use crate::data::{Exercise, Quality};
 use crate::fit::{self, thousands};
+use crate::registry::Item;
 
 /// Lines under the table for the selected exercise.
 fn detail_lines(inner: Rect) -> u16 {
@@ -23,7 +24,7 @@ fn detail_lines(inner: Rect) -> u16 {
 }
 
 /// The table's body rows (below its header row).
-pub fn list_area(_app: &App, area: Rect) -> Rect {
+pub fn list_area(area: Rect) -> Rect {
     let inner = super::inner(area);
     Rect {
         y: inner.y + 1,
@@ -32,35 +33,10 @@ pub fn list_area(_app: &App, area: Rect) -> Rect {
     }
 }
 
-pub fn row_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<usize> {
+/// The row under a click.
+pub fn hit(_app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
     let state = &view.exercises;
-    super::list_row_at(
-        list_area(app, area),
-        state.cursor.offset,
-        state.rows.len(),
-        at,
-    )
-}
-
-/// The columns that fit `width`, in display order, with their widths.
-pub fn columns(width: u16) -> Vec<(Column, Constraint)> {
-    let mut cols = vec![
-        (Column::Year, Constraint::Length(5)),
-        (Column::Name, Constraint::Fill(1)),
-    ];
-    if width >= 110 {
-        cols.push((Column::Host, Constraint::Length(18)));
-    }
-    if width >= 76 {
-        cols.push((Column::Domain, Constraint::Length(14)));
-    }
-    cols.push((Column::Total, Constraint::Length(10)));
-    if width >= 50 {
-        // `12,000 c!`: the marks move here when there is no total.
-        cols.push((Column::First, Constraint::Length(8)));
-        cols.push((Column::Second, Constraint::Length(8)));
-    }
-    cols
+    super::list_row_at(list_area(area), state.cursor.offset, state.rows.len(), at).map(Item::Row)
 }
 
 fn heading(view: &DatasetView, column: Column) -> String {
@@ -149,12 +125,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         state.rows.len()
     );
     let extra = vec![Span::styled(position, theme.muted)];
-    frame.render_widget(super::block(app, PaneId::Exercises, focused, extra), area);
+    frame.render_widget(super::block(app, PaneId::EXERCISES, focused, extra), area);
     let inner = super::inner(area);
     if inner.height < 2 || inner.width < 10 {
         return;
     }
-    let cols = columns(inner.width);
+    let cols = Column::shown_at(inner.width);
     let sides_shown = cols.iter().any(|(c, _)| *c == Column::First);
     let arrow = match (state.descending, theme.symbols.ascii) {
         (false, false) => "▲",

@@ -7,24 +7,15 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::action::{ACTIONS, Scope};
+use crate::action::{ACTIONS, HELP_SCOPES};
 use crate::app::App;
-
-const SCOPES: [Scope; 7] = [
-    Scope::Global,
-    Scope::Move,
-    Scope::Charts,
-    Scope::Trade,
-    Scope::Exercises,
-    Scope::Timeline,
-    Scope::ToTimeline,
-];
+use crate::layout::help_area;
 
 /// The help text as lines, so tests and drawing share it.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut out = Vec::new();
-    for scope in SCOPES {
+    for scope in HELP_SCOPES {
         out.push(Line::styled(
             scope.heading().to_string(),
             theme.header.add_modifier(Modifier::UNDERLINED),
@@ -47,25 +38,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
-/// Where the help sits on a screen of `area`.
-fn popup(area: Rect) -> Rect {
-    let width = area.width.saturating_sub(4).min(76);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + 1,
-        width,
-        height: area.height.saturating_sub(2),
-    }
-}
-
-/// The furthest the help scrolls: its last line at the bottom of the box.
-pub fn max_scroll(app: &App) -> u16 {
-    let inside = popup(app.area).height.saturating_sub(2);
-    (lines(app).len() as u16).saturating_sub(inside)
-}
-
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
-    let popup = popup(area);
+    let popup = help_area(area);
     let height = popup.height;
     let lines = lines(app);
     let max_scroll = (lines.len() as u16).saturating_sub(height.saturating_sub(2));
@@ -82,4 +56,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
             .scroll((scroll.min(max_scroll), 0)),
         popup,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_count_scrolling_uses_is_the_help_drawn() {
+        let data = crate::data::Dataset::bundled().unwrap();
+        let options = crate::app::AppOptions {
+            theme: crate::theme::Theme::new(
+                crate::theme::Background::Dark,
+                crate::theme::ColorDepth::None,
+                crate::symbols::UNICODE,
+            ),
+            keys: crate::keys::KeyMap::default(),
+            mouse: false,
+            bars: false,
+            newest_first: true,
+            registry: crate::panes::registry(),
+        };
+        let app = App::new(data, options, Rect::new(0, 0, 80, 24));
+        assert_eq!(lines(&app).len(), crate::action::help_line_count());
+    }
 }

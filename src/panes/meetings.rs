@@ -13,6 +13,7 @@ use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
 use crate::data::MeetingYear;
 use crate::fit;
+use crate::registry::Item;
 
 fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
     crate::app::meetings_extent(&view.data)?.intersect(app.charts.shown)
@@ -21,8 +22,10 @@ fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;
 
-pub fn year_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<i32> {
-    ChartGeometry::new(area, span(app, view)?, SCALE_WIDTH).year_at(at)
+/// The year under a click.
+pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
+    let year = ChartGeometry::new(area, span(app, view)?, SCALE_WIDTH).year_at(at);
+    year.map(Item::Year)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
@@ -31,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         Span::styled(format!("{} in person", theme.bar_full[0]), theme.bars[0]),
         Span::styled(format!("{} call", theme.bar_full[1]), theme.bars[1]),
     ];
-    frame.render_widget(super::block(app, PaneId::Meetings, focused, legend), area);
+    frame.render_widget(super::block(app, PaneId::MEETINGS, focused, legend), area);
     let Some(span) = span(app, view) else {
         let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
         let text = "No meetings in the years shown.";

@@ -1,4 +1,5 @@
-//! One file per pane, named for what the user sees. Each draws from `&App` only.
+//! One file per pane, named for what the user sees, and the registry row of each. Each draws
+//! from the session and one dataset, and changes neither.
 
 pub mod chart;
 pub mod exercises;
@@ -12,8 +13,65 @@ use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use crate::action::PaneId;
+use crate::action::{PaneId, Scope};
 use crate::app::App;
+use crate::registry::{Moves, PaneSpec, Registry};
+
+/// The dashboard's panes, in focus order: adding one is a file above and a row here.
+pub fn registry() -> Registry {
+    Registry {
+        panes: vec![
+            PaneSpec {
+                id: PaneId::TRADE,
+                title: "Trade",
+                scopes: &[Scope::Charts, Scope::Trade],
+                moves: Moves::TradeYears,
+                row: 0,
+                weight: 58,
+                draw: trade::render,
+                hit: trade::hit,
+                list_area: None,
+                overflow: Some(trade::overflow),
+            },
+            PaneSpec {
+                id: PaneId::MEETINGS,
+                title: "Meetings",
+                scopes: &[Scope::Charts],
+                moves: Moves::MeetingYears,
+                row: 0,
+                weight: 42,
+                draw: meetings::render,
+                hit: meetings::hit,
+                list_area: None,
+                overflow: None,
+            },
+            PaneSpec {
+                id: PaneId::EXERCISES,
+                title: "Exercises",
+                scopes: &[Scope::Exercises],
+                moves: Moves::Exercises,
+                row: 1,
+                weight: 46,
+                draw: exercises::render,
+                hit: exercises::hit,
+                list_area: Some(exercises::list_area),
+                overflow: None,
+            },
+            PaneSpec {
+                id: PaneId::TIMELINE,
+                title: "Timeline",
+                scopes: &[Scope::Timeline, Scope::ToTimeline],
+                moves: Moves::Events,
+                row: 1,
+                weight: 54,
+                draw: timeline::render,
+                hit: timeline::hit,
+                list_area: Some(timeline::list_area),
+                overflow: None,
+            },
+        ],
+    }
+}
 
 /// The bordered block of a pane: its number and name, then `extra` (legend, state).
 pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -> Block<'a> {
@@ -23,8 +81,9 @@ pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -
     } else {
         (theme.border, theme.title)
     };
+    let name = app.registry.get(pane).map_or("", |p| p.title);
     let mut spans = vec![Span::styled(
-        format!(" {} {} ", pane.number(), pane.title()),
+        format!(" {} {name} ", app.registry.number(pane)),
         title,
     )];
     for span in extra {

@@ -96,7 +96,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     ];
     for info in ACTIONS
         .iter()
-        .filter(|a| !a.hint.is_empty() && a.scope.hinted_in(app.focus))
+        .filter(|a| !a.hint.is_empty() && app.registry.hinted(a.scope, app.focus))
     {
         if let Some(key) = app.keys.first(info.action) {
             hints.push((key, info.hint));
@@ -142,10 +142,9 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
 
 /// `j/k` in lists, `h/l` in charts: the first keys of the two move actions.
 fn move_keys(app: &App) -> String {
-    let (a, b) = match app.focus {
-        crate::action::PaneId::Trade | crate::action::PaneId::Meetings => {
-            (Action::Left, Action::Right)
-        }
+    use crate::registry::Moves;
+    let (a, b) = match app.registry.moves(app.focus) {
+        Moves::TradeYears | Moves::MeetingYears => (Action::Left, Action::Right),
         _ => (Action::Down, Action::Up),
     };
     format!(

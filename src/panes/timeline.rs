@@ -14,6 +14,7 @@ use crate::app::cursor::ListCursor;
 use crate::app::{App, DatasetView, EventsState};
 use crate::data::Quality;
 use crate::fit;
+use crate::registry::Item;
 
 /// Lines for the selected event's details, a rule above them included.
 fn detail_lines(inner: Rect) -> u16 {
@@ -25,7 +26,7 @@ fn detail_lines(inner: Rect) -> u16 {
     }
 }
 
-pub fn list_area(_app: &App, area: Rect) -> Rect {
+pub fn list_area(area: Rect) -> Rect {
     let inner = super::inner(area);
     Rect {
         height: inner.height.saturating_sub(detail_lines(inner)),
@@ -33,14 +34,10 @@ pub fn list_area(_app: &App, area: Rect) -> Rect {
     }
 }
 
-pub fn row_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<usize> {
+/// The row under a click.
+pub fn hit(_app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
     let state = &view.timeline;
-    super::list_row_at(
-        list_area(app, area),
-        state.cursor.offset,
-        state.rows.len(),
-        at,
-    )
+    super::list_row_at(list_area(area), state.cursor.offset, state.rows.len(), at).map(Item::Row)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
@@ -73,11 +70,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
             theme.key,
         ));
     }
-    frame.render_widget(super::block(app, PaneId::Timeline, focused, extra), area);
+    frame.render_widget(super::block(app, PaneId::TIMELINE, focused, extra), area);
     if render_events_state(frame, super::inner(area), app, view) {
         return;
     }
-    let list = list_area(app, area);
+    let list = list_area(area);
     if list.height == 0 || list.width < 12 {
         return;
     }

@@ -13,6 +13,7 @@ use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
 use crate::data::{Dataset, Quality, TradePoint};
 use crate::fit::{self, percent};
+use crate::registry::Item;
 use crate::theme::Theme;
 
 /// The years the pane shows: the charts' range within the trade table's years.
@@ -44,19 +45,20 @@ fn geometry(
     (g, lines)
 }
 
-/// How many lines of the cursor year's record the zoomed pane can scroll off.
-pub fn max_details_scroll(app: &App) -> u16 {
-    let view = app.view();
+/// How many lines of the cursor year's record the pane at `area` can scroll off.
+pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
     let Some(span) = span(app, view) else {
         return 0;
     };
-    let (g, lines) = geometry(app, view, crate::ui::pane_area(app, PaneId::Trade), span);
+    let (g, lines) = geometry(app, view, area, span);
     // The figures' line stays; the rest scrolls.
     (lines.len() as u16).saturating_sub(g.details.height)
 }
 
-pub fn year_at(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<i32> {
-    geometry(app, view, area, span(app, view)?).0.year_at(at)
+/// The year under a click.
+pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
+    let year = geometry(app, view, area, span(app, view)?).0.year_at(at);
+    year.map(Item::Year)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
@@ -78,7 +80,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         if app.charts.bars { "bars" } else { "line" },
         theme.muted,
     ));
-    frame.render_widget(super::block(app, PaneId::Trade, focused, legend), area);
+    frame.render_widget(super::block(app, PaneId::TRADE, focused, legend), area);
     let inner = super::inner(area);
     let Some(span) = span(app, view) else {
         put(

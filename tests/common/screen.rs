@@ -21,6 +21,7 @@ pub fn app_of(data: Dataset, theme: Theme, width: u16, height: u16) -> App {
         mouse: true,
         bars: false,
         newest_first: true,
+        registry: bilat::panes::registry(),
     };
     App::new(data, options, Rect::new(0, 0, width, height))
 }

@@ -1,0 +1,135 @@
+//! The panes, declared once: each row says what a pane is (its id and title), which keys
+//! work in it, what its keys move, where it sits, and the functions that draw it and find
+//! what a click points at. Focus order, clicks, help, footer hints and the layout all read
+//! the registry; adding a pane is one file and one row (see `crate::panes::registry`).
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+
+use crate::action::Scope;
+use crate::app::{App, DatasetView};
+
+/// A pane by name: `trade`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PaneId(pub &'static str);
+
+impl PaneId {
+    pub const TRADE: PaneId = PaneId("trade");
+    pub const MEETINGS: PaneId = PaneId("meetings");
+    pub const EXERCISES: PaneId = PaneId("exercises");
+    pub const TIMELINE: PaneId = PaneId("timeline");
+}
+
+/// What the moving keys move in a pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moves {
+    /// The trade chart's year cursor.
+    TradeYears,
+    /// The meetings chart's year cursor.
+    MeetingYears,
+    /// The exercises table's selection.
+    Exercises,
+    /// The timeline's selection.
+    Events,
+    /// Nothing: the pane only shows.
+    Nothing,
+}
+
+/// What a click in a pane points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A row of a list, as an index into the list's display order.
+    Row(usize),
+    Year(i32),
+}
+
+/// Draws a pane into its area: the session, the dataset shown, and whether it has focus.
+pub type Draw = fn(&mut Frame, Rect, &App, &DatasetView, bool);
+/// What a click at a position of the pane's area points at.
+pub type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
+/// Where a pane draws its list rows inside its area, for panes that have a list.
+pub type ListArea = fn(Rect) -> Rect;
+/// How many rows the pane's content runs past what its area shows (what scrolling may
+/// reveal), for panes whose content can be longer than they are.
+pub type Overflow = fn(&App, &DatasetView, Rect) -> u16;
+
+/// One pane.
+#[derive(Clone, Copy)]
+pub struct PaneSpec {
+    pub id: PaneId,
+    /// What the title bar calls it.
+    pub title: &'static str,
+    /// The key scopes whose actions work here and show in the footer (keys of the
+    /// `Global`, `Move` and `ToTimeline` scopes work everywhere).
+    pub scopes: &'static [Scope],
+    pub moves: Moves,
+    /// The row of the four-pane screen it sits in (0 top, 1 bottom) and its share of it.
+    pub row: u8,
+    pub weight: u16,
+    pub draw: Draw,
+    pub hit: HitTest,
+    pub list_area: Option<ListArea>,
+    pub overflow: Option<Overflow>,
+}
+
+/// The panes in focus order.
+#[derive(Clone)]
+pub struct Registry {
+    pub panes: Vec<PaneSpec>,
+}
+
+impl Registry {
+    pub fn get(&self, id: PaneId) -> Option<&PaneSpec> {
+        self.panes.iter().find(|p| p.id == id)
+    }
+
+    /// The pane's place in focus order, from 1 (as its title and number key show it).
+    pub fn number(&self, id: PaneId) -> usize {
+        self.panes
+            .iter()
+            .position(|p| p.id == id)
+            .map_or(0, |i| i + 1)
+    }
+
+    /// The pane after (or before) `id` in focus order, wrapping around.
+    pub fn step(&self, id: PaneId, forward: bool) -> PaneId {
+        let n = self.panes.len().max(1);
+        let at = self.panes.iter().position(|p| p.id == id).unwrap_or(0);
+        let next = if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        };
+        self.panes.get(next).map_or(id, |p| p.id)
+    }
+
+    /// The pane at a focus number (1-based), if there is one.
+    pub fn nth(&self, number: usize) -> Option<PaneId> {
+        number
+            .checked_sub(1)
+            .and_then(|i| self.panes.get(i))
+            .map(|p| p.id)
+    }
+
+    /// The first pane whose keys move `moves`.
+    pub fn moving(&self, moves: Moves) -> Option<PaneId> {
+        self.panes.iter().find(|p| p.moves == moves).map(|p| p.id)
+    }
+
+    /// What the moving keys move in `id`.
+    pub fn moves(&self, id: PaneId) -> Moves {
+        self.get(id).map_or(Moves::Nothing, |p| p.moves)
+    }
+
+    /// Whether actions of `scope` do something when `id` has focus.
+    pub fn applies(&self, scope: Scope, id: PaneId) -> bool {
+        matches!(scope, Scope::Global | Scope::Move | Scope::ToTimeline)
+            || self.get(id).is_some_and(|p| p.scopes.contains(&scope))
+    }
+
+    /// Whether the footer lists actions of `scope` when `id` has focus.
+    pub fn hinted(&self, scope: Scope, id: PaneId) -> bool {
+        !matches!(scope, Scope::Global | Scope::Move)
+            && self.get(id).is_some_and(|p| p.scopes.contains(&scope))
+    }
+}

@@ -1,0 +1,84 @@
+//! Adding a pane is one registry row: a toy pane, declared here and nowhere else, is laid
+//! out, drawn, focused in turn, clicked and zoomed like the others.
+
+#[path = "common/screen.rs"]
+mod screen;
+
+use bilat::action::Action;
+use bilat::app::{App, DatasetView};
+use bilat::data::Dataset;
+use bilat::registry::{Moves, PaneId, PaneSpec};
+use crossterm::event::KeyModifiers;
+use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::Paragraph;
+use screen::{render, text};
+
+const TOY: PaneId = PaneId("toy");
+
+fn draw_toy(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
+    frame.render_widget(bilat::panes::block(app, TOY, focused, Vec::new()), area);
+    let inner = bilat::panes::inner(area);
+    let line = format!("{} events here", view.data.events.len());
+    frame.render_widget(Paragraph::new(line), inner);
+}
+
+fn app_with_toy() -> App {
+    let mut registry = bilat::panes::registry();
+    registry.panes.push(PaneSpec {
+        id: TOY,
+        title: "Toy",
+        scopes: &[],
+        moves: Moves::Nothing,
+        row: 1,
+        weight: 20,
+        draw: draw_toy,
+        hit: |_, _, _, _| None,
+        list_area: None,
+        overflow: None,
+    });
+    let mut app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), 140, 40);
+    app.registry = registry;
+    app
+}
+
+#[test]
+fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
+    let mut app = app_with_toy();
+    let screen = text(&render(&app));
+    assert!(screen.contains("5 Toy"), "{screen}");
+    assert!(screen.contains("88 events here"), "{screen}");
+    // The four panes are still all there.
+    for title in ["1 Trade", "2 Meetings", "3 Exercises", "4 Timeline"] {
+        assert!(screen.contains(title), "{title}: {screen}");
+    }
+    // Tab reaches it after the timeline, and comes back round to the first pane.
+    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus, TOY);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus, PaneId::TRADE);
+    // Moving keys do nothing there; zoom fills the body with it.
+    app.apply(Action::FocusPrev);
+    app.apply(Action::Down);
+    app.apply(Action::Zoom);
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains("5 Toy") && !screen.contains("1 Trade"),
+        "{screen}"
+    );
+    app.apply(Action::Back);
+    // A click on it focuses it.
+    app.apply(Action::FocusTrade);
+    let geometry = app.geometry().unwrap();
+    let slot = geometry.slot(TOY).unwrap();
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: slot.area.x + 2,
+        row: slot.area.y + 2,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert!(app.handle_event(&click).redraw);
+    assert_eq!(app.focus, TOY);
+}
