@@ -14,6 +14,7 @@ pub mod data;
 pub mod export;
 pub mod fit;
 pub mod keys;
+pub mod library;
 pub mod list;
 pub mod live;
 pub mod new;
