@@ -2,7 +2,6 @@
 //! order (bundled, the data dir, the configuration, `--data`). Finding is cheap, a listing of
 //! one folder and a few file lookups; loading a dataset is separate, one at a time.
 
-use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
@@ -158,40 +157,56 @@ impl Library {
             origin: Origin::Folder(dir.clone()),
             fault: None,
         }));
-        found.extend(places.command_line.iter().map(|arg| {
-            let origin = Origin::from_arg(arg);
+        let mut library = Library {
+            entries: Vec::new(),
+        };
+        for entry in found {
+            library.add(entry)?;
+        }
+        // After the rest, so that `--data NAME` can name any dataset found so far.
+        for arg in &places.command_line {
+            let origin = library.resolve(arg);
             let name = match &origin {
                 Origin::Bundled(b) => b.name.to_string(),
-                _ => folder_name(arg),
+                Origin::Folder(dir) => folder_name(dir),
+                Origin::Memory { label, .. } => label.clone(),
             };
-            Entry {
+            library.add(Entry {
                 name,
                 source: Source::CommandLine,
                 origin,
                 fault: None,
-            }
-        }));
-        let mut library = Library {
-            entries: Vec::new(),
-        };
-        let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
-        for entry in found {
-            match by_name.get(&entry.name).map(|&i| &library.entries[i]) {
-                Some(seen) if same_place(&seen.origin, &entry.origin) => {}
-                Some(seen) => {
-                    return Err(LibraryError::Clash {
-                        name: entry.name.clone(),
-                        first: seen.place(),
-                        second: entry.place(),
-                    });
-                }
-                None => {
-                    by_name.insert(entry.name.clone(), library.entries.len());
-                    library.entries.push(entry);
-                }
-            }
+            })?;
         }
         Ok(library)
+    }
+
+    /// Adds an entry, unless the same dataset is already in under that name.
+    fn add(&mut self, entry: Entry) -> Result<(), LibraryError> {
+        match self.find(&entry.name) {
+            Some(seen) if same_place(&seen.origin, &entry.origin) => Ok(()),
+            Some(seen) => Err(LibraryError::Clash {
+                name: entry.name.clone(),
+                first: seen.place(),
+                second: entry.place(),
+            }),
+            None => {
+                self.entries.push(entry);
+                Ok(())
+            }
+        }
+    }
+
+    /// What `--data` or `bilat check` names: the folder, where there is one; else the
+    /// dataset of that name in the library (bundled, in the data dir or configured); else
+    /// the folder all the same, which then fails to load with a message saying so.
+    pub fn resolve(&self, arg: &Path) -> Origin {
+        if !arg.exists()
+            && let Some(entry) = arg.to_str().and_then(|name| self.find(name))
+        {
+            return entry.origin.clone();
+        }
+        Origin::from_arg(arg)
     }
 
     /// Every entry, in the order found.
@@ -236,8 +251,8 @@ fn data_dir_entries(dir: &Path) -> Result<Vec<Entry>, LibraryError> {
             let fault = (!folder.join(MANIFEST_FILE).exists()).then(|| {
                 Problem::in_file(
                     &origin.file_label(MANIFEST_FILE),
-                    "no such file: every folder in the data dir should be a dataset \
-                     (`bilat new DIR` starts one)",
+                    "no such file, so this folder of the data dir is not a dataset \
+                     (move it elsewhere, or start one with `bilat new DIR`)",
                 )
             });
             Entry {
