@@ -16,8 +16,9 @@ use crate::export::ExportFormat;
     long_about = None,
 )]
 pub struct Cli {
-    /// Dataset to load: a folder, or a bundled dataset's name (russia-china, the default, or
-    /// india-russia). May be given more than once: each joins the library (list, check);
+    /// Dataset to load: a folder, or a dataset's name in the library (bundled: russia-china,
+    /// the default, or india-russia; or a folder's name in the data dir or the
+    /// configuration). May be given more than once: each joins the library (list, check);
     /// the other commands open the first.
     #[arg(long, global = true, value_name = "DIR|NAME")]
     pub data: Vec<PathBuf>,

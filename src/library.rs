@@ -57,6 +57,8 @@ pub struct Places {
 }
 
 impl Places {
+    /// The places of a run: the data dir from `env`, the configuration's `dir` and `dirs`,
+    /// and each `--data` as given.
     pub fn new(env: &Env, config: &LoadedConfig, command_line: &[PathBuf]) -> Places {
         Places {
             datasets_dir: env.datasets_dir(),
