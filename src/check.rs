@@ -1,4 +1,4 @@
-//! `bilat check`: validate a dataset and report every problem with a summary line.
+//! `bilat check`: validate datasets and report every problem with a summary line each.
 
 use crate::data::{Dataset, Problems};
 
@@ -36,4 +36,25 @@ pub fn report(result: &Result<Dataset, Problems>, label: &str) -> (String, bool)
             (out, false)
         }
     }
+}
+
+/// The reports of several datasets, loaded one at a time as the iterator yields them (so
+/// only one is in memory), then one line counting them; and whether all were clean.
+pub fn report_each(
+    datasets: impl IntoIterator<Item = (String, Result<Dataset, Problems>)>,
+) -> (String, bool) {
+    let mut out = String::new();
+    let (mut clean, mut total) = (0, 0);
+    for (label, result) in datasets {
+        let (report, ok) = report(&result, &label);
+        out.push_str(&report);
+        total += 1;
+        clean += usize::from(ok);
+    }
+    out.push_str(&format!(
+        "{total} dataset{}: {clean} clean, {} with problems\n",
+        if total == 1 { "" } else { "s" },
+        total - clean
+    ));
+    (out, clean == total)
 }

@@ -16,10 +16,12 @@ use crate::export::ExportFormat;
     long_about = None,
 )]
 pub struct Cli {
-    /// Dataset to load: a folder, or a bundled dataset's name (russia-china, the default, or
-    /// india-russia).
+    /// Dataset to load: a folder, or a dataset's name in the library (bundled: russia-china,
+    /// the default, or india-russia; or a folder's name in the data dir or the
+    /// configuration). May be given more than once: each joins the library (list, check);
+    /// the other commands open the first.
     #[arg(long, global = true, value_name = "DIR|NAME")]
-    pub data: Option<PathBuf>,
+    pub data: Vec<PathBuf>,
 
     /// Configuration file (default: $BILAT_CONFIG, then $XDG_CONFIG_HOME/bilat/config.toml).
     #[arg(long, global = true, value_name = "FILE")]
@@ -43,13 +45,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate a dataset folder and list every problem (exit 1 if any).
+    /// Validate datasets and list every problem (exit 1 if any).
     Check {
-        /// The folder or bundled dataset to check (default: --data, the configured folder,
-        /// or the bundled data).
+        /// The folder or bundled dataset to check (default: each --data, or without one,
+        /// every dataset in the library).
         dir: Option<PathBuf>,
     },
-    /// List the datasets bilat can find: the bundled ones and --data, with what each covers.
+    /// List the library: the bundled datasets, the data dir's, the configured ones and
+    /// each --data, with what each covers.
     List,
     /// Start a dataset for a new pair: a commented dataset.toml and every table's header.
     New {

@@ -108,6 +108,10 @@ pub struct DataConfig {
     /// The dataset folder; `None` (or empty in the file) means the bundled dataset.
     #[serde(deserialize_with = "empty_as_none")]
     pub dir: Option<PathBuf>,
+    /// More dataset folders for the library (`bilat list`, `bilat check`); they do not
+    /// change which one the commands open.
+    #[serde(deserialize_with = "folders")]
+    pub dirs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -137,6 +141,18 @@ fn empty_as_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PathBu
     Ok((!text.is_empty()).then(|| PathBuf::from(text)))
 }
 
+/// A list of folders; an empty string is refused, since it would name the current folder
+/// by accident rather than by intent.
+fn folders<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PathBuf>, D::Error> {
+    let texts = Vec::<String>::deserialize(d)?;
+    if texts.iter().any(String::is_empty) {
+        return Err(serde::de::Error::custom(
+            "expected folder paths, found an empty string (write \".\" for this folder)",
+        ));
+    }
+    Ok(texts.into_iter().map(PathBuf::from).collect())
+}
+
 /// Where the configuration in use came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigOrigin {
@@ -156,11 +172,27 @@ impl LoadedConfig {
     /// The dataset folder the configuration names, resolved against the file's folder.
     pub fn data_dir(&self) -> Option<PathBuf> {
         let dir = self.config.data.dir.as_ref()?;
+        Some(self.resolve(dir))
+    }
+
+    /// Every dataset folder the configuration names for the library: `dir` first (the one
+    /// the commands open), then `dirs` in their order, each resolved as [`Self::data_dir`].
+    pub fn library_dirs(&self) -> Vec<PathBuf> {
+        let data = &self.config.data;
+        data.dir
+            .iter()
+            .chain(&data.dirs)
+            .map(|dir| self.resolve(dir))
+            .collect()
+    }
+
+    /// A path from the file, taken from the file's folder when relative.
+    fn resolve(&self, path: &Path) -> PathBuf {
         match &self.origin {
-            ConfigOrigin::File(file) if dir.is_relative() => {
-                Some(file.parent().unwrap_or(Path::new(".")).join(dir))
+            ConfigOrigin::File(file) if path.is_relative() => {
+                file.parent().unwrap_or(Path::new(".")).join(path)
             }
-            _ => Some(dir.clone()),
+            _ => path.to_path_buf(),
         }
     }
 }
@@ -315,6 +347,29 @@ mod tests {
         assert_eq!(
             loaded.data_dir(),
             Some(PathBuf::from("/home/a/.config/bilat/sets/x"))
+        );
+    }
+
+    #[test]
+    fn library_dirs_are_dir_then_dirs_resolved_like_dir() {
+        let text = "[data]\ndir = \"x\"\ndirs = [\"y\", \"/abs/z\"]\n";
+        let loaded = LoadedConfig {
+            config: parse("c.toml", text).unwrap(),
+            keys: KeyMap::default(),
+            origin: ConfigOrigin::File(PathBuf::from("/etc/bilat/config.toml")),
+        };
+        let want = ["/etc/bilat/x", "/etc/bilat/y", "/abs/z"].map(PathBuf::from);
+        assert_eq!(loaded.library_dirs(), want);
+    }
+
+    #[test]
+    fn an_empty_folder_in_dirs_is_refused_at_its_line() {
+        let err = parse("c.toml", "[data]\ndirs = [\"a\", \"\"]\n").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("data.dirs"));
+        assert!(
+            err.to_string()
+                .starts_with("c.toml:2:8: data.dirs: expected folder paths"),
+            "{err}"
         );
     }
 }

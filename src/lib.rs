@@ -15,6 +15,7 @@ pub mod export;
 pub mod fit;
 pub mod keys;
 pub mod layout;
+pub mod library;
 pub mod list;
 pub mod live;
 pub mod new;

@@ -2,6 +2,7 @@
 
 use crate::data::{Dataset, Problems};
 use crate::fit;
+use crate::library::Library;
 
 /// A dataset found, loaded or not.
 pub struct Found {
@@ -10,6 +11,19 @@ pub struct Found {
     /// Where it comes from: `bundled (data/india-russia)` or a folder.
     pub place: String,
     pub result: Result<Dataset, Problems>,
+}
+
+/// Every dataset of the library, loaded in turn (one that does not load keeps its problems).
+pub fn found(library: &Library) -> Vec<Found> {
+    library
+        .entries()
+        .iter()
+        .map(|entry| Found {
+            name: entry.name.clone(),
+            place: entry.place(),
+            result: entry.load(),
+        })
+        .collect()
 }
 
 /// The first and last years any table of `data` reaches.

@@ -12,7 +12,7 @@ use bilat::cli::{Cli, Command};
 use bilat::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::dashboard::Ending;
 use bilat::data::{BUNDLED, Dataset, EventsLoader, Origin, Problems};
-use bilat::list::Found;
+use bilat::library::{Env, Library, Places};
 use bilat::live::Sources;
 use bilat::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
@@ -31,12 +31,30 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
     let symbols = symbols_for(cli.ascii, &config);
+    if let Some(Command::New { dir, pair }) = &cli.command {
+        return new(dir, pair);
+    }
+    // Every command that reads datasets first finds the library, so a name clash in the
+    // user's setup stops them all with the same message, and `--data NAME` can name any
+    // dataset found.
+    let places = Places::new(&Env::from_process(), &config, &cli.data);
+    let library = Library::discover(&places).map_err(|err| err.to_string())?;
     match cli.command {
         Some(Command::Check { dir }) => {
-            let origin = dataset_origin(dir.or(cli.data), &config);
-            let label = origin.label();
-            let result = load(origin);
-            let (report, clean) = bilat::check::report(&result, &label);
+            let (report, clean) = match (dir, cli.data.as_slice()) {
+                (Some(dir), _) => check_one(&library, &dir),
+                (None, [one]) => check_one(&library, one),
+                (None, []) => bilat::check::report_each(
+                    library
+                        .entries()
+                        .iter()
+                        .map(|entry| (entry.origin.label(), entry.load())),
+                ),
+                (None, several) => bilat::check::report_each(several.iter().map(|arg| {
+                    let origin = library.resolve(arg);
+                    (origin.label(), load(origin))
+                })),
+            };
             print(&report)?;
             Ok(if clean {
                 ExitCode::SUCCESS
@@ -44,27 +62,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
-        Some(Command::New { dir, pair }) => {
-            let today = chrono::Local::now().format("%Y-%m-%d").to_string();
-            let written = bilat::new::create(&dir, &pair, &today).map_err(|e| e.to_string())?;
-            let mut out: String = written
-                .iter()
-                .map(|p| format!("{}\n", p.display()))
-                .collect();
-            out.push_str(&format!(
-                "Next: add rows, then `bilat check {0}` and `bilat --data {0}`.\n",
-                dir.display()
-            ));
-            print(&out)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::New { .. }) => unreachable!("`new` returned above"),
         Some(Command::List) => {
-            let found = list(cli.data, &config);
+            let found = bilat::list::found(&library);
             print(&bilat::list::report(&found, symbols.range_dash))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render { size, pane, color }) => {
-            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            let data =
+                load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
             let (width, height) = bilat::render::parse_size(&size)?;
             if width < bilat::ui::MIN_WIDTH || height < bilat::ui::MIN_HEIGHT {
                 return Err(format!(
@@ -91,11 +97,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Brief { format, since }) => {
-            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            let data =
+                load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
             brief(&data, &config, format, since, &symbols)
         }
         Some(Command::Export { format, out, force }) => {
-            let data = load(dataset_origin(cli.data, &config)).map_err(problems_message)?;
+            let data =
+                load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
             let written =
                 bilat::export::export(&data, format, &out, force).map_err(|err| err.to_string())?;
             let lines: Vec<String> = written
@@ -106,7 +114,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let origin = dataset_origin(cli.data.clone(), &config);
+            let origin = dataset_origin(&library, &cli.data, &config);
             if !std::io::stdout().is_terminal() {
                 let data = load(origin).map_err(problems_message)?;
                 return brief(&data, &config, Format::Text, None, &symbols);
@@ -118,11 +126,34 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ascii: cli.ascii,
                 no_mouse: cli.no_mouse,
                 no_watch: cli.no_watch,
-                data: cli.data,
+                data: cli.data.first().map(|arg| library.resolve(arg)),
             };
             dashboard(data, events, config, flags)
         }
     }
+}
+
+/// `bilat check DIR|NAME`: one dataset's report.
+fn check_one(library: &Library, arg: &std::path::Path) -> (String, bool) {
+    let origin = library.resolve(arg);
+    let label = origin.label();
+    bilat::check::report(&load(origin), &label)
+}
+
+/// `bilat new DIR --pair ...`: it reads no dataset, so the library is not looked at.
+fn new(dir: &std::path::Path, pair: &bilat::new::Pair) -> Result<ExitCode, String> {
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let written = bilat::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
+    let mut out: String = written
+        .iter()
+        .map(|p| format!("{}\n", p.display()))
+        .collect();
+    out.push_str(&format!(
+        "Next: add rows, then `bilat check {0}` and `bilat --data {0}`.\n",
+        dir.display()
+    ));
+    print(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn brief(
@@ -145,7 +176,8 @@ struct DashboardFlags {
     ascii: bool,
     no_mouse: bool,
     no_watch: bool,
-    data: Option<std::path::PathBuf>,
+    /// The first `--data`, resolved: it wins over any configuration read later.
+    data: Option<Origin>,
 }
 
 fn dashboard(
@@ -170,7 +202,7 @@ fn dashboard(
         watch: !no_watch,
         config_file,
         options: Box::new(move |c| dashboard_options(c, ascii, no_mouse)),
-        origin: Box::new(move |c| dataset_origin(data.clone(), c)),
+        origin: Box::new(move |c| origin_under(data.clone(), c)),
     };
     match bilat::dashboard::run(app, Some(events), sources) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
@@ -213,39 +245,25 @@ fn app_options(
     }
 }
 
-fn dataset_origin(flag: Option<std::path::PathBuf>, config: &LoadedConfig) -> Origin {
-    match (flag, config.data_dir()) {
-        (Some(arg), _) => Origin::from_arg(&arg),
+/// The dataset the commands open: the first `--data`, else the configuration's `dir`, else
+/// the bundled default. The rest of the library is for `list` and `check`.
+fn dataset_origin(
+    library: &Library,
+    flags: &[std::path::PathBuf],
+    config: &LoadedConfig,
+) -> Origin {
+    let first = flags.first().map(|arg| library.resolve(arg));
+    origin_under(first, config)
+}
+
+/// [`dataset_origin`] with the first `--data` already resolved, for when the configuration
+/// is read again.
+fn origin_under(first: Option<Origin>, config: &LoadedConfig) -> Origin {
+    match (first, config.data_dir()) {
+        (Some(origin), _) => origin,
         (None, Some(dir)) => Origin::Folder(dir),
         (None, None) => Origin::Bundled(&BUNDLED[0]),
     }
-}
-
-/// Every bundled dataset, then the one `--data` or the configuration names, if not bundled.
-fn list(flag: Option<std::path::PathBuf>, config: &LoadedConfig) -> Vec<Found> {
-    let mut found: Vec<Found> = BUNDLED
-        .iter()
-        .map(|b| Found {
-            name: b.name.to_string(),
-            place: format!("bundled ({})", b.dir),
-            result: Dataset::load(Origin::Bundled(b)),
-        })
-        .collect();
-    if flag.is_some() || config.data_dir().is_some() {
-        let origin = dataset_origin(flag, config);
-        if let Origin::Folder(dir) = &origin {
-            let name = dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| origin.label());
-            found.push(Found {
-                name: bilat::data::sanitize(&name).into_owned(),
-                place: origin.label(),
-                result: Dataset::from_folder(dir),
-            });
-        }
-    }
-    found
 }
 
 fn load(origin: Origin) -> Result<Dataset, Problems> {

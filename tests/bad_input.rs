@@ -31,7 +31,7 @@ fn run(args: &[&str], cwd: &Path) -> Run {
     run_with(args, cwd, tempfile::tempdir().unwrap().path())
 }
 
-/// [`run`] with `XDG_CONFIG_HOME` set to `xdg`.
+/// [`run`] with `XDG_CONFIG_HOME` and `XDG_DATA_HOME` set to `xdg`.
 fn run_with(args: &[&str], cwd: &Path, xdg: &Path) -> Run {
     let start = Instant::now();
     let mut command = Command::new(env!("CARGO_BIN_EXE_bilat"));
@@ -45,6 +45,7 @@ fn run_with(args: &[&str], cwd: &Path, xdg: &Path) -> Run {
     let piped = Stdio::piped;
     command
         .env("XDG_CONFIG_HOME", xdg)
+        .env("XDG_DATA_HOME", xdg)
         .stdout(piped())
         .stderr(piped());
     #[allow(clippy::zombie_processes)] // reaped below by wait4, which also gives its rusage

@@ -115,6 +115,7 @@ fn config_is_looked_up_flag_then_env_then_xdg() {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_bilat"));
         c.args(["brief", "--format", "json"])
             .env("XDG_CONFIG_HOME", &xdg)
+            .env("XDG_DATA_HOME", &xdg)
             .env_remove("BILAT_CONFIG");
         c
     };

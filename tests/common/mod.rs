@@ -43,13 +43,22 @@ pub fn broken_dataset(name: &str, into: &Path) -> PathBuf {
     dir
 }
 
-/// Runs the built `bilat` with arguments, in `cwd`, with a clean configuration lookup.
+/// Runs the built `bilat` with arguments, in `cwd`, with a clean configuration lookup and
+/// an empty library (no data dir).
 pub fn bilat(args: &[&str], cwd: &Path) -> Output {
+    bilat_with_data_home(args, cwd, &cwd.join("no-data-here"))
+}
+
+/// [`bilat`] with `XDG_DATA_HOME` (and `HOME`) set to `data_home`, so the library holds the
+/// folders in `data_home/bilat/datasets`.
+pub fn bilat_with_data_home(args: &[&str], cwd: &Path, data_home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bilat"))
         .args(args)
         .current_dir(cwd)
         .env_remove("BILAT_CONFIG")
         .env("XDG_CONFIG_HOME", cwd.join("no-config-here"))
+        .env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_CTYPE")

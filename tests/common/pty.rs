@@ -111,6 +111,7 @@ impl Term {
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
         cmd.env("XDG_CONFIG_HOME", config_home.path());
+        cmd.env("XDG_DATA_HOME", config_home.path());
         cmd.env_remove("BILAT_CONFIG");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("LC_ALL");
