@@ -39,6 +39,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_watch: bool,
 
+    /// Dashboard: show two datasets side by side on shared axes (folders or library names).
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub compare: Option<Vec<PathBuf>>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -73,6 +77,9 @@ pub enum Command {
         /// Keep the colours, as ANSI escape sequences.
         #[arg(long)]
         color: bool,
+        /// Draw two datasets side by side on shared axes, as the dashboard compares them.
+        #[arg(long, num_args = 2, value_names = ["A", "B"])]
+        compare: Option<Vec<PathBuf>>,
     },
     /// Print a one-screen briefing on stdout.
     Brief {

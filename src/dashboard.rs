@@ -17,7 +17,7 @@ use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 
 use crate::app::{App, Effect, ViewId};
-use crate::data::{EventsLoader, Problems};
+use crate::data::{EventsLoader, Origin, Problems};
 use crate::live::{self, Reloaded, Sources};
 use crate::screen::{Backend, Screen};
 use crate::watch::{Changed, Watch};
@@ -33,6 +33,14 @@ enum Wake {
     Hangup,
     /// How much of a dataset's events file has been read (bytes so far, bytes in all).
     EventsProgress(ViewId, u64, u64),
+    /// A dataset the switcher asked for, read but for its events (which follow), or what
+    /// is wrong with it; and whether it goes beside the one in front.
+    Opened(
+        Box<Result<(crate::data::Dataset, EventsLoader), String>>,
+        bool,
+    ),
+    /// What the library's choice `index` is (its pair and years, or its first problem).
+    Described(usize, String),
     /// A dataset's events, read and checked (or what is wrong with them).
     Events(ViewId, Result<crate::data::Events, Problems>),
     /// A search finished: its dataset, its generation and the matching events.
@@ -115,6 +123,20 @@ impl Loop<'_> {
                 true
             }
             Wake::Reload(r) => self.reload(app, r),
+            Wake::Opened(result, beside) => {
+                let (data, loader) = match *result {
+                    Ok((data, loader)) => (Ok(data), Some(loader)),
+                    Err(problem) => (Err(problem), None),
+                };
+                if let (Some(view), Some(loader)) = (app.opened(data, beside), loader) {
+                    read_events(app, view, loader, self.tx);
+                }
+                true
+            }
+            Wake::Described(index, about) => {
+                app.describe_choice(index, about);
+                app.picker.is_some()
+            }
         };
         if !app.running {
             return Ok(Flow::End(Ending::Quit));
@@ -149,6 +171,18 @@ impl Loop<'_> {
                         let matches = job.run();
                         let _ = tx.send(Wake::Searched(job.view, job.generation, matches));
                     });
+                }
+                Effect::Open { origin, beside } => {
+                    let tx = self.tx.clone();
+                    std::thread::spawn(move || {
+                        let name = crate::app::name_of(&origin);
+                        let result = load_staged(origin).map_err(|problems| {
+                            let first = problems.0.first().map(ToString::to_string);
+                            format!("{name} does not load: {}", first.unwrap_or_default())
+                        });
+                        let _ = tx.send(Wake::Opened(Box::new(result), beside));
+                    });
+                    redraw = true;
                 }
             }
         }
@@ -234,7 +268,7 @@ fn resume(screen: &mut Screen, mouse: bool) -> std::io::Result<()> {
 /// loader, the events are read on another thread while the rest of the dashboard is in use.
 pub fn run(
     mut app: App,
-    events: Option<EventsLoader>,
+    events: Vec<(ViewId, EventsLoader)>,
     sources: Sources,
 ) -> std::io::Result<Ending> {
     let (tx, wakes) = listen()?;
@@ -242,19 +276,10 @@ pub fn run(
     let watching = live::watch_files(&sources, &app.data().origin, move |r| {
         let _ = watch_tx.send(Wake::Reload(r));
     });
-    if let Some(loader) = events {
-        let view = app.view().id;
-        app.expect_events(view, 0);
-        let tx = tx.clone();
-        std::thread::spawn(move || {
-            let progress_tx = tx.clone();
-            let mut progress = |read, total| {
-                let _ = progress_tx.send(Wake::EventsProgress(view, read, total));
-            };
-            let result = loader.load(&mut progress);
-            let _ = tx.send(Wake::Events(view, result));
-        });
+    for (view, loader) in events {
+        read_events(&mut app, view, loader, &tx);
     }
+    describe_library(&app, &tx);
     // Never dropped: ratatui's drop shows the cursor and, when the terminal is gone, reports
     // the failure with `eprintln!`, which panics on a dead stderr. `restore` does that job.
     let mut screen = match enter(app.mouse) {
@@ -299,6 +324,53 @@ fn event_loop(
             screen.draw(app)?;
         }
     }
+}
+
+/// Reads the events of dataset `view` on another thread, with progress, while the rest of
+/// the dashboard is in use.
+fn read_events(app: &mut App, view: ViewId, loader: EventsLoader, tx: &Sender<Wake>) {
+    app.expect_events(view, 0);
+    let tx = tx.clone();
+    std::thread::spawn(move || {
+        let progress_tx = tx.clone();
+        let mut progress = |read, total| {
+            let _ = progress_tx.send(Wake::EventsProgress(view, read, total));
+        };
+        let result = loader.load(&mut progress);
+        let _ = tx.send(Wake::Events(view, result));
+    });
+}
+
+/// A dataset as the dashboard first reads it: everything but the events.
+fn load_staged(origin: Origin) -> Result<(crate::data::Dataset, EventsLoader), Problems> {
+    if let Origin::Folder(dir) = &origin
+        && !dir.is_dir()
+    {
+        // `from_folder` names a missing folder better than the loader does.
+        crate::data::Dataset::from_folder(dir)?;
+    }
+    crate::data::Dataset::load_staged(origin)
+}
+
+/// Reads what the switcher says of each library dataset (its pair and years), one after
+/// another on a thread of its own, leaving out the events so it stays quick.
+fn describe_library(app: &App, tx: &Sender<Wake>) {
+    let origins: Vec<Origin> = app.library.iter().map(|c| c.origin.clone()).collect();
+    let tx = tx.clone();
+    std::thread::spawn(move || {
+        for (index, origin) in origins.into_iter().enumerate() {
+            let about = match load_staged(origin) {
+                Ok((data, _)) => crate::app::describe(&data),
+                Err(problems) => {
+                    let first = problems.0.first().map(ToString::to_string);
+                    format!("does not load: {}", first.unwrap_or_default())
+                }
+            };
+            if tx.send(Wake::Described(index, about)).is_err() {
+                return;
+            }
+        }
+    });
 }
 
 /// Starts the threads that wait for input and for signals; both wake the loop through one

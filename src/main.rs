@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use bilat::app::{App, AppOptions};
+use bilat::app::{App, AppOptions, Choice};
 use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
 use bilat::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
@@ -68,9 +68,21 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             print(&bilat::list::report(&found, symbols.range_dash))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Render { size, pane, color }) => {
-            let data =
-                load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
+        Some(Command::Render {
+            size,
+            pane,
+            color,
+            compare,
+        }) => {
+            let (first, second) = match compare.as_deref() {
+                Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
+                _ => (dataset_origin(&library, &cli.data, &config), None),
+            };
+            let data = load(first).map_err(problems_message)?;
+            let beside = match second {
+                Some(origin) => Some(load(origin).map_err(problems_message)?),
+                None => None,
+            };
             let (width, height) = bilat::render::parse_size(&size)?;
             if width < bilat::ui::MIN_WIDTH || height < bilat::ui::MIN_HEIGHT {
                 return Err(format!(
@@ -89,6 +101,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 app_options(&config, symbols, depth, true),
                 ratatui::layout::Rect::new(0, 0, width, height),
             );
+            if let Some(data) = beside {
+                app.opened(Ok(data), true);
+            }
             if let Some(pane) = pane {
                 app.zoom(pane.into());
             }
@@ -114,21 +129,35 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let origin = dataset_origin(&library, &cli.data, &config);
+            let (origin, second) = match cli.compare.as_deref() {
+                Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
+                _ => (dataset_origin(&library, &cli.data, &config), None),
+            };
             if !std::io::stdout().is_terminal() {
                 let data = load(origin).map_err(problems_message)?;
                 return brief(&data, &config, Format::Text, None, &symbols);
             }
             // Everything but the events now; the events on another thread, so the first
             // frame does not wait for a file of millions of rows.
-            let (data, events) = Dataset::load_staged(origin).map_err(problems_message)?;
+            let first = load_staged(origin)?;
+            let beside = second.map(load_staged).transpose()?;
+            let choices = library
+                .entries()
+                .iter()
+                .map(|e| Choice {
+                    name: e.name.clone(),
+                    place: e.place(),
+                    origin: e.origin.clone(),
+                    about: String::new(),
+                })
+                .collect();
             let flags = DashboardFlags {
                 ascii: cli.ascii,
                 no_mouse: cli.no_mouse,
                 no_watch: cli.no_watch,
                 data: cli.data.first().map(|arg| library.resolve(arg)),
             };
-            dashboard(data, events, config, flags)
+            dashboard([Some(first), beside], choices, config, flags)
         }
     }
 }
@@ -180,14 +209,26 @@ struct DashboardFlags {
     data: Option<Origin>,
 }
 
+/// The dashboard on one dataset, or two compared, each with its events still to read.
 fn dashboard(
-    data: Dataset,
-    events: EventsLoader,
+    datasets: [Option<(Dataset, EventsLoader)>; 2],
+    library: Vec<Choice>,
     config: LoadedConfig,
     flags: DashboardFlags,
 ) -> Result<ExitCode, String> {
     let options = dashboard_options(&config, flags.ascii, flags.no_mouse);
-    let app = App::new(data, options, ratatui::layout::Rect::default());
+    let [first, beside] = datasets;
+    let Some((data, loader)) = first else {
+        return Err("no dataset to show".to_string());
+    };
+    let mut app = App::new(data, options, ratatui::layout::Rect::default());
+    app.library = library;
+    let mut events = vec![(app.view().id, loader)];
+    if let Some((data, loader)) = beside
+        && let Some(id) = app.opened(Ok(data), true)
+    {
+        events.push((id, loader));
+    }
     let config_file = match &config.origin {
         ConfigOrigin::File(path) => Some(path.clone()),
         ConfigOrigin::Embedded => None,
@@ -204,7 +245,7 @@ fn dashboard(
         options: Box::new(move |c| dashboard_options(c, ascii, no_mouse)),
         origin: Box::new(move |c| origin_under(data.clone(), c)),
     };
-    match bilat::dashboard::run(app, Some(events), sources) {
+    match bilat::dashboard::run(app, events, sources) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
         Ok(Ending::Hangup) => Ok(ExitCode::from(128 + libc::SIGHUP as u8)),
@@ -264,6 +305,17 @@ fn origin_under(first: Option<Origin>, config: &LoadedConfig) -> Origin {
         (None, Some(dir)) => Origin::Folder(dir),
         (None, None) => Origin::Bundled(&BUNDLED[0]),
     }
+}
+
+/// A dataset for the dashboard: everything but the events, which follow on another thread.
+fn load_staged(origin: Origin) -> Result<(Dataset, EventsLoader), String> {
+    if let Origin::Folder(dir) = &origin
+        && !dir.is_dir()
+    {
+        // `from_folder` names a missing folder better than the loader does.
+        Dataset::from_folder(dir).map_err(problems_message)?;
+    }
+    Dataset::load_staged(origin).map_err(problems_message)
 }
 
 fn load(origin: Origin) -> Result<Dataset, Problems> {

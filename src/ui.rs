@@ -50,4 +50,5 @@ pub fn render(frame: &mut Frame, app: &App) {
     if let Some(scroll) = app.help {
         panes::help::render(frame, app.area, app, scroll);
     }
+    panes::switcher::render(frame, app.area, app);
 }

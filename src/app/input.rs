@@ -16,6 +16,13 @@ impl App {
             redraw,
             effects: Vec::new(),
         };
+        if self.picker.is_some() {
+            if event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL {
+                self.running = false;
+                return redraw(true);
+            }
+            return self.handle_picker_key(event);
+        }
         if self.prompt.is_some() {
             // A control-key quit (Ctrl-c) works while typing; plain letters are text.
             if action == Some(Action::Quit) && event.modifiers.contains(KeyModifiers::CONTROL) {

@@ -7,10 +7,12 @@ pub mod exercises;
 mod input;
 mod moves;
 mod reload;
+mod switcher;
 pub mod timeline;
 mod view;
 mod work;
 
+pub use switcher::{Choice, Picker, describe, name_of};
 pub use view::{DatasetView, SearchJob, ViewId};
 pub use work::EventsState;
 
@@ -66,6 +68,11 @@ pub enum Effect {
     Suspend,
     /// Run a search off the loop's thread; its answer goes to [`App::search_done`].
     Search(SearchJob),
+    /// Read a dataset of the library off the loop's thread; it goes to [`App::opened`].
+    Open {
+        origin: crate::data::Origin,
+        beside: bool,
+    },
 }
 
 /// What handling one terminal event came to.
@@ -82,6 +89,12 @@ pub struct App {
     pub views: Vec<DatasetView>,
     /// The one the keys act on.
     pub current: usize,
+    /// The dataset shown beside the one in front, when comparing.
+    pub compare: Option<ViewId>,
+    /// Every dataset the user has, for the switcher.
+    pub library: Vec<Choice>,
+    /// The switcher, while it is open.
+    pub picker: Option<Picker>,
     next_view: u64,
     pub theme: Theme,
     pub keys: KeyMap,
@@ -114,6 +127,9 @@ impl App {
         let mut app = App {
             views: vec![view],
             current: 0,
+            compare: None,
+            library: Vec::new(),
+            picker: None,
             next_view: 1,
             theme: options.theme,
             keys: options.keys,
@@ -172,12 +188,24 @@ impl App {
         self.views.iter_mut().find(|v| v.id == id)
     }
 
+    /// The years any shown dataset's trade reaches: one axis for a comparison.
     pub fn trade_extent(&self) -> Option<YearSpan> {
-        trade_extent(self.data())
+        self.union_of(trade_extent)
     }
 
+    /// The years any shown dataset's meetings reach.
     pub fn meetings_extent(&self) -> Option<YearSpan> {
-        meetings_extent(self.data())
+        self.union_of(meetings_extent)
+    }
+
+    fn union_of(&self, extent: fn(&Dataset) -> Option<YearSpan>) -> Option<YearSpan> {
+        self.shown_views()
+            .into_iter()
+            .filter_map(|i| extent(&self.views[i].data))
+            .reduce(|a, b| YearSpan {
+                first: a.first.min(b.first),
+                last: a.last.max(b.last),
+            })
     }
 
     /// The year the focused pane points at, which the other panes mark.
@@ -195,9 +223,18 @@ impl App {
         }
     }
 
-    /// The open datasets shown now, by index: the one in front.
+    /// The open datasets shown now, by index: the one in front, then the one beside it.
     pub fn shown_views(&self) -> Vec<usize> {
-        vec![self.current]
+        let beside = self
+            .compare
+            .and_then(|id| self.views.iter().position(|v| v.id == id))
+            .filter(|&i| i != self.current);
+        std::iter::once(self.current).chain(beside).collect()
+    }
+
+    /// Whether two datasets are shown side by side.
+    pub fn comparing(&self) -> bool {
+        self.shown_views().len() > 1
     }
 
     /// Where everything goes at the current size; `None` when the terminal is too small.
@@ -300,6 +337,10 @@ impl App {
             Action::Help => self.help = Some(0),
             Action::Suspend => return vec![Effect::Suspend],
             Action::Reload => return vec![Effect::Reload],
+            Action::SwitchDataset => self.open_picker(false),
+            Action::CompareDataset if self.comparing() => self.close_compare(),
+            Action::CompareDataset => self.open_picker(true),
+            Action::SwapCompared => self.swap_compared(),
             Action::FocusNext => self.focus = self.registry.step(self.focus, true),
             Action::FocusPrev => self.focus = self.registry.step(self.focus, false),
             Action::FocusTrade => self.focus_on(PaneId::TRADE),

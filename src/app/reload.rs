@@ -65,6 +65,17 @@ impl App {
     pub(super) fn refit_charts(&mut self) {
         let data = Arc::clone(&self.view().data);
         let mut charts = charts_for(&data, self.charts.bars);
+        // Compared, both share one span of years.
+        for span in [self.trade_extent(), self.meetings_extent()]
+            .into_iter()
+            .flatten()
+        {
+            charts.all = super::YearSpan {
+                first: charts.all.first.min(span.first),
+                last: charts.all.last.max(span.last),
+            };
+        }
+        charts.shown = charts.all;
         if let Some(shown) = self.charts.shown.intersect(charts.all)
             && self.charts.shown != self.charts.all
         {
@@ -72,9 +83,8 @@ impl App {
         }
         let clamp_to =
             |year: i32, extent: Option<super::YearSpan>| extent.map_or(year, |e| e.clamp(year));
-        charts.trade_cursor = clamp_to(self.charts.trade_cursor, super::trade_extent(&data));
-        charts.meetings_cursor =
-            clamp_to(self.charts.meetings_cursor, super::meetings_extent(&data));
+        charts.trade_cursor = clamp_to(self.charts.trade_cursor, self.trade_extent());
+        charts.meetings_cursor = clamp_to(self.charts.meetings_cursor, self.meetings_extent());
         self.charts = charts;
     }
 

@@ -18,6 +18,8 @@ pub struct ViewId(pub u64);
 
 pub struct DatasetView {
     pub id: ViewId,
+    /// Its name in the library (`india-russia`), which the switcher matches.
+    pub name: String,
     /// Shared with background work (search) that reads while the user goes on.
     pub data: Arc<Dataset>,
     pub events: EventsState,
@@ -49,6 +51,7 @@ impl DatasetView {
         let data = Arc::new(data);
         DatasetView {
             id,
+            name: super::switcher::name_of(&data.origin),
             exercises: ExercisesView::new(&data),
             timeline: TimelineView::new(&data, newest_first),
             data,

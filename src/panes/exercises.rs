@@ -125,7 +125,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         state.rows.len()
     );
     let extra = vec![Span::styled(position, theme.muted)];
-    frame.render_widget(super::block(app, PaneId::EXERCISES, focused, extra), area);
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::EXERCISES, focused, extra),
+        area,
+    );
     let inner = super::inner(area);
     if inner.height < 2 || inner.width < 10 {
         return;

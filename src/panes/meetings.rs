@@ -15,8 +15,10 @@ use crate::data::MeetingYear;
 use crate::fit;
 use crate::registry::Item;
 
-fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
-    crate::app::meetings_extent(&view.data)?.intersect(app.charts.shown)
+/// The years the pane shows: the charts' range within the meeting years of every dataset
+/// shown, so compared pairs share one axis.
+fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
+    app.meetings_extent()?.intersect(app.charts.shown)
 }
 
 /// One column of margin left of the bars.
@@ -34,7 +36,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         Span::styled(format!("{} in person", theme.bar_full[0]), theme.bars[0]),
         Span::styled(format!("{} call", theme.bar_full[1]), theme.bars[1]),
     ];
-    frame.render_widget(super::block(app, PaneId::MEETINGS, focused, legend), area);
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::MEETINGS, focused, legend),
+        area,
+    );
     let Some(span) = span(app, view) else {
         let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
         let text = "No meetings in the years shown.";
@@ -59,7 +64,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .iter()
         .filter(|m| span.contains(m.year))
         .collect();
-    let most = years.iter().map(|m| m.total()).max().unwrap_or(0).max(1);
+    // One scale for every dataset shown.
+    let most = app
+        .shown_views()
+        .into_iter()
+        .flat_map(|i| app.views[i].data.derived.meetings.iter())
+        .filter(|m| span.contains(m.year))
+        .map(|m| m.total())
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let cursor = app.charts.meetings_cursor;
     let buf = frame.buffer_mut();
     for m in &years {

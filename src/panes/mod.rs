@@ -6,6 +6,7 @@ pub mod exercises;
 pub mod help;
 pub mod meetings;
 pub mod status;
+pub mod switcher;
 pub mod timeline;
 pub mod trade;
 
@@ -14,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use crate::action::{PaneId, Scope};
-use crate::app::App;
+use crate::app::{App, DatasetView};
 use crate::registry::{Moves, PaneSpec, Registry};
 
 /// The dashboard's panes, in focus order: adding one is a file above and a row here.
@@ -75,6 +76,18 @@ pub fn registry() -> Registry {
 
 /// The bordered block of a pane: its number and name, then `extra` (legend, state).
 pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -> Block<'a> {
+    block_of(app, None, pane, focused, extra)
+}
+
+/// As [`block`], tagged with the dataset's title while two are compared, so each pane says
+/// which pair it shows.
+pub fn block_of<'a>(
+    app: &App,
+    view: Option<&DatasetView>,
+    pane: PaneId,
+    focused: bool,
+    extra: Vec<Span<'a>>,
+) -> Block<'a> {
     let theme = &app.theme;
     let (border, title) = if focused {
         (theme.border_focused, theme.title_focused)
@@ -82,8 +95,12 @@ pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -
         (theme.border, theme.title)
     };
     let name = app.registry.get(pane).map_or("", |p| p.title);
+    let pair = match view {
+        Some(v) if app.comparing() => format!("{} ", theme.symbols.text(v.title())),
+        _ => String::new(),
+    };
     let mut spans = vec![Span::styled(
-        format!(" {} {name} ", app.registry.number(pane)),
+        format!(" {} {name} {pair}", app.registry.number(pane)),
         title,
     )];
     for span in extra {

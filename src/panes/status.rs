@@ -19,11 +19,27 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetVie
     let sep = format!(" {} ", theme.symbols.separator);
     let [a, b] = &m.countries;
     // The countries in full where they fit, by code where they do not.
-    let full = format!(
+    let mut full = format!(
         " {}{sep}{} ({}) and {} ({})",
         m.title, a.name, a.code, b.name, b.code
     );
-    let short = format!(" {}{sep}{}{dash}{}", m.title, a.code, b.code);
+    let mut short = format!(" {}{sep}{}{dash}{}", m.title, a.code, b.code);
+    // Compared: both pairs, and the country they share, if any.
+    if let [_, other] = app.shown_views()[..] {
+        let o = &app.views[other].data.manifest;
+        let shared: Vec<String> = m
+            .countries
+            .iter()
+            .filter(|c| o.countries.iter().any(|d| d.code == c.code))
+            .map(|c| format!("{} ({})", c.name, c.code))
+            .collect();
+        short = format!(" {} vs {}", m.title, o.title);
+        full = if shared.is_empty() {
+            format!("{short}{sep}no country in common")
+        } else {
+            format!("{short}{sep}shared: {}", shared.join(", "))
+        };
+    }
     let shown = app.charts.shown;
     let mut parts = Vec::new();
     if app.zoomed {
@@ -82,7 +98,12 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     }
     // The keys that always show, then the focused pane's, as many as fit.
     let mut tail: Vec<(String, &str)> = Vec::new();
-    for action in [Action::Zoom, Action::Help, Action::Quit] {
+    for action in [
+        Action::Zoom,
+        Action::SwitchDataset,
+        Action::Help,
+        Action::Quit,
+    ] {
         if let Some(key) = app.keys.first(action) {
             tail.push((key, action.info().hint));
         }

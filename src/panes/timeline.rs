@@ -70,7 +70,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
             theme.key,
         ));
     }
-    frame.render_widget(super::block(app, PaneId::TIMELINE, focused, extra), area);
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::TIMELINE, focused, extra),
+        area,
+    );
     if render_events_state(frame, super::inner(area), app, view) {
         return;
     }

@@ -17,8 +17,10 @@ use crate::registry::Item;
 use crate::theme::Theme;
 
 /// The years the pane shows: the charts' range within the trade table's years.
-fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
-    crate::app::trade_extent(&view.data)?.intersect(app.charts.shown)
+/// The years the pane shows: the charts' range within the trade years of every dataset
+/// shown, so compared pairs share one axis.
+fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
+    app.trade_extent()?.intersect(app.charts.shown)
 }
 
 /// Columns for the value labels left of the plot (`250 `).
@@ -80,7 +82,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         if app.charts.bars { "bars" } else { "line" },
         theme.muted,
     ));
-    frame.render_widget(super::block(app, PaneId::TRADE, focused, legend), area);
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::TRADE, focused, legend),
+        area,
+    );
     let inner = super::inner(area);
     let Some(span) = span(app, view) else {
         put(
@@ -97,11 +102,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
+    // One scale for every dataset shown, so compared pairs read against each other.
     let top = nice_max(
-        data.derived
-            .trade
-            .iter()
-            .flatten()
+        app.shown_views()
+            .into_iter()
+            .flat_map(|i| app.views[i].data.derived.trade.iter().flatten())
             .filter(|p| span.contains(p.year()))
             .filter_map(|p| p.value_usd_bn)
             .fold(0.0, f64::max),
