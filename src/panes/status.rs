@@ -98,12 +98,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     }
     // The keys that always show, then the focused pane's, as many as fit.
     let mut tail: Vec<(String, &str)> = Vec::new();
-    for action in [
-        Action::Zoom,
-        Action::SwitchDataset,
-        Action::Help,
-        Action::Quit,
-    ] {
+    for action in [Action::Zoom, Action::Help, Action::Quit] {
         if let Some(key) = app.keys.first(action) {
             tail.push((key, action.info().hint));
         }
@@ -122,6 +117,10 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         if let Some(key) = app.keys.first(info.action) {
             hints.push((key, info.hint));
         }
+    }
+    // The switcher last: where room is short the pane's own keys come first.
+    if let Some(key) = app.keys.first(Action::SwitchDataset) {
+        hints.push((key, Action::SwitchDataset.info().hint));
     }
     let cost = |(k, w): &(String, &str)| fit::width(k) + fit::width(w) + 3;
     let mut room = usize::from(area.width).saturating_sub(1 + tail.iter().map(cost).sum::<usize>());
