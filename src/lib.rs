@@ -21,6 +21,7 @@ pub mod panes;
 pub mod render;
 pub mod screen;
 pub mod symbols;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod theme;
 pub mod ui;
