@@ -1,20 +1,24 @@
 //! `bilat check`: validate datasets and report every problem with a summary line each.
 
-use crate::data::{Dataset, Problems};
+use crate::data::{Dataset, Problems, TABLES};
 
 /// The report `bilat check` prints, and whether the dataset was clean.
 pub fn report(result: &Result<Dataset, Problems>, label: &str) -> (String, bool) {
     match result {
         Ok(data) => {
-            let summary = format!(
-                "{label}: ok: {} trade rows, {} meetings, {} exercises, {} events, {} sources\n",
-                data.trade.len(),
-                data.meetings.len(),
-                data.exercises.len(),
-                data.events.len(),
-                data.manifest.sources.len()
-            );
-            (summary, true)
+            // `42 trade rows`, or for an optional table the folder lacks, `no exercises table`.
+            let mut counts: Vec<String> = TABLES
+                .iter()
+                .map(|t| {
+                    if data.has(t.id) {
+                        format!("{} {}", data.row_count(t.id), t.rows_noun)
+                    } else {
+                        format!("no {} table", t.name)
+                    }
+                })
+                .collect();
+            counts.push(format!("{} sources", data.manifest.sources.len()));
+            (format!("{label}: ok: {}\n", counts.join(", ")), true)
         }
         Err(Problems(problems)) => {
             let mut out = String::new();

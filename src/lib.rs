@@ -24,6 +24,7 @@ pub mod registry;
 pub mod render;
 pub mod screen;
 pub mod symbols;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod theme;
 pub mod ui;

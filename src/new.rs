@@ -5,10 +5,7 @@ use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::data::{
-    Country, EVENT_COLUMNS, EVENTS_FILE, EXERCISE_COLUMNS, EXERCISES_FILE, MANIFEST_FILE,
-    MEETING_COLUMNS, MEETINGS_FILE, TRADE_COLUMNS, TRADE_FILE,
-};
+use crate::data::{Country, MANIFEST_FILE, TABLES};
 
 /// The two countries of `--pair`, in the order given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,14 +76,11 @@ pub fn create(dir: &Path, pair: &Pair, today: &str) -> Result<Vec<PathBuf>, NewE
         }
     }
     fs::create_dir_all(dir).map_err(io(dir))?;
-    let header = |columns: &[&str]| format!("{}\n", columns.join(","));
-    let files = [
-        (MANIFEST_FILE, manifest(pair, today)),
-        (TRADE_FILE, header(&TRADE_COLUMNS)),
-        (MEETINGS_FILE, header(&MEETING_COLUMNS)),
-        (EXERCISES_FILE, header(&EXERCISE_COLUMNS)),
-        (EVENTS_FILE, header(&EVENT_COLUMNS)),
-    ];
+    // Optional tables too: an empty table with its header shows what may be filled in.
+    let headers = TABLES
+        .iter()
+        .map(|t| (t.file, format!("{}\n", t.columns.names.join(","))));
+    let files = std::iter::once((MANIFEST_FILE, manifest(pair, today))).chain(headers);
     let mut written = Vec::new();
     for (name, text) in files {
         let path = dir.join(name);

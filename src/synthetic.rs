@@ -91,21 +91,20 @@ fn month_day(mut day: u64) -> (u64, u64) {
 
 /// Writes the bundled manifest and small tables and `events` synthetic events to `out`.
 pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
+    use crate::data::{BUNDLED, MANIFEST_FILE, TABLES, TableId};
     std::fs::create_dir_all(out)?;
-    for name in [
-        crate::data::MANIFEST_FILE,
-        crate::data::TRADE_FILE,
-        crate::data::MEETINGS_FILE,
-        crate::data::EXERCISES_FILE,
-    ] {
-        std::fs::write(out.join(name), crate::data::BUNDLED[0].file(name))?;
+    let events_table = TableId::Events.spec();
+    let copied = TABLES.iter().filter(|t| t.id != TableId::Events);
+    for name in std::iter::once(MANIFEST_FILE).chain(copied.map(|t| t.file)) {
+        // An optional table the bundled dataset lacks stays absent here too.
+        if let Some(bytes) = BUNDLED[0].file(name) {
+            std::fs::write(out.join(name), bytes)?;
+        }
     }
-    let file = std::fs::File::create(out.join("events.csv"))?;
+    let file = std::fs::File::create(out.join(events_table.file))?;
     let mut w = BufWriter::with_capacity(1 << 20, file);
-    writeln!(
-        w,
-        "date,category,title,description,quality,note,source_ids,source_text"
-    )?;
+    // Each row below writes the columns in this order.
+    writeln!(w, "{}", events_table.columns.names.join(","))?;
     // The default categories and the bundled manifest's "context".
     let categories: Vec<&str> = crate::data::DEFAULT_CATEGORIES
         .iter()

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::data::{EVENTS_FILE, EXERCISES_FILE, MANIFEST_FILE, MEETINGS_FILE, TRADE_FILE};
+use crate::data::{MANIFEST_FILE, TABLES};
 
 /// What changed on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub struct Watch {
     _watcher: notify::RecommendedWatcher,
 }
 
-/// Starts watching `data_dir` (its five files) and `config` (one file); `on_change` hears
+/// Starts watching `data_dir` (its manifest and every table's file) and `config` (one file); `on_change` hears
 /// about each burst of changes, from another thread.
 pub fn start(
     data_dir: Option<&Path>,
@@ -74,13 +74,9 @@ fn classify(
     if event.kind.is_access() {
         return Vec::new();
     }
-    let files = [
-        MANIFEST_FILE,
-        TRADE_FILE,
-        MEETINGS_FILE,
-        EXERCISES_FILE,
-        EVENTS_FILE,
-    ];
+    // Every table's file, present or not: an optional table appearing is a change too.
+    let is_dataset_file =
+        |name: &str| name == MANIFEST_FILE || TABLES.iter().any(|t| t.file == name);
     let mut out = Vec::new();
     for path in &event.paths {
         let path: PathBuf = path.canonicalize().unwrap_or_else(|_| path.clone());
@@ -88,7 +84,7 @@ fn classify(
             && path
                 .file_name()
                 .and_then(|n| n.to_str())
-                .is_some_and(|n| files.contains(&n));
+                .is_some_and(is_dataset_file);
         if in_data {
             out.push(Changed::Data);
         }

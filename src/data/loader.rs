@@ -5,7 +5,8 @@ use super::events::Events;
 use super::manifest::Manifest;
 use super::origin::Origin;
 use super::problem::Problems;
-use super::{EVENTS_FILE, rows, sort_in_file_order, table};
+use super::tables::TableId;
+use super::{is_present, rows, sort_in_file_order, table};
 
 /// Reads a dataset's events after the rest of it, reporting how far it has got.
 #[derive(Debug, Clone)]
@@ -19,13 +20,17 @@ impl EventsLoader {
     /// all) now and then.
     pub fn load(&self, progress: &mut dyn FnMut(u64, u64)) -> Result<Events, Problems> {
         let origin = &self.origin;
-        let label = origin.file_label(EVENTS_FILE);
+        let spec = TableId::Events.spec();
+        if !is_present(origin, spec.id) {
+            return Ok(Events::default());
+        }
+        let label = origin.file_label(spec.file);
         let mut problems = Vec::new();
-        let input = match origin.open(EVENTS_FILE) {
+        let input = match origin.open(spec.file) {
             Ok(input) => input,
             Err(p) => return Err(Problems(vec![p])),
         };
-        let total = origin.size(EVENTS_FILE);
+        let total = origin.size(spec.file);
         let counted = Counted {
             inner: input,
             read: 0,
@@ -34,13 +39,9 @@ impl EventsLoader {
             progress,
         };
         let mut events = Events::with_capacity(total);
-        table::read_table(
-            &label,
-            counted,
-            &super::Columns::fixed(&rows::EVENT_COLUMNS),
-            &mut problems,
-            |row| rows::read_event(row, &self.manifest, &mut events),
-        );
+        table::read_table(&label, counted, &spec.columns, &mut problems, |row| {
+            rows::read_event(row, &self.manifest, &mut events)
+        });
         if !problems.is_empty() {
             sort_in_file_order(&mut problems);
             return Err(Problems(problems));

@@ -14,6 +14,7 @@ mod row;
 mod rows;
 mod series;
 mod table;
+mod tables;
 mod text;
 pub mod toml_errors;
 
@@ -30,17 +31,10 @@ pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
 pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
 pub use problem::{Location, Problem, Problems};
 pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
-pub use rows::{EVENT_COLUMNS, EXERCISE_COLUMNS, MEETING_COLUMNS, TRADE_COLUMNS, TRADE_TABLE};
 pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
 pub use table::{Columns, decode_utf8};
+pub use tables::{MANIFEST_FILE, Presence, TABLES, TableId, TableSpec, table_named};
 pub use text::sanitize;
-
-/// The five files of a dataset folder.
-pub const MANIFEST_FILE: &str = "dataset.toml";
-pub const TRADE_FILE: &str = "trade.csv";
-pub const MEETINGS_FILE: &str = "meetings.csv";
-pub const EXERCISES_FILE: &str = "exercises.csv";
-pub const EVENTS_FILE: &str = "events.csv";
 
 /// A loaded, validated dataset: every table sorted by date.
 #[derive(Debug, Clone)]
@@ -54,6 +48,9 @@ pub struct Dataset {
     pub events: Events,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
+    /// The tables whose files the dataset has: every required one, and the optional ones
+    /// it holds. An absent table reads as empty; [`Dataset::has`] tells the two apart.
+    present: Vec<TableId>,
 }
 
 impl Dataset {
@@ -123,6 +120,7 @@ impl Dataset {
             return Err(Problems(problems));
         }
         let Tables {
+            present,
             mut trade,
             mut meetings,
             mut exercises,
@@ -153,8 +151,27 @@ impl Dataset {
             exercises,
             events,
             derived,
+            present,
         };
         Ok((data, loader))
+    }
+
+    /// Whether the dataset has the table's file: false only for an optional table it lacks,
+    /// which is not the same as a table with no rows ("no exercises table", not "no
+    /// exercises").
+    pub fn has(&self, table: TableId) -> bool {
+        self.present.contains(&table)
+    }
+
+    /// How many rows the table holds (0 for an absent table, and for the events while a
+    /// staged load has yet to read them).
+    pub fn row_count(&self, table: TableId) -> usize {
+        match table {
+            TableId::Trade => self.trade.len(),
+            TableId::Meetings => self.meetings.len(),
+            TableId::Exercises => self.exercises.len(),
+            TableId::Events => self.events.len(),
+        }
     }
 
     /// A display name for a country by index: `Russia`.
@@ -174,57 +191,60 @@ impl Dataset {
     }
 }
 
-/// The four tables as read, before sorting.
+/// The tables as read, before sorting.
 struct Tables {
+    present: Vec<TableId>,
     trade: Vec<TradeRow>,
     meetings: Vec<Meeting>,
     exercises: Vec<Exercise>,
     events: Events,
 }
 
-/// Reads and checks the four tables against `manifest`, adding every problem found.
+/// Whether `origin` has the table: a required table always counts as there, so that reading
+/// it names a missing file as a problem.
+fn is_present(origin: &Origin, table: TableId) -> bool {
+    let spec = table.spec();
+    spec.is_required() || origin.has(spec.file)
+}
+
+/// Reads and checks every table against `manifest`, adding every problem found.
 fn check_tables(
     origin: &Origin,
     manifest: &Manifest,
     events_later: bool,
     problems: &mut Vec<Problem>,
 ) -> Tables {
-    let mut trade = load_table(origin, TRADE_FILE, &rows::TRADE_TABLE, problems, |row| {
+    let present: Vec<TableId> = TABLES
+        .iter()
+        .map(|t| t.id)
+        .filter(|&id| is_present(origin, id))
+        .collect();
+    let mut trade = load_table(origin, TableId::Trade, problems, |row| {
         let record = rows::read_trade(row, manifest);
         (row.line(), record)
     });
     if manifest.checks_references() {
         check_duplicate_trade(origin, manifest, &mut trade, problems);
     }
-    let meetings = load_table(
-        origin,
-        MEETINGS_FILE,
-        &Columns::fixed(&rows::MEETING_COLUMNS),
-        problems,
-        |row| rows::read_meeting(row, manifest),
-    );
-    let exercises = load_table(
-        origin,
-        EXERCISES_FILE,
-        &Columns::fixed(&rows::EXERCISE_COLUMNS),
-        problems,
-        |row| rows::read_exercise(row, manifest),
-    );
+    let meetings = load_table(origin, TableId::Meetings, problems, |row| {
+        rows::read_meeting(row, manifest)
+    });
+    let exercises = load_table(origin, TableId::Exercises, problems, |row| {
+        rows::read_exercise(row, manifest)
+    });
+    let events_file = TableId::Events.spec().file;
     let mut events = Events::with_capacity(if events_later {
         0
     } else {
-        origin.size(EVENTS_FILE)
+        origin.size(events_file)
     });
     if !events_later {
-        load_table(
-            origin,
-            EVENTS_FILE,
-            &Columns::fixed(&rows::EVENT_COLUMNS),
-            problems,
-            |row| rows::read_event(row, manifest, &mut events),
-        );
+        load_table(origin, TableId::Events, problems, |row| {
+            rows::read_event(row, manifest, &mut events)
+        });
     }
     Tables {
+        present,
         trade: trade.into_iter().map(|(_, t)| t).collect(),
         meetings,
         exercises,
@@ -232,17 +252,21 @@ fn check_tables(
     }
 }
 
-/// Streams one table and every row, with the file's label for messages.
+/// Streams one table and every row, with the file's label for messages; an optional table
+/// the dataset does not have is no rows and no problem.
 fn load_table<T>(
     origin: &Origin,
-    name: &str,
-    columns: &Columns,
+    table: TableId,
     problems: &mut Vec<Problem>,
     read_row: impl FnMut(&mut row::Row<'_>) -> T,
 ) -> Vec<T> {
-    let label = origin.file_label(name);
-    match origin.open(name) {
-        Ok(input) => table::read_table(&label, input, columns, problems, read_row),
+    if !is_present(origin, table) {
+        return Vec::new();
+    }
+    let spec = table.spec();
+    let label = origin.file_label(spec.file);
+    match origin.open(spec.file) {
+        Ok(input) => table::read_table(&label, input, &spec.columns, problems, read_row),
         Err(p) => {
             problems.push(p);
             Vec::new()
@@ -265,7 +289,7 @@ fn check_duplicate_trade(
         if first.series == row.series && first.period == row.period {
             let series = &manifest.trade_series[row.series];
             problems.push(Problem {
-                file: origin.file_label(TRADE_FILE),
+                file: origin.file_label(TableId::Trade.spec().file),
                 location: Location::Line(*line),
                 field: None,
                 message: format!(

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use super::problem::Problem;
 use super::text::sanitize;
-use super::{EVENTS_FILE, EXERCISES_FILE, MANIFEST_FILE, MEETINGS_FILE, TRADE_FILE};
 
 /// Tables larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
@@ -68,10 +67,20 @@ impl Origin {
         }
     }
 
+    /// Whether the dataset has a file of that name at all. Anything there counts, even a
+    /// folder or a dangling link, so that reading it reports what is wrong with it.
+    pub(super) fn has(&self, name: &str) -> bool {
+        match self {
+            Origin::Bundled(b) => b.file(name).is_some(),
+            Origin::Folder(dir) => std::fs::symlink_metadata(dir.join(name)).is_ok(),
+            Origin::Memory { files, .. } => files.contains_key(name),
+        }
+    }
+
     /// The size of one of the dataset's files in bytes (0 if unknown).
     pub(super) fn size(&self, name: &str) -> u64 {
         match self {
-            Origin::Bundled(b) => b.file(name).len() as u64,
+            Origin::Bundled(b) => b.file(name).map_or(0, |f| f.len() as u64),
             Origin::Folder(dir) => std::fs::metadata(dir.join(name)).map_or(0, |m| m.len()),
             Origin::Memory { files, .. } => files.get(name).map_or(0, |f| f.len() as u64),
         }
@@ -79,7 +88,10 @@ impl Origin {
 
     pub(super) fn read(&self, name: &str) -> Result<Vec<u8>, Problem> {
         match self {
-            Origin::Bundled(b) => Ok(b.file(name).to_vec()),
+            Origin::Bundled(b) => b
+                .file(name)
+                .map(<[u8]>::to_vec)
+                .ok_or_else(|| Problem::in_file(&self.file_label(name), "no such file")),
             Origin::Folder(dir) => read_file(&dir.join(name), &self.file_label(name)),
             Origin::Memory { files, .. } => files
                 .get(name)
@@ -96,16 +108,17 @@ pub struct Bundled {
     pub name: &'static str,
     /// The folder in the repository it was compiled from.
     pub dir: &'static str,
-    files: [(&'static str, &'static [u8]); 5],
+    /// (file name, contents): the manifest and whichever tables the folder holds.
+    files: &'static [(&'static str, &'static [u8])],
 }
 
 impl Bundled {
-    /// One of its files, as compiled in; empty for a name it does not have.
-    pub fn file(&self, name: &str) -> &'static [u8] {
+    /// One of its files, as compiled in; `None` for a file the folder does not have.
+    pub fn file(&self, name: &str) -> Option<&'static [u8]> {
         self.files
             .iter()
             .find(|(file, _)| *file == name)
-            .map_or(b"", |(_, bytes)| bytes)
+            .map(|(_, bytes)| *bytes)
     }
 
     /// The bundled dataset called `name`.
@@ -114,33 +127,16 @@ impl Bundled {
     }
 }
 
+// `bundled_files!`, written by build.rs from what each folder of `data/` holds.
+include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
 macro_rules! bundled {
-    ($name:literal) => {
+    // `tt`, not `literal`: `bundled_files!` matches the name as a token.
+    ($name:tt) => {
         Bundled {
             name: $name,
             dir: concat!("data/", $name),
-            files: [
-                (
-                    MANIFEST_FILE,
-                    include_bytes!(concat!("../../data/", $name, "/dataset.toml")),
-                ),
-                (
-                    TRADE_FILE,
-                    include_bytes!(concat!("../../data/", $name, "/trade.csv")),
-                ),
-                (
-                    MEETINGS_FILE,
-                    include_bytes!(concat!("../../data/", $name, "/meetings.csv")),
-                ),
-                (
-                    EXERCISES_FILE,
-                    include_bytes!(concat!("../../data/", $name, "/exercises.csv")),
-                ),
-                (
-                    EVENTS_FILE,
-                    include_bytes!(concat!("../../data/", $name, "/events.csv")),
-                ),
-            ],
+            files: bundled_files!($name),
         }
     };
 }

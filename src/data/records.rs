@@ -1,4 +1,4 @@
-//! The four tables' rows as typed records, and how each is read from its CSV row.
+//! The tables' rows as typed records, and how each is read from its CSV row.
 
 use serde::Serialize;
 

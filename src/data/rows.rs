@@ -1,4 +1,5 @@
-//! How each table's columns are named and how one CSV row becomes a record.
+//! How one CSV row becomes a record, table by table (the columns are declared in
+//! [`super::tables::TABLES`]).
 
 use super::events::{Events, NewEvent};
 use super::manifest::Manifest;
@@ -6,65 +7,6 @@ use super::period::{Period, PeriodKind};
 use super::problem::quoted;
 use super::records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow, YesNo};
 use super::row::Row;
-use super::table::Columns;
-
-pub const TRADE_COLUMNS: [&str; 9] = [
-    "period",
-    "series",
-    "value_usd_bn",
-    "yoy_pct",
-    "quality",
-    "note",
-    "reported_by",
-    "source_ids",
-    "source_text",
-];
-/// Files written before series and fiscal years name the columns `year` and `reporter`,
-/// and have no `reported_by`.
-pub const TRADE_TABLE: Columns = Columns {
-    names: &TRADE_COLUMNS,
-    optional: &["reported_by"],
-    renamed: &[("year", "period"), ("reporter", "series")],
-};
-pub const MEETING_COLUMNS: [&str; 9] = [
-    "date",
-    "kind",
-    "bilateral",
-    "place",
-    "occasion",
-    "quality",
-    "note",
-    "source_ids",
-    "source_text",
-];
-pub const EXERCISE_COLUMNS: [&str; 16] = [
-    "name",
-    "start_date",
-    "end_date",
-    "location",
-    "host",
-    "domain",
-    "total_personnel",
-    "first_country_personnel",
-    "second_country_personnel",
-    "size_basis",
-    "alt_total_personnel",
-    "alt_source_text",
-    "quality",
-    "note",
-    "source_ids",
-    "source_text",
-];
-pub const EVENT_COLUMNS: [&str; 8] = [
-    "date",
-    "category",
-    "title",
-    "description",
-    "quality",
-    "note",
-    "source_ids",
-    "source_text",
-];
 
 /// Reads `quality`, `note`, `source_ids` and `source_text`, which every table shares.
 fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Citation) {

@@ -5,7 +5,7 @@ use super::manifest::ManifestDoc;
 use super::tables::{self, Cell};
 use crate::data::{Dataset, MANIFEST_FILE};
 
-/// The five files of the folder, manifest first.
+/// The manifest first, then a file for each table the dataset has.
 pub fn files(data: &Dataset) -> Vec<(&'static str, Vec<u8>)> {
     let mut files = vec![(
         MANIFEST_FILE,
@@ -16,7 +16,7 @@ pub fn files(data: &Dataset) -> Vec<(&'static str, Vec<u8>)> {
             .rows
             .iter()
             .map(|row| row.iter().map(Cell::to_csv).collect::<Vec<_>>());
-        files.push((table.file, tables::to_csv(table.columns, rows)));
+        files.push((table.spec.file, tables::to_csv(table.columns(), rows)));
     }
     files
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -11,8 +12,8 @@ use serde_json::{Map, Value};
 use super::manifest::ManifestDoc;
 use super::tables::{self, Cell, Table};
 use crate::data::{
-    Dataset, EVENTS_FILE, EXERCISES_FILE, Location, MANIFEST_FILE, MEETINGS_FILE, Origin, Problem,
-    Problems, TRADE_FILE, sanitize,
+    Dataset, Location, MANIFEST_FILE, Origin, Problem, Problems, TABLES, TableId, TableSpec,
+    sanitize, table_named,
 };
 
 /// The version of the document's shape; raised only if a field changes meaning or goes away.
@@ -51,25 +52,40 @@ impl Serialize for RowObject<'_> {
     }
 }
 
-#[derive(Serialize)]
+/// The document: its version, the manifest, then an array for each table the dataset has,
+/// keyed by the table's name, in [`TABLES`] order.
 struct DocumentOut<'a> {
-    schema: u32,
     manifest: ManifestDoc,
-    trade: Vec<RowObject<'a>>,
-    meetings: Vec<RowObject<'a>>,
-    exercises: Vec<RowObject<'a>>,
-    events: Vec<RowObject<'a>>,
+    tables: Vec<(&'static str, Vec<RowObject<'a>>)>,
 }
 
-fn objects(table: &Table) -> Vec<RowObject<'_>> {
-    let columns = table.columns;
+impl Serialize for DocumentOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2 + self.tables.len()))?;
+        map.serialize_entry("schema", &SCHEMA)?;
+        map.serialize_entry("manifest", &self.manifest)?;
+        for (name, rows) in &self.tables {
+            map.serialize_entry(name, rows)?;
+        }
+        map.end()
+    }
+}
+
+/// A table's rows as objects; trade rows also carry their period's first and last days.
+fn objects<'a>(data: &Dataset, table: &'a Table) -> Vec<RowObject<'a>> {
+    let columns = table.columns();
+    // The trade table's rows are the dataset's, in its order.
+    let trade = (table.spec.id == TableId::Trade).then_some(&data.trade);
     table
         .rows
         .iter()
-        .map(|cells| RowObject {
+        .enumerate()
+        .map(|(i, cells)| RowObject {
             columns,
             cells,
-            period_dates: None,
+            period_dates: trade
+                .and_then(|rows| rows.get(i))
+                .map(|row| [row.period.start_date(), row.period.end_date()]),
         })
         .collect()
 }
@@ -77,34 +93,17 @@ fn objects(table: &Table) -> Vec<RowObject<'_>> {
 /// The document, pretty-printed, ending with a line feed.
 pub fn document(data: &Dataset) -> String {
     let tables = tables::tables(data);
-    let [trade, meetings, exercises, events] = &tables;
     let doc = DocumentOut {
-        schema: SCHEMA,
         manifest: ManifestDoc::from(&data.manifest),
-        trade: objects(trade)
-            .into_iter()
-            .zip(&data.trade)
-            .map(|(object, row)| RowObject {
-                period_dates: Some([row.period.start_date(), row.period.end_date()]),
-                ..object
-            })
+        tables: tables
+            .iter()
+            .map(|table| (table.spec.name, objects(data, table)))
             .collect(),
-        meetings: objects(meetings),
-        exercises: objects(exercises),
-        events: objects(events),
     };
     let mut text = serde_json::to_string_pretty(&doc).expect("plain data serializes");
     text.push('\n');
     text
 }
-
-/// Each table's key in the document, its file in memory, and its columns.
-const ARRAYS: [(&str, &str, &[&str]); 4] = [
-    ("trade", TRADE_FILE, &tables::TRADE_COLUMNS),
-    ("meetings", MEETINGS_FILE, &tables::MEETING_COLUMNS),
-    ("exercises", EXERCISES_FILE, &tables::EXERCISE_COLUMNS),
-    ("events", EVENTS_FILE, &tables::EVENT_COLUMNS),
-];
 
 /// Only the version, read first so a document of another version is named as such rather
 /// than reported as a pile of shape errors.
@@ -113,16 +112,72 @@ struct Version {
     schema: Option<Value>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A document as read: the manifest and the arrays it has. An optional table's array may be
+/// left out (the dataset then lacks the table); any key that is not the schema, the manifest
+/// or a table's name is an error at its line and column.
 struct DocumentIn {
-    #[serde(rename = "schema")]
-    _schema: u32,
     manifest: ManifestDoc,
-    trade: Vec<Map<String, Value>>,
-    meetings: Vec<Map<String, Value>>,
-    exercises: Vec<Map<String, Value>>,
-    events: Vec<Map<String, Value>>,
+    /// In the order the document gives them.
+    tables: Vec<(&'static TableSpec, Vec<Map<String, Value>>)>,
+}
+
+impl<'de> Deserialize<'de> for DocumentIn {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(DocumentVisitor)
+    }
+}
+
+struct DocumentVisitor;
+
+impl<'de> Visitor<'de> for DocumentVisitor {
+    type Value = DocumentIn;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object with the schema, the manifest and the tables")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DocumentIn, A::Error> {
+        let mut manifest = None;
+        let mut tables: Vec<(&'static TableSpec, _)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                // Checked already, by [`Version`].
+                "schema" => {
+                    map.next_value::<u32>()?;
+                }
+                "manifest" if manifest.is_some() => {
+                    return Err(de::Error::duplicate_field("manifest"));
+                }
+                "manifest" => manifest = Some(map.next_value()?),
+                name => match table_named(name) {
+                    Some(spec) if tables.iter().any(|(t, _)| t.id == spec.id) => {
+                        return Err(de::Error::duplicate_field(spec.name));
+                    }
+                    Some(spec) => tables.push((spec, map.next_value()?)),
+                    None => {
+                        let keys: Vec<String> = ["schema", "manifest"]
+                            .into_iter()
+                            .chain(TABLES.iter().map(|t| t.name))
+                            .map(|k| format!("`{k}`"))
+                            .collect();
+                        return Err(de::Error::custom(format!(
+                            "unknown field `{}`, expected one of {}",
+                            sanitize(name),
+                            keys.join(", ")
+                        )));
+                    }
+                },
+            }
+        }
+        let manifest = manifest.ok_or_else(|| de::Error::missing_field("manifest"))?;
+        let missing = TABLES
+            .iter()
+            .find(|spec| spec.is_required() && !tables.iter().any(|(t, _)| t.id == spec.id));
+        if let Some(spec) = missing {
+            return Err(de::Error::missing_field(spec.name));
+        }
+        Ok(DocumentIn { manifest, tables })
+    }
 }
 
 /// Reads a document written by `bilat export --format json` as a dataset.
@@ -160,12 +215,20 @@ pub fn load_json(text: &str, label: &str) -> Result<Dataset, Problems> {
         MANIFEST_FILE.to_string(),
         doc.manifest.to_toml().into_bytes(),
     );
-    let arrays = [&doc.trade, &doc.meetings, &doc.exercises, &doc.events];
-    for (&(key, file, columns), rows) in ARRAYS.iter().zip(arrays) {
-        let mut read =
-            |(i, row)| csv_fields(label, &format!("{key}[{i}]"), columns, row, &mut problems);
+    for (spec, rows) in &doc.tables {
+        let columns = spec.columns.names;
+        // Keys a row carries for its readers that loading derives again and so ignores.
+        let derived: &[&str] = if spec.id == TableId::Trade {
+            &PERIOD_DATES
+        } else {
+            &[]
+        };
+        let mut read = |(i, row)| {
+            let at = format!("{}[{i}]", spec.name);
+            csv_fields(label, &at, columns, derived, row, &mut problems)
+        };
         let fields: Vec<Vec<String>> = rows.iter().enumerate().map(&mut read).collect();
-        files.insert(file.to_string(), tables::to_csv(columns, fields));
+        files.insert(spec.file.to_string(), tables::to_csv(columns, fields));
     }
     if !problems.is_empty() {
         return Err(Problems(problems));
@@ -203,6 +266,7 @@ fn csv_fields(
     label: &str,
     at: &str,
     columns: &[&str],
+    derived: &[&str],
     row: &Map<String, Value>,
     problems: &mut Vec<Problem>,
 ) -> Vec<String> {
@@ -214,10 +278,9 @@ fn csv_fields(
             message,
         });
     };
-    let derived = |k: &str| at.starts_with("trade[") && PERIOD_DATES.contains(&k);
     for key in row
         .keys()
-        .filter(|k| !columns.contains(&k.as_str()) && !derived(k))
+        .filter(|k| !columns.contains(&k.as_str()) && !derived.contains(&k.as_str()))
     {
         fail(
             key,
@@ -276,7 +339,10 @@ fn relocate(found: Problems, label: &str) -> Problems {
                 None => "manifest".to_string(),
             },
             Some(file) => {
-                let key = ARRAYS.iter().find(|a| a.1 == file).map_or(file, |a| a.0);
+                let key = TABLES
+                    .iter()
+                    .find(|t| t.file == file)
+                    .map_or(file, |t| t.name);
                 let row = match p.location {
                     Location::Cell { line, .. } | Location::Line(line) => row_of(line),
                     Location::File => None,

@@ -22,7 +22,7 @@ pub use json::load_json;
 /// What `--format` names, and what `--out` then is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
-    /// A dataset folder in bilat's own format: `dataset.toml` and the four tables.
+    /// A dataset folder in bilat's own format: `dataset.toml` and the dataset's tables.
     Csv,
     /// One JSON document holding the manifest and every row.
     Json,

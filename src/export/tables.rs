@@ -1,9 +1,7 @@
-//! The four tables as cells in the README's column order: what the CSV and JSON exports
-//! write, so both always agree on columns, spelling and what counts as empty.
+//! The dataset's tables as cells in their declared column order: what the CSV and JSON
+//! exports write, so both always agree on columns, spelling and what counts as empty.
 
-use crate::data::{
-    Citation, Dataset, EVENTS_FILE, EXERCISES_FILE, MEETINGS_FILE, MeetingKind, TRADE_FILE,
-};
+use crate::data::{Citation, Dataset, MeetingKind, TABLES, TableId, TableSpec};
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
 #[derive(Debug, Clone, PartialEq)]
@@ -45,15 +43,17 @@ impl Cell {
     }
 }
 
-/// One table: its file, its columns and its rows.
+/// One table: its declaration (file, columns, as the loader reads them) and its rows.
 pub struct Table {
-    pub file: &'static str,
-    pub columns: &'static [&'static str],
+    pub spec: &'static TableSpec,
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// The columns, as the loader checks them (one list for reading and writing).
-pub use crate::data::{EVENT_COLUMNS, EXERCISE_COLUMNS, MEETING_COLUMNS, TRADE_COLUMNS};
+impl Table {
+    pub fn columns(&self) -> &'static [&'static str] {
+        self.spec.columns.names
+    }
+}
 
 /// The columns every table ends with.
 fn cited(data: &Dataset, quality: &str, note: &str, citation: &Citation) -> [Cell; 4] {
@@ -73,11 +73,33 @@ pub fn kind_name(kind: MeetingKind) -> &'static str {
     }
 }
 
-/// The four tables in file order, rows in the dataset's (sorted) order, so loading them back
-/// gives the same records in the same order.
-pub fn tables(data: &Dataset) -> [Table; 4] {
+/// The tables the dataset has, in [`TABLES`] order, rows in the dataset's (sorted) order, so
+/// loading them back gives the same records in the same order. An optional table the dataset
+/// lacks is left out, so it stays absent through a round trip.
+pub fn tables(data: &Dataset) -> Vec<Table> {
+    TABLES
+        .iter()
+        .filter(|spec| data.has(spec.id))
+        .map(|spec| Table {
+            spec,
+            rows: rows(data, spec.id),
+        })
+        .collect()
+}
+
+/// One table's rows, each with a cell per declared column.
+fn rows(data: &Dataset, table: TableId) -> Vec<Vec<Cell>> {
+    match table {
+        TableId::Trade => trade(data),
+        TableId::Meetings => meetings(data),
+        TableId::Exercises => exercises(data),
+        TableId::Events => events(data),
+    }
+}
+
+fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
     let series = &data.manifest.trade_series;
-    let trade = data.trade.iter().map(|t| {
+    let rows = data.trade.iter().map(|t| {
         let [quality, note, ids, text] = cited(data, t.quality.label(), &t.note, &t.citation);
         vec![
             Cell::text(&t.period_text),
@@ -91,7 +113,11 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
             text,
         ]
     });
-    let meetings = data.meetings.iter().map(|m| {
+    rows.collect()
+}
+
+fn meetings(data: &Dataset) -> Vec<Vec<Cell>> {
+    let rows = data.meetings.iter().map(|m| {
         let bilateral = match m.bilateral {
             Some(true) => "yes",
             Some(false) => "no",
@@ -107,7 +133,11 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
         row.extend(cited(data, m.quality.label(), &m.note, &m.citation));
         row
     });
-    let exercises = data.exercises.iter().map(|e| {
+    rows.collect()
+}
+
+fn exercises(data: &Dataset) -> Vec<Vec<Cell>> {
+    let rows = data.exercises.iter().map(|e| {
         let mut row = vec![
             Cell::text(&e.name),
             Cell::text(&e.start.to_string()),
@@ -125,7 +155,11 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
         row.extend(cited(data, e.quality.label(), &e.note, &e.citation));
         row
     });
-    let events = data.events.iter().map(|e| {
+    rows.collect()
+}
+
+fn events(data: &Dataset) -> Vec<Vec<Cell>> {
+    let rows = data.events.iter().map(|e| {
         let mut row = vec![
             Cell::text(&e.date().to_string()),
             Cell::text(data.category_name(e)),
@@ -135,24 +169,7 @@ pub fn tables(data: &Dataset) -> [Table; 4] {
         row.extend(cited(data, e.quality().label(), e.note(), &e.citation()));
         row
     });
-    [
-        table(TRADE_FILE, &TRADE_COLUMNS, trade),
-        table(MEETINGS_FILE, &MEETING_COLUMNS, meetings),
-        table(EXERCISES_FILE, &EXERCISE_COLUMNS, exercises),
-        table(EVENTS_FILE, &EVENT_COLUMNS, events),
-    ]
-}
-
-fn table(
-    file: &'static str,
-    columns: &'static [&'static str],
-    rows: impl Iterator<Item = Vec<Cell>>,
-) -> Table {
-    Table {
-        file,
-        columns,
-        rows: rows.collect(),
-    }
+    rows.collect()
 }
 
 /// CSV text with a header row, quoted by the csv crate wherever a field needs it.
