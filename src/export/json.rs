@@ -77,8 +77,33 @@ fn objects(table: &Table) -> Vec<RowObject<'_>> {
 /// The document, pretty-printed, ending with a line feed.
 pub fn document(data: &Dataset) -> String {
     let tables = tables::tables(data);
-    let [trade, meetings, exercises, events] = &tables;
-    let doc = DocumentOut {
+    pretty(&document_out(data, &tables))
+}
+
+/// Two datasets' documents side by side, for `export --compare`: `{"schema", "compare":
+/// [a, b]}`, each document exactly as [`document`] writes it, so each loads back alone.
+pub fn compare_document(a: &Dataset, b: &Dataset) -> String {
+    #[derive(Serialize)]
+    struct CompareOut<'a> {
+        schema: u32,
+        compare: [DocumentOut<'a>; 2],
+    }
+    let tables = [tables::tables(a), tables::tables(b)];
+    pretty(&CompareOut {
+        schema: SCHEMA,
+        compare: [document_out(a, &tables[0]), document_out(b, &tables[1])],
+    })
+}
+
+fn pretty(doc: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(doc).expect("plain data serializes");
+    text.push('\n');
+    text
+}
+
+fn document_out<'a>(data: &'a Dataset, tables: &'a [Table; 4]) -> DocumentOut<'a> {
+    let [trade, meetings, exercises, events] = tables;
+    DocumentOut {
         schema: SCHEMA,
         manifest: ManifestDoc::from(&data.manifest),
         trade: objects(trade)
@@ -92,10 +117,7 @@ pub fn document(data: &Dataset) -> String {
         meetings: objects(meetings),
         exercises: objects(exercises),
         events: objects(events),
-    };
-    let mut text = serde_json::to_string_pretty(&doc).expect("plain data serializes");
-    text.push('\n');
-    text
+    }
 }
 
 /// Each table's key in the document, its file in memory, and its columns.
