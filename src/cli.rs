@@ -89,6 +89,9 @@ pub enum Command {
         /// Leave out everything before this year.
         #[arg(long, value_name = "YEAR")]
         since: Option<i32>,
+        /// Two pairs side by side instead of one: two dataset folders or bundled names.
+        #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
+        compare: Option<Vec<PathBuf>>,
     },
     /// Write the dataset or the briefing to files: csv, json, svg, html or md.
     Export {
@@ -102,6 +105,10 @@ pub enum Command {
         /// Replace files that are already there.
         #[arg(long)]
         force: bool,
+        /// Two pairs on one page, charts on shared axes (html, md or json): two dataset
+        /// folders or bundled names.
+        #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
+        compare: Option<Vec<PathBuf>>,
     },
 }
 

@@ -8,6 +8,7 @@ pub mod app;
 pub mod brief;
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod config;
 pub mod dashboard;
 pub mod data;

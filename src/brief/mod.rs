@@ -10,7 +10,10 @@ pub const JSON_SCHEMA: u32 = 2;
 /// The text and Markdown forms fit this many columns.
 pub const WIDTH: usize = 80;
 
+mod compare;
+mod compare_text;
 mod text;
+pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
 pub use text::md;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -36,42 +36,46 @@ impl Brief {
             let (from, to) = (&first.period.start[..4], &last.period.end[..4]);
             out.push(("", format!("{spark}  {from}{}{to}", symbols.range_dash)));
         }
-        let m = &self.meetings;
-        out.push((
-            "Meetings",
-            match (m.latest_year, m.first_year) {
-                (Some(latest), Some(first)) => format!(
-                    "{} in {latest} ({} in person, {} by phone or video); {} since {first}",
-                    m.latest_year_in_person + m.latest_year_remote,
-                    m.latest_year_in_person,
-                    m.latest_year_remote,
-                    m.total
-                ),
-                _ => "none recorded".to_string(),
-            },
-        ));
-        out.push((
-            "Exercises",
-            match &self.largest_exercise {
-                None => "no exercise with a published size".to_string(),
-                Some(e) => {
-                    let basis = e.size_basis.as_deref().unwrap_or("basis unknown");
-                    let mark = if e.quality == Quality::Firm {
-                        String::new()
-                    } else {
-                        format!(", {}", e.quality.label())
-                    };
-                    // The line wraps under itself, so the name is never cut.
-                    format!(
-                        "largest: {} ({}), {} ({basis}{mark})",
-                        e.name,
-                        &e.start_date[..4],
-                        self.exercise_size(e)
-                    )
-                }
-            },
-        ));
+        out.push(("Meetings", self.meetings_line()));
+        out.push(("Exercises", self.exercise_line()));
         out
+    }
+
+    /// `7 in 2025 (3 in person, 4 by phone or video); 61 since 2013`.
+    pub fn meetings_line(&self) -> String {
+        let m = &self.meetings;
+        match (m.latest_year, m.first_year) {
+            (Some(latest), Some(first)) => format!(
+                "{} in {latest} ({} in person, {} by phone or video); {} since {first}",
+                m.latest_year_in_person + m.latest_year_remote,
+                m.latest_year_in_person,
+                m.latest_year_remote,
+                m.total
+            ),
+            _ => "none recorded".to_string(),
+        }
+    }
+
+    /// `largest: Vostok-2018 (2018), 300,000 people (claimed, disputed)`.
+    pub fn exercise_line(&self) -> String {
+        match &self.largest_exercise {
+            None => "no exercise with a published size".to_string(),
+            Some(e) => {
+                let basis = e.size_basis.as_deref().unwrap_or("basis unknown");
+                let mark = if e.quality == Quality::Firm {
+                    String::new()
+                } else {
+                    format!(", {}", e.quality.label())
+                };
+                // Every form wraps this line rather than cutting it, so the name stays whole.
+                format!(
+                    "largest: {} ({}), {} ({basis}{mark})",
+                    e.name,
+                    &e.start_date[..4],
+                    self.exercise_size(e)
+                )
+            }
+        }
     }
 
     /// `USD 68.7 bn in FY2024-25 (Apr–Mar), +4.7% on FY2023-24 (computed) [disputed],

@@ -5,6 +5,9 @@ use crate::brief::{Brief, BriefOptions};
 use crate::data::Dataset;
 use crate::fit::thousands;
 
+/// The key figure a comparison puts its common-years count beside.
+pub const LEADER_MEETINGS: &str = "Leader meetings";
+
 /// One key figure: a label, the figure in words, and where it comes from.
 pub struct Figure {
     pub label: &'static str,
@@ -149,7 +152,7 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
     });
     let m = &brief.meetings;
     out.push(Figure {
-        label: "Leader meetings",
+        label: LEADER_MEETINGS,
         text: match (m.latest_year, m.first_year) {
             (Some(latest), Some(first)) => format!(
                 "{} in {latest} ({} in person, {} by phone or video); {} since {first}, {} of them in person",

@@ -17,7 +17,7 @@ const HEADER: u32 = 72;
 /// Below the plot: up to two lines of sources and a note.
 const FOOTER: u32 = 64;
 /// A footer line holds at most this many characters (about 6 px each at 12 px).
-const FOOTER_CHARS: usize = 124;
+pub const FOOTER_CHARS: usize = 124;
 
 pub const INK: RGBColor = RGBColor(33, 33, 33);
 pub const MUTED: RGBColor = RGBColor(90, 90, 90);

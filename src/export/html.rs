@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::briefing::{Briefing, EventRow, ExerciseRow};
+use super::briefing::{Briefing, EventRow, ExerciseRow, SourceRow};
 use super::{ExportError, svg};
 use crate::data::Dataset;
 
@@ -49,20 +49,13 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     let b = Briefing::new(data);
     let charts = [svg::trade(data)?, svg::meetings(data)?];
     let mut out = String::new();
-    let heading = escape(&b.heading);
-    // Writing into a String cannot fail; `let _` keeps `write!` quiet about it.
+    open_page(&mut out, &b.heading, "");
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"generator\" content=\"bilat {version}\">\n\
-         <title>{heading}</title>\n<style>\n{css}</style>\n</head>\n<body>\n<header>\n\
-         <h1>{heading}</h1>\n<p class=\"lede\">{countries} · figures as of {as_of}</p>\n",
-        version = env!("CARGO_PKG_VERSION"),
-        css = include_str!("page.css"),
-        countries = escape(&b.countries),
-        as_of = escape(&b.as_of),
+        "<header>\n<h1>{}</h1>\n<p class=\"lede\">{} · figures as of {}</p>\n",
+        escape(&b.heading),
+        escape(&b.countries),
+        escape(&b.as_of),
     );
     if !b.description.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", escape(&b.description));
@@ -109,24 +102,9 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
         out.push_str("<p>Every row cites its source in its own words (see the tables).</p>\n");
     } else {
         out.push_str(
-            "<p>The sources rows cite by id; other citations are given in full in the tables.</p>\n\
-             <ol class=\"sources\">\n",
+            "<p>The sources rows cite by id; other citations are given in full in the tables.</p>\n",
         );
-        for s in &b.sources {
-            // Addresses are shown, never linked: the page makes no request of any kind.
-            let url = s
-                .url
-                .as_deref()
-                .map(|u| format!(" <span class=\"url\">{}</span>", escape(u)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "<li><span class=\"id\">{}</span>: {}{url}</li>",
-                escape(&s.id),
-                escape(&s.citation)
-            );
-        }
-        out.push_str("</ol>\n");
+        sources_list(&mut out, &b.sources);
     }
     out.push_str("</section>\n");
     let _ = write!(
@@ -138,6 +116,43 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
         escape(&b.as_of)
     );
     Ok(out)
+}
+
+/// Everything up to `<body>`: the page's title, its styles (the house ones, then `css`),
+/// and a Content-Security-Policy that forbids every request.
+pub(super) fn open_page(out: &mut String, title: &str, css: &str) {
+    // Writing into a String cannot fail; `let _` keeps `write!` quiet about it.
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"generator\" content=\"bilat {version}\">\n\
+         <title>{title}</title>\n<style>\n{house}{css}</style>\n</head>\n<body>\n",
+        version = env!("CARGO_PKG_VERSION"),
+        title = escape(title),
+        house = include_str!("page.css"),
+    );
+}
+
+/// The numbered list of a dataset's sources, addresses shown as text.
+pub(super) fn sources_list(out: &mut String, sources: &[SourceRow]) {
+    out.push_str("<ol class=\"sources\">\n");
+    for s in sources {
+        // Addresses are shown, never linked: the page makes no request of any kind.
+        let url = s
+            .url
+            .as_deref()
+            .map(|u| format!(" <span class=\"url\">{}</span>", escape(u)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<li><span class=\"id\">{}</span>: {}{url}</li>",
+            escape(&s.id),
+            escape(&s.citation)
+        );
+    }
+    out.push_str("</ol>\n");
 }
 
 /// Opens a table whose columns take `headers[i].1` percent of its width: a fixed layout

@@ -93,16 +93,38 @@ fn objects<'a>(data: &Dataset, table: &'a Table) -> Vec<RowObject<'a>> {
 /// The document, pretty-printed, ending with a line feed.
 pub fn document(data: &Dataset) -> String {
     let tables = tables::tables(data);
-    let doc = DocumentOut {
+    pretty(&document_out(data, &tables))
+}
+
+/// Two datasets' documents side by side, for `export --compare`: `{"schema", "compare":
+/// [a, b]}`, each document exactly as [`document`] writes it, so each loads back alone.
+pub fn compare_document(a: &Dataset, b: &Dataset) -> String {
+    #[derive(Serialize)]
+    struct CompareOut<'a> {
+        schema: u32,
+        compare: [DocumentOut<'a>; 2],
+    }
+    let tables = [tables::tables(a), tables::tables(b)];
+    pretty(&CompareOut {
+        schema: SCHEMA,
+        compare: [document_out(a, &tables[0]), document_out(b, &tables[1])],
+    })
+}
+
+fn pretty(doc: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(doc).expect("plain data serializes");
+    text.push('\n');
+    text
+}
+
+fn document_out<'a>(data: &Dataset, tables: &'a [Table]) -> DocumentOut<'a> {
+    DocumentOut {
         manifest: ManifestDoc::from(&data.manifest),
         tables: tables
             .iter()
             .map(|table| (table.spec.name, objects(data, table)))
             .collect(),
-    };
-    let mut text = serde_json::to_string_pretty(&doc).expect("plain data serializes");
-    text.push('\n');
-    text
+    }
 }
 
 /// Only the version, read first so a document of another version is named as such rather

@@ -11,13 +11,13 @@ use crate::data::Dataset;
 
 /// Data text as Markdown shows it literally: the brief's escaping, plus `&` (which would
 /// start an entity such as `&lt;`) and `~` (strike-through).
-fn text(s: &str) -> String {
+pub(super) fn text(s: &str) -> String {
     md(s).replace('&', "\\&").replace('~', "\\~")
 }
 
 /// Text that opens a line: also keep a leading `-`, `+`, `=` or `1.` from starting a list or
 /// an underlined heading.
-fn paragraph(s: &str) -> String {
+pub(super) fn paragraph(s: &str) -> String {
     let escaped = text(s);
     let digits = escaped.bytes().take_while(u8::is_ascii_digit).count();
     let after_digits = escaped.as_bytes().get(digits).copied();
@@ -32,7 +32,7 @@ fn paragraph(s: &str) -> String {
 
 /// A file name as a relative link target: unreserved characters as they are, every other
 /// byte percent-encoded, so spaces and parentheses cannot end the link early.
-fn link(name: &str) -> String {
+pub(super) fn link(name: &str) -> String {
     let mut out = String::new();
     for byte in name.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
@@ -45,7 +45,7 @@ fn link(name: &str) -> String {
 }
 
 /// The charts' file names for `out`: `<stem>-trade.svg` and `<stem>-meetings.svg`.
-fn chart_names(out: &Path) -> [String; 2] {
+pub(super) fn chart_names(out: &Path) -> [String; 2] {
     let stem = out
         .file_stem()
         .map_or("brief".into(), |s| s.to_string_lossy().into_owned());
@@ -66,7 +66,7 @@ pub fn files(data: &Dataset, out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Expo
 }
 
 /// One table row: cells already escaped; `|` inside them is escaped by [`md`].
-fn row(cells: &[String]) -> String {
+pub(super) fn row(cells: &[String]) -> String {
     format!("| {} |", cells.join(" | "))
 }
 

@@ -3,6 +3,10 @@
 
 mod briefing;
 mod chart;
+mod compare;
+mod compare_html;
+mod compare_md;
+mod compare_svg;
 mod csv;
 mod html;
 pub mod json;
@@ -17,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use crate::data::{Dataset, sanitize};
 
+pub use compare::{CompareFormat, NotComparable, export_compare};
 pub use json::load_json;
 
 /// What `--format` names, and what `--out` then is.
@@ -95,6 +100,17 @@ pub fn export(
         ExportFormat::Md => md::files(data, out)?,
     };
     let folder_out = matches!(format, ExportFormat::Csv | ExportFormat::Svg);
+    write_all(files, out, folder_out, force)
+}
+
+/// Writes every file, after checking that none is in the way: `out` is the folder the
+/// files go into when `folder_out`, else the one file the user named.
+fn write_all(
+    files: Vec<(PathBuf, Vec<u8>)>,
+    out: &Path,
+    folder_out: bool,
+    force: bool,
+) -> Result<Vec<PathBuf>, ExportError> {
     if folder_out {
         write::check_folder(out)?;
     }

@@ -144,7 +144,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
 }
 
 /// Both charts' frame: the same margins and label areas, so they line up on a page.
-fn year_chart<'a, 'b, DB: DrawingBackend>(
+pub(super) fn year_chart<'a, 'b, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, plotters::coord::Shift>,
 ) -> ChartBuilder<'a, 'b, DB> {
     let mut builder = ChartBuilder::on(area);
@@ -159,7 +159,7 @@ fn year_chart<'a, 'b, DB: DrawingBackend>(
 
 /// Consecutive periods with a figure, as (year, value) points: each run is one stretch of
 /// line.
-fn runs(series: &[TradePoint]) -> Vec<Vec<(f64, f64)>> {
+pub(super) fn runs(series: &[TradePoint]) -> Vec<Vec<(f64, f64)>> {
     let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut current = Vec::new();
     for p in series {

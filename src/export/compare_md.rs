@@ -1,0 +1,108 @@
+//! `export --compare --format md`: the comparison page in Markdown, with its two charts
+//! (both pairs on shared axes) as SVG files beside it, named as the single-pair export
+//! names them: `compare.md` links `compare-trade.svg` and `compare-meetings.svg`.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use super::compare::ComparePage;
+use super::md::{chart_names, link, paragraph, row, text};
+use super::{ExportError, compare_svg};
+use crate::data::Dataset;
+
+/// The two charts, then the Markdown file, so the file never links a chart not yet there.
+pub fn files(a: &Dataset, b: &Dataset, out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
+    let names = chart_names(out);
+    let charts = [compare_svg::trade(a, b)?, compare_svg::meetings(a, b)?];
+    let mut files: Vec<(PathBuf, Vec<u8>)> = names
+        .iter()
+        .zip(charts)
+        .map(|(name, chart)| (out.with_file_name(name), chart.into_bytes()))
+        .collect();
+    files.push((
+        out.to_path_buf(),
+        document(&ComparePage::new(a, b), &names).into_bytes(),
+    ));
+    Ok(files)
+}
+
+fn document(page: &ComparePage, charts: &[String; 2]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", text(&page.heading));
+    for term in &page.terms {
+        let _ = writeln!(out, "- {}", text(term));
+    }
+
+    out.push_str("\n## Key figures\n\n");
+    let titles = page.titles.each_ref().map(|t| text(t));
+    let _ = writeln!(
+        out,
+        "{}",
+        row(&[String::new(), titles[0].clone(), titles[1].clone()])
+    );
+    let _ = writeln!(out, "{}", row(&["---"; 3].map(str::to_string)));
+    for figure_row in page.figure_rows() {
+        let [first, second] = figure_row.cells.map(|cell| match cell {
+            None => "none recorded".to_string(),
+            Some(cell) => match cell.source {
+                Some(source) => format!("{} (source: {})", text(&cell.text), text(&source)),
+                None => text(&cell.text),
+            },
+        });
+        let label = format!("**{}**", figure_row.label);
+        let _ = writeln!(out, "{}", row(&[label, first, second]));
+    }
+    out.push_str("\n## Trade and meetings on shared axes\n\n");
+    for (name, title) in charts.iter().zip(&page.chart_titles) {
+        let _ = writeln!(out, "![{}]({})\n", text(title), link(name));
+    }
+
+    out.push_str("## Latest events\n");
+    for (i, title) in titles.iter().enumerate() {
+        let _ = writeln!(out, "\n### {title}\n");
+        let mut any = false;
+        for e in page.latest_events(i) {
+            any = true;
+            let _ = writeln!(
+                out,
+                "- {} ({}): **{}**. Source: {}",
+                e.date,
+                text(&e.category),
+                text(&e.title),
+                text(&e.source)
+            );
+        }
+        if !any {
+            out.push_str("No events in this dataset.\n");
+        }
+    }
+
+    out.push_str("\n## Sources\n");
+    for (i, title) in titles.iter().enumerate() {
+        let _ = writeln!(out, "\n### {title}\n");
+        let sources = page.sources(i);
+        if sources.is_empty() {
+            out.push_str("Every row cites its source in its own words.\n");
+        }
+        for (n, s) in sources.iter().enumerate() {
+            let url = s
+                .url
+                .as_deref()
+                .map(|u| format!(" {}", text(u)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "{}. `{}`: {}{url}", n + 1, s.id, text(&s.citation));
+        }
+    }
+    let _ = write!(
+        out,
+        "\n---\n\n{}\n",
+        paragraph(&format!(
+            "Exported by bilat {} from the datasets “{}” and “{}”. Each pair's own export has \
+             its full exercise and event tables.",
+            env!("CARGO_PKG_VERSION"),
+            page.titles[0],
+            page.titles[1]
+        ))
+    );
+    out
+}
