@@ -2,6 +2,7 @@
 //! something changed, and always gives the terminal back (quit, panic, SIGINT, SIGTERM,
 //! SIGHUP, or the terminal going away).
 
+use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::os::fd::AsRawFd;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -20,7 +21,7 @@ use crate::app::{App, Effect, ViewId};
 use crate::data::{EventsLoader, Origin, Problems};
 use crate::live::{self, Reloaded, Sources};
 use crate::screen::{Backend, Screen};
-use crate::watch::{Changed, Watch};
+use crate::watch::Watch;
 
 /// Why the loop woke up.
 enum Wake {
@@ -84,11 +85,13 @@ fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
 }
 
 /// What the loop keeps besides the app: the channel background work answers on, where the
-/// files are, and the watch on them.
+/// files are, and the watches on them (the configuration's, and each open dataset's).
 struct Loop<'a> {
     tx: &'a Sender<Wake>,
     sources: &'a Sources,
-    watching: Option<Watch>,
+    /// Kept alive for as long as the loop runs: dropping a watch ends it.
+    _config_watch: Option<Watch>,
+    dataset_watches: HashMap<ViewId, Watch>,
 }
 
 /// Whether to go on after a message, and whether the screen needs drawing.
@@ -129,6 +132,8 @@ impl Loop<'_> {
                     Err(problem) => (Err(problem), None),
                 };
                 if let (Some(view), Some(loader)) = (app.opened(data, beside), loader) {
+                    let origin = loader.origin().clone();
+                    self.watch(view, &origin);
                     read_events(app, view, loader, self.tx);
                 }
                 true
@@ -155,7 +160,7 @@ impl Loop<'_> {
         for effect in effects {
             match effect {
                 Effect::Reload => {
-                    self.reload(app, Reloaded::Changed(Changed::Config));
+                    self.reload(app, Reloaded::Config);
                     for v in &app.views {
                         live::reload_data(v.id, v.data.origin.clone(), self.tx, Wake::Reload);
                     }
@@ -189,25 +194,35 @@ impl Loop<'_> {
         Ok(redraw)
     }
 
+    /// Watches the files of the open dataset `view` at `origin` (none for bundled data).
+    fn watch(&mut self, view: ViewId, origin: &Origin) {
+        let tx = self.tx.clone();
+        let watch = live::watch_dataset(self.sources, view, origin, move |r| {
+            let _ = tx.send(Wake::Reload(r));
+        });
+        match watch {
+            Some(w) => self.dataset_watches.insert(view, w),
+            None => self.dataset_watches.remove(&view),
+        };
+    }
+
     /// A change on disk, or reloaded data: reread what changed, show what came back.
     fn reload(&mut self, app: &mut App, what: Reloaded) -> bool {
         match what {
-            Reloaded::Changed(Changed::Data) => {
-                for v in &app.views {
-                    if matches!(v.data.origin, crate::data::Origin::Folder(_)) {
-                        live::reload_data(v.id, v.data.origin.clone(), self.tx, Wake::Reload);
-                    }
+            Reloaded::Files(view) => {
+                // That dataset alone: the others are untouched.
+                if let Some(v) = app.views.iter().find(|v| v.id == view) {
+                    live::reload_data(v.id, v.data.origin.clone(), self.tx, Wake::Reload);
                 }
                 false
             }
-            Reloaded::Changed(Changed::Config) => {
+            Reloaded::Config => {
                 if let Some(origin) = live::reload_config(self.sources, app) {
-                    // The configuration names another dataset: watch and load that one.
-                    let watch_tx = self.tx.clone();
-                    self.watching = live::watch_files(self.sources, &origin, move |r| {
-                        let _ = watch_tx.send(Wake::Reload(r));
-                    });
-                    live::reload_data(app.view().id, origin, self.tx, Wake::Reload);
+                    // The configuration names another dataset: show that one in front, and
+                    // watch it instead.
+                    let view = app.view().id;
+                    self.watch(view, &origin);
+                    live::reload_data(view, origin, self.tx, Wake::Reload);
                 }
                 true
             }
@@ -273,10 +288,17 @@ pub fn run(
 ) -> std::io::Result<Ending> {
     let (tx, wakes) = listen()?;
     let watch_tx = tx.clone();
-    let watching = live::watch_files(&sources, &app.data().origin, move |r| {
+    let config_watch = live::watch_config(&sources, move |r| {
         let _ = watch_tx.send(Wake::Reload(r));
     });
+    let mut state = Loop {
+        tx: &tx,
+        sources: &sources,
+        _config_watch: config_watch,
+        dataset_watches: HashMap::new(),
+    };
     for (view, loader) in events {
+        state.watch(view, &loader.origin().clone());
         read_events(&mut app, view, loader, &tx);
     }
     describe_library(&app, &tx);
@@ -288,11 +310,6 @@ pub fn run(
             restore();
             return Err(err);
         }
-    };
-    let mut state = Loop {
-        tx: &tx,
-        sources: &sources,
-        watching,
     };
     let result = event_loop(&mut screen, &mut app, &wakes, &mut state);
     restore();

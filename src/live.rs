@@ -23,30 +23,40 @@ pub struct Sources {
 
 /// What reloading needs to tell the loop.
 pub enum Reloaded {
-    Changed(Changed),
+    /// The configuration file changed.
+    Config,
+    /// A file of the dataset `view` changed.
+    Files(ViewId),
     /// The dataset `view` read again.
     Data(ViewId, Box<Result<Dataset, Problems>>),
 }
 
-/// Watches the files of `origin` and the configuration, waking the loop on changes.
-pub fn watch_files(
+/// Watches the configuration file, waking the loop when it changes.
+pub fn watch_config(sources: &Sources, wake: impl Fn(Reloaded) + Send + 'static) -> Option<Watch> {
+    let file = sources.config_file.as_deref().filter(|_| sources.watch)?;
+    // A failed watch (too many watches, an odd file system) leaves `r` to reload by hand.
+    watch::start(None, Some(file), move |_| wake(Reloaded::Config)).ok()
+}
+
+/// Watches the folder of the open dataset `view` (bundled data never changes), waking the
+/// loop when one of its files changes; each open dataset has a watch of its own, so a
+/// change to one reloads that one alone.
+pub fn watch_dataset(
     sources: &Sources,
+    view: ViewId,
     origin: &Origin,
     wake: impl Fn(Reloaded) + Send + 'static,
 ) -> Option<Watch> {
+    let Origin::Folder(dir) = origin else {
+        return None;
+    };
     if !sources.watch {
         return None;
     }
-    let dir = match origin {
-        Origin::Folder(dir) => Some(dir.as_path()),
-        _ => None,
-    };
-    if dir.is_none() && sources.config_file.is_none() {
-        return None;
-    }
-    // A failed watch (too many watches, an odd file system) leaves `r` to reload by hand.
-    watch::start(dir, sources.config_file.as_deref(), move |c| {
-        wake(Reloaded::Changed(c));
+    watch::start(Some(dir), None, move |c| {
+        if c == Changed::Data {
+            wake(Reloaded::Files(view));
+        }
     })
     .ok()
 }

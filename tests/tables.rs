@@ -3,6 +3,8 @@
 //! while a missing required table is still a located error.
 
 mod common;
+#[path = "common/screen.rs"]
+mod screen;
 
 use std::path::{Path, PathBuf};
 
@@ -185,4 +187,24 @@ fn json_without_a_required_array_or_with_an_unknown_one_is_refused() {
         .unwrap_err()
         .to_string();
     assert!(problems.contains("unknown field `arms`"), "{problems}");
+}
+
+#[test]
+fn the_panes_say_a_table_is_absent_rather_than_empty() {
+    let tmp = tempfile::tempdir().unwrap();
+    let no_exercises = Dataset::from_folder(&minimal_without("exercises.csv", tmp.path())).unwrap();
+    let app = screen::app_of(no_exercises, screen::dark(), 120, 40);
+    let text = screen::text(&screen::render(&app));
+    assert!(
+        text.contains("This dataset has no exercises table."),
+        "{text}"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let no_meetings = Dataset::from_folder(&minimal_without("meetings.csv", tmp.path())).unwrap();
+    let app = screen::app_of(no_meetings, screen::dark(), 120, 40);
+    let text = screen::text(&screen::render(&app));
+    assert!(
+        text.contains("This dataset has no meetings table."),
+        "{text}"
+    );
 }

@@ -46,6 +46,7 @@ impl App {
             timeline.select_event(&data, date, &title, h);
         }
         v.timeline = timeline;
+        v.name = super::name_of(&data.origin);
         v.data = data;
         v.reload_error = None;
         let search = v

@@ -16,6 +16,11 @@ pub struct EventsLoader {
 }
 
 impl EventsLoader {
+    /// Where the dataset comes from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
     /// Reads and checks every event, sorted by date; `progress` hears (bytes read, bytes in
     /// all) now and then.
     pub fn load(&self, progress: &mut dyn FnMut(u64, u64)) -> Result<Events, Problems> {

@@ -10,7 +10,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use crate::action::PaneId;
 use crate::app::exercises::Column;
 use crate::app::{App, DatasetView};
-use crate::data::{Exercise, Quality};
+use crate::data::{Exercise, Quality, TableId};
 use crate::fit::{self, thousands};
 use crate::registry::Item;
 
@@ -131,6 +131,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     );
     let inner = super::inner(area);
     if inner.height < 2 || inner.width < 10 {
+        return;
+    }
+    if !view.data.has(TableId::Exercises) {
+        let text = "This dataset has no exercises table.";
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.muted)), inner);
         return;
     }
     let cols = Column::shown_at(inner.width);

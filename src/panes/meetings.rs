@@ -11,7 +11,7 @@ use super::chart::{ChartGeometry, put, render_year_labels};
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
-use crate::data::MeetingYear;
+use crate::data::{MeetingYear, TableId};
 use crate::fit;
 use crate::registry::Item;
 
@@ -42,7 +42,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     );
     let Some(span) = span(app, view) else {
         let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
-        let text = "No meetings in the years shown.";
+        let text = if view.data.has(TableId::Meetings) {
+            "No meetings in the years shown."
+        } else {
+            "This dataset has no meetings table."
+        };
         put(
             frame.buffer_mut(),
             g.plot.x,
