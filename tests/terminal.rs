@@ -16,21 +16,7 @@ const HEADER: &str = "Russia–China · Russia (RUS) and China (CHN)";
 /// How long bilat may take to exit once asked.
 const EXIT: Duration = Duration::from_secs(5);
 
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
-
-fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).rposition(|w| w == needle)
-}
-
-/// The tail of the output, escaped, for failure messages.
-fn tail(bytes: &[u8]) -> String {
-    let start = bytes.len().saturating_sub(400);
-    String::from_utf8_lossy(&bytes[start..])
-        .escape_debug()
-        .to_string()
-}
+use pty::assert_restored;
 
 /// The exercises table's heading row (the line holding "Year Name"), as shown.
 fn exercises_heading(term: &Term) -> Option<String> {
@@ -42,44 +28,6 @@ fn exercises_heading(term: &Term) -> Option<String> {
             let end = l.find("││").unwrap_or(l.len());
             l[..end].to_string()
         })
-}
-
-/// After bilat has exited: it left the alternate screen, then turned mouse reporting off,
-/// showed the cursor, and put the terminal back in cooked mode.
-fn assert_restored(term: &Term) {
-    let bytes = term.bytes();
-    let enter = rfind(&bytes, b"\x1b[?1049h").unwrap_or_else(|| {
-        panic!(
-            "bilat never entered the alternate screen; output ends: {}",
-            tail(&bytes)
-        )
-    });
-    let after = &bytes[enter..];
-    let leave = find(after, b"\x1b[?1049l").unwrap_or_else(|| {
-        panic!(
-            "no leave-alternate-screen after the last enter; output ends: {}",
-            tail(&bytes)
-        )
-    });
-    assert!(
-        find(&after[leave..], b"\x1b[?1000l").is_some(),
-        "no mouse-off (?1000l) after leaving the alternate screen; output ends: {}",
-        tail(&bytes)
-    );
-    assert!(
-        find(after, b"\x1b[?25h").is_some(),
-        "cursor not shown again; output ends: {}",
-        tail(&bytes)
-    );
-    let t = term.termios().expect("tcgetattr on the master");
-    assert!(
-        t.c_lflag & libc::ICANON != 0,
-        "ICANON still off: raw mode left on"
-    );
-    assert!(
-        t.c_lflag & libc::ECHO != 0,
-        "ECHO still off: raw mode left on"
-    );
 }
 
 /// While the dashboard runs the terminal is in raw mode (so the restore check means

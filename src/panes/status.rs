@@ -33,11 +33,20 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetVie
             .filter(|c| o.countries.iter().any(|d| d.code == c.code))
             .map(|c| format!("{} ({})", c.name, c.code))
             .collect();
-        short = format!(" {} vs {}", m.title, o.title);
-        full = if shared.is_empty() {
-            format!("{short}{sep}no country in common")
+        let codes: Vec<&str> = m
+            .countries
+            .iter()
+            .filter(|c| o.countries.iter().any(|d| d.code == c.code))
+            .map(|c| c.code.as_str())
+            .collect();
+        let both = format!(" {} vs {}", m.title, o.title);
+        (full, short) = if shared.is_empty() {
+            (format!("{both}{sep}no country in common"), both)
         } else {
-            format!("{short}{sep}shared: {}", shared.join(", "))
+            (
+                format!("{both}{sep}shared: {}", shared.join(", ")),
+                format!("{both}{sep}shared {}", codes.join(", ")),
+            )
         };
     }
     let shown = app.charts.shown;

@@ -1,0 +1,137 @@
+//! Several datasets in one dashboard: the switcher in a real terminal, the comparison drawn
+//! at the sizes people use, and a broken reload of one dataset that leaves the other alone.
+
+mod common;
+#[path = "common/pty.rs"]
+mod pty;
+#[path = "common/screen.rs"]
+mod screen;
+
+use std::time::Duration;
+
+use bilat::action::Action;
+use bilat::app::App;
+use bilat::data::{Bundled, Dataset, Origin, Problem, Problems};
+use pty::{Term, assert_restored};
+use screen::{render, text};
+
+fn bundled(name: &str) -> Dataset {
+    Dataset::load(Origin::Bundled(Bundled::find(name).unwrap())).unwrap()
+}
+
+/// Russia–China in front, India–Russia beside it.
+fn compared(width: u16, height: u16) -> App {
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), width, height);
+    app.opened(Ok(bundled("india-russia")), true);
+    app
+}
+
+#[test]
+fn compare_at_80x24_shows_one_pane_kind_for_both_pairs() {
+    let app = compared(80, 24);
+    let screen = text(&render(&app));
+    insta::assert_snapshot!("compare_80x24", screen);
+    assert!(screen.contains("Russia–China vs India–Russia"), "{screen}");
+    assert!(screen.contains("1 Trade Russia–China"), "{screen}");
+    assert!(screen.contains("1 Trade India–Russia"), "{screen}");
+}
+
+#[test]
+fn compare_at_120x40_shares_the_years_and_the_scale() {
+    let app = compared(120, 40);
+    let screen = text(&render(&app));
+    insta::assert_snapshot!("compare_120x40", screen);
+    assert!(screen.contains("shared: Russia (RUS)"), "{screen}");
+    // One axis: both charts label the same first and last years.
+    let axes: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.starts_with("│    1992"))
+        .collect();
+    assert_eq!(axes.len(), 2, "{screen}");
+    assert_eq!(axes[0], axes[1]);
+    let scales: Vec<&str> = screen.lines().filter(|l| l.starts_with("│250")).collect();
+    assert_eq!(scales.len(), 2, "one scale for both: {screen}");
+}
+
+#[test]
+fn compare_at_200x55_uses_the_room_for_every_pane_of_both() {
+    let app = compared(200, 55);
+    let screen = text(&render(&app));
+    insta::assert_snapshot!("compare_200x55", screen);
+    for title in ["Trade", "Meetings", "Exercises", "Timeline"] {
+        for pair in ["Russia–China", "India–Russia"] {
+            assert!(
+                screen.contains(&format!("{title} {pair}")),
+                "{title} {pair}: {screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_linked_cursor_moves_both_and_swapping_gives_the_other_the_keys() {
+    let mut app = compared(120, 40);
+    app.apply(Action::Left);
+    let screen = text(&render(&app));
+    assert!(screen.contains("│2024  ● CHN 244.8 bn +1.9%"), "{screen}");
+    assert!(
+        screen.contains("│2024  ◆ IND MoC FY2024-25 (Apr–Mar) 68.7 bn"),
+        "{screen}"
+    );
+    app.apply(Action::SwapCompared);
+    assert_eq!(app.view().name, "india-russia");
+    app.apply(Action::CompareDataset);
+    assert!(!app.comparing(), "v again stops comparing");
+    assert_eq!(
+        app.views.len(),
+        2,
+        "the other stays open for a quick switch back"
+    );
+}
+
+#[test]
+fn a_broken_reload_of_one_dataset_leaves_the_other_alone() {
+    let mut app = compared(120, 40);
+    let beside = app.views[1].id;
+    let broken = Problems(vec![Problem::in_file("x/trade.csv", "no such file")]);
+    bilat::live::data_reloaded(&mut app, beside, Err(broken));
+    assert!(app.views[1].reload_error.is_some());
+    assert!(app.views[0].reload_error.is_none());
+    assert_eq!(app.views[0].data.trade.len(), 42);
+    assert_eq!(
+        app.views[1].data.trade.len(),
+        27,
+        "the last good data stays"
+    );
+}
+
+#[test]
+fn the_switcher_opens_filters_switches_and_quit_restores_the_terminal() {
+    let mut term = Term::spawn(100, 30);
+    term.wait_ready();
+    term.send("d");
+    term.wait_for(" Datasets ");
+    // Each dataset is described once read: its pair and years.
+    term.wait_for("India (IND) – Russia (RUS), 2000–2025");
+    term.send("ind");
+    term.wait_until("only India–Russia left", |t| {
+        let s = t.screen();
+        s.contains("filter: ind") && !s.contains("Russia (RUS) – China (CHN)")
+    });
+    term.send("\r");
+    term.wait_for("India–Russia · India (IND) and Russia (RUS)");
+    // Back: already open, so at once.
+    term.send("d");
+    term.wait_for(" Datasets ");
+    term.send("russia-china\r");
+    term.wait_for("Russia–China · Russia (RUS) and China (CHN)");
+    // Compare: v, pick, and the header names the shared country.
+    term.send("v");
+    term.wait_for(" Compare with ");
+    term.send("india\r");
+    term.wait_for("shared: Russia (RUS)");
+    term.send("q");
+    let status = term.wait_exit(Duration::from_secs(5));
+    assert!(status.success(), "{status:?}");
+    assert_restored(&term);
+}
