@@ -19,6 +19,9 @@ pub enum Scope {
     Timeline,
     /// Timeline actions that also work from other panes (they move the focus there).
     ToTimeline,
+    /// While typing in a prompt (search, year) or the switcher: its own keys, which may be
+    /// the same as other scopes' since letters are text there.
+    Prompt,
 }
 
 impl Scope {
@@ -31,12 +34,13 @@ impl Scope {
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
             Scope::ToTimeline => "Timeline, from any pane",
+            Scope::Prompt => "While typing (search, year, datasets)",
         }
     }
 }
 
 /// The scopes the help lists, in order.
-pub const HELP_SCOPES: [Scope; 7] = [
+pub const HELP_SCOPES: [Scope; 8] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
@@ -44,6 +48,7 @@ pub const HELP_SCOPES: [Scope; 7] = [
     Scope::Exercises,
     Scope::Timeline,
     Scope::ToTimeline,
+    Scope::Prompt,
 ];
 
 /// How many lines the help has: each scope's heading, its actions and a blank line, then
@@ -126,6 +131,12 @@ actions! {
     PrevCategory, "prev_category", Timeline, "", ["C"], "Show only the previous category";
     JumpToYear, "jump_to_year", ToTimeline, "year", ["y"], "Jump to a year";
     ToggleOrder, "toggle_order", Timeline, "order", ["o"], "Newest or oldest first";
+    Confirm, "confirm", Prompt, "go", ["enter"], "Search, jump or switch to what was typed";
+    Cancel, "cancel", Prompt, "cancel", ["esc"], "Close the prompt or the switcher";
+    PickPrevious, "pick_previous", Prompt, "", ["up", "ctrl-p"], "Switcher: the dataset above";
+    PickNext, "pick_next", Prompt, "", ["down", "ctrl-n"], "Switcher: the dataset below";
+    ClearText, "clear_text", Prompt, "", ["ctrl-u"], "Clear what was typed";
+    DeleteWord, "delete_word", Prompt, "", ["ctrl-w"], "Delete the last word typed";
 }
 
 impl Action {

@@ -164,6 +164,8 @@ impl fmt::Display for Key {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyMap {
     by_key: BTreeMap<Key, Action>,
+    /// Keys while typing: letters are text there, so these may repeat other scopes' keys.
+    prompt_by_key: BTreeMap<Key, Action>,
     by_action: BTreeMap<Action, Vec<Key>>,
 }
 
@@ -188,6 +190,7 @@ impl KeyMap {
         }
         let mut map = KeyMap {
             by_key: BTreeMap::new(),
+            prompt_by_key: BTreeMap::new(),
             by_action: BTreeMap::new(),
         };
         for info in ACTIONS {
@@ -198,7 +201,12 @@ impl KeyMap {
             let mut keys = Vec::new();
             for name in names {
                 let key = Key::parse(&name).map_err(|e| (info.name.to_string(), e))?;
-                if let Some(other) = map.by_key.insert(key, info.action) {
+                let keys_of_scope = if info.scope == crate::action::Scope::Prompt {
+                    &mut map.prompt_by_key
+                } else {
+                    &mut map.by_key
+                };
+                if let Some(other) = keys_of_scope.insert(key, info.action) {
                     return Err((
                         info.name.to_string(),
                         format!("key \"{key}\" is already bound to {}", other.info().name),
@@ -219,6 +227,11 @@ impl KeyMap {
 
     pub fn action(&self, key: &Key) -> Option<Action> {
         self.by_key.get(key).copied()
+    }
+
+    /// What a key does while typing in a prompt or the switcher.
+    pub fn prompt_action(&self, key: &Key) -> Option<Action> {
+        self.prompt_by_key.get(key).copied()
     }
 
     pub fn keys(&self, action: Action) -> &[Key] {

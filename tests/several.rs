@@ -135,3 +135,29 @@ fn the_switcher_opens_filters_switches_and_quit_restores_the_terminal() {
     assert!(status.success(), "{status:?}");
     assert_restored(&term);
 }
+
+#[test]
+fn prompt_keys_come_from_the_key_table_and_their_hints_follow() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let overrides = [("cancel".to_string(), vec!["ctrl-g".to_string()])]
+        .into_iter()
+        .collect();
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.keys = bilat::keys::KeyMap::new(&overrides).unwrap();
+    app.apply(Action::Search);
+    let screen = text(&render(&app));
+    assert!(screen.contains("enter: go  ctrl-g: cancel"), "{screen}");
+    let esc = Event::Key(KeyEvent::from(KeyCode::Esc));
+    app.handle_event(&esc);
+    assert!(app.prompt.is_some(), "esc is no longer the prompt's cancel");
+    let ctrl_g = Event::Key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL));
+    app.handle_event(&ctrl_g);
+    assert!(app.prompt.is_none());
+    // The switcher's hints name the same keys.
+    app.apply(Action::SwitchDataset);
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains("up/down move  enter: switch  ctrl-g: close"),
+        "{screen}"
+    );
+}

@@ -54,37 +54,28 @@ impl App {
     }
     fn handle_prompt_key(&mut self, event: &KeyEvent) -> Response {
         let mut effects = Vec::new();
+        let action = Key::from_event(event).and_then(|k| self.keys.prompt_action(&k));
         let Some(prompt) = self.prompt.as_mut() else {
             return Response::default();
         };
-        match event.code {
-            KeyCode::Esc => self.prompt = None,
-            KeyCode::Enter => {
+        match action {
+            Some(Action::Cancel) => self.prompt = None,
+            Some(Action::Confirm) => {
                 let prompt = self.prompt.take().unwrap_or(Prompt {
                     kind: PromptKind::Search,
                     text: String::new(),
                 });
                 effects.extend(self.confirm_prompt(prompt));
             }
-            KeyCode::Backspace => {
-                prompt.text.pop();
-            }
             // The line editing shells teach: Ctrl-u clears, Ctrl-w deletes a word.
-            KeyCode::Char('u') if event.modifiers == KeyModifiers::CONTROL => prompt.text.clear(),
-            KeyCode::Char('w') if event.modifiers == KeyModifiers::CONTROL => {
-                let kept = prompt.text.trim_end().rfind(' ').map_or(0, |i| i + 1);
-                prompt.text.truncate(kept);
+            Some(Action::ClearText) => prompt.text.clear(),
+            Some(Action::DeleteWord) => delete_word(&mut prompt.text),
+            Some(_) => return Response::default(),
+            None => {
+                if !edit_text(&mut prompt.text, event, 200) {
+                    return Response::default();
+                }
             }
-            KeyCode::Char(c)
-                if !c.is_control()
-                    && !event
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-                    && prompt.text.chars().count() < 200 =>
-            {
-                prompt.text.push(c);
-            }
-            _ => return Response::default(),
         }
         Response {
             redraw: true,
@@ -186,5 +177,30 @@ impl App {
             }
             None => {}
         }
+    }
+}
+
+/// Deletes the last word of `text`, as Ctrl-w does in shells.
+pub(super) fn delete_word(text: &mut String) {
+    let kept = text.trim_end().rfind(' ').map_or(0, |i| i + 1);
+    text.truncate(kept);
+}
+
+/// Backspace, or a printable character typed into `text` (up to `max` characters); whether
+/// the text changed.
+pub(super) fn edit_text(text: &mut String, event: &KeyEvent, max: usize) -> bool {
+    match event.code {
+        KeyCode::Backspace => text.pop().is_some(),
+        KeyCode::Char(c)
+            if !c.is_control()
+                && !event
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                && text.chars().count() < max =>
+        {
+            text.push(c);
+            true
+        }
+        _ => false,
     }
 }

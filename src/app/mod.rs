@@ -419,6 +419,13 @@ impl App {
                 let v = self.view_mut();
                 v.timeline.cycle_category(&v.data, forward, h);
             }
+            // Keys of prompts and the switcher, which handle them before any action.
+            Action::Confirm
+            | Action::Cancel
+            | Action::PickPrevious
+            | Action::PickNext
+            | Action::ClearText
+            | Action::DeleteWord => {}
             Action::ToggleOrder => {
                 let h = self.list_height(PaneId::TIMELINE);
                 let v = self.view_mut();

@@ -1,7 +1,10 @@
 //! Several datasets in one session: the library the switcher lists (filtered as the user
 //! types), switching to one, and showing a second beside the one in front.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
+
+use crate::action::Action;
+use crate::keys::Key;
 
 use crate::data::{Dataset, Origin};
 
@@ -97,37 +100,26 @@ impl App {
     /// A key while the switcher is open: typing filters, arrows move, Enter switches.
     pub(super) fn handle_picker_key(&mut self, event: &KeyEvent) -> Response {
         let shown = self.picked().len();
+        let action = Key::from_event(event).and_then(|k| self.keys.prompt_action(&k));
         let Some(picker) = self.picker.as_mut() else {
             return Response::default();
         };
-        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        match event.code {
-            KeyCode::Esc => self.picker = None,
-            KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
-            KeyCode::Down => picker.selected = (picker.selected + 1).min(shown.saturating_sub(1)),
-            KeyCode::Char('p') if ctrl => picker.selected = picker.selected.saturating_sub(1),
-            KeyCode::Char('n') if ctrl => {
+        match action {
+            Some(Action::Cancel) => self.picker = None,
+            Some(Action::PickPrevious) => picker.selected = picker.selected.saturating_sub(1),
+            Some(Action::PickNext) => {
                 picker.selected = (picker.selected + 1).min(shown.saturating_sub(1));
             }
-            KeyCode::Char('u') if ctrl => {
+            Some(Action::ClearText) => {
                 picker.filter.clear();
                 picker.selected = 0;
             }
-            KeyCode::Backspace => {
-                picker.filter.pop();
+            Some(Action::DeleteWord) => {
+                super::input::delete_word(&mut picker.filter);
                 picker.selected = 0;
             }
-            KeyCode::Char(c)
-                if !c.is_control()
-                    && !event
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-                    && picker.filter.chars().count() < 100 =>
-            {
-                picker.filter.push(c);
-                picker.selected = 0;
-            }
-            KeyCode::Enter => {
+            None if super::input::edit_text(&mut picker.filter, event, 100) => picker.selected = 0,
+            Some(Action::Confirm) => {
                 let (beside, selected) = (picker.beside, picker.selected);
                 let chosen = self.picked().get(selected).copied();
                 self.picker = None;

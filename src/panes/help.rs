@@ -7,7 +7,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::action::{ACTIONS, HELP_SCOPES};
+use crate::action::{ACTIONS, Action, HELP_SCOPES};
 use crate::app::App;
 use crate::layout::help_area;
 
@@ -39,6 +39,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
+    let key = |a: Action| app.keys.first(a).unwrap_or_default();
     let popup = help_area(area);
     let height = popup.height;
     let lines = lines(app);
@@ -48,7 +49,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
         .border_set(app.theme.border_set())
         .border_style(app.theme.border_focused)
         .title(Line::styled(" Help: keys ", app.theme.title_focused))
-        .title_bottom(Line::styled(" j/k scroll  esc close ", app.theme.muted));
+        .title_bottom(Line::styled(
+            format!(
+                " {}/{} scroll  {} close ",
+                key(Action::Down),
+                key(Action::Up),
+                key(Action::Back)
+            ),
+            app.theme.muted,
+        ));
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)

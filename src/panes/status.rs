@@ -100,7 +100,14 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled(format!(" {label}"), theme.key),
             Span::raw(text),
             Span::styled(cursor, theme.key),
-            Span::styled("  enter: go  esc: cancel", theme.muted),
+            Span::styled(
+                format!(
+                    "  {}: go  {}: cancel",
+                    app.keys.first(Action::Confirm).unwrap_or_default(),
+                    app.keys.first(Action::Cancel).unwrap_or_default()
+                ),
+                theme.muted,
+            ),
         ]);
         frame.render_widget(Paragraph::new(line), area);
         return;

@@ -60,9 +60,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     let key = |a: Action| app.keys.first(a).unwrap_or_default();
     let hint = format!(
-        " type to filter  up/down move  enter: {}  esc: close ({} quits) ",
+        " type to filter  {}/{} move  {}: {}  {}: close ",
+        key(Action::PickPrevious),
+        key(Action::PickNext),
+        key(Action::Confirm),
         if picker.beside { "compare" } else { "switch" },
-        key(Action::Quit)
+        key(Action::Cancel),
     );
     let block = Block::new()
         .borders(Borders::ALL)
