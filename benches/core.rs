@@ -144,5 +144,45 @@ fn render(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, load, filter_and_search, render);
+/// Several datasets: switching to one already open, and a key in a comparison with the
+/// synthetic dataset on one side and the bundled India–Russia on the other.
+fn several(c: &mut Criterion) {
+    let data = Dataset::from_folder(&dataset_dir()).unwrap();
+    let other = || {
+        let bundled = bilat::data::Bundled::find("india-russia").unwrap();
+        Dataset::load(Origin::Bundled(bundled)).unwrap()
+    };
+    let mut g = c.benchmark_group(format!("several datasets, {} events", events()));
+    let mut app = new_app(data.clone(), 120, 40);
+    app.opened(Ok(other()), false);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut front = 0;
+    g.bench_function("switch to an open dataset and draw", |b| {
+        b.iter(|| {
+            front = 1 - front;
+            app.show(front);
+            terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+        })
+    });
+    for (w, h) in [(120, 40), (200, 55)] {
+        let mut app = new_app(data.clone(), w, h);
+        app.opened(Ok(other()), true);
+        app.apply(Action::FocusTimeline);
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let mut up = false;
+        g.bench_function(
+            format!("compare {w}x{h}: one timeline row, key to frame"),
+            |b| {
+                b.iter(|| {
+                    up = !up;
+                    app.apply(if up { Action::Up } else { Action::Down });
+                    terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+                })
+            },
+        );
+    }
+    g.finish();
+}
+
+criterion_group!(benches, load, filter_and_search, render, several);
 criterion_main!(benches);
