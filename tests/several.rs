@@ -161,3 +161,27 @@ fn prompt_keys_come_from_the_key_table_and_their_hints_follow() {
         "{screen}"
     );
 }
+
+#[test]
+fn v_then_enter_adds_the_next_dataset_of_the_library() {
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.library = ["russia-china", "india-russia"]
+        .iter()
+        .map(|name| bilat::app::Choice {
+            name: name.to_string(),
+            place: "bundled".to_string(),
+            origin: Origin::Bundled(Bundled::find(name).unwrap()),
+            about: String::new(),
+        })
+        .collect();
+    app.apply(Action::CompareDataset);
+    let enter = crossterm::event::Event::Key(crossterm::event::KeyEvent::from(
+        crossterm::event::KeyCode::Enter,
+    ));
+    let effects = app.handle_event(&enter).effects;
+    let Some(bilat::app::Effect::Open { origin, beside }) = effects.into_iter().next() else {
+        panic!("Enter asks the loop to read the next dataset");
+    };
+    assert!(beside);
+    assert_eq!(bilat::app::name_of(&origin), "india-russia");
+}

@@ -85,11 +85,13 @@ impl App {
     /// Opens the switcher; `beside` picks a dataset to compare with the one in front.
     pub(super) fn open_picker(&mut self, beside: bool) {
         let current = self.view().name.clone();
-        let selected = self
-            .library
-            .iter()
-            .position(|c| c.name == current)
-            .unwrap_or(0);
+        let at = self.library.iter().position(|c| c.name == current);
+        // To compare, the next dataset of the library is ready: `v` then Enter adds it.
+        let selected = match at {
+            Some(i) if beside && self.library.len() > 1 => (i + 1) % self.library.len(),
+            Some(i) => i,
+            None => 0,
+        };
         self.picker = Some(Picker {
             filter: String::new(),
             selected,
