@@ -1,14 +1,15 @@
 //! The `bilat` binary: parses the command line, loads configuration and data, and runs the
 //! one command asked for. Errors end here as one message on stderr and a non-zero exit.
 
+mod compare_commands;
+
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 
 use bilat::app::{App, AppOptions, Choice};
-use bilat::brief::{Brief, BriefOptions, Comparison, Format};
+use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
 use bilat::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::dashboard::Ending;
@@ -18,6 +19,8 @@ use bilat::library::{Env, Library, Places};
 use bilat::live::Sources;
 use bilat::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
+
+use compare_commands::{compare_brief, compare_export, load_pair, usage_error};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -345,81 +348,6 @@ fn load(origin: Origin) -> Result<Dataset, Problems> {
     match origin {
         Origin::Folder(dir) => Dataset::from_folder(&dir),
         other => Dataset::load(other),
-    }
-}
-
-/// `brief --compare A B`: the two pairs side by side.
-fn compare_brief(
-    [a, b]: [&Dataset; 2],
-    config: &LoadedConfig,
-    format: Format,
-    since: Option<i32>,
-    symbols: &Symbols,
-) -> Result<ExitCode, String> {
-    let options = BriefOptions {
-        since,
-        events: usize::from(config.config.brief.events),
-    };
-    print(&Comparison::new(a, b, options).render(format, symbols))?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `export --compare A B`: one page (or JSON file) holding both pairs.
-fn compare_export(
-    pair: [&Dataset; 2],
-    format: CompareFormat,
-    out: &Path,
-    force: bool,
-) -> Result<ExitCode, String> {
-    let written =
-        bilat::export::export_compare(pair, format, out, force).map_err(|err| err.to_string())?;
-    let lines: String = written
-        .iter()
-        .map(|p| format!("{}\n", p.display()))
-        .collect();
-    print(&lines)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// A mistake in the command that clap cannot see by itself, reported as clap reports its
-/// own: the message, the subcommand's usage, exit 2.
-fn usage_error(subcommand: &str, message: impl std::fmt::Display) -> ! {
-    let mut command = Cli::command();
-    command.build();
-    let kind = clap::error::ErrorKind::ArgumentConflict;
-    match command.find_subcommand_mut(subcommand) {
-        Some(sub) => sub.error(kind, message).exit(),
-        None => command.error(kind, message).exit(),
-    }
-}
-
-/// The two datasets `--compare` names, each resolved as `--data` would be; if either does
-/// not load, every problem of each that does not.
-fn load_pair(
-    library: &Library,
-    with_data: bool,
-    subcommand: &str,
-    paths: &[PathBuf],
-) -> Result<[Dataset; 2], String> {
-    if with_data {
-        usage_error(
-            subcommand,
-            "--compare names both datasets; leave out --data",
-        );
-    }
-    let [a, b] = paths else {
-        usage_error(subcommand, "--compare takes exactly two datasets");
-    };
-    match (load(library.resolve(a)), load(library.resolve(b))) {
-        (Ok(a), Ok(b)) => Ok([a, b]),
-        (a, b) => {
-            let broken: Vec<String> = [a.err(), b.err()]
-                .into_iter()
-                .flatten()
-                .map(problems_message)
-                .collect();
-            Err(broken.join("\n"))
-        }
     }
 }
 

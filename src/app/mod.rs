@@ -1,6 +1,7 @@
 //! The dashboard's view state and how actions change it. Drawing reads this state and never
 //! changes it; the loop that feeds events in lives in the `dashboard` module.
 
+mod apply;
 pub mod charts;
 pub mod cursor;
 pub mod exercises;
@@ -19,7 +20,7 @@ pub use work::EventsState;
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
-use crate::action::{Action, PaneId};
+use crate::action::PaneId;
 use crate::data::Dataset;
 use crate::keys::KeyMap;
 use crate::layout::{self, Geometry, Shown};
@@ -305,134 +306,6 @@ impl App {
             text,
             warning: true,
         });
-    }
-
-    /// Changes state for one action; returns what the loop must do for it.
-    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
-        if let Some(scroll) = self.help {
-            // The furthest the help scrolls: its last line at the bottom of its box.
-            let inside = layout::help_area(self.area).height.saturating_sub(2);
-            let last = (crate::action::help_line_count() as u16).saturating_sub(inside);
-            let scroll = scroll.min(last);
-            self.help = match action {
-                Action::Help | Action::Back | Action::Quit => None,
-                Action::Down => Some(scroll.saturating_add(1).min(last)),
-                Action::Up => Some(scroll.saturating_sub(1)),
-                Action::PageDown | Action::HalfPageDown => {
-                    Some(scroll.saturating_add(10).min(last))
-                }
-                Action::PageUp | Action::HalfPageUp => Some(scroll.saturating_sub(10)),
-                Action::Top => Some(0),
-                Action::Bottom => Some(last),
-                _ => Some(scroll),
-            };
-            return Vec::new();
-        }
-        // Keys of one pane do nothing in another (the footer and help say where each works).
-        if !self.registry.applies(action.info().scope, self.focus) {
-            return Vec::new();
-        }
-        match action {
-            Action::Quit => self.running = false,
-            Action::Help => self.help = Some(0),
-            Action::Suspend => return vec![Effect::Suspend],
-            Action::Reload => return vec![Effect::Reload],
-            Action::SwitchDataset => self.open_picker(false),
-            Action::CompareDataset if self.comparing() => self.close_compare(),
-            Action::CompareDataset => self.open_picker(true),
-            Action::SwapCompared => self.swap_compared(),
-            Action::FocusNext => self.focus = self.registry.step(self.focus, true),
-            Action::FocusPrev => self.focus = self.registry.step(self.focus, false),
-            Action::FocusTrade => self.focus_on(PaneId::TRADE),
-            Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
-            Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
-            Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
-            Action::Zoom => {
-                self.zoomed = !self.zoomed;
-                self.fit_lists();
-            }
-            // One step back at a time: out of zoom first, then out of the search.
-            Action::Back if self.zoomed => {
-                self.zoomed = false;
-                self.fit_lists();
-            }
-            Action::Back => {
-                let timeline = &mut self.view_mut().timeline;
-                timeline.query = None;
-                timeline.matches = None;
-            }
-            // Zoomed, the trade pane's record below the chart scrolls; h and l move the year.
-            Action::Up | Action::Down if self.zoomed && self.overflows(self.focus) => {
-                self.scroll_trade_details(action == Action::Down);
-            }
-            Action::Up => self.move_in(self.focus, -1),
-            Action::Down => self.move_in(self.focus, 1),
-            Action::Left => self.move_in(self.focus, -1),
-            Action::Right => self.move_in(self.focus, 1),
-            Action::Top => self.move_in(self.focus, isize::MIN / 2),
-            Action::Bottom => self.move_in(self.focus, isize::MAX / 2),
-            Action::HalfPageDown => self.move_in(self.focus, self.page(2)),
-            Action::HalfPageUp => self.move_in(self.focus, -self.page(2)),
-            Action::PageDown => self.move_in(self.focus, self.page(1)),
-            Action::PageUp => self.move_in(self.focus, -self.page(1)),
-            Action::NarrowYears => {
-                self.charts.narrow(self.chart_cursor());
-                self.keep_cursors_in_view();
-            }
-            Action::WidenYears => {
-                self.charts.widen(self.chart_cursor());
-                self.keep_cursors_in_view();
-            }
-            Action::ResetYears => self.charts.reset(),
-            Action::ShowInTimeline => self.show_in_timeline(),
-            Action::ToggleChart => self.charts.bars = !self.charts.bars,
-            Action::SortNext => {
-                let h = self.list_height(PaneId::EXERCISES);
-                let width = self.pane_area(PaneId::EXERCISES).width.saturating_sub(2);
-                let shown: Vec<_> = exercises::Column::shown_at(width)
-                    .into_iter()
-                    .map(|(c, _)| c)
-                    .collect();
-                let v = self.view_mut();
-                v.exercises.sort_next(&v.data, h, &shown);
-            }
-            Action::SortReverse => {
-                let h = self.list_height(PaneId::EXERCISES);
-                let v = self.view_mut();
-                v.exercises.reverse(&v.data, h);
-            }
-            Action::Search => self.open_prompt(PromptKind::Search),
-            Action::JumpToYear => self.open_prompt(PromptKind::Year),
-            Action::NextMatch | Action::PrevMatch => {
-                let h = self.list_height(PaneId::TIMELINE);
-                let forward = action == Action::NextMatch;
-                if self.view().timeline.query.is_some() {
-                    self.focus = PaneId::TIMELINE;
-                    let v = self.view_mut();
-                    let found = v.timeline.find(&v.data, forward, false, h);
-                    self.report_match(found);
-                }
-            }
-            Action::NextCategory | Action::PrevCategory => {
-                let h = self.list_height(PaneId::TIMELINE);
-                let forward = action == Action::NextCategory;
-                let v = self.view_mut();
-                v.timeline.cycle_category(&v.data, forward, h);
-            }
-            // Keys of prompts and the switcher, which handle them before any action.
-            Action::Confirm
-            | Action::Cancel
-            | Action::PickPrevious
-            | Action::PickNext
-            | Action::ClearText
-            | Action::DeleteWord => {}
-            Action::ToggleOrder => {
-                let h = self.list_height(PaneId::TIMELINE);
-                let v = self.view_mut();
-                v.timeline.toggle_order(&v.data, h);
-            }
-        }
-        Vec::new()
     }
 }
 

@@ -17,6 +17,7 @@ mod table;
 mod tables;
 mod text;
 pub mod toml_errors;
+mod vocabulary;
 
 use std::path::Path;
 
@@ -24,9 +25,7 @@ pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
-pub use manifest::{
-    Country, DEFAULT_CATEGORIES, DEFAULT_DOMAINS, DEFAULT_SIZE_BASES, Manifest, Source, Units,
-};
+pub use manifest::{Country, Manifest, Source, Units};
 pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
 pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
 pub use problem::{Location, Problem, Problems};
@@ -35,6 +34,7 @@ pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
 pub use table::{Columns, decode_utf8};
 pub use tables::{MANIFEST_FILE, Presence, TABLES, TableId, TableSpec, table_named};
 pub use text::sanitize;
+pub use vocabulary::{DEFAULT_CATEGORIES, DEFAULT_DOMAINS, DEFAULT_SIZE_BASES};
 
 /// A loaded, validated dataset: every table sorted by date.
 #[derive(Debug, Clone)]

@@ -4,9 +4,10 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::manifest::{Country, is_id};
+use super::manifest::Country;
 use super::period::{PeriodKind, month_name};
 use super::problem::quoted;
+use super::vocabulary::is_id;
 
 /// Who stands behind a series' figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

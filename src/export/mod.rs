@@ -10,6 +10,7 @@ mod compare_svg;
 mod csv;
 mod html;
 pub mod json;
+mod json_read;
 mod manifest;
 mod md;
 mod sources;

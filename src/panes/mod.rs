@@ -1,5 +1,6 @@
-//! One file per pane, named for what the user sees, and the registry row of each. Each draws
-//! from the session and one dataset, and changes neither.
+//! One file per pane, named for what the user sees (the trade pane's details below its chart
+//! in one more), and the registry row of each. Each draws from the session and one dataset,
+//! and changes neither.
 
 pub mod chart;
 pub mod exercises;
@@ -9,6 +10,7 @@ pub mod status;
 pub mod switcher;
 pub mod timeline;
 pub mod trade;
+mod trade_details;
 
 use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::{Line, Span};
