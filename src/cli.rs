@@ -39,6 +39,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_watch: bool,
 
+    /// The dashboard as sentences, one or a few a key, with no escape sequences, box drawing
+    /// or cursor movement: for screen readers, braille displays and logs (also when TERM=dumb).
+    #[arg(long)]
+    pub plain: bool,
+
     /// Dashboard: show two datasets side by side on shared axes (folders or library names).
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub compare: Option<Vec<PathBuf>>,

@@ -21,6 +21,7 @@ pub mod list;
 pub mod live;
 pub mod new;
 pub mod panes;
+pub mod plain;
 pub mod registry;
 pub mod render;
 pub mod screen;

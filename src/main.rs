@@ -159,6 +159,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
                 _ => (dataset_origin(&library, &cli.data, &config), None),
             };
+            let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+            if cli.plain || (dumb && std::io::stdin().is_terminal()) {
+                let data = load(origin).map_err(problems_message)?;
+                let beside = second.map(load).transpose().map_err(problems_message)?;
+                let options = app_options(&config, symbols, ColorDepth::None, true);
+                let mut app = App::new(data, options, ratatui::layout::Rect::default());
+                app.library = choices_of(&library);
+                if let Some(data) = beside {
+                    app.opened(Ok(data), true);
+                }
+                bilat::plain::run(app).map_err(|e| format!("cannot read keys or write: {e}"))?;
+                return Ok(ExitCode::SUCCESS);
+            }
             if !std::io::stdout().is_terminal() {
                 let data = load(origin).map_err(problems_message)?;
                 return brief(&data, &config, Format::Text, None, &symbols);
@@ -167,16 +180,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // frame does not wait for a file of millions of rows.
             let first = load_staged(origin)?;
             let beside = second.map(load_staged).transpose()?;
-            let choices = library
-                .entries()
-                .iter()
-                .map(|e| Choice {
-                    name: e.name.clone(),
-                    place: e.place(),
-                    origin: e.origin.clone(),
-                    about: String::new(),
-                })
-                .collect();
+            let choices = choices_of(&library);
             let flags = DashboardFlags {
                 ascii: cli.ascii,
                 no_mouse: cli.no_mouse,
@@ -188,6 +192,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
+/// The library as the switcher lists it (each described once read).
+fn choices_of(library: &Library) -> Vec<Choice> {
+    library
+        .entries()
+        .iter()
+        .map(|e| Choice {
+            name: e.name.clone(),
+            place: e.place(),
+            origin: e.origin.clone(),
+            about: String::new(),
+        })
+        .collect()
+}
+
 /// `bilat check DIR|NAME`: one dataset's report.
 fn check_one(library: &Library, arg: &std::path::Path) -> (String, bool) {
     let origin = library.resolve(arg);
@@ -197,7 +215,8 @@ fn check_one(library: &Library, arg: &std::path::Path) -> (String, bool) {
 
 /// `bilat new DIR --pair ...`: it reads no dataset, so the library is not looked at.
 fn new(dir: &std::path::Path, pair: &bilat::new::Pair) -> Result<ExitCode, String> {
-    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    // The date in UTC: the manifest's `as_of` needs a day, not a time zone.
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
     let written = bilat::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
     let mut out: String = written
         .iter()

@@ -21,6 +21,19 @@ pub enum Column {
 }
 
 impl Column {
+    /// What the column holds, in words.
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Year => "year",
+            Column::Name => "name",
+            Column::Host => "host",
+            Column::Domain => "domain",
+            Column::Total => "total personnel",
+            Column::First => "the first country's personnel",
+            Column::Second => "the second country's personnel",
+        }
+    }
+
     /// The columns that fit `width`, in display order, with their widths.
     pub fn shown_at(width: u16) -> Vec<(Column, Constraint)> {
         let mut cols = vec![

@@ -1,0 +1,336 @@
+//! The plain, accessible mode: the dashboard's state and key table, with every key answered
+//! by one or a few full sentences on their own lines. No escape sequence, box drawing or
+//! cursor movement is ever written, so a screen reader, a braille display, a log made with
+//! `script` or a dumb terminal gets only words.
+
+mod words;
+
+use std::io::{self, Read, Write};
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::app::{App, Effect, PromptKind};
+use crate::data::{Dataset, Origin};
+use crate::keys::Key;
+
+pub use words::date;
+
+/// Where keys come from: the terminal in raw mode (one key at a time, nothing written to
+/// set it up), or any other input read byte by byte.
+enum Keys {
+    Terminal,
+    Bytes(io::Bytes<io::StdinLock<'static>>),
+}
+
+impl Keys {
+    fn next(&mut self) -> Option<KeyEvent> {
+        match self {
+            Keys::Terminal => loop {
+                match crossterm::event::read() {
+                    Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => return Some(k),
+                    Ok(_) => continue,
+                    Err(_) => return None,
+                }
+            },
+            Keys::Bytes(bytes) => {
+                let byte = bytes.next()?.ok()?;
+                Some(key_of_byte(byte))
+            }
+        }
+    }
+}
+
+/// A byte of piped input as the key it stands for.
+fn key_of_byte(byte: u8) -> KeyEvent {
+    let code = match byte {
+        b'\r' | b'\n' => KeyCode::Enter,
+        0x1b => KeyCode::Esc,
+        0x7f | 0x08 => KeyCode::Backspace,
+        b'\t' => KeyCode::Tab,
+        0x01..=0x1a => {
+            let letter = char::from(b'a' + byte - 1);
+            return KeyEvent::new(KeyCode::Char(letter), KeyModifiers::CONTROL);
+        }
+        other => KeyCode::Char(char::from(other)),
+    };
+    KeyEvent::from(code)
+}
+
+/// Writes lines, each ending as the terminal needs: `\r\n` in raw mode, else `\n`.
+struct Speaker<W: Write> {
+    out: W,
+    end: &'static str,
+}
+
+impl<W: Write> Speaker<W> {
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        // Text from data files was made safe when loaded; these are sentences, one a line.
+        for line in text.trim_end().split('\n') {
+            write!(self.out, "{line}{}", self.end)?;
+        }
+        self.out.flush()
+    }
+
+    /// A character echoed as it is typed into a prompt.
+    fn echo(&mut self, text: &str) -> io::Result<()> {
+        write!(self.out, "{text}")?;
+        self.out.flush()
+    }
+}
+
+/// Runs the plain mode until `q` (or the input ends), reading keys from stdin.
+pub fn run(mut app: App) -> io::Result<()> {
+    use std::io::IsTerminal;
+    let terminal = io::stdin().is_terminal();
+    if terminal {
+        crossterm::terminal::enable_raw_mode()?;
+    }
+    let mut keys = if terminal {
+        Keys::Terminal
+    } else {
+        Keys::Bytes(io::stdin().lock().bytes())
+    };
+    let mut speaker = Speaker {
+        out: io::stdout().lock(),
+        end: if terminal { "\r\n" } else { "\n" },
+    };
+    let result = session(&mut app, &mut keys, &mut speaker);
+    if terminal {
+        let _ = crossterm::terminal::disable_raw_mode();
+    }
+    result
+}
+
+fn session<W: Write>(app: &mut App, keys: &mut Keys, speaker: &mut Speaker<W>) -> io::Result<()> {
+    // No screen: the layout still gives lists a page size.
+    app.area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    speaker.say(&introduction(app))?;
+    while app.running {
+        let Some(key) = keys.next() else {
+            break;
+        };
+        respond(app, key, speaker)?;
+    }
+    speaker.say("Goodbye.")
+}
+
+fn introduction(app: &App) -> String {
+    let m = &app.data().manifest;
+    let [a, b] = m.countries.each_ref();
+    format!(
+        "bilat, plain mode. {}: {} ({}) and {} ({}), figures as of {}. Press {} for the keys, {} to quit.\n{} pane. {}",
+        m.title,
+        a.name,
+        a.code,
+        b.name,
+        b.code,
+        m.as_of,
+        key_of(app, Action::Help),
+        key_of(app, Action::Quit),
+        pane_title(app),
+        words::selected(app)
+    )
+}
+
+fn key_of(app: &App, action: Action) -> String {
+    app.keys.first(action).unwrap_or_else(|| "(unbound)".into())
+}
+
+fn pane_title(app: &App) -> &'static str {
+    app.registry.get(app.focus).map_or("", |p| p.title)
+}
+
+/// One key: what it does to the state, then what is now selected, in words.
+fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> io::Result<()> {
+    if app.prompt.is_some() || app.picker.is_some() {
+        return respond_typing(app, key, speaker);
+    }
+    let action = Key::from_event(&key).and_then(|k| app.keys.action(&k));
+    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers == KeyModifiers::CONTROL;
+    let Some(action) = action.or(ctrl_c.then_some(Action::Quit)) else {
+        return speaker.say(&format!(
+            "That key does nothing. Press {} for the keys.",
+            key_of(app, Action::Help)
+        ));
+    };
+    let focus = app.focus;
+    match action {
+        Action::Help => return speaker.say(&help(app)),
+        Action::Zoom => return speaker.say(&words::details(app)),
+        Action::Back => return speaker.say(&words::selected(app)),
+        _ => {}
+    }
+    app.status = None;
+    let effects = app.apply(action);
+    carry_out(app, effects, speaker)?;
+    if !app.running {
+        return Ok(());
+    }
+    if app.prompt.is_some() {
+        let what = match app.prompt.as_ref().map(|p| p.kind) {
+            Some(PromptKind::Year) => "Go to year: type a year, then",
+            _ => "Search the timeline: type words, then",
+        };
+        return speaker.echo(&format!(
+            "{what} {}. {} cancels. ",
+            key_of(app, Action::Confirm),
+            key_of(app, Action::Cancel)
+        ));
+    }
+    if app.picker.is_some() {
+        return speaker.say(&choices(app));
+    }
+    let mut text = String::new();
+    if let Some(status) = &app.status {
+        text.push_str(&format!("{}. ", status.text.trim_end_matches('.')));
+    }
+    if matches!(action, Action::SortNext | Action::SortReverse) {
+        let e = &app.view().exercises;
+        let order = if e.descending {
+            "largest or latest first"
+        } else {
+            "smallest or earliest first"
+        };
+        text.push_str(&format!("Sorted by {}, {order}. ", e.sort.name()));
+    }
+    if app.focus != focus {
+        text.push_str(&format!("{} pane. ", pane_title(app)));
+    }
+    text.push_str(&words::selected(app));
+    speaker.say(&text)
+}
+
+/// A key while typing a search, a year or a dataset's name: typed text is echoed, Enter
+/// answers in sentences.
+fn respond_typing<W: Write>(
+    app: &mut App,
+    key: KeyEvent,
+    speaker: &mut Speaker<W>,
+) -> io::Result<()> {
+    let picking = app.picker.is_some();
+    let response = app.handle_event(&Event::Key(key));
+    carry_out(app, response.effects, speaker)?;
+    if let KeyCode::Char(c) = key.code
+        && !key.modifiers.contains(KeyModifiers::CONTROL)
+    {
+        return speaker.echo(&c.to_string());
+    }
+    if app.prompt.is_some() || app.picker.is_some() {
+        if picking && response.redraw {
+            speaker.say("")?;
+            return speaker.say(&choices(app));
+        }
+        return Ok(());
+    }
+    speaker.say("")?;
+    let mut text = String::new();
+    if let Some(status) = &app.status {
+        text.push_str(&format!("{}. ", status.text.trim_end_matches('.')));
+    }
+    if picking {
+        let m = &app.data().manifest;
+        text.push_str(&format!("Showing {}. ", m.title));
+    }
+    text.push_str(&words::selected(app));
+    speaker.say(&text)
+}
+
+/// The switcher's choices as sentences.
+fn choices(app: &App) -> String {
+    let picked = app.picked();
+    let selected = app.picker.as_ref().map_or(0, |p| p.selected);
+    let list: Vec<String> = picked
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let c = &app.library[i];
+            let mark = if n == selected { " (selected)" } else { "" };
+            let about = if c.about.is_empty() {
+                c.place.clone()
+            } else {
+                c.about.clone()
+            };
+            format!("{}{mark}: {about}.", c.name)
+        })
+        .collect();
+    format!(
+        "{} dataset{} match. {} Type to filter, {} and {} move, {} chooses, {} closes.",
+        list.len(),
+        if list.len() == 1 { "" } else { "s" },
+        list.join(" "),
+        key_of(app, Action::PickPrevious),
+        key_of(app, Action::PickNext),
+        key_of(app, Action::Confirm),
+        key_of(app, Action::Cancel)
+    )
+}
+
+/// Every key as a sentence, by where it works, from the one key table.
+fn help(app: &App) -> String {
+    let mut out = Vec::new();
+    for scope in HELP_SCOPES {
+        for info in ACTIONS.iter().filter(|a| a.scope == scope) {
+            let keys = app.keys.describe(info.action).replace(", ", " or ");
+            if keys.is_empty() {
+                continue;
+            }
+            out.push(format!(
+                "{}: press {keys}.",
+                info.help.trim_end_matches('.')
+            ));
+        }
+    }
+    out.push(format!(
+        "In plain mode, {} reads the note and source of what is selected.",
+        key_of(app, Action::Zoom)
+    ));
+    out.join("\n")
+}
+
+/// Does what the state asked for, here and now: plain mode waits for its answers.
+fn carry_out<W: Write>(
+    app: &mut App,
+    effects: Vec<Effect>,
+    speaker: &mut Speaker<W>,
+) -> io::Result<()> {
+    for effect in effects {
+        match effect {
+            Effect::Search(job) => app.run_search(job),
+            Effect::Reload => {
+                for i in 0..app.views.len() {
+                    let (id, origin) = (app.views[i].id, app.views[i].data.origin.clone());
+                    if let Some(Effect::Search(job)) =
+                        crate::live::data_reloaded(app, id, load(origin))
+                    {
+                        app.run_search(job);
+                    }
+                }
+                speaker.say("Read the datasets again.")?;
+            }
+            Effect::Suspend => {
+                let _ = crossterm::terminal::disable_raw_mode();
+                let _ =
+                    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+                let _ = crossterm::terminal::enable_raw_mode();
+                speaker.say("Resumed.")?;
+            }
+            Effect::Open { origin, beside } => {
+                let name = crate::app::name_of(&origin);
+                let result = load(origin).map_err(|p| {
+                    let first = p.0.first().map(ToString::to_string);
+                    format!("{name} does not load: {}", first.unwrap_or_default())
+                });
+                app.opened(result, beside);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn load(origin: Origin) -> Result<Dataset, crate::data::Problems> {
+    match origin {
+        Origin::Folder(dir) => Dataset::from_folder(&dir),
+        other => Dataset::load(other),
+    }
+}

@@ -1,0 +1,343 @@
+//! What the plain mode says: the item each pane has selected, as full sentences with units
+//! and marks in words, and its note and source on request. Pure functions of the session.
+
+use crate::app::{App, DatasetView};
+use crate::data::{
+    Citation, Dataset, Exercise, MONTHS, PartialDate, Quality, TradePoint, month_name,
+};
+use crate::fit::thousands;
+use crate::registry::Moves;
+
+/// A date in words: `9 December 2025`, `December 2025`, `2025`.
+pub fn date(d: PartialDate) -> String {
+    match (d.day(), d.month()) {
+        (Some(day), Some(month)) => format!("{day} {} {}", month_name(month), d.year()),
+        (None, Some(month)) => format!("{} {}", month_name(month), d.year()),
+        _ => d.year().to_string(),
+    }
+}
+
+/// A quality mark in words, or nothing for a firm figure.
+fn marked(q: Quality) -> String {
+    match q {
+        Quality::Firm => String::new(),
+        other => format!(" Marked {}.", other.label()),
+    }
+}
+
+/// `up 27.1 percent` or `down 6.9 percent`.
+fn change(pct: f64) -> String {
+    if pct < 0.0 {
+        format!("down {:.1} percent", -pct)
+    } else {
+        format!("up {pct:.1} percent")
+    }
+}
+
+/// The unit of trade figures spelled out: `billion US dollars` for the usual one.
+fn trade_unit(data: &Dataset) -> String {
+    let unit = &data.manifest.units.trade;
+    if unit.starts_with("USD billions") {
+        "billion US dollars".to_string()
+    } else {
+        unit.clone()
+    }
+}
+
+/// One series' figure under the cursor year, in words.
+fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> String {
+    let series = &data.manifest.trade_series[index];
+    let period = match p.period.months() {
+        Some((from, to)) => {
+            let full = |m: &'static str| -> &'static str {
+                MONTHS
+                    .iter()
+                    .position(|x| *x == m)
+                    .map_or(m, |i| month_name(i as u8 + 1))
+            };
+            format!(
+                ", fiscal year {}, {} to {}",
+                p.period.short_label().trim_start_matches("FY"),
+                full(from),
+                full(to)
+            )
+        }
+        None => String::new(),
+    };
+    let unit = if first {
+        trade_unit(data)
+    } else {
+        "billion".to_string()
+    };
+    let value = match p.value_usd_bn {
+        Some(v) => format!("{v:.1} {unit}"),
+        None => "no figure".to_string(),
+    };
+    let change = match p.yoy {
+        Some(y) => {
+            let how = if y.reported {
+                ""
+            } else {
+                ", computed by bilat"
+            };
+            format!(", {} on the year before{how}", change(y.pct))
+        }
+        None => String::new(),
+    };
+    let row = p.row.map(|r| &data.trade[r]);
+    let quality = row.map_or(String::new(), |r| marked(r.quality));
+    format!("{}{period}: {value}{change}.{quality}", series.name)
+}
+
+/// `Trade, 2018. China customs: 107.1 billion US dollars, up 27.1 percent on the year before.`
+pub fn trade(app: &App, view: &DatasetView) -> String {
+    let data = &view.data;
+    let year = app.charts.trade_cursor;
+    let main = data.derived.main_series;
+    let mut at: Vec<(usize, &TradePoint)> = data.derived.trade_at(year).collect();
+    at.sort_by_key(|(i, _)| *i != main);
+    let mut out = format!("Trade, {year}.");
+    if at.is_empty() {
+        out.push_str(" No figure for this year.");
+    }
+    for (n, (i, p)) in at.iter().enumerate() {
+        out.push(' ');
+        out.push_str(&trade_figure(data, *i, p, n == 0));
+    }
+    out
+}
+
+/// The note and source of every trade row under the cursor year.
+pub fn trade_details(app: &App, view: &DatasetView) -> String {
+    let data = &view.data;
+    let main = data.derived.main_series;
+    let mut at: Vec<_> = data.derived.trade_at(app.charts.trade_cursor).collect();
+    at.sort_by_key(|(i, _)| *i != main);
+    let rows: Vec<String> = at
+        .into_iter()
+        .filter_map(|(i, p)| {
+            let row = &data.trade[p.row?];
+            let series = &data.manifest.trade_series[i];
+            let by = if row.reported_by.is_empty() {
+                String::new()
+            } else {
+                format!(" Reported by {}.", row.reported_by)
+            };
+            Some(format!(
+                "{}.{by}{}{}",
+                series.name,
+                note(&row.note),
+                source(&row.citation, data)
+            ))
+        })
+        .collect();
+    if rows.is_empty() {
+        "No trade rows for this year.".to_string()
+    } else {
+        rows.join(" ")
+    }
+}
+
+fn note(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!(" Note: {text}")
+    }
+}
+
+fn source(citation: &Citation, data: &Dataset) -> String {
+    format!(" Source: {}.", citation.render(&data.manifest))
+}
+
+/// `Meetings, 2018: 6 in all, 4 in person, 2 by phone, none by video.`
+pub fn meetings(app: &App, view: &DatasetView) -> String {
+    let year = app.charts.meetings_cursor;
+    let Some(m) = view.data.derived.meetings.iter().find(|m| m.year == year) else {
+        return format!("Meetings, {year}: none recorded.");
+    };
+    let count = |n: u32| {
+        if n == 0 {
+            "none".to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    format!(
+        "Meetings, {year}: {} in all, {} in person, {} by phone, {} by video.",
+        count(m.total()),
+        count(m.in_person),
+        count(m.phone),
+        count(m.video)
+    )
+}
+
+/// The meetings of the cursor year, one sentence each, with their sources.
+pub fn meetings_details(app: &App, view: &DatasetView) -> String {
+    let data = &view.data;
+    let year = app.charts.meetings_cursor;
+    let list: Vec<String> = data
+        .meetings
+        .iter()
+        .filter(|m| m.date.year() == year)
+        .map(|m| {
+            let place = if m.place.is_empty() {
+                String::new()
+            } else {
+                format!(" in {}", m.place)
+            };
+            format!(
+                "{}{place}: {}.{}{}{}",
+                date(m.date),
+                m.occasion,
+                marked(m.quality),
+                note(&m.note),
+                source(&m.citation, data)
+            )
+        })
+        .collect();
+    if list.is_empty() {
+        format!("No meetings recorded in {year}.")
+    } else {
+        list.join(" ")
+    }
+}
+
+fn people(n: u32) -> String {
+    format!("{} people", thousands(u64::from(n)))
+}
+
+/// `Exercise 1 of 45: Vostok-2018, 11 September 2018, ... 300,000 people, a claimed figure.`
+pub fn exercise(view: &DatasetView) -> String {
+    let state = &view.exercises;
+    let Some(i) = state.selected() else {
+        return "No exercises to show.".to_string();
+    };
+    let e: &Exercise = &view.data.exercises[i];
+    let [a, b] = view.data.manifest.countries.each_ref();
+    let when = match e.end {
+        Some(end) if end != e.start => format!("from {} to {}", date(e.start), date(end)),
+        _ => date(e.start),
+    };
+    let mut out = format!(
+        "Exercise {} of {}: {}, {when}.",
+        state.cursor.selected + 1,
+        state.rows.len(),
+        e.name
+    );
+    if !e.location.is_empty() {
+        out.push_str(&format!(" At {}.", e.location));
+    }
+    if !e.host.is_empty() {
+        out.push_str(&format!(" Host: {}.", e.host));
+    }
+    out.push_str(&format!(" Domain: {}.", e.domain.replace('/', ", ")));
+    let basis = e
+        .size_basis
+        .as_deref()
+        .map_or(String::new(), |b| format!(", a {b} figure"));
+    match e.total_personnel {
+        Some(total) => out.push_str(&format!(" {} in all{basis}.", people(total))),
+        None => out.push_str(" No published total."),
+    }
+    for (country, n) in [(a, e.personnel[0]), (b, e.personnel[1])] {
+        if let Some(n) = n {
+            out.push_str(&format!(" {}: {}.", country.name, people(n)));
+        }
+    }
+    out.push_str(&marked(e.quality));
+    out
+}
+
+pub fn exercise_details(view: &DatasetView) -> String {
+    let Some(i) = view.exercises.selected() else {
+        return "No exercise selected.".to_string();
+    };
+    let e = &view.data.exercises[i];
+    let other = match e.alt_total_personnel {
+        Some(alt) => format!(
+            " Another source gives {}: {}.",
+            people(alt),
+            e.alt_source_text
+        ),
+        None => String::new(),
+    };
+    format!(
+        "{}.{other}{}{}",
+        e.name,
+        note(&e.note),
+        source(&e.citation, &view.data)
+    )
+}
+
+/// `Event 1 of 88, newest first: 9 December 2025, military. Tenth joint air patrol.`
+pub fn event(view: &DatasetView) -> String {
+    let state = &view.timeline;
+    let Some(i) = state.selected() else {
+        return "No events to show.".to_string();
+    };
+    let e = view.data.events.get(i);
+    let order = if state.newest_first {
+        "newest first"
+    } else {
+        "oldest first"
+    };
+    format!(
+        "Event {} of {}, {order}: {}, {}. {}.{}",
+        state.cursor.selected + 1,
+        state.rows.len(),
+        date(e.date()),
+        view.data.category_name(e),
+        e.title().trim_end_matches('.'),
+        marked(e.quality())
+    )
+}
+
+pub fn event_details(view: &DatasetView) -> String {
+    let Some(i) = view.timeline.selected() else {
+        return "No event selected.".to_string();
+    };
+    let e = view.data.events.get(i);
+    format!(
+        "{}{}{}",
+        e.description(),
+        note(e.note()),
+        source(&e.citation(), &view.data)
+    )
+}
+
+/// What the focused pane has selected, for each dataset shown.
+pub fn selected(app: &App) -> String {
+    let shown: Vec<&DatasetView> = app.shown_views().iter().map(|&i| &app.views[i]).collect();
+    let compared = shown.len() > 1;
+    let parts: Vec<String> = shown
+        .iter()
+        .map(|view| {
+            let text = match app.registry.moves(app.focus) {
+                Moves::TradeYears => trade(app, view),
+                Moves::MeetingYears => meetings(app, view),
+                Moves::Exercises => exercise(view),
+                Moves::Events => event(view),
+                Moves::Nothing => String::new(),
+            };
+            if compared {
+                format!("{}: {text}", view.title())
+            } else {
+                text
+            }
+        })
+        .collect();
+    parts.join(" ")
+}
+
+/// The note and source of what the focused pane has selected, in the dataset in front.
+pub fn details(app: &App) -> String {
+    let view = app.view();
+    match app.registry.moves(app.focus) {
+        Moves::TradeYears => trade_details(app, view),
+        Moves::MeetingYears => meetings_details(app, view),
+        Moves::Exercises => exercise_details(view),
+        Moves::Events => event_details(view),
+        Moves::Nothing => String::new(),
+    }
+}
