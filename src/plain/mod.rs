@@ -155,6 +155,14 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
         ));
     };
     let focus = app.focus;
+    if !app.registry.applies(action.info().scope, focus) {
+        return speaker.say(&format!(
+            "{} does nothing in the {} pane; it works in: {}.",
+            Key::from_event(&key).map_or_else(String::new, |k| k.to_string()),
+            pane_title(app),
+            action.info().scope.heading()
+        ));
+    }
     match action {
         Action::Help => return speaker.say(&help(app)),
         Action::Zoom => return speaker.say(&words::details(app)),
@@ -185,6 +193,7 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
     if let Some(status) = &app.status {
         text.push_str(&format!("{}. ", status.text.trim_end_matches('.')));
     }
+    text.push_str(&changed(app, action));
     if matches!(action, Action::SortNext | Action::SortReverse) {
         let e = &app.view().exercises;
         let order = if e.descending {
@@ -234,6 +243,37 @@ fn respond_typing<W: Write>(
     }
     text.push_str(&words::selected(app));
     speaker.say(&text)
+}
+
+/// What an action changed that the selected item does not say: filters, order, years shown.
+fn changed(app: &App, action: Action) -> String {
+    let view = app.view();
+    let shown = app.charts.shown;
+    match action {
+        Action::NextCategory | Action::PrevCategory => {
+            let rows = view.timeline.rows.len();
+            match view.timeline.category {
+                Some(c) => {
+                    let name = view
+                        .data
+                        .manifest
+                        .event_categories
+                        .get(usize::from(c))
+                        .map_or("", String::as_str);
+                    format!("Showing only {name} events: {rows}. ")
+                }
+                None => format!("Showing every category: {rows} events. "),
+            }
+        }
+        Action::ToggleOrder if view.timeline.newest_first => "Newest first. ".to_string(),
+        Action::ToggleOrder => "Oldest first. ".to_string(),
+        Action::NarrowYears | Action::WidenYears | Action::ResetYears => {
+            format!("The charts show {} to {}. ", shown.first, shown.last)
+        }
+        Action::ToggleChart if app.charts.bars => "The trade chart draws bars. ".to_string(),
+        Action::ToggleChart => "The trade chart draws lines. ".to_string(),
+        _ => String::new(),
+    }
 }
 
 /// The switcher's choices as sentences.
