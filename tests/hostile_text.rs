@@ -454,3 +454,33 @@ fn toml_errors_quote_hostile_names_harmlessly() {
         );
     }
 }
+
+#[test]
+fn plain_mode_speaks_hostile_text_harmlessly() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = hostile(tmp.path(), true);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_bilat"))
+        .args(["--plain", "--data", dir.to_str().unwrap()])
+        .current_dir(tmp.path())
+        .env("XDG_CONFIG_HOME", tmp.path().join("no-config"))
+        .env("XDG_DATA_HOME", tmp.path().join("no-data"))
+        .env_remove("BILAT_CONFIG")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Every pane, its item's sentence and its note and source, and the switcher.
+    let keys = b"h\rl\r2\r3jj\r4jj\r/a\rd\x1bq";
+    child.stdin.take().unwrap().write_all(keys).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_clean("plain mode", &out.stdout, false);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Goodbye."));
+}
