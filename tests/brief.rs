@@ -151,3 +151,12 @@ fn hostile_text_is_cut_to_width_and_harmless() {
         }
     }
 }
+
+#[test]
+fn brief_takes_md_as_export_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let md = common::bilat(&["brief", "--format", "md"], tmp.path());
+    let markdown = common::bilat(&["brief", "--format", "markdown"], tmp.path());
+    assert!(md.status.success(), "{}", common::stderr(&md));
+    assert_eq!(md.stdout, markdown.stdout);
+}

@@ -19,6 +19,8 @@ pub use text::md;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
+    /// Also `md`, as `export --format md` names it.
+    #[value(alias = "md")]
     Markdown,
     Json,
 }
