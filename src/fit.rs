@@ -30,6 +30,32 @@ pub fn truncate(text: &str, max: usize, ellipsis: &str) -> String {
     out
 }
 
+/// `text` cut to at most `max` columns by dropping its middle (`Joint strat…patrol #9`), so
+/// texts that differ only at their end stay apart.
+pub fn truncate_middle(text: &str, max: usize, ellipsis: &str) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let room = max.saturating_sub(width(ellipsis));
+    if room < 6 {
+        return truncate(text, max, ellipsis);
+    }
+    let tail_room = room / 3;
+    let mut tail: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > tail_room {
+            break;
+        }
+        used += w;
+        tail.push(c);
+    }
+    let tail: String = tail.into_iter().rev().collect();
+    let head = truncate(text, room - used + width(ellipsis), ellipsis);
+    format!("{head}{tail}")
+}
+
 /// `text` truncated or padded with spaces to exactly `columns` columns.
 pub fn pad(text: &str, columns: usize, ellipsis: &str) -> String {
     let mut out = truncate(text, columns, ellipsis);
@@ -127,6 +153,18 @@ mod tests {
         assert_eq!(truncate("abc", 3, "…"), "abc");
         assert_eq!(truncate("abcd", 3, "..."), "...");
         assert_eq!(truncate("abcd", 0, "…"), "");
+    }
+
+    #[test]
+    fn middle_truncation_keeps_the_ends_that_tell_names_apart() {
+        let a = truncate_middle("Joint strategic air patrol #9", 20, "…");
+        let b = truncate_middle("Joint strategic air patrol #10", 20, "…");
+        assert_ne!(a, b);
+        assert!(a.ends_with("#9") && b.ends_with("#10"), "{a} {b}");
+        assert!(width(&a) <= 20 && width(&b) <= 20);
+        assert_eq!(truncate_middle("short", 20, "…"), "short");
+        assert!(!truncate_middle("长长长长长长长长长长", 9, "…").is_empty());
+        assert!(width(&truncate_middle("长长长长长长长长长长", 9, "…")) <= 9);
     }
 
     #[test]

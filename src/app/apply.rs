@@ -88,7 +88,7 @@ impl App {
             Action::SortNext => {
                 let h = self.list_height(PaneId::EXERCISES);
                 let width = self.pane_area(PaneId::EXERCISES).width.saturating_sub(2);
-                let shown: Vec<_> = exercises::Column::shown_at(width)
+                let shown: Vec<_> = exercises::Column::shown_at(self.data(), width)
                     .into_iter()
                     .map(|(c, _)| c)
                     .collect();

@@ -34,23 +34,45 @@ impl Column {
         }
     }
 
-    /// The columns that fit `width`, in display order, with their widths.
-    pub fn shown_at(width: u16) -> Vec<(Column, Constraint)> {
+    /// The columns of `data`'s exercises that fit `width`, in display order, with their
+    /// widths. Host and Domain take what their longest entry needs (within a cap) rather
+    /// than a fixed share, and a column empty in every row takes no room at all; the name
+    /// takes the rest.
+    pub fn shown_at(data: &Dataset, width: u16) -> Vec<(Column, Constraint)> {
+        let exercises = &data.exercises;
+        let widest = |text: fn(&Exercise) -> &str, cap: usize| {
+            let w = exercises
+                .iter()
+                .map(|e| crate::fit::width(text(e)))
+                .max()
+                .unwrap_or(0);
+            w.min(cap) as u16
+        };
+        let host = widest(|e| e.host.as_str(), 32);
+        let domain = widest(|e| e.domain.as_str(), 28);
+        let has = |c: usize| exercises.iter().any(|e| e.personnel[c].is_some());
+        let any_total = exercises.iter().any(|e| e.total_personnel.is_some());
         let mut cols = vec![
             (Column::Year, Constraint::Length(5)),
             (Column::Name, Constraint::Fill(1)),
         ];
-        if width >= 110 {
-            cols.push((Column::Host, Constraint::Length(18)));
+        if width >= 110 && host > 0 {
+            cols.push((Column::Host, Constraint::Length(host.max(4))));
         }
-        if width >= 76 {
-            cols.push((Column::Domain, Constraint::Length(14)));
+        if width >= 76 && domain > 0 {
+            let room = if width >= 110 { domain } else { domain.min(14) };
+            cols.push((Column::Domain, Constraint::Length(room.max(6))));
         }
-        cols.push((Column::Total, Constraint::Length(10)));
+        if any_total || !(has(0) || has(1)) {
+            cols.push((Column::Total, Constraint::Length(10)));
+        }
         if width >= 50 {
             // `12,000 c!`: the marks move here when there is no total.
-            cols.push((Column::First, Constraint::Length(8)));
-            cols.push((Column::Second, Constraint::Length(8)));
+            for (c, column) in [(0, Column::First), (1, Column::Second)] {
+                if has(c) {
+                    cols.push((column, Constraint::Length(8)));
+                }
+            }
         }
         cols
     }

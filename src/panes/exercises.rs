@@ -138,7 +138,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         frame.render_widget(Paragraph::new(Span::styled(text, theme.muted)), inner);
         return;
     }
-    let cols = Column::shown_at(inner.width);
+    let cols = Column::shown_at(&view.data, inner.width);
     let sides_shown = cols.iter().any(|(c, _)| *c == Column::First);
     let arrow = match (state.descending, theme.symbols.ascii) {
         (false, false) => "▲",
@@ -177,7 +177,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         let in_linked = linked == Some(e.start.year());
         let row = Row::new(cols.iter().map(|(c, w)| {
             let text = cell_text(app, e, *c, in_linked, sides_shown);
-            let text = fit::truncate(&text, usize::from(width_of(*c, w)), ellipsis);
+            let room = usize::from(width_of(*c, w));
+            // Names often differ only at their end (`#9`, `2024`): cut in the middle.
+            let text = if *c == Column::Name {
+                fit::truncate_middle(&text, room, ellipsis)
+            } else {
+                fit::truncate(&text, room, ellipsis)
+            };
             if matches!(c, Column::Total | Column::First | Column::Second) {
                 Cell::from(Line::from(text).right_aligned())
             } else {
