@@ -145,6 +145,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             let data =
                 load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
+            if out.as_os_str() == "-" {
+                let text = bilat::export::to_stdout(&data, format).map_err(|e| e.to_string())?;
+                print(&text)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let written =
                 bilat::export::export(&data, format, &out, force).map_err(|err| err.to_string())?;
             let lines: Vec<String> = written

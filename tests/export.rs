@@ -656,3 +656,18 @@ fn the_binary_writes_prints_the_paths_and_refuses_to_overwrite() {
     let bad = run(&["export", "--format", "pdf", "--out", "x"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn out_dash_writes_json_and_html_to_stdout_and_refuses_folder_formats() {
+    let tmp = tempfile::tempdir().unwrap();
+    let json = common::bilat(&["export", "--format", "json", "--out", "-"], tmp.path());
+    assert!(json.status.success(), "{}", common::stderr(&json));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["manifest"]["title"], "Russia–China");
+    let html = common::bilat(&["export", "--format", "html", "--out", "-"], tmp.path());
+    assert!(common::stdout(&html).starts_with("<!DOCTYPE html>"));
+    let csv = common::bilat(&["export", "--format", "csv", "--out", "-"], tmp.path());
+    assert_eq!(csv.status.code(), Some(1));
+    assert!(common::stderr(&csv).contains("-: this format writes a folder"));
+    assert!(!tmp.path().join("-").exists(), "no file named -");
+}

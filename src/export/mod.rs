@@ -104,6 +104,21 @@ pub fn export(
     write_all(files, out, folder_out, force)
 }
 
+/// `--out -`: the one document a format makes, for stdout. Formats that write a folder or
+/// files beside their document cannot go there, and say so.
+pub fn to_stdout(data: &Dataset, format: ExportFormat) -> Result<String, ExportError> {
+    let refuse = |what: &str| ExportError::Unusable {
+        path: PathBuf::from("-"),
+        what: format!("{what}; name a path to write to, or use json or html for stdout"),
+    };
+    match format {
+        ExportFormat::Json => Ok(json::document(data)),
+        ExportFormat::Html => html::page(data),
+        ExportFormat::Md => Err(refuse("md writes its two charts beside the Markdown")),
+        ExportFormat::Csv | ExportFormat::Svg => Err(refuse("this format writes a folder")),
+    }
+}
+
 /// Writes every file, after checking that none is in the way: `out` is the folder the
 /// files go into when `folder_out`, else the one file the user named.
 fn write_all(
