@@ -31,12 +31,13 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
 
-    /// Dashboard: ignore the mouse (no wheel scrolling or clicks).
-    #[arg(long, global = true)]
+    /// Dashboard: ignore the mouse (no wheel scrolling or clicks). Not a flag of the
+    /// one-shot commands, whose help would only mislead with it.
+    #[arg(long)]
     pub no_mouse: bool,
 
-    /// Dashboard: do not watch the dataset and configuration for changes (r still reloads).
-    #[arg(long, global = true)]
+    /// Dashboard: do not watch the datasets and configuration for changes (r still reloads).
+    #[arg(long)]
     pub no_watch: bool,
 
     /// The dashboard as sentences, one or a few a key, with no escape sequences, box drawing

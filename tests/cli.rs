@@ -208,3 +208,20 @@ fn render_rejects_a_bad_size() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("expected a size as WIDTHxHEIGHT"));
 }
+
+#[test]
+fn one_shot_commands_do_not_offer_the_dashboards_flags() {
+    let tmp = tempfile::tempdir().unwrap();
+    for command in ["brief", "export", "render", "check"] {
+        let help = common::stdout(&common::bilat(&[command, "--help"], tmp.path()));
+        assert!(
+            !help.contains("--no-mouse") && !help.contains("--no-watch"),
+            "{command}: {help}"
+        );
+    }
+    let help = common::stdout(&common::bilat(&["--help"], tmp.path()));
+    assert!(
+        help.contains("--no-mouse") && help.contains("--no-watch"),
+        "{help}"
+    );
+}
