@@ -25,7 +25,16 @@ impl ColorDepth {
     /// From the configuration's `colors` (`auto`, `256`, `16`, `none`) and the environment:
     /// a non-empty `NO_COLOR` always wins; `auto` reads `COLORTERM` and `TERM`.
     pub fn detect(setting: &str) -> ColorDepth {
-        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        let var = |name: &str| std::env::var(name).unwrap_or_default();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        ColorDepth::for_terminal(setting, no_color, &var("TERM"), &var("COLORTERM"))
+    }
+
+    /// The depth for a setting and a terminal: `NO_COLOR` wins, then the setting, then what
+    /// `TERM` and `COLORTERM` say. A dumb terminal and the monochrome DEC terminals (`vt100`,
+    /// `vt102`, `vt220`...) get no colour at all.
+    pub fn for_terminal(setting: &str, no_color: bool, term: &str, colorterm: &str) -> ColorDepth {
+        if no_color {
             return ColorDepth::None;
         }
         match setting {
@@ -33,9 +42,9 @@ impl ColorDepth {
             "16" => ColorDepth::Ansi16,
             "none" => ColorDepth::None,
             _ => {
-                let term = std::env::var("TERM").unwrap_or_default();
-                let colorterm = std::env::var("COLORTERM").unwrap_or_default();
-                if term == "dumb" {
+                let monochrome = term == "dumb"
+                    || (term.starts_with("vt") && term[2..].bytes().all(|b| b.is_ascii_digit()));
+                if monochrome {
                     ColorDepth::None
                 } else if term.contains("256color")
                     || colorterm == "truecolor"
@@ -206,5 +215,28 @@ impl Theme {
         } else {
             ratatui::symbols::border::PLAIN
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn monochrome_terminals_get_no_colour() {
+        for term in ["vt100", "vt102", "vt220", "dumb"] {
+            assert_eq!(
+                ColorDepth::for_terminal("auto", false, term, ""),
+                ColorDepth::None
+            );
+        }
+        let depth = |term| ColorDepth::for_terminal("auto", false, term, "");
+        assert_eq!(depth("linux"), ColorDepth::Ansi16);
+        assert_eq!(depth("xterm-256color"), ColorDepth::Indexed256);
+        assert_eq!(depth("vt-odd"), ColorDepth::Ansi16);
+        assert_eq!(
+            ColorDepth::for_terminal("256", true, "xterm-256color", ""),
+            ColorDepth::None
+        );
     }
 }
