@@ -185,3 +185,29 @@ fn v_then_enter_adds_the_next_dataset_of_the_library() {
     assert!(beside);
     assert_eq!(bilat::app::name_of(&origin), "india-russia");
 }
+
+#[test]
+fn zoomed_meetings_list_each_meeting_with_its_place_occasion_and_source() {
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.apply(Action::FocusMeetings);
+    app.apply(Action::Zoom);
+    for _ in 0..7 {
+        app.apply(Action::Left);
+    }
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains("in person · Vladivostok, Russia"),
+        "{screen}"
+    );
+    assert!(screen.contains("Source: "), "{screen}");
+    let before = screen.clone();
+    for _ in 0..30 {
+        app.apply(Action::Down);
+    }
+    let after = text(&render(&app));
+    assert_ne!(
+        before, after,
+        "j scrolls the list where it is longer than the room"
+    );
+    assert!(!after.contains("more lines"), "{after}");
+}

@@ -40,7 +40,7 @@ pub struct ChartsView {
     pub bars: bool,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
-    pub details_scroll: (i32, u16),
+    pub details_scroll: (&'static str, i32, u16),
 }
 
 /// The fewest years a narrowed range keeps.
@@ -54,14 +54,18 @@ impl ChartsView {
             trade_cursor,
             meetings_cursor,
             bars,
-            details_scroll: (trade_cursor, 0),
+            details_scroll: ("", trade_cursor, 0),
         }
     }
 
-    /// How far the trade record under `year` is scrolled.
-    pub fn details_scroll_at(&self, year: i32) -> u16 {
-        let (at, lines) = self.details_scroll;
-        if at == year { lines } else { 0 }
+    /// How far the record under `year` of the chart pane named `pane` is scrolled.
+    pub fn details_scroll_at(&self, pane: &str, year: i32) -> u16 {
+        let (which, at, lines) = self.details_scroll;
+        if which == pane && at == year {
+            lines
+        } else {
+            0
+        }
     }
 
     /// Narrows the years shown by about a third, around `around`.

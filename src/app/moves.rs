@@ -45,17 +45,18 @@ impl App {
             .is_some_and(|p| p.overflow.is_some())
     }
 
-    /// Scrolls the zoomed trade pane's record of the cursor year by one line.
+    /// Scrolls the zoomed chart's record of its cursor year by one line.
     pub(super) fn scroll_trade_details(&mut self, down: bool) {
-        let year = self.charts.trade_cursor;
+        let year = self.chart_cursor();
+        let pane = self.focus.0;
         let last = self.overflow(self.focus);
-        let now = self.charts.details_scroll_at(year).min(last);
+        let now = self.charts.details_scroll_at(pane, year).min(last);
         let next = if down {
             now.saturating_add(1).min(last)
         } else {
             now.saturating_sub(1)
         };
-        self.charts.details_scroll = (year, next);
+        self.charts.details_scroll = (pane, year, next);
     }
 
     /// The cursor year of the chart in focus (Trade when neither is).

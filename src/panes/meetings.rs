@@ -8,6 +8,7 @@ use ratatui::style::Modifier;
 use ratatui::text::Span;
 
 use super::chart::{ChartGeometry, put, render_year_labels};
+use super::meetings_list::ListLine;
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
@@ -19,6 +20,34 @@ use crate::registry::Item;
 /// shown, so compared pairs share one axis.
 fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
     app.meetings_extent()?.intersect(app.charts.shown)
+}
+
+/// The chart and, zoomed, room below it for the cursor year's meetings (up to half the
+/// pane); with the list's lines.
+fn geometry(
+    app: &App,
+    view: &DatasetView,
+    area: Rect,
+    span: YearSpan,
+) -> (ChartGeometry, Vec<ListLine>) {
+    if !app.zoomed {
+        return (ChartGeometry::new(area, span, SCALE_WIDTH), Vec::new());
+    }
+    let list = super::meetings_list::lines(app, view, super::inner(area).width);
+    let wanted = 2 + list.len() as u16;
+    (
+        ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted),
+        list,
+    )
+}
+
+/// How many lines of the cursor year's meetings the zoomed pane can scroll off.
+pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
+    let Some(span) = span(app, view) else {
+        return 0;
+    };
+    let (g, list) = geometry(app, view, area, span);
+    (list.len() as u16).saturating_sub(g.details.height.saturating_sub(2))
 }
 
 /// One column of margin left of the bars.
@@ -57,7 +86,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         );
         return;
     };
-    let g = ChartGeometry::new(area, span, SCALE_WIDTH);
+    let (g, list) = geometry(app, view, area, span);
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
@@ -90,6 +119,39 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view, &years);
+    render_list(buf, &g, app, &list);
+}
+
+/// The zoomed list under the two summary lines, scrolled as the user asked, with a last
+/// line saying how much is left below.
+fn render_list(buf: &mut Buffer, g: &ChartGeometry, app: &App, list: &[ListLine]) {
+    let theme = &app.theme;
+    let area = g.details;
+    let rows = usize::from(area.height.saturating_sub(2));
+    if rows == 0 || list.is_empty() {
+        return;
+    }
+    let scroll = app
+        .charts
+        .details_scroll_at(PaneId::MEETINGS.0, app.charts.meetings_cursor);
+    let from = usize::from(scroll).min(list.len().saturating_sub(rows));
+    let left = list.len().saturating_sub(from + rows);
+    let shown = if left > 0 { rows - 1 } else { rows };
+    for (i, (text, style)) in list.iter().skip(from).take(shown).enumerate() {
+        put(buf, area.x, area.y + 2 + i as u16, text, area.width, *style);
+    }
+    if left > 0 {
+        let key = |a: crate::action::Action| app.keys.first(a).unwrap_or_default();
+        let text = format!(
+            "  {} {} more lines: {}/{} scroll",
+            theme.symbols.more_below,
+            left + 1,
+            key(crate::action::Action::Down),
+            key(crate::action::Action::Up)
+        );
+        let y = area.y + 2 + shown as u16;
+        put(buf, area.x, y, &text, area.width, theme.key);
+    }
 }
 
 /// One year's stacked bar, its height in whole cells, the count on top.

@@ -6,6 +6,7 @@ pub mod chart;
 pub mod exercises;
 pub mod help;
 pub mod meetings;
+mod meetings_list;
 pub mod status;
 pub mod switcher;
 pub mod timeline;
@@ -46,7 +47,7 @@ pub fn registry() -> Registry {
                 draw: meetings::render,
                 hit: meetings::hit,
                 list_area: None,
-                overflow: None,
+                overflow: Some(meetings::overflow),
             },
             PaneSpec {
                 id: PaneId::EXERCISES,

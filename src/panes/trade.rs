@@ -163,7 +163,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     );
     let scroll = app
         .charts
-        .details_scroll_at(cursor)
+        .details_scroll_at(PaneId::TRADE.0, cursor)
         .min((lines.len() as u16).saturating_sub(g.details.height));
     // The keys that scroll it, from the key table.
     let key = |a: Action| app.keys.first(a).unwrap_or_default();
