@@ -211,3 +211,22 @@ fn zoomed_meetings_list_each_meeting_with_its_place_occasion_and_source() {
     );
     assert!(!after.contains("more lines"), "{after}");
 }
+
+#[test]
+fn narrowing_one_chart_leaves_the_other_charts_cursor_where_it_was() {
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    // The meetings cursor on 2014, then back to trade, narrowed around 2025 and reset.
+    app.apply(Action::FocusMeetings);
+    for _ in 0..11 {
+        app.apply(Action::Left);
+    }
+    assert_eq!(app.charts.meetings_cursor, 2014);
+    app.apply(Action::FocusTrade);
+    for _ in 0..4 {
+        app.apply(Action::NarrowYears);
+    }
+    assert!(!app.charts.shown.contains(2014));
+    assert_eq!(app.charts.meetings_cursor, 2014, "narrowing trade moved it");
+    app.apply(Action::ResetYears);
+    assert_eq!(app.charts.meetings_cursor, 2014);
+}

@@ -7,14 +7,22 @@ use super::charts::ChartsView;
 use crate::registry::Moves;
 
 impl App {
-    /// Both chart cursors inside the years shown (and inside their own data).
+    /// The focused chart's cursor inside the years shown (and inside its own data). The
+    /// other chart's cursor stays where the user left it: narrowing one chart must not move
+    /// the other's, which `0` would then not bring back.
     pub(super) fn keep_cursors_in_view(&mut self) {
         let shown = self.charts.shown;
-        if let Some(span) = self.trade_extent().and_then(|e| e.intersect(shown)) {
-            self.charts.trade_cursor = span.clamp(self.charts.trade_cursor);
-        }
-        if let Some(span) = self.meetings_extent().and_then(|e| e.intersect(shown)) {
-            self.charts.meetings_cursor = span.clamp(self.charts.meetings_cursor);
+        match self.registry.moves(self.focus) {
+            Moves::MeetingYears => {
+                if let Some(span) = self.meetings_extent().and_then(|e| e.intersect(shown)) {
+                    self.charts.meetings_cursor = span.clamp(self.charts.meetings_cursor);
+                }
+            }
+            _ => {
+                if let Some(span) = self.trade_extent().and_then(|e| e.intersect(shown)) {
+                    self.charts.trade_cursor = span.clamp(self.charts.trade_cursor);
+                }
+            }
         }
     }
 
