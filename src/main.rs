@@ -1,5 +1,6 @@
 //! The `bilat` binary: parses the command line, loads configuration and data, and runs the
 //! one command asked for. Errors end here as one message on stderr and a non-zero exit.
+#![forbid(unsafe_code)]
 
 mod compare_commands;
 
@@ -293,7 +294,7 @@ fn dashboard(
     match bilat::dashboard::run(app, events, sources) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
-        Ok(Ending::Hangup) => Ok(ExitCode::from(128 + libc::SIGHUP as u8)),
+        Ok(Ending::Hangup) => Ok(ExitCode::from(128 + signal_hook::consts::SIGHUP as u8)),
         Err(err) => Err(format!("the terminal failed: {err}")),
     }
 }
