@@ -6,7 +6,7 @@ use std::os::fd::{AsFd, OwnedFd};
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use rustix::event::{PollFd, PollFlags};
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGUSR2, SIGWINCH};
 
 use super::Wake;
 
@@ -14,8 +14,9 @@ use super::Wake;
 /// channel, so it sleeps until something happens.
 pub(super) fn listen() -> std::io::Result<(Sender<Wake>, Receiver<Wake>)> {
     let (tx, rx) = mpsc::channel();
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT])?;
+    let mut signals = signal_hook::iterator::Signals::new([
+        SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT, SIGUSR2,
+    ])?;
     let signal_tx = tx.clone();
     std::thread::spawn(move || {
         for signal in signals.forever() {
@@ -23,6 +24,9 @@ pub(super) fn listen() -> std::io::Result<(Sender<Wake>, Receiver<Wake>)> {
                 SIGWINCH => Wake::Resized,
                 SIGTSTP => Wake::Suspend,
                 SIGCONT => Wake::Continued,
+                // `kill -USR2`: reload as `r` does, for scripts that rewrite the files
+                // while watching is off (or on a file system that does not report changes).
+                SIGUSR2 => Wake::ReloadAsked,
                 other => Wake::Stop(other),
             };
             if signal_tx.send(wake).is_err() {
