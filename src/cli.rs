@@ -35,7 +35,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_mouse: bool,
 
-    /// Dashboard: do not watch the dataset and configuration for changes (r still reloads).
+    /// Dashboard: do not watch the dataset and configuration for changes (r and SIGUSR2 still
+    /// reload).
     #[arg(long, global = true)]
     pub no_watch: bool,
 
