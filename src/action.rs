@@ -95,7 +95,7 @@ actions! {
     Quit, "quit", Global, "quit", ["q", "ctrl-c"], "Quit bilat";
     Help, "help", Global, "help", ["?"], "Show or hide this help";
     Suspend, "suspend", Global, "", ["ctrl-z"], "Suspend bilat (fg in the shell resumes it)";
-    Reload, "reload", Global, "", ["r"], "Read the datasets and configuration again";
+    Reload, "reload", Global, "", ["r"], "Reread the datasets and configuration (also on SIGUSR2)";
     SwitchDataset, "switch_dataset", Global, "datasets", ["d"], "Pick another dataset of the library (type to filter)";
     CompareDataset, "compare_dataset", Global, "compare", ["v"], "Show another dataset beside this one, on shared axes (again: stop)";
     SwapCompared, "swap_compared", Global, "", ["V"], "Compared: the other dataset takes the keys";

@@ -36,7 +36,8 @@ pub struct Cli {
     #[arg(long)]
     pub no_mouse: bool,
 
-    /// Dashboard: do not watch the datasets and configuration for changes (r still reloads).
+    /// Dashboard: do not watch the datasets and configuration for changes (r and SIGUSR2
+    /// still reload).
     #[arg(long)]
     pub no_watch: bool,
 
@@ -73,20 +74,7 @@ pub enum Command {
         pair: crate::new::Pair,
     },
     /// Print what the dashboard shows, as plain text (for mails, chat and documents).
-    Render {
-        /// The terminal size to draw, WIDTHxHEIGHT.
-        #[arg(long, default_value = "120x40", value_name = "WxH")]
-        size: String,
-        /// Show one pane full size instead of all four.
-        #[arg(long, value_enum)]
-        pane: Option<PaneChoice>,
-        /// Keep the colours, as ANSI escape sequences.
-        #[arg(long)]
-        color: bool,
-        /// Draw two datasets side by side on shared axes, as the dashboard compares them.
-        #[arg(long, num_args = 2, value_names = ["A", "B"])]
-        compare: Option<Vec<PathBuf>>,
-    },
+    Render(RenderArgs),
     /// Print a one-screen briefing on stdout.
     Brief {
         /// Output format.
@@ -116,6 +104,27 @@ pub enum Command {
         #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
     },
+}
+
+/// What `bilat render` draws and how it prints it.
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The size to draw, WIDTHxHEIGHT (default: the terminal's size when stdout is one,
+    /// else 120x40).
+    #[arg(long, value_name = "WxH")]
+    pub size: Option<String>,
+    /// Show one pane full size instead of all four.
+    #[arg(long, value_enum)]
+    pub pane: Option<PaneChoice>,
+    /// Keep the colours, as ANSI escape sequences.
+    #[arg(long)]
+    pub color: bool,
+    /// Keep the footer's key hints (left out by default: a printed screen has no keys).
+    #[arg(long)]
+    pub footer: bool,
+    /// Draw two datasets side by side on shared axes, as the dashboard compares them.
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub compare: Option<Vec<PathBuf>>,
 }
 
 /// A pane by name, for `render --pane`.

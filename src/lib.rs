@@ -2,6 +2,7 @@
 //!
 //! Data flows one way: files → [`data::Dataset`] → view state → drawing; the brief reads the
 //! dataset directly and never touches a terminal.
+#![forbid(unsafe_code)]
 
 pub mod action;
 pub mod app;

@@ -1,7 +1,9 @@
 //! The `bilat` binary: parses the command line, loads configuration and data, and runs the
 //! one command asked for. Errors end here as one message on stderr and a non-zero exit.
+#![forbid(unsafe_code)]
 
 mod compare_commands;
+mod render_command;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -73,48 +75,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             print(&bilat::list::report(&found, symbols.range_dash))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Render {
-            size,
-            pane,
-            color,
-            compare,
-        }) => {
-            let (first, second) = match compare.as_deref() {
-                Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
-                _ => (dataset_origin(&library, &cli.data, &config), None),
-            };
-            let data = load(first).map_err(problems_message)?;
-            let beside = match second {
-                Some(origin) => Some(load(origin).map_err(problems_message)?),
-                None => None,
-            };
-            let (width, height) = bilat::render::parse_size(&size)?;
-            if width < bilat::ui::MIN_WIDTH || height < bilat::ui::MIN_HEIGHT {
-                return Err(format!(
-                    "render needs at least {}x{}, the dashboard's smallest size; asked for {size}",
-                    bilat::ui::MIN_WIDTH,
-                    bilat::ui::MIN_HEIGHT
-                ));
-            }
-            let depth = if color {
-                ColorDepth::detect(config.config.ui.colors.as_str())
-            } else {
-                ColorDepth::None
-            };
-            let mut app = App::new(
-                data,
-                app_options(&config, symbols, depth, true),
-                ratatui::layout::Rect::new(0, 0, width, height),
-            );
-            if let Some(data) = beside {
-                app.opened(Ok(data), true);
-            }
-            if let Some(pane) = pane {
-                app.zoom(pane.into());
-            }
-            let frame = bilat::render::draw(&app);
-            print(&bilat::render::to_text(&frame, color))?;
-            Ok(ExitCode::SUCCESS)
+        Some(Command::Render(args)) => {
+            render_command::render(args, &library, &cli.data, &config, symbols)
         }
         Some(Command::Brief {
             format,
@@ -298,7 +260,7 @@ fn dashboard(
     match bilat::dashboard::run(app, events, sources) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
-        Ok(Ending::Hangup) => Ok(ExitCode::from(128 + libc::SIGHUP as u8)),
+        Ok(Ending::Hangup) => Ok(ExitCode::from(128 + signal_hook::consts::SIGHUP as u8)),
         Err(err) => Err(format!("the terminal failed: {err}")),
     }
 }

@@ -1,11 +1,13 @@
 //! `bilat render`: the dashboard drawn off screen by its own drawing code, printed as plain
-//! text (or with ANSI colours) for mails, chat and documents.
+//! text (or with ANSI colours) for mails, chat and documents, at the size asked or the
+//! terminal's.
 
 use std::fmt::Write;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
@@ -17,6 +19,22 @@ pub fn draw(app: &App) -> Buffer {
     let Ok(mut terminal) = Terminal::new(TestBackend::new(app.area.width, app.area.height));
     let Ok(_) = terminal.draw(|frame| ui::render(frame, app));
     terminal.backend().buffer().clone()
+}
+
+/// The frame without its last line, the footer's key hints: a screen printed in a mail has
+/// no keys to press.
+pub fn without_footer(buf: &Buffer) -> Buffer {
+    let area = Rect {
+        height: buf.area.height.saturating_sub(1),
+        ..buf.area
+    };
+    let mut out = Buffer::empty(area);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            out[(x, y)] = buf[(x, y)].clone();
+        }
+    }
+    out
 }
 
 /// The frame as lines of text, trailing spaces trimmed; with `color`, each change of style
@@ -112,6 +130,37 @@ fn color_code(color: Color, background: bool) -> Option<String> {
     }
 }
 
+/// What `render` draws at when no size is asked and stdout is not a terminal (or its size
+/// cannot be read): a roomy screen in columns x rows.
+pub const DEFAULT_SIZE: (u16, u16) = (120, 40);
+
+/// The size to draw, columns x rows: the one asked (`WxH`), else the terminal's when stdout
+/// is one, else [`DEFAULT_SIZE`]. Less than the dashboard's smallest size is refused,
+/// naming where the size came from.
+pub fn size_to_draw(
+    asked: Option<&str>,
+    terminal: Option<(u16, u16)>,
+) -> Result<(u16, u16), String> {
+    let (width, height) = match asked {
+        Some(text) => parse_size(text)?,
+        None => terminal.unwrap_or(DEFAULT_SIZE),
+    };
+    if width >= ui::MIN_WIDTH && height >= ui::MIN_HEIGHT {
+        return Ok((width, height));
+    }
+    let least = format!(
+        "render needs at least {}x{}, the dashboard's smallest size",
+        ui::MIN_WIDTH,
+        ui::MIN_HEIGHT
+    );
+    Err(match asked {
+        Some(text) => format!("{least}; asked for {text}"),
+        None => {
+            format!("{least}; this terminal is {width}x{height} (--size WxH draws another size)")
+        }
+    })
+}
+
 /// Parses `WxH` such as `120x40`.
 pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
     let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
@@ -136,6 +185,25 @@ mod tests {
         assert!(parse_size("120").is_err());
         assert!(parse_size("0x5").is_err());
         assert!(parse_size("99999x5").is_err());
+    }
+
+    #[test]
+    fn the_size_asked_wins_then_the_terminal_then_the_default() {
+        assert_eq!(size_to_draw(Some("100x30"), Some((200, 60))), Ok((100, 30)));
+        assert_eq!(size_to_draw(None, Some((200, 60))), Ok((200, 60)));
+        assert_eq!(size_to_draw(None, None), Ok(DEFAULT_SIZE));
+        let small = size_to_draw(None, Some((70, 20))).unwrap_err();
+        assert!(small.contains("at least 80x24") && small.contains("this terminal is 70x20"));
+        let asked = size_to_draw(Some("70x20"), None).unwrap_err();
+        assert!(asked.contains("asked for 70x20"));
+    }
+
+    #[test]
+    fn without_the_footer_the_last_line_goes() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 3, 2));
+        buf.set_string(0, 0, "top", Style::new());
+        buf.set_string(0, 1, "key", Style::new());
+        assert_eq!(to_text(&without_footer(&buf), false), "top\n");
     }
 
     #[test]

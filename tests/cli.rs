@@ -160,7 +160,7 @@ fn a_missing_config_file_is_an_error() {
 #[test]
 fn render_prints_the_dashboard_as_plain_text() {
     let tmp = tempfile::tempdir().unwrap();
-    let output = bilat(&["render", "--size", "80x24"], tmp.path());
+    let output = bilat(&["render", "--size", "80x24", "--footer"], tmp.path());
     assert!(output.status.success());
     let text = stdout(&output);
     assert!(
@@ -180,6 +180,29 @@ fn render_prints_the_dashboard_as_plain_text() {
     for (got, want) in rendered.iter().zip(&screen) {
         assert_eq!(*got, want.trim_end());
     }
+}
+
+#[test]
+fn render_leaves_out_the_key_hints_but_keeps_the_size() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = bilat(&["render", "--size", "80x24"], tmp.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 24);
+    assert!(!text.contains("q quit"), "no key hints:\n{text}");
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with('└'), "the panes end the text:\n{text}");
+}
+
+#[test]
+fn render_without_a_terminal_or_a_size_draws_120x40() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = bilat(&["render"], tmp.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 40);
+    assert!(text.lines().all(|l| l.chars().count() <= 120));
+    assert!(text.lines().any(|l| l.chars().count() == 120));
 }
 
 #[test]

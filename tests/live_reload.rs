@@ -1,5 +1,5 @@
 //! Live reload in the real dashboard: a changed file shows within a second, a broken one
-//! keeps the last good data with the problem in the footer, `r` reloads by hand.
+//! keeps the last good data with the problem in the footer, `r` or SIGUSR2 reloads by hand.
 #![cfg(unix)]
 
 mod common;
@@ -92,5 +92,23 @@ fn a_changed_configuration_applies_and_a_broken_one_is_named() {
     term.wait_for_footer("bilat.toml:2:9: ui.mouse");
     // The last good settings stay: x still quits.
     term.send("x");
+    assert_eq!(term.wait_exit(Duration::from_secs(5)).exit_code(), 0);
+}
+
+#[test]
+fn without_watching_sigusr2_reloads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = dataset(tmp.path());
+    let mut term = Term::spawn_with(100, 30, &["--no-watch", "--data", dir.to_str().unwrap()]);
+    term.wait_for("Border treaty");
+    edit(&dir, "Border treaty", "Border accord");
+    std::thread::sleep(Duration::from_millis(1200));
+    assert!(
+        !term.screen().contains("Border accord"),
+        "nothing is watched"
+    );
+    term.signal(libc::SIGUSR2);
+    term.wait_for("Border accord");
+    term.send("q");
     assert_eq!(term.wait_exit(Duration::from_secs(5)).exit_code(), 0);
 }

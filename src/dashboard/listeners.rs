@@ -1,10 +1,12 @@
 //! The threads that wake the loop: terminal input, signals, and the terminal hanging up.
 //! Each sends what it saw down one channel, so the loop sleeps until something happens.
 
-use std::os::fd::AsRawFd;
+use std::io::IsTerminal;
+use std::os::fd::{AsFd, OwnedFd};
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
+use rustix::event::{PollFd, PollFlags};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGUSR2, SIGWINCH};
 
 use super::Wake;
 
@@ -12,8 +14,9 @@ use super::Wake;
 /// channel, so it sleeps until something happens.
 pub(super) fn listen() -> std::io::Result<(Sender<Wake>, Receiver<Wake>)> {
     let (tx, rx) = mpsc::channel();
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT])?;
+    let mut signals = signal_hook::iterator::Signals::new([
+        SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT, SIGUSR2,
+    ])?;
     let signal_tx = tx.clone();
     std::thread::spawn(move || {
         for signal in signals.forever() {
@@ -21,6 +24,9 @@ pub(super) fn listen() -> std::io::Result<(Sender<Wake>, Receiver<Wake>)> {
                 SIGWINCH => Wake::Resized,
                 SIGTSTP => Wake::Suspend,
                 SIGCONT => Wake::Continued,
+                // `kill -USR2`: reload as `r` does, for scripts that rewrite the files
+                // while watching is off (or on a file system that does not report changes).
+                SIGUSR2 => Wake::ReloadAsked,
                 other => Wake::Stop(other),
             };
             if signal_tx.send(wake).is_err() {
@@ -55,45 +61,36 @@ fn read_input(tx: &Sender<Wake>) {
 
 /// Waits for the terminal to hang up (a dropped SSH link, a closed window). crossterm's
 /// reader retries forever on a hung-up terminal instead of failing, so this watch, which
-/// asks `poll(2)` for nothing but hangups and errors, is what ends bilat at once.
+/// asks `poll(2)` for no events at all, is what ends bilat at once: hangups, errors and a
+/// descriptor gone bad are always reported.
 fn watch_hangup(tx: &Sender<Wake>) {
     let Ok(tty) = input_fd() else {
         let _ = tx.send(Wake::Hangup);
         return;
     };
-    let mut pfd = libc::pollfd {
-        fd: tty.as_raw_fd(),
-        events: 0,
-        revents: 0,
-    };
+    let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
     loop {
-        // SAFETY: one valid pollfd, no timeout.
-        let n = unsafe { libc::poll(&mut pfd, 1, -1) };
-        if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-            continue;
-        }
-        if n < 0 || pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-            let _ = tx.send(Wake::Hangup);
-            return;
+        let mut fds = [PollFd::new(&tty, PollFlags::empty())];
+        // No timeout: the thread sleeps until the terminal goes.
+        match rustix::event::poll(&mut fds, None) {
+            Err(rustix::io::Errno::INTR) => continue,
+            Ok(_) if !fds[0].revents().intersects(gone) => continue,
+            _ => {
+                let _ = tx.send(Wake::Hangup);
+                return;
+            }
         }
     }
 }
 
 /// The terminal bilat reads keys from: stdin when it is a terminal, else `/dev/tty`, as
 /// crossterm chooses.
-fn input_fd() -> std::io::Result<std::fs::File> {
+fn input_fd() -> std::io::Result<OwnedFd> {
     let stdin = std::io::stdin();
-    // SAFETY: isatty only inspects the descriptor.
-    if unsafe { libc::isatty(stdin.as_raw_fd()) } == 1 {
-        // A second handle to fd 0 that we never close: dup it.
-        // SAFETY: dup returns a new descriptor we own, or -1.
-        let fd = unsafe { libc::dup(stdin.as_raw_fd()) };
-        if fd < 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-        // SAFETY: fd is a fresh descriptor from dup, owned by the File from here on.
-        Ok(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd) })
+    if stdin.is_terminal() {
+        // A second descriptor for fd 0, owned by this watch, so fd 0 itself is never closed.
+        stdin.as_fd().try_clone_to_owned()
     } else {
-        std::fs::File::open("/dev/tty")
+        std::fs::File::open("/dev/tty").map(OwnedFd::from)
     }
 }

@@ -53,6 +53,8 @@ enum Wake {
     Continued,
     /// A watched file changed, or reloaded data is ready.
     Reload(Reloaded),
+    /// SIGUSR2: read the configuration and every open dataset again, as `r` does.
+    ReloadAsked,
 }
 
 /// How the dashboard ended, for the exit status.
@@ -127,6 +129,7 @@ impl Loop<'_> {
                 true
             }
             Wake::Reload(r) => self.reload(app, r),
+            Wake::ReloadAsked => self.carry_out(vec![Effect::Reload], screen, app)?,
             Wake::Opened(result, beside) => {
                 let (data, loader) = match *result {
                     Ok((data, loader)) => (Ok(data), Some(loader)),

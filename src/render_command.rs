@@ -1,0 +1,85 @@
+//! The binary's `render` command: the size to draw (asked, or the terminal's), the datasets
+//! it loads, and the frame it prints. Part of the `bilat` binary (declared in `main.rs`),
+//! not of the library.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use ratatui::layout::Rect;
+
+use bilat::app::App;
+use bilat::cli::RenderArgs;
+use bilat::config::LoadedConfig;
+use bilat::library::Library;
+use bilat::symbols::Symbols;
+use bilat::theme::ColorDepth;
+
+use crate::{app_options, dataset_origin, load, print, problems_message};
+
+/// `bilat render`: one frame of the dashboard, printed. Without `--footer` the frame is
+/// drawn one line taller and its footer (the key hints) left out, so the text is still the
+/// size asked and the panes are laid out as on a screen of that size plus one line.
+pub(super) fn render(
+    args: RenderArgs,
+    library: &Library,
+    data_flags: &[PathBuf],
+    config: &LoadedConfig,
+    symbols: Symbols,
+) -> Result<ExitCode, String> {
+    let RenderArgs {
+        size,
+        pane,
+        color,
+        footer,
+        compare,
+    } = args;
+    let (width, height) = bilat::render::size_to_draw(size.as_deref(), terminal_size())?;
+    let (first, second) = match compare.as_deref() {
+        Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
+        _ => (dataset_origin(library, data_flags, config), None),
+    };
+    let data = load(first).map_err(problems_message)?;
+    let beside = match second {
+        Some(origin) => Some(load(origin).map_err(problems_message)?),
+        None => None,
+    };
+    let depth = if color {
+        ColorDepth::detect(config.config.ui.colors.as_str())
+    } else {
+        ColorDepth::None
+    };
+    let drawn = if footer {
+        height
+    } else {
+        height.saturating_add(1)
+    };
+    let mut app = App::new(
+        data,
+        app_options(config, symbols, depth, true),
+        Rect::new(0, 0, width, drawn),
+    );
+    if let Some(data) = beside {
+        app.opened(Ok(data), true);
+    }
+    if let Some(pane) = pane {
+        app.zoom(pane.into());
+    }
+    let mut frame = bilat::render::draw(&app);
+    if !footer {
+        frame = bilat::render::without_footer(&frame);
+    }
+    print(&bilat::render::to_text(&frame, color))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The terminal's size when stdout is one and it can be read (a pty that was never given a
+/// size says 0x0: no size).
+fn terminal_size() -> Option<(u16, u16)> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size()
+        .ok()
+        .filter(|&(width, height)| width > 0 && height > 0)
+}
