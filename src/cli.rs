@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueHint};
 
 use crate::action::PaneId;
 use crate::brief::Format;
@@ -20,11 +20,11 @@ pub struct Cli {
     /// the default, or india-russia; or a folder's name in the data dir or the
     /// configuration). May be given more than once: each joins the library (list, check);
     /// the other commands open the first.
-    #[arg(long, global = true, value_name = "DIR|NAME")]
+    #[arg(long, global = true, value_name = "DIR|NAME", value_hint = ValueHint::AnyPath)]
     pub data: Vec<PathBuf>,
 
     /// Configuration file (default: $BILAT_CONFIG, then $XDG_CONFIG_HOME/bilat/config.toml).
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub config: Option<PathBuf>,
 
     /// Plain ASCII output: no Unicode blocks, braille, dashes or box drawing.
@@ -64,7 +64,12 @@ pub enum Command {
     },
     /// List the library: the bundled datasets, the data dir's, the configured ones and
     /// each --data, with what each covers.
-    List,
+    List {
+        /// Only the names `--data` takes, one a line, without loading the datasets (for
+        /// scripts and shell completion).
+        #[arg(long)]
+        names: bool,
+    },
     /// Start a dataset for a new pair: a commented dataset.toml and every table's header.
     New {
         /// The folder to create (it must be new or empty).
@@ -73,6 +78,16 @@ pub enum Command {
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
         pair: crate::new::Pair,
     },
+    /// Print a completion script for a shell: subcommands, flags, their values and, in bash
+    /// and zsh, the library's dataset names.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): the commands, the dashboard's keys and the dataset
+    /// format.
+    Man,
     /// Print what the dashboard shows, as plain text (for mails, chat and documents).
     Render(RenderArgs),
     /// Print a one-screen briefing on stdout.

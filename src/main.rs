@@ -4,6 +4,7 @@
 
 mod compare_commands;
 mod render_command;
+mod standalone_commands;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -36,11 +37,12 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
+    // `new`, `completions` and `man` need neither, so they work whatever the configuration.
+    if let Some(done) = standalone_commands::run(cli.command.as_ref()) {
+        return done;
+    }
     let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
     let symbols = symbols_for(cli.ascii, &config);
-    if let Some(Command::New { dir, pair }) = &cli.command {
-        return new(dir, pair);
-    }
     // Every command that reads datasets first finds the library, so a name clash in the
     // user's setup stops them all with the same message, and `--data NAME` can name any
     // dataset found.
@@ -69,8 +71,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
-        Some(Command::New { .. }) => unreachable!("`new` returned above"),
-        Some(Command::List) => {
+        Some(Command::New { .. } | Command::Completions { .. } | Command::Man) => {
+            unreachable!("run by standalone_commands above")
+        }
+        Some(Command::List { names: true }) => {
+            let names = library.entries().iter().map(|e| e.name.clone() + "\n");
+            let names = names.collect::<String>();
+            print(&names)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::List { names: false }) => {
             let found = bilat::list::found(&library);
             print(&bilat::list::report(&found, symbols.range_dash))?;
             Ok(ExitCode::SUCCESS)
@@ -178,23 +188,6 @@ fn check_one(library: &Library, arg: &std::path::Path) -> (String, bool) {
     let origin = library.resolve(arg);
     let label = origin.label();
     bilat::check::report(&load(origin), &label)
-}
-
-/// `bilat new DIR --pair ...`: it reads no dataset, so the library is not looked at.
-fn new(dir: &std::path::Path, pair: &bilat::new::Pair) -> Result<ExitCode, String> {
-    // The date in UTC: the manifest's `as_of` needs a day, not a time zone.
-    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let written = bilat::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
-    let mut out: String = written
-        .iter()
-        .map(|p| format!("{}\n", p.display()))
-        .collect();
-    out.push_str(&format!(
-        "Next: add rows, then `bilat check {0}` and `bilat --data {0}`.\n",
-        dir.display()
-    ));
-    print(&out)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 fn brief(

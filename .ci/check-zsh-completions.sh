@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The zsh completion script in a real zsh: subcommands, value enums and dataset names, as a
+# user gets them on Tab. Installs zsh with apt-get when it is missing; fails if it cannot.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v zsh >/dev/null; then
+    echo "== installing zsh"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zsh; } \
+        </dev/null >/dev/null; then
+        echo "zsh is missing and apt-get could not install it" >&2
+        exit 1
+    fi
+fi
+
+cargo build --locked --quiet
+bin_dir="$(cargo metadata --format-version 1 --no-deps \
+    | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/debug"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$bin_dir/bilat" completions zsh > "$work/bilat.zsh"
+
+# No user configuration or datasets: the library is the two bundled datasets.
+export PATH="$bin_dir:$PATH" HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+unset BILAT_CONFIG
+cd "$work"
+
+failures=0
+expect() {
+    local typed="$1"
+    shift
+    local offered
+    offered="$(timeout 30 zsh -f "$OLDPWD/.ci/zsh-complete.zsh" "$work/bilat.zsh" "$typed" || true)"
+    for want in "$@"; do
+        if ! grep -qxF -- "$want" <<<"$offered"; then
+            echo "FAIL: '$typed<Tab>' does not offer '$want'; it offers:" >&2
+            sed 's/^/    /' <<<"$offered" >&2
+            failures=$((failures + 1))
+            return
+        fi
+    done
+    echo "ok: '$typed<Tab>' offers $*"
+}
+
+expect "bilat ch" check
+expect "bilat brief --format " text markdown json
+expect "bilat render --pane " trade meetings exercises timeline
+expect "bilat completions " bash zsh fish elvish powershell
+expect "bilat --data " russia-china india-russia
+expect "bilat check " russia-china india-russia
+expect "bilat --compare russia-china " russia-china india-russia
+
+if ((failures > 0)); then
+    echo "zsh completions: $failures failed" >&2
+    exit 1
+fi
+echo "zsh completions: all passed"

@@ -1,0 +1,37 @@
+//! The binary's commands that read no dataset, so run before the configuration and the
+//! library are looked at: `new`, `completions` and `man`. Part of the `bilat` binary
+//! (declared in `main.rs`), not of the library.
+
+use std::process::ExitCode;
+
+use bilat::cli::Command;
+
+use crate::print;
+
+/// Runs `command` if it is one of these; `None` for the commands that read datasets.
+pub(super) fn run(command: Option<&Command>) -> Option<Result<ExitCode, String>> {
+    let text = match command? {
+        Command::New { dir, pair } => return Some(new(dir, pair)),
+        Command::Completions { shell } => bilat::completions::script(*shell),
+        Command::Man => bilat::manual::page(),
+        _ => return None,
+    };
+    Some(print(&text).map(|()| ExitCode::SUCCESS))
+}
+
+/// `bilat new DIR --pair ...`: a new dataset folder to fill in.
+fn new(dir: &std::path::Path, pair: &bilat::new::Pair) -> Result<ExitCode, String> {
+    // The date in UTC: the manifest's `as_of` needs a day, not a time zone.
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let written = bilat::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
+    let mut out: String = written
+        .iter()
+        .map(|p| format!("{}\n", p.display()))
+        .collect();
+    out.push_str(&format!(
+        "Next: add rows, then `bilat check {0}` and `bilat --data {0}`.\n",
+        dir.display()
+    ));
+    print(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
