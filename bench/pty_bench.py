@@ -163,6 +163,15 @@ def main():
             args,
             env,
         ),
+        measure(
+            "bilat (compare: the dataset beside India-Russia, timeline focused)",
+            [args.bilat, "--compare", args.data, "india-russia"],
+            [("focus timeline", b"4", 1), ("one-row scroll at edge", b"j", n),
+             ("page down", b"\x1b[6~", n), ("jump to end", b"G", 1)],
+            (b"\x1b[?2026l", loaded),
+            args,
+            env,
+        ),
     ]
     if shutil.which("less"):
         runs.append(measure(
