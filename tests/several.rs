@@ -230,3 +230,21 @@ fn narrowing_one_chart_leaves_the_other_charts_cursor_where_it_was() {
     app.apply(Action::ResetYears);
     assert_eq!(app.charts.meetings_cursor, 2014);
 }
+
+#[test]
+fn moving_a_year_cursor_brings_that_years_rows_into_the_other_panes() {
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    for _ in 0..7 {
+        app.apply(Action::Left);
+    }
+    assert_eq!(app.charts.trade_cursor, 2018);
+    let v = app.view();
+    let exercise = &v.data.exercises[v.exercises.selected().unwrap()];
+    assert_eq!(exercise.start.year(), 2018);
+    let event = v.data.events.get(v.timeline.selected().unwrap());
+    assert_eq!(event.date().year(), 2018);
+    // The linked marks are on screen in both lists.
+    let screen = text(&render(&app));
+    assert!(screen.contains("│▸2018"), "{screen}");
+    assert!(screen.contains("│▶2018-"), "{screen}");
+}

@@ -26,6 +26,26 @@ impl App {
         }
     }
 
+    /// The lists follow a chart's cursor: each shown dataset's exercises and timeline select
+    /// their first row of `year`, unless their selection is in that year already or they have
+    /// none then, so the linked marks are on screen.
+    fn follow_year(&mut self, year: i32) {
+        let exercises = self.list_height(PaneId::EXERCISES);
+        let timeline = self.list_height(PaneId::TIMELINE);
+        for i in self.shown_views() {
+            let v = &mut self.views[i];
+            let in_year = |e: &crate::data::Exercise| e.start.year() == year;
+            let selected_in_year = v
+                .exercises
+                .selected()
+                .is_some_and(|s| in_year(&v.data.exercises[s]));
+            if !selected_in_year {
+                v.exercises.select_where(&v.data, exercises, in_year);
+            }
+            v.timeline.follow_year(&v.data, year, timeline);
+        }
+    }
+
     /// Shows one pane full size, as `z` does.
     pub fn zoom(&mut self, pane: PaneId) {
         self.focus = pane;
@@ -130,6 +150,8 @@ impl App {
                 if let Some(extent) = extent {
                     let year = step_year(*cursor, delta);
                     ChartsView::move_cursor(cursor, &mut charts.shown, extent, year);
+                    let year = *cursor;
+                    self.follow_year(year);
                 }
             }
         }

@@ -109,6 +109,26 @@ impl TimelineView {
         self.refilter(data, height);
     }
 
+    /// Selects the first row of `year` in display order if the list has one, unless the
+    /// selection is in that year already; whether the selection is in `year` now.
+    pub fn follow_year(&mut self, data: &Dataset, year: i32, height: usize) -> bool {
+        let events = &data.events;
+        if self.selected().map(|i| events.date(i).year()) == Some(year) {
+            return true;
+        }
+        let year_of = |r: u32| events.date(r as usize).year();
+        let n = if self.newest_first {
+            self.rows.partition_point(|&r| year_of(r) > year)
+        } else {
+            self.rows.partition_point(|&r| year_of(r) < year)
+        };
+        let found = n < self.rows.len() && year_of(self.rows[n]) == year;
+        if found {
+            self.cursor.select(n, self.rows.len(), height);
+        }
+        found
+    }
+
     /// Selects the first row of `year` in display order or, without events that year, the
     /// event nearest to it in time. Returns the year it landed on (`None`: no events).
     pub fn jump_to_year(&mut self, data: &Dataset, year: i32, height: usize) -> Option<i32> {
