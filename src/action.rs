@@ -51,11 +51,15 @@ pub const HELP_SCOPES: [Scope; 8] = [
     Scope::Prompt,
 ];
 
+/// What each mark on screen means, for the help: how many there are is fixed, so state can
+/// count the help's lines without drawing it.
+pub const LEGEND_LINES: usize = 11;
+
 /// How many lines the help has: each scope's heading, its actions and a blank line, then
-/// one line on the mouse.
+/// one line on the mouse, a blank line, the legend's heading and its lines.
 pub fn help_line_count() -> usize {
     let per_scope = |scope: Scope| 2 + ACTIONS.iter().filter(|a| a.scope == scope).count();
-    HELP_SCOPES.into_iter().map(per_scope).sum::<usize>() + 1
+    HELP_SCOPES.into_iter().map(per_scope).sum::<usize>() + 1 + 2 + LEGEND_LINES
 }
 
 macro_rules! actions {

@@ -248,3 +248,19 @@ fn moving_a_year_cursor_brings_that_years_rows_into_the_other_panes() {
     assert!(screen.contains("│▸2018"), "{screen}");
     assert!(screen.contains("│▶2018-"), "{screen}");
 }
+
+#[test]
+fn help_ends_with_what_every_mark_means() {
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.apply(Action::Help);
+    app.apply(Action::Bottom);
+    let screen = text(&render(&app));
+    assert!(screen.contains("What the marks mean"), "{screen}");
+    for meaning in [
+        "A period with no figure: a gap, not a zero",
+        "Sources disagree or the figure is uncertain",
+        "A row of the year another pane points at",
+    ] {
+        assert!(screen.contains(meaning), "{meaning}: {screen}");
+    }
+}

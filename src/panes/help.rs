@@ -35,7 +35,61 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         "Mouse: the wheel scrolls the pane under it; a click focuses and selects.",
         theme.muted,
     ));
+    out.push(Line::raw(""));
+    out.push(Line::styled(
+        "What the marks mean",
+        theme.header.add_modifier(Modifier::UNDERLINED),
+    ));
+    out.extend(legend(app).into_iter().map(|(mark, meaning)| {
+        Line::from(vec![
+            Span::styled(format!("  {mark:<16}"), theme.key),
+            Span::raw(meaning),
+        ])
+    }));
     out
+}
+
+/// Every mark the panes draw and what it means, in this terminal's symbols.
+fn legend(app: &App) -> [(String, &'static str); crate::action::LEGEND_LINES] {
+    let theme = &app.theme;
+    let glyphs: Vec<&str> = (0..4).map(|i| theme.glyphs.point(i)).collect();
+    [
+        (
+            glyphs.join(" "),
+            "Trade series, in the order the legend names them",
+        ),
+        ("?".into(), "A period with no figure: a gap, not a zero"),
+        (
+            "(calc.)".into(),
+            "A change bilat computed from the period before",
+        ),
+        (
+            format!("{} {}", theme.bar_full[0], theme.bar_full[1]),
+            "Meetings in person, and by phone or video",
+        ),
+        (
+            "c e p a r o".into(),
+            "A size claimed, estimated, planned, announced, reported or official",
+        ),
+        ("!".into(), "Sources disagree or the figure is uncertain"),
+        (
+            format!("{}3,000", theme.symbols.at_least),
+            "At least: each side's published figures added",
+        ),
+        (
+            theme.linked_mark.into(),
+            "A row of the year another pane points at",
+        ),
+        (theme.pointer.into(), "The selected event"),
+        (
+            theme.symbols.more_below.into(),
+            "More lines below: j and k scroll them",
+        ),
+        (
+            "[disputed]".into(),
+            "A row's quality mark; z or Enter shows its note",
+        ),
+    ]
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
