@@ -264,3 +264,25 @@ fn help_ends_with_what_every_mark_means() {
         assert!(screen.contains(meaning), "{meaning}: {screen}");
     }
 }
+
+#[test]
+fn a_search_that_finds_nothing_does_not_stay_in_the_title() {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.apply(Action::Search);
+    for c in "zzyzx".chars() {
+        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
+    }
+    let effects = app
+        .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
+        .effects;
+    for effect in effects {
+        if let bilat::app::Effect::Search(job) = effect {
+            app.run_search(job);
+        }
+    }
+    let screen = text(&render(&app));
+    assert!(screen.contains("no event matches \"zzyzx\""), "{screen}");
+    let title = screen.lines().find(|l| l.contains("4 Timeline")).unwrap();
+    assert!(!title.contains("zzyzx"), "{title}");
+}

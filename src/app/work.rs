@@ -53,6 +53,15 @@ impl App {
         if generation != v.search_generation {
             return false;
         }
+        if matches.is_empty() {
+            // Nothing to step through: the term does not stay in the title as if it had.
+            let query = v.timeline.query.take().unwrap_or_default();
+            v.timeline.matches = None;
+            if current {
+                self.warn(format!("no event matches \"{query}\""));
+            }
+            return true;
+        }
         v.timeline.matches = Some(matches);
         let found = v.timeline.find(&v.data, true, true, height);
         // Only the dataset in front reports in the footer.
