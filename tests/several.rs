@@ -286,3 +286,16 @@ fn a_search_that_finds_nothing_does_not_stay_in_the_title() {
     let title = screen.lines().find(|l| l.contains("4 Timeline")).unwrap();
     assert!(!title.contains("zzyzx"), "{title}");
 }
+
+#[test]
+fn dates_are_searchable_as_they_are_shown() {
+    let data = bundled("russia-china");
+    let hits = bilat::app::timeline::search(&data, "1969");
+    assert!(hits.len() >= 3, "{hits:?}");
+    assert!(
+        hits.iter()
+            .all(|&i| data.events.date(i as usize).year() == 1969)
+    );
+    let day = bilat::app::timeline::search(&data, "1969-09-11");
+    assert_eq!(day.len(), 1);
+}

@@ -250,10 +250,26 @@ pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
                 .filter(|&i| categories.contains(&events.category(i)))
                 .map(|i| i as u32),
         );
-        hits.sort_unstable();
-        hits.dedup();
     }
+    // Dates are shown, so they are searched too: `1969`, `1969-09`, `2018-09-11`.
+    if looks_like_date(&needle) {
+        hits.extend(
+            (0..events.len())
+                .filter(|&i| events.date(i).to_string().starts_with(&needle))
+                .map(|i| i as u32),
+        );
+    }
+    hits.sort_unstable();
+    hits.dedup();
     hits
+}
+
+/// A year, or a year and month (and day), as the timeline shows dates.
+fn looks_like_date(text: &str) -> bool {
+    text.len() >= 4
+        && text.len() <= 10
+        && text[..4].bytes().all(|b| b.is_ascii_digit())
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
 
 /// Case-insensitive ASCII search over every title and description at once.
