@@ -48,7 +48,7 @@ fn a_short_session_is_sentences_and_no_escape_byte() {
     said(&mut term, "Marked disputed.");
     // Search the timeline, answered with the match.
     term.send("/Friendship\r");
-    said(&mut term, " of 4 for \"Friendship\". Event");
+    said(&mut term, "Friendship Medal for Putin");
     // The keys as sentences, from the key table.
     term.send("?");
     said(&mut term, "Quit bilat: press q or ctrl-c.");

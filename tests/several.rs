@@ -299,3 +299,24 @@ fn dates_are_searchable_as_they_are_shown() {
     let day = bilat::app::timeline::search(&data, "1969-09-11");
     assert_eq!(day.len(), 1);
 }
+
+#[test]
+fn a_search_lands_on_the_best_match_a_title_word_first() {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.apply(Action::Search);
+    for c in "Friendship".chars() {
+        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
+    }
+    let effects = app
+        .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
+        .effects;
+    for effect in effects {
+        if let bilat::app::Effect::Search(job) = effect {
+            app.run_search(job);
+        }
+    }
+    let v = app.view();
+    let event = v.data.events.get(v.timeline.selected().unwrap());
+    assert_eq!(event.title(), "Friendship Medal for Putin");
+}

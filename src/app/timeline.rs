@@ -202,6 +202,61 @@ impl TimelineView {
     }
 }
 
+impl TimelineView {
+    /// Selects the match that best fits `query` and returns its rank among the matches shown
+    /// (in display order) and their count: a whole word of a title first (`Wei` finds Wei
+    /// Fenghe before Huawei), then a title holding it, then a whole word of a description,
+    /// then the rest; among equals, the first in display order.
+    pub fn find_best(
+        &mut self,
+        data: &Dataset,
+        query: &str,
+        height: usize,
+    ) -> Option<(usize, usize)> {
+        let matches = self.matches.as_ref()?;
+        let shown: Vec<u32> = matches
+            .iter()
+            .copied()
+            .filter(|&m| self.passes(data, m))
+            .collect();
+        if shown.is_empty() {
+            return None;
+        }
+        let needle = query.to_lowercase();
+        let fit = |i: u32| {
+            let e = data.events.get(i as usize);
+            let title = e.title().to_lowercase();
+            if has_word(&title, &needle) {
+                0
+            } else if title.contains(&needle) {
+                1
+            } else if has_word(&e.description().to_lowercase(), &needle) {
+                2
+            } else {
+                3
+            }
+        };
+        // In display order: the ranks count from the top of the list.
+        let ordered: Vec<u32> = if self.newest_first {
+            shown.iter().rev().copied().collect()
+        } else {
+            shown.clone()
+        };
+        let (nth, &event) = ordered.iter().enumerate().min_by_key(|(_, m)| fit(**m))?;
+        let position = self.position_of(event);
+        self.cursor.select(position, self.rows.len(), height);
+        Some((nth + 1, ordered.len()))
+    }
+}
+
+/// Whether `word` stands in `text` as a whole word (not inside a longer one).
+fn has_word(text: &str, word: &str) -> bool {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(word).any(|(at, _)| {
+        boundary(text[..at].chars().next_back()) && boundary(text[at + word.len()..].chars().next())
+    })
+}
+
 /// The first index in `0..len` for which `before` is false (`before` must hold for a prefix).
 fn partition(len: usize, before: impl Fn(usize) -> bool) -> usize {
     let (mut lo, mut hi) = (0, len);

@@ -63,7 +63,8 @@ impl App {
             return true;
         }
         v.timeline.matches = Some(matches);
-        let found = v.timeline.find(&v.data, true, true, height);
+        let query = v.timeline.query.clone().unwrap_or_default();
+        let found = v.timeline.find_best(&v.data, &query, height);
         // Only the dataset in front reports in the footer.
         if current {
             self.report_match(found);
