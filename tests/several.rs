@@ -320,3 +320,45 @@ fn a_search_lands_on_the_best_match_a_title_word_first() {
     let event = v.data.events.get(v.timeline.selected().unwrap());
     assert_eq!(event.title(), "Friendship Medal for Putin");
 }
+
+#[test]
+fn meeting_bars_are_one_width_with_even_gaps_at_every_size() {
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let mut app = screen::app_of(bundled("russia-china"), screen::dark(), w, h);
+        app.apply(Action::FocusMeetings);
+        app.apply(Action::Zoom);
+        let screen = text(&render(&app));
+        // The row just above the year labels: every year 2013–2025 has a bar there.
+        let rows: Vec<&str> = screen.lines().collect();
+        let labels = rows.iter().position(|l| l.contains("2013")).unwrap();
+        let bars: Vec<char> = rows[labels - 1].chars().collect();
+        let mut runs = Vec::new();
+        let mut gaps = Vec::new();
+        let (mut run, mut gap, mut seen) = (0, 0, false);
+        for c in bars {
+            if c == '█' || c == '▒' {
+                if seen && gap > 0 {
+                    gaps.push(gap);
+                }
+                run += 1;
+                gap = 0;
+                seen = true;
+            } else if run > 0 {
+                runs.push(run);
+                run = 0;
+                gap = 1;
+            } else if seen {
+                gap += 1;
+            }
+        }
+        assert_eq!(runs.len(), 13, "{w}x{h}: {runs:?}\n{screen}");
+        assert!(
+            runs.iter().all(|&r| r == runs[0]),
+            "{w}x{h}: widths {runs:?}"
+        );
+        assert!(
+            gaps.iter().all(|&g| g == gaps[0] && g >= 1),
+            "{w}x{h}: gaps {gaps:?}"
+        );
+    }
+}

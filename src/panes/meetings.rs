@@ -31,14 +31,32 @@ fn geometry(
     span: YearSpan,
 ) -> (ChartGeometry, Vec<ListLine>) {
     if !app.zoomed {
-        return (ChartGeometry::new(area, span, SCALE_WIDTH), Vec::new());
+        return (
+            bars_within(ChartGeometry::new(area, span, SCALE_WIDTH)),
+            Vec::new(),
+        );
     }
     let list = super::meetings_list::lines(app, view, super::inner(area).width);
     let wanted = 2 + list.len() as u16;
     (
-        ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted),
+        bars_within(ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted)),
         list,
     )
+}
+
+/// Every year a slot of equal width with its bar centred in it: the axis starts and ends
+/// half a slot inside the plot, so the first and last bars are as wide as the others and
+/// the gaps between bars stay the same.
+fn bars_within(mut g: ChartGeometry) -> ChartGeometry {
+    let years = g.axis.span.years().max(1) as u16;
+    let slot = g.plot.width / years;
+    if slot >= 2 {
+        // What the slots leave over is shared between the two sides.
+        let spare = g.plot.width - slot * years;
+        g.axis.left = g.plot.x + spare / 2 + slot / 2;
+        g.axis.width = (slot * (years - 1)).saturating_add(1);
+    }
+    g
 }
 
 /// How many lines of the cursor year's meetings the zoomed pane can scroll off.
@@ -55,7 +73,7 @@ const SCALE_WIDTH: u16 = 1;
 
 /// The year under a click.
 pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
-    let year = ChartGeometry::new(area, span(app, view)?, SCALE_WIDTH).year_at(at);
+    let year = geometry(app, view, area, span(app, view)?).0.year_at(at);
     year.map(Item::Year)
 }
 
