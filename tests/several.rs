@@ -362,3 +362,24 @@ fn meeting_bars_are_one_width_with_even_gaps_at_every_size() {
         );
     }
 }
+
+#[test]
+fn the_selected_events_date_is_in_reverse_video_of_the_terminals_colours() {
+    use ratatui::style::{Color, Modifier};
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.apply(Action::FocusTimeline);
+    let buf = render(&app);
+    let screen = text(&buf);
+    let y = screen.lines().position(|l| l.contains('▶')).unwrap() as u16;
+    let x = screen
+        .lines()
+        .nth(y as usize)
+        .unwrap()
+        .chars()
+        .position(|c| c == '▶')
+        .unwrap() as u16;
+    let cell = &buf[(x + 2, y)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    assert_eq!(cell.fg, Color::Reset, "{cell:?}");
+    assert_eq!(cell.bg, Color::Reset, "{cell:?}");
+}

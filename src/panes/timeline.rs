@@ -142,10 +142,13 @@ impl StatefulWidget for EventList<'_> {
                 // The selection marks the row's start: a pointer and its date in reverse
                 // (or the selection colour). Only those cells change as the selection moves,
                 // which keeps a scroll cheap on a slow link.
+                // Reverse video of the terminal's own colours, not the list's grey on the
+                // selection's dark grey, which reads poorly.
+                let reverse = theme.plain.add_modifier(Modifier::REVERSED);
                 let style = if self.focused {
-                    theme.selection
+                    reverse.add_modifier(Modifier::BOLD)
                 } else {
-                    theme.selection.remove_modifier(Modifier::BOLD)
+                    reverse
                 };
                 buf.set_string(area.x, y, theme.pointer, style);
                 buf.set_style(Rect::new(area.x, y, 11.min(area.width), 1), style);
