@@ -28,6 +28,7 @@ pub mod plain;
 pub mod registry;
 pub mod render;
 pub mod screen;
+pub mod sgr;
 pub mod symbols;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;

@@ -15,7 +15,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::App;
 use crate::ui;
 
-pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
+/// The terminal, with basic colours in their classic codes on a 16-colour terminal.
+pub type Backend = CrosstermBackend<BufWriter<crate::sgr::Sgr16<Stdout>>>;
 
 pub struct Screen {
     pub terminal: Terminal<Backend>,

@@ -383,3 +383,25 @@ fn the_selected_events_date_is_in_reverse_video_of_the_terminals_colours() {
     assert_eq!(cell.fg, Color::Reset, "{cell:?}");
     assert_eq!(cell.bg, Color::Reset, "{cell:?}");
 }
+
+#[test]
+fn a_sixteen_colour_terminal_gets_the_classic_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[ui]\ncolors = \"16\"\n").unwrap();
+    let mut term = Term::spawn_with(100, 30, &["--config", config.to_str().unwrap()]);
+    term.wait_ready();
+    term.send("j");
+    term.send("q");
+    let status = term.wait_exit(Duration::from_secs(5));
+    assert!(status.success(), "{status:?}");
+    let bytes = String::from_utf8_lossy(&term.bytes()).into_owned();
+    assert!(
+        !bytes.contains("38;5;") && !bytes.contains("48;5;"),
+        "256-colour codes sent"
+    );
+    assert!(
+        bytes.contains("\x1b[3") || bytes.contains(";3"),
+        "no colour at all?"
+    );
+}

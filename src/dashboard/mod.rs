@@ -76,14 +76,15 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-fn enter(mouse: bool) -> std::io::Result<Terminal<Backend>> {
+fn enter(mouse: bool, sixteen_colours: bool) -> std::io::Result<Terminal<Backend>> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
     take_terminal(mouse)?;
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let out = crate::sgr::Sgr16::new(std::io::stdout(), sixteen_colours);
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, out));
     Terminal::new(backend)
 }
 
@@ -308,7 +309,8 @@ pub fn run(
     describe_library(&app, &tx);
     // Never dropped: ratatui's drop shows the cursor and, when the terminal is gone, reports
     // the failure with `eprintln!`, which panics on a dead stderr. `restore` does that job.
-    let mut screen = match enter(app.mouse) {
+    let sixteen = app.theme.depth == crate::theme::ColorDepth::Ansi16;
+    let mut screen = match enter(app.mouse, sixteen) {
         Ok(t) => std::mem::ManuallyDrop::new(Screen::new(t)),
         Err(err) => {
             restore();
