@@ -405,3 +405,39 @@ fn a_sixteen_colour_terminal_gets_the_classic_colour_codes() {
         "no colour at all?"
     );
 }
+
+#[test]
+fn a_year_jump_shows_that_years_events_below_the_first() {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 80, 24);
+    app.apply(Action::JumpToYear);
+    for c in "1969".chars() {
+        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
+    }
+    app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)));
+    let screen = text(&render(&app));
+    // Newest first: 11 September, then both border clashes of 1969, all on screen.
+    assert!(screen.contains("▶1969-09-11"), "{screen}");
+    assert!(screen.contains("1969-08-13"), "{screen}");
+    assert!(screen.contains("1969-03-02"), "{screen}");
+}
+
+#[test]
+fn t_on_an_exercise_lands_on_its_own_event() {
+    let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
+    app.apply(Action::FocusExercises);
+    // Sorted by total, largest first, the first row is Vostok-2018.
+    app.apply(Action::SortNext);
+    app.apply(Action::SortNext);
+    app.apply(Action::SortReverse);
+    app.apply(Action::Top);
+    let v = app.view();
+    assert_eq!(
+        v.data.exercises[v.exercises.selected().unwrap()].name,
+        "Vostok-2018"
+    );
+    app.apply(Action::ShowInTimeline);
+    let v = app.view();
+    let event = v.data.events.get(v.timeline.selected().unwrap());
+    assert_eq!(event.title(), "PLA joins Vostok-2018");
+}

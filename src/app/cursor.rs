@@ -20,6 +20,14 @@ impl ListCursor {
         self.fit(len, height);
     }
 
+    /// Selects row `index` (clamped) and scrolls it to the top of the view where the list
+    /// allows, so the rows after it (the rest of a year jumped to) show too.
+    pub fn select_at_top(&mut self, index: usize, len: usize, height: usize) {
+        self.selected = index.min(len.saturating_sub(1));
+        self.offset = self.selected;
+        self.fit(len, height);
+    }
+
     /// Keeps the selection in view after the list or the view changed size.
     pub fn fit(&mut self, len: usize, height: usize) {
         let height = height.max(1);

@@ -99,6 +99,24 @@ impl App {
         if self.registry.moves(self.focus) == Moves::Events {
             return;
         }
+        // An exercise lands on its own event where there is one: the one naming it, or
+        // failing that one of the same day.
+        if self.registry.moves(self.focus) == Moves::Exercises {
+            let h = self.list_height(PaneId::TIMELINE);
+            let v = self.view_mut();
+            if let Some(e) = v.exercises.selected().map(|i| v.data.exercises[i].clone()) {
+                let name = e.name.to_lowercase();
+                let names_it = |ev: crate::data::Event<'_>| {
+                    ev.date().year() == e.start.year() && ev.title().to_lowercase().contains(&name)
+                };
+                let same_day = |ev: crate::data::Event<'_>| ev.date() == e.start;
+                if v.timeline.select_where(&v.data, h, names_it)
+                    || (e.start.day().is_some() && v.timeline.select_where(&v.data, h, same_day))
+                {
+                    return;
+                }
+            }
+        }
         if let Some(year) = self.linked_year() {
             let h = self.list_height(PaneId::TIMELINE);
             let v = self.view_mut();

@@ -109,6 +109,23 @@ impl TimelineView {
         self.refilter(data, height);
     }
 
+    /// Selects the first row, in display order, whose event `wanted` picks; whether one did.
+    pub fn select_where(
+        &mut self,
+        data: &Dataset,
+        height: usize,
+        wanted: impl Fn(crate::data::Event<'_>) -> bool,
+    ) -> bool {
+        let found = self
+            .rows
+            .iter()
+            .position(|&r| wanted(data.events.get(r as usize)));
+        if let Some(row) = found {
+            self.cursor.select(row, self.rows.len(), height);
+        }
+        found.is_some()
+    }
+
     /// Selects the first row of `year` in display order if the list has one, unless the
     /// selection is in that year already; whether the selection is in `year` now.
     pub fn follow_year(&mut self, data: &Dataset, year: i32, height: usize) -> bool {
@@ -124,7 +141,7 @@ impl TimelineView {
         };
         let found = n < self.rows.len() && year_of(self.rows[n]) == year;
         if found {
-            self.cursor.select(n, self.rows.len(), height);
+            self.cursor.select_at_top(n, self.rows.len(), height);
         }
         found
     }
@@ -144,7 +161,7 @@ impl TimelineView {
             self.rows.partition_point(|&r| year_of(r) < year)
         };
         if n < self.rows.len() && year_of(self.rows[n]) == year {
-            self.cursor.select(n, self.rows.len(), height);
+            self.cursor.select_at_top(n, self.rows.len(), height);
             return Some(year);
         }
         let later = n;
