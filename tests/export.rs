@@ -671,3 +671,24 @@ fn out_dash_writes_json_and_html_to_stdout_and_refuses_folder_formats() {
     assert!(common::stderr(&csv).contains("-: this format writes a folder"));
     assert!(!tmp.path().join("-").exists(), "no file named -");
 }
+
+#[test]
+fn html_and_markdown_carry_a_trade_table_per_series() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = tmp.path().join("b.html");
+    export(&bundled(), ExportFormat::Html, &page, false).unwrap();
+    let html = read(&page);
+    assert!(html.contains("<section id=\"trade\">"), "no trade section");
+    assert!(html.contains("<caption>Russia customs, in USD billions, nominal;"));
+    assert!(html.contains("<caption>China customs, in USD billions, nominal;"));
+    // 2018 as China's customs gave it, with its change and its source.
+    assert!(html.contains(
+        "<td class=\"date\">2018</td><td class=\"num\">107.1</td><td class=\"num\">+27.1%</td>"
+    ));
+    let md = tmp.path().join("b.md");
+    export(&bundled(), ExportFormat::Md, &md, false).unwrap();
+    let text = read(&md);
+    assert!(text.contains("## Trade figures"));
+    assert!(text.contains("### China customs"));
+    assert!(text.contains("| 2018 | 107.1 | +27.1% |"), "{text}");
+}

@@ -62,7 +62,7 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     }
     out.push_str(
         "<nav>Contents: <a href=\"#figures\">Key figures</a> · <a href=\"#charts\">Charts</a> · \
-         <a href=\"#exercises\">Exercises</a> · <a href=\"#timeline\">Timeline</a> · \
+         <a href=\"#trade\">Trade figures</a> · <a href=\"#exercises\">Exercises</a> · <a href=\"#timeline\">Timeline</a> · \
          <a href=\"#sources\">Sources</a></nav>\n</header>\n",
     );
 
@@ -94,6 +94,7 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     }
     out.push_str("</section>\n");
 
+    trade_tables(&mut out, data);
     exercises_table(&mut out, &b);
     timeline_table(&mut out, &b.events);
 
@@ -176,6 +177,54 @@ fn table_open(out: &mut String, rows: usize, caption: &str, headers: &[(String, 
 
 fn table_close(out: &mut String) {
     out.push_str("</tbody>\n</table>\n</div>\n");
+}
+
+/// The trade figures, one table per series, beside the chart that draws them.
+fn trade_tables(out: &mut String, data: &Dataset) {
+    let tables = super::trade_table::tables(data);
+    if tables.is_empty() {
+        return;
+    }
+    out.push_str("<section id=\"trade\">\n<h2>Trade figures</h2>\n");
+    let headers = [
+        ("Period", 14),
+        ("Value", 8),
+        ("Change", 10),
+        ("Mark", 9),
+        ("Note", 33),
+        ("Source", 26),
+    ]
+    .map(|(h, w)| (h.to_string(), w));
+    let unit = &data.manifest.units.trade;
+    for t in &tables {
+        let caption = if t.basis.is_empty() {
+            format!(
+                "{}, in {unit}; a blank is a figure nobody published.",
+                t.series
+            )
+        } else {
+            format!(
+                "{} ({}), in {unit}; a blank is a figure nobody published.",
+                t.series, t.basis
+            )
+        };
+        table_open(out, t.rows.len(), &caption, &headers);
+        for r in &t.rows {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"date\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td>{}</td><td>{}</td><td class=\"cite\">{}</td></tr>",
+                escape(&r.period),
+                escape(&r.value),
+                escape(&r.change),
+                mark(r.quality).trim_start(),
+                escape(&r.note),
+                escape(&r.source),
+            );
+        }
+        table_close(out);
+    }
+    out.push_str("</section>\n");
 }
 
 fn exercises_table(out: &mut String, b: &Briefing) {

@@ -102,6 +102,9 @@ fn document(data: &Dataset, charts: &[String; 2]) -> String {
         let _ = writeln!(out, "![{}]({})\n", text(title), link(name));
     }
 
+    let trade = super::trade_table::tables(data);
+    super::trade_table::markdown(&mut out, &data.manifest.units.trade, &trade, text);
+
     out.push_str("## Joint military exercises\n\n");
     if b.exercises.is_empty() {
         out.push_str("No exercises in this dataset.\n\n");

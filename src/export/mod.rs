@@ -16,6 +16,7 @@ mod md;
 mod sources;
 mod svg;
 mod tables;
+mod trade_table;
 mod write;
 
 use std::path::{Path, PathBuf};
