@@ -160,3 +160,20 @@ fn brief_takes_md_as_export_does() {
     assert!(md.status.success(), "{}", common::stderr(&md));
     assert_eq!(md.stdout, markdown.stdout);
 }
+
+#[test]
+fn the_meetings_line_names_the_latest_meeting() {
+    let data = Dataset::bundled().unwrap();
+    let brief = Brief::new(&data, options());
+    let latest = brief.meetings.latest.as_ref().expect("a latest meeting");
+    assert_eq!(latest.date, "2025-09-02");
+    assert!(latest.place.contains("Beijing"), "{}", latest.place);
+    let text = brief.render(Format::Text, &UNICODE);
+    assert!(
+        text.contains("latest\n           2025-09-02 in Beijing"),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&brief.render(Format::Json, &UNICODE)).unwrap();
+    assert_eq!(json["meetings"]["latest"]["kind"], "in-person");
+}

@@ -126,6 +126,17 @@ pub struct MeetingSummary {
     pub first_year: Option<i32>,
     pub total: u32,
     pub total_in_person: u32,
+    /// The latest meeting counted, where and why: `2025-09-02, Beijing, China: ...`.
+    pub latest: Option<LatestMeeting>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LatestMeeting {
+    pub date: String,
+    /// `in-person`, `phone` or `video`.
+    pub kind: crate::data::MeetingKind,
+    pub place: String,
+    pub occasion: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -173,6 +184,18 @@ impl Brief {
             first_year: years.first().map(|m| m.year),
             total: years.iter().map(|m| m.total()).sum(),
             total_in_person: years.iter().map(|m| m.in_person).sum(),
+            // Announced-only meetings are not counted, so they are not the latest either.
+            latest: data
+                .meetings
+                .iter()
+                .rev()
+                .find(|m| m.date.year() >= since && m.quality != Quality::Unconfirmed)
+                .map(|m| LatestMeeting {
+                    date: m.date.to_string(),
+                    kind: m.kind,
+                    place: m.place.clone(),
+                    occasion: m.occasion.clone(),
+                }),
         };
 
         let largest_exercise = data

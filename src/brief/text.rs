@@ -45,13 +45,22 @@ impl Brief {
     pub fn meetings_line(&self) -> String {
         let m = &self.meetings;
         match (m.latest_year, m.first_year) {
-            (Some(latest), Some(first)) => format!(
-                "{} in {latest} ({} in person, {} by phone or video); {} since {first}",
-                m.latest_year_in_person + m.latest_year_remote,
-                m.latest_year_in_person,
-                m.latest_year_remote,
-                m.total
-            ),
+            (Some(latest), Some(first)) => {
+                format!(
+                    "{} in {latest} ({} in person, {} by phone or video); {} since {first}",
+                    m.latest_year_in_person + m.latest_year_remote,
+                    m.latest_year_in_person,
+                    m.latest_year_remote,
+                    m.total
+                ) + &m.latest.as_ref().map_or(String::new(), |l| {
+                    let place = if l.place.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" in {}", l.place)
+                    };
+                    format!("; latest {}{place}: {}", l.date, l.occasion)
+                })
+            }
             _ => "none recorded".to_string(),
         }
     }
