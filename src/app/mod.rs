@@ -8,6 +8,7 @@ pub mod exercises;
 mod input;
 mod moves;
 mod reload;
+mod search;
 mod switcher;
 pub mod timeline;
 mod view;

@@ -1,0 +1,142 @@
+//! Searching the timeline: which events hold the words (one pass over the text arena for an
+//! ASCII query; dates as shown), and which match fits best, for the selection to land on.
+
+use crate::data::Dataset;
+
+use super::timeline::TimelineView;
+
+impl TimelineView {
+    /// Selects the match that best fits `query` and returns its rank among the matches shown
+    /// (in display order) and their count: a whole word of a title first (`Wei` finds Wei
+    /// Fenghe before Huawei), then a title holding it, then a whole word of a description,
+    /// then the rest; among equals, the first in display order.
+    pub fn find_best(
+        &mut self,
+        data: &Dataset,
+        query: &str,
+        height: usize,
+    ) -> Option<(usize, usize)> {
+        let matches = self.matches.as_ref()?;
+        let shown: Vec<u32> = matches
+            .iter()
+            .copied()
+            .filter(|&m| self.passes(data, m))
+            .collect();
+        if shown.is_empty() {
+            return None;
+        }
+        let needle = query.to_lowercase();
+        let fit = |i: u32| {
+            let e = data.events.get(i as usize);
+            let title = e.title().to_lowercase();
+            if has_word(&title, &needle) {
+                0
+            } else if title.contains(&needle) {
+                1
+            } else if has_word(&e.description().to_lowercase(), &needle) {
+                2
+            } else {
+                3
+            }
+        };
+        // In display order: the ranks count from the top of the list.
+        let ordered: Vec<u32> = if self.newest_first {
+            shown.iter().rev().copied().collect()
+        } else {
+            shown.clone()
+        };
+        let (nth, &event) = ordered.iter().enumerate().min_by_key(|(_, m)| fit(**m))?;
+        let position = self.position_of(event);
+        self.cursor.select(position, self.rows.len(), height);
+        Some((nth + 1, ordered.len()))
+    }
+}
+
+/// Whether `word` stands in `text` as a whole word (not inside a longer one).
+fn has_word(text: &str, word: &str) -> bool {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(word).any(|(at, _)| {
+        boundary(text[..at].chars().next_back()) && boundary(text[at + word.len()..].chars().next())
+    })
+}
+
+/// The events whose title, description or category holds `query`, ignoring case, in
+/// ascending order. One pass over the text arena for an ASCII query.
+pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
+    let events = &data.events;
+    let needle = query.to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let categories: Vec<u16> = data
+        .manifest
+        .event_categories
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| name.contains(&needle))
+        .map(|(i, _)| i as u16)
+        .collect();
+    let mut hits: Vec<u32> = if needle.is_ascii() {
+        scan_ascii(data, needle.as_bytes())
+    } else {
+        (0..events.len())
+            .filter(|&i| {
+                let e = events.get(i);
+                e.title().to_lowercase().contains(&needle)
+                    || e.description().to_lowercase().contains(&needle)
+            })
+            .map(|i| i as u32)
+            .collect()
+    };
+    if !categories.is_empty() {
+        hits.extend(
+            (0..events.len())
+                .filter(|&i| categories.contains(&events.category(i)))
+                .map(|i| i as u32),
+        );
+    }
+    // Dates are shown, so they are searched too: `1969`, `1969-09`, `2018-09-11`.
+    if looks_like_date(&needle) {
+        hits.extend(
+            (0..events.len())
+                .filter(|&i| events.date(i).to_string().starts_with(&needle))
+                .map(|i| i as u32),
+        );
+    }
+    hits.sort_unstable();
+    hits.dedup();
+    hits
+}
+
+/// A year, or a year and month (and day), as the timeline shows dates.
+fn looks_like_date(text: &str) -> bool {
+    text.len() >= 4
+        && text.len() <= 10
+        && text[..4].bytes().all(|b| b.is_ascii_digit())
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+}
+
+/// Case-insensitive ASCII search over every title and description at once.
+fn scan_ascii(data: &Dataset, needle: &[u8]) -> Vec<u32> {
+    let events = &data.events;
+    let text = events.text().as_bytes();
+    let first = needle[0];
+    let mut hits: Vec<u32> = Vec::new();
+    let mut at = 0;
+    while let Some(found) = memchr::memchr2(first, first.to_ascii_uppercase(), &text[at..]) {
+        let start = at + found;
+        at = start + 1;
+        let Some(window) = text.get(start..start + needle.len()) else {
+            break;
+        };
+        if !window.eq_ignore_ascii_case(needle) {
+            continue;
+        }
+        let (event, part, end) = events.field_at(start);
+        // Titles and descriptions only, and not a match that runs into the next field.
+        if part <= 1 && start + needle.len() <= end && hits.last() != Some(&(event as u32)) {
+            hits.push(event as u32);
+        }
+    }
+    hits
+}
