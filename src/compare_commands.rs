@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 
-use bilat::brief::{BriefOptions, Comparison, Format};
+use bilat::brief::{Comparison, Format};
 use bilat::cli::Cli;
 use bilat::config::LoadedConfig;
 use bilat::data::Dataset;
@@ -25,10 +25,7 @@ pub(super) fn compare_brief(
     since: Option<i32>,
     symbols: &Symbols,
 ) -> Result<ExitCode, String> {
-    let options = BriefOptions {
-        since,
-        events: usize::from(config.config.brief.events),
-    };
+    let options = super::brief_options(config, since);
     print(&Comparison::new(a, b, options).render(format, symbols))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -190,6 +190,14 @@ fn check_one(library: &Library, arg: &std::path::Path) -> (String, bool) {
     bilat::check::report(&load(origin), &label)
 }
 
+/// What every brief takes from the command line and the configuration.
+fn brief_options(config: &LoadedConfig, since: Option<i32>) -> BriefOptions {
+    BriefOptions {
+        since,
+        events: usize::from(config.config.brief.events),
+    }
+}
+
 fn brief(
     data: &Dataset,
     config: &LoadedConfig,
@@ -197,11 +205,7 @@ fn brief(
     since: Option<i32>,
     symbols: &Symbols,
 ) -> Result<ExitCode, String> {
-    let options = BriefOptions {
-        since,
-        events: usize::from(config.config.brief.events),
-    };
-    print(&Brief::new(data, options).render(format, symbols))?;
+    print(&Brief::new(data, brief_options(config, since)).render(format, symbols))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -19,6 +19,23 @@ fn bundled(name: &str) -> Dataset {
     Dataset::load(Origin::Bundled(Bundled::find(name).unwrap())).unwrap()
 }
 
+/// Types `/query` and Enter, and runs the search the state asks for, here and now.
+fn search(app: &mut App, query: &str) {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    app.apply(Action::Search);
+    for c in query.chars() {
+        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
+    }
+    let effects = app
+        .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
+        .effects;
+    for effect in effects {
+        if let bilat::app::Effect::Search(job) = effect {
+            app.run_search(job);
+        }
+    }
+}
+
 /// Russia–China in front, India–Russia beside it.
 fn compared(width: u16, height: u16) -> App {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), width, height);
@@ -267,20 +284,8 @@ fn help_ends_with_what_every_mark_means() {
 
 #[test]
 fn a_search_that_finds_nothing_does_not_stay_in_the_title() {
-    use crossterm::event::{Event, KeyCode, KeyEvent};
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.apply(Action::Search);
-    for c in "zzyzx".chars() {
-        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
-    }
-    let effects = app
-        .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
-        .effects;
-    for effect in effects {
-        if let bilat::app::Effect::Search(job) = effect {
-            app.run_search(job);
-        }
-    }
+    search(&mut app, "zzyzx");
     let screen = text(&render(&app));
     assert!(screen.contains("no event matches \"zzyzx\""), "{screen}");
     let title = screen.lines().find(|l| l.contains("4 Timeline")).unwrap();
@@ -302,20 +307,8 @@ fn dates_are_searchable_as_they_are_shown() {
 
 #[test]
 fn a_search_lands_on_the_best_match_a_title_word_first() {
-    use crossterm::event::{Event, KeyCode, KeyEvent};
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.apply(Action::Search);
-    for c in "Friendship".chars() {
-        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
-    }
-    let effects = app
-        .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
-        .effects;
-    for effect in effects {
-        if let bilat::app::Effect::Search(job) = effect {
-            app.run_search(job);
-        }
-    }
+    search(&mut app, "Friendship");
     let v = app.view();
     let event = v.data.events.get(v.timeline.selected().unwrap());
     assert_eq!(event.title(), "Friendship Medal for Putin");

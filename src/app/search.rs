@@ -16,12 +16,7 @@ impl TimelineView {
         query: &str,
         height: usize,
     ) -> Option<(usize, usize)> {
-        let matches = self.matches.as_ref()?;
-        let shown: Vec<u32> = matches
-            .iter()
-            .copied()
-            .filter(|&m| self.passes(data, m))
-            .collect();
+        let shown = self.shown_matches(data)?;
         if shown.is_empty() {
             return None;
         }

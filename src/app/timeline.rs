@@ -41,6 +41,18 @@ impl TimelineView {
         self.rows.get(self.cursor.selected).map(|&i| i as usize)
     }
 
+    /// The matches of the last search that the category filter lets through, ascending.
+    pub(super) fn shown_matches(&self, data: &Dataset) -> Option<Vec<u32>> {
+        let matches = self.matches.as_ref()?;
+        Some(
+            matches
+                .iter()
+                .copied()
+                .filter(|&m| self.passes(data, m))
+                .collect(),
+        )
+    }
+
     pub(super) fn passes(&self, data: &Dataset, event: u32) -> bool {
         self.category
             .is_none_or(|c| data.events.category(event as usize) == c)
@@ -190,12 +202,7 @@ impl TimelineView {
         from_here: bool,
         height: usize,
     ) -> Option<(usize, usize)> {
-        let matches = self.matches.as_ref()?;
-        let shown: Vec<u32> = matches
-            .iter()
-            .copied()
-            .filter(|&m| self.passes(data, m))
-            .collect();
+        let shown = self.shown_matches(data)?;
         if shown.is_empty() || self.rows.is_empty() {
             return None;
         }
