@@ -95,6 +95,8 @@ pub struct Theme {
     pub selection: Style,
     /// Rows and columns of the year another pane has in focus.
     pub linked: Style,
+    /// The words a search found, inside a title: reverse video, so it shows without colour.
+    pub search_hit: Style,
     pub series: [Style; SERIES_STYLES],
     /// Meetings: in person, then phone or video.
     pub bars: [Style; 2],
@@ -106,6 +108,8 @@ pub struct Theme {
     pub bar_eighths: [&'static str; 8],
     pub cursor_line: &'static str,
     pub linked_mark: &'static str,
+    /// Marks a row the search matches, in the list's gutter.
+    pub match_mark: &'static str,
     /// Marks the selected row of a list.
     pub pointer: &'static str,
 }
@@ -167,6 +171,7 @@ impl Theme {
             title_focused: accent.add_modifier(Modifier::BOLD | Modifier::REVERSED),
             selection,
             linked: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            search_hit: series[0].add_modifier(Modifier::BOLD | Modifier::REVERSED),
             series,
             bars: [series[0], series[1]],
             warning: fg(203, Color::LightRed).add_modifier(Modifier::BOLD),
@@ -190,6 +195,7 @@ impl Theme {
             },
             cursor_line: if ascii { "|" } else { "│" },
             linked_mark: if ascii { ">" } else { "▸" },
+            match_mark: if ascii { "+" } else { "•" },
             pointer: if ascii { "*" } else { "▶" },
         }
     }
