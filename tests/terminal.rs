@@ -59,15 +59,22 @@ fn starts_and_shows_the_four_panes() {
     for title in TITLES {
         assert!(screen.contains(title), "no {title:?}; screen:\n{screen}");
     }
-    // Focus starts on Trade.
+    // The first frame says where help is; the first key (an unbound one here) takes the
+    // hint away, and the footer shows the focused pane's keys: Trade's.
+    let footer = term.footer();
+    assert!(
+        footer.contains("Press ? for help and what the marks mean   q quit"),
+        "footer is {footer:?}"
+    );
+    term.send("x");
     term.wait_for_footer("h/l move");
     term.wait_for_footer("b bars/line");
+    assert!(!term.footer().contains("Press ?"), "{}", term.footer());
 }
 
 #[test]
 fn tab_moves_focus() {
     let mut term = started(80, 24);
-    term.wait_for_footer("b bars/line");
     term.send("\t\t");
     term.wait_for_footer("s sort");
     term.send("\t");
