@@ -42,9 +42,7 @@ impl ColorDepth {
             "16" => ColorDepth::Ansi16,
             "none" => ColorDepth::None,
             _ => {
-                let monochrome = term == "dumb"
-                    || (term.starts_with("vt") && term[2..].bytes().all(|b| b.is_ascii_digit()));
-                if monochrome {
+                if term == "dumb" || dec_terminal(term) {
                     ColorDepth::None
                 } else if term.contains("256color")
                     || colorterm == "truecolor"
@@ -57,6 +55,13 @@ impl ColorDepth {
             }
         }
     }
+}
+
+/// A DEC video terminal (`vt100`, `vt102`, `vt220`...): monochrome, and its line drawing is
+/// a character set of its own, not UTF-8.
+pub fn dec_terminal(term: &str) -> bool {
+    term.strip_prefix("vt")
+        .is_some_and(|model| !model.is_empty() && model.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How many trade series have a glyph and colour of their own; more reuse them in turn.
