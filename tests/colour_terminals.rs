@@ -143,6 +143,41 @@ fn a_non_utf8_locale_gets_ascii_in_colour() {
     assert!(has_256_colour_codes(&bytes));
 }
 
+#[test]
+fn colours_set_to_16_while_running_take_the_classic_codes_from_then_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("bilat.toml");
+    std::fs::write(&config, "[ui]\ncolors = \"256\"\n").unwrap();
+    let args = ["--config", config.to_str().unwrap()];
+    let mut term = Term::spawn_env(100, 30, &args, &[("TERM", "xterm")]);
+    term.wait_ready();
+    assert!(has_256_colour_codes(&String::from_utf8_lossy(
+        &term.bytes()
+    )));
+    let from = term.bytes().len();
+    let since = |t: &Term| String::from_utf8_lossy(&t.bytes()[from..]).into_owned();
+    std::fs::write(&config, "[ui]\ncolors = \"16\"\n").unwrap();
+    // The accent turns from colour 81 to cyan, in one form or the other. (A 30-row screen
+    // has no cursor move to row 36.)
+    let cyan = |bytes: &str| {
+        ["\x1b[36", "\x1b[38;5;6;", "\x1b[38;5;6m"]
+            .iter()
+            .filter_map(|form| bytes.find(form))
+            .min()
+    };
+    term.wait_until("the accent in cyan", |t| cyan(&since(t)).is_some());
+    term.send("4j");
+    term.wait_for("2/88");
+    term.send("q");
+    let status = term.wait_exit(Duration::from_secs(5));
+    assert!(status.success(), "{status:?}");
+    // From the frame that turned cyan on: frames drawn before the reload are 256-colour.
+    let bytes = since(&term);
+    let first = cyan(&bytes).unwrap();
+    let frame = bytes[..first].rfind("\x1b[?2026h").unwrap_or(0);
+    assert_sixteen_colours("colors = 16 after a reload", &bytes[frame..]);
+}
+
 /// The plain mode: the greeting, one key, quit; every byte it wrote.
 fn plain(args: &[&str], env: &[(&str, &str)]) -> String {
     let mut term = Term::spawn_env(100, 30, args, env);
