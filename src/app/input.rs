@@ -11,7 +11,10 @@ use crate::registry::{Item, Moves};
 impl App {
     pub(super) fn handle_key(&mut self, event: &KeyEvent) -> Response {
         let key = Key::from_event(event);
-        let action = key.and_then(|k| self.keys.action(&k));
+        let action = key.and_then(|k| match self.details {
+            Some(_) => self.keys.details_action(&k),
+            None => self.keys.action(&k),
+        });
         let redraw = |redraw| Response {
             redraw,
             effects: Vec::new(),

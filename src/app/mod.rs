@@ -4,6 +4,7 @@
 mod apply;
 pub mod charts;
 pub mod cursor;
+mod details;
 pub mod exercises;
 mod input;
 mod moves;
@@ -14,6 +15,7 @@ pub mod timeline;
 mod view;
 mod work;
 
+pub use details::{Copied, Details};
 pub use switcher::{Choice, Picker, describe, name_of};
 pub use view::{DatasetView, SearchJob, ViewId};
 pub use work::EventsState;
@@ -75,6 +77,9 @@ pub enum Effect {
         origin: crate::data::Origin,
         beside: bool,
     },
+    /// Put this text on the clipboard through the terminal (OSC 52); the answer goes to
+    /// [`App::copy_done`].
+    Copy(String),
 }
 
 /// What handling one terminal event came to.
@@ -108,6 +113,8 @@ pub struct App {
     pub zoomed: bool,
     /// The help overlay's scroll offset while it is open.
     pub help: Option<u16>,
+    /// The record popup, while it is open.
+    pub details: Option<Details>,
     pub prompt: Option<Prompt>,
     pub status: Option<Status>,
     /// Why the configuration could not be read again; the last good settings stay.
@@ -141,6 +148,7 @@ impl App {
             focus,
             zoomed: false,
             help: None,
+            details: None,
             prompt: None,
             status: None,
             config_error: None,

@@ -3,6 +3,7 @@
 //! and changes neither.
 
 pub mod chart;
+pub mod details;
 pub mod exercises;
 pub mod help;
 pub mod meetings;

@@ -166,6 +166,7 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
     match action {
         Action::Help => return speaker.say(&help(app)),
         Action::Zoom => return speaker.say(&words::details(app)),
+        Action::Details => return speaker.say(&words::record(app)),
         Action::Back => return speaker.say(&words::selected(app)),
         _ => {}
     }
@@ -322,8 +323,9 @@ fn help(app: &App) -> String {
         }
     }
     out.push(format!(
-        "In plain mode, {} reads the note and source of what is selected.",
-        key_of(app, Action::Zoom)
+        "In plain mode, {} reads the note and source of what is selected, and {} its whole record.",
+        key_of(app, Action::Zoom),
+        key_of(app, Action::Details)
     ));
     out.join("\n")
 }
@@ -337,6 +339,8 @@ fn carry_out<W: Write>(
     for effect in effects {
         match effect {
             Effect::Search(job) => app.run_search(job),
+            // Plain mode has no clipboard of its own: it reads the citation out.
+            Effect::Copy(text) => speaker.say(&text)?,
             Effect::Reload => {
                 for i in 0..app.views.len() {
                     let (id, origin) = (app.views[i].id, app.views[i].data.origin.clone());

@@ -341,3 +341,14 @@ pub fn details(app: &App) -> String {
         Moves::Nothing => String::new(),
     }
 }
+
+/// The whole record of what the focused pane has selected: every field, note and source.
+pub fn record(app: &App) -> String {
+    match app.selected_subject() {
+        Some(subject) => {
+            let dash = app.theme.symbols.range_dash;
+            crate::record::Record::of(app.data(), subject, dash).plain_text()
+        }
+        None => "Nothing is selected here.".to_string(),
+    }
+}
