@@ -17,6 +17,8 @@ pub enum Scope {
     Trade,
     Exercises,
     Timeline,
+    /// The two lists (Exercises and Timeline).
+    Lists,
     /// Timeline actions that also work from other panes (they move the focus there).
     ToTimeline,
     /// While a record is open (Enter): its own keys, which may repeat other scopes' keys.
@@ -35,6 +37,7 @@ impl Scope {
             Scope::Trade => "Trade",
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
+            Scope::Lists => "Exercises and Timeline",
             Scope::ToTimeline => "Timeline, from any pane",
             Scope::Details => "In a record (Enter opens one; moving keys scroll it)",
             Scope::Prompt => "While typing (search, year, datasets, filters)",
@@ -43,13 +46,14 @@ impl Scope {
 }
 
 /// The scopes the help lists, in order.
-pub const HELP_SCOPES: [Scope; 9] = [
+pub const HELP_SCOPES: [Scope; 10] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
     Scope::Trade,
     Scope::Exercises,
     Scope::Timeline,
+    Scope::Lists,
     Scope::ToTimeline,
     Scope::Details,
     Scope::Prompt,
@@ -133,6 +137,7 @@ actions! {
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
+    PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";
     Search, "search", ToTimeline, "search", ["/"], "Search titles, descriptions and categories";
     NextMatch, "next_match", Timeline, "next", ["n"], "Next match";
     PrevMatch, "prev_match", Timeline, "", ["N"], "Previous match";

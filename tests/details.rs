@@ -256,3 +256,69 @@ fn a_console_that_takes_no_clipboard_writes_gets_none_and_the_citation_is_shown(
     assert!(term.wait_exit(Duration::from_secs(5)).success());
     assert!(clipboard(&term.bytes()).is_none());
 }
+
+#[test]
+fn f_picks_what_each_list_shows_with_counts() {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    let key = |app: &mut App, code: KeyCode| {
+        app.handle_event(&Event::Key(KeyEvent::from(code)));
+    };
+    let data = datasets().remove(0);
+    let naval = data
+        .exercises
+        .iter()
+        .filter(|e| e.domain.split('/').any(|d| d == "naval"))
+        .count();
+    let mut app = screen::app_of(data, screen::dark(), 100, 30);
+    app.apply(Action::FocusExercises);
+    app.apply(Action::PickFilter);
+    let screen = text(&render(&app));
+    assert!(screen.contains("Show exercises"), "{screen}");
+    assert!(
+        screen.contains("domain naval") && screen.contains(&format!(" {naval} ")),
+        "{screen}"
+    );
+    for c in "naval".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(app.menu.is_none());
+    let v = app.view();
+    assert_eq!(v.exercises.rows.len(), naval);
+    assert!(
+        v.exercises
+            .rows
+            .iter()
+            .all(|&i| v.data.exercises[i].domain.contains("naval"))
+    );
+    let screen = text(&render(&app));
+    assert!(screen.contains("domain naval of"), "{screen}");
+
+    // The timeline's categories, with how many events each holds.
+    app.apply(Action::FocusTimeline);
+    app.apply(Action::PickFilter);
+    let energy = {
+        let d = &app.view().data;
+        let c = d
+            .manifest
+            .event_categories
+            .iter()
+            .position(|c| c == "energy")
+            .unwrap();
+        (0..d.events.len())
+            .filter(|&i| usize::from(d.events.category(i)) == c)
+            .count()
+    };
+    let screen = text(&render(&app));
+    assert!(screen.contains("category energy"), "{screen}");
+    for c in "energy".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.view().timeline.rows.len(), energy);
+    // Esc in the menu changes nothing.
+    app.apply(Action::PickFilter);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.menu.is_none());
+    assert_eq!(app.view().timeline.rows.len(), energy);
+}

@@ -55,6 +55,7 @@ impl App {
             }
             // One step back at a time: out of zoom first, then out of the search.
             Action::Details => self.open_details(),
+            Action::PickFilter => self.open_menu(),
             Action::Back if self.zoomed => {
                 self.zoomed = false;
                 self.fit_to_screen();

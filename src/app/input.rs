@@ -26,6 +26,13 @@ impl App {
             }
             return self.handle_picker_key(event);
         }
+        if self.menu.is_some() {
+            if event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL {
+                self.running = false;
+                return redraw(true);
+            }
+            return self.handle_menu_key(event);
+        }
         if self.prompt.is_some() {
             // A control-key quit (Ctrl-c) works while typing; plain letters are text.
             if action == Some(Action::Quit) && event.modifiers.contains(KeyModifiers::CONTROL) {

@@ -7,6 +7,7 @@ pub mod cursor;
 mod details;
 pub mod exercises;
 mod input;
+pub mod menu;
 mod moves;
 mod reload;
 mod search;
@@ -115,6 +116,8 @@ pub struct App {
     pub help: Option<u16>,
     /// The record popup, while it is open.
     pub details: Option<Details>,
+    /// The filter menu, while it is open.
+    pub menu: Option<menu::Menu>,
     pub prompt: Option<Prompt>,
     pub status: Option<Status>,
     /// Why the configuration could not be read again; the last good settings stay.
@@ -149,6 +152,7 @@ impl App {
             zoomed: false,
             help: None,
             details: None,
+            menu: None,
             prompt: None,
             status: None,
             config_error: None,

@@ -143,7 +143,7 @@ fn pane_title(app: &App) -> &'static str {
 
 /// One key: what it does to the state, then what is now selected, in words.
 fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> io::Result<()> {
-    if app.prompt.is_some() || app.picker.is_some() {
+    if app.prompt.is_some() || app.picker.is_some() || app.menu.is_some() {
         return respond_typing(app, key, speaker);
     }
     let action = Key::from_event(&key).and_then(|k| app.keys.action(&k));
@@ -190,6 +190,9 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
     if app.picker.is_some() {
         return speaker.say(&choices(app));
     }
+    if app.menu.is_some() {
+        return speaker.say(&words::menu(app));
+    }
     let mut text = String::new();
     if let Some(status) = &app.status {
         text.push_str(&format!("{}. ", status.text.trim_end_matches('.')));
@@ -219,6 +222,7 @@ fn respond_typing<W: Write>(
     speaker: &mut Speaker<W>,
 ) -> io::Result<()> {
     let picking = app.picker.is_some();
+    let filtering = app.menu.is_some();
     let response = app.handle_event(&Event::Key(key));
     carry_out(app, response.effects, speaker)?;
     if let KeyCode::Char(c) = key.code
@@ -226,10 +230,15 @@ fn respond_typing<W: Write>(
     {
         return speaker.echo(&c.to_string());
     }
-    if app.prompt.is_some() || app.picker.is_some() {
-        if picking && response.redraw {
+    if app.prompt.is_some() || app.picker.is_some() || app.menu.is_some() {
+        if response.redraw && (picking || filtering) {
             speaker.say("")?;
-            return speaker.say(&choices(app));
+            let said = if picking {
+                choices(app)
+            } else {
+                words::menu(app)
+            };
+            return speaker.say(&said);
         }
         return Ok(());
     }
@@ -241,6 +250,9 @@ fn respond_typing<W: Write>(
     if picking {
         let m = &app.data().manifest;
         text.push_str(&format!("Showing {}. ", m.title));
+    }
+    if filtering {
+        text.push_str(&words::shown_rows(app));
     }
     text.push_str(&words::selected(app));
     speaker.say(&text)
