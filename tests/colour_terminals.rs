@@ -15,7 +15,7 @@ use pty::Term;
 /// Starts the dashboard with `env`, moves the timeline's selection (so the selection's
 /// style is written twice) and quits; returns every byte bilat wrote.
 fn dashboard(env: &[(&str, &str)]) -> String {
-    let mut term = Term::spawn_env(100, 30, &[], env);
+    let mut term = Term::spawn_in(100, 30, &[], env);
     term.wait_ready();
     term.send("4j");
     term.wait_for("2/88");
@@ -149,7 +149,7 @@ fn colours_set_to_16_while_running_take_the_classic_codes_from_then_on() {
     let config = dir.path().join("bilat.toml");
     std::fs::write(&config, "[ui]\ncolors = \"256\"\n").unwrap();
     let args = ["--config", config.to_str().unwrap()];
-    let mut term = Term::spawn_env(100, 30, &args, &[("TERM", "xterm")]);
+    let mut term = Term::spawn_in(100, 30, &args, &[("TERM", "xterm")]);
     term.wait_ready();
     assert!(has_256_colour_codes(&String::from_utf8_lossy(
         &term.bytes()
@@ -180,7 +180,7 @@ fn colours_set_to_16_while_running_take_the_classic_codes_from_then_on() {
 
 /// The plain mode: the greeting, one key, quit; every byte it wrote.
 fn plain(args: &[&str], env: &[(&str, &str)]) -> String {
-    let mut term = Term::spawn_env(100, 30, args, env);
+    let mut term = Term::spawn_in(100, 30, args, env);
     term.wait_for("plain mode");
     term.send("q");
     let status = term.wait_exit(Duration::from_secs(5));

@@ -3,10 +3,12 @@
 //! and changes neither.
 
 pub mod chart;
+pub mod details;
 pub mod exercises;
 pub mod help;
 pub mod meetings;
 mod meetings_list;
+pub mod menu;
 pub mod status;
 pub mod switcher;
 pub mod timeline;
@@ -54,7 +56,7 @@ pub fn registry() -> Registry {
             PaneSpec {
                 id: PaneId::EXERCISES,
                 title: "Exercises",
-                scopes: &[Scope::Exercises],
+                scopes: &[Scope::Exercises, Scope::Lists],
                 moves: Moves::Exercises,
                 row: 1,
                 weight: 46,
@@ -67,7 +69,7 @@ pub fn registry() -> Registry {
             PaneSpec {
                 id: PaneId::TIMELINE,
                 title: "Timeline",
-                scopes: &[Scope::Timeline, Scope::ToTimeline],
+                scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
                 moves: Moves::Events,
                 row: 1,
                 weight: 54,

@@ -101,13 +101,13 @@ impl Term {
     }
 
     pub fn spawn_with(cols: u16, rows: u16, args: &[&str]) -> Term {
-        Term::spawn_env(cols, rows, args, &[])
+        Term::spawn_in(cols, rows, args, &[])
     }
 
-    /// [`Term::spawn_with`] in the environment of another kind of terminal: `env` sets
-    /// variables over the clean one (`TERM=xterm-256color`, `LANG=C.UTF-8`, no `NO_COLOR`,
-    /// `COLORTERM`, `LC_ALL` or `LC_CTYPE`).
-    pub fn spawn_env(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Term {
+    /// Starts `bilat` with `args`, and `env` set over the clean environment
+    /// (`TERM=xterm-256color`, `LANG=C.UTF-8`, no `NO_COLOR`, `COLORTERM`, `LC_ALL` or
+    /// `LC_CTYPE`): `TERM`, say.
+    pub fn spawn_in(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Term {
         let config_home = tempfile::tempdir().expect("temp dir");
         let pair = native_pty_system()
             .openpty(size(cols, rows))
@@ -124,8 +124,8 @@ impl Term {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_CTYPE");
         cmd.env_remove("COLORTERM");
-        for (name, value) in env {
-            cmd.env(name, value);
+        for (key, value) in env {
+            cmd.env(key, value);
         }
         let child = pair.slave.spawn_command(cmd).expect("spawn bilat");
         // Only the child keeps the terminal side open, so its exit ends our reads.
