@@ -108,11 +108,26 @@ pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
 /// Where `query` stands in `text`, ignoring case as [`search`] does: byte ranges of
 /// `text`, in order and not overlapping, for drawing the words found.
 pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
-    let needle: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
     let mut out = Vec::new();
-    if needle.is_empty() {
+    if query.is_empty() {
         return out;
     }
+    if query.is_ascii() {
+        // As the search compares: ASCII letters alike in either case, byte for byte (an
+        // ASCII byte is a whole character, so every range keeps to character bounds).
+        let (bytes, needle) = (text.as_bytes(), query.as_bytes());
+        let mut at = 0;
+        while at + needle.len() <= bytes.len() {
+            if bytes[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+                out.push(at..at + needle.len());
+                at += needle.len();
+            } else {
+                at += 1;
+            }
+        }
+        return out;
+    }
+    let needle: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut start = 0;
     while start < chars.len() {
