@@ -12,9 +12,13 @@
 //! - all of it or nothing: the changed files are written beside a staged copy of the folder,
 //!   which must load as a dataset before they are moved into place.
 
+pub mod comtrade;
+pub mod imf;
+mod input;
 mod manifest_edit;
 mod merge;
 mod stage;
+mod years;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -91,6 +95,8 @@ pub struct Tally {
     pub kept: usize,
     /// The rest, by reason, in the order first met.
     pub skipped: Vec<Skip>,
+    /// What else the user should know (a country that reports nothing).
+    pub warnings: Vec<String>,
 }
 
 impl Tally {
@@ -340,6 +346,9 @@ pub fn report(batch: &Batch, written: &Written) -> String {
             plural(tally.skipped_count()),
             reasons.join("; ")
         ));
+    }
+    for warning in &tally.warnings {
+        out.push_str(&format!("warning: {warning}\n"));
     }
     let file = shown(&written.file);
     if written.created {
