@@ -22,7 +22,7 @@ mod vocabulary;
 use std::path::Path;
 
 pub use date::{DateError, PartialDate};
-pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
