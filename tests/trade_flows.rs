@@ -212,3 +212,17 @@ fn the_brief_names_the_latest_balance_with_its_period_and_series() {
     let v: serde_json::Value = serde_json::from_str(&bundled).unwrap();
     assert!(v["trade"]["balance"].is_null());
 }
+
+#[test]
+fn the_record_of_a_trade_year_gives_each_series_flows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut app = app(flows_dataset(tmp.path()), 120, 40);
+    app.focus = PaneId::TRADE;
+    app.apply(Action::Left);
+    app.apply(Action::Details);
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains("exports 76.122, imports 114.145, balance -38.023 (USD billions, nominal)"),
+        "{screen}"
+    );
+}

@@ -28,6 +28,19 @@ pub struct TradePoint {
 }
 
 impl TradePoint {
+    /// `exports 76.122, imports 114.145, balance -38.023` (USD bn), or as much of it as the
+    /// row gives; `None` without flows.
+    pub fn flows_text(&self) -> Option<String> {
+        Some(match (self.exports_usd_bn, self.imports_usd_bn) {
+            (Some(x), Some(m)) => {
+                format!("exports {x:.3}, imports {m:.3}, balance {:.3}", x - m)
+            }
+            (Some(x), None) => format!("exports {x:.3}, imports not given"),
+            (None, Some(m)) => format!("imports {m:.3}, exports not given"),
+            (None, None) => return None,
+        })
+    }
+
     /// Exports less imports, USD billions, where both are known.
     pub fn balance_usd_bn(&self) -> Option<f64> {
         Some(self.exports_usd_bn? - self.imports_usd_bn?)
