@@ -169,7 +169,10 @@ fn a_second_import_changes_nothing_and_hand_written_rows_stay() {
         assert_eq!(lines.next().unwrap(), format!("{old},,"));
     }
     let again = import(tmp.path(), &args);
-    assert!(stderr(&again).contains("wrote 4 rows (4 replacing an earlier comtrade import)"));
+    assert!(
+        stderr(&again)
+            .contains("wrote 4 rows (in place of the 4 an earlier comtrade import wrote)")
+    );
     assert_eq!(snapshot(&dir), once, "byte-identical after the same import");
     // Another source's rows stay when Comtrade is imported again.
     let imf = [
