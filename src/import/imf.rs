@@ -185,9 +185,10 @@ fn period(name: &str) -> Option<(i32, Part)> {
     }
 }
 
-/// US dollars per unit of a row's figures. The bulk CSV gives millions of US dollars (the
-/// legacy DOTS series carry a unit multiplier of 10^6, which the OpenBB IMF provider's
-/// `direction_of_trade.py` reads as `UNIT_MULT`); an indicator name that names its scale
+/// US dollars per unit of a row's figures. The legacy DOTS data are in millions of US
+/// dollars: each series carries its scale as `UNIT_MULT` (read by the OpenBB IMF provider,
+/// `openbb_imf/models/direction_of_trade.py`), and third-party loaders of the legacy service
+/// multiply its values by 10^6. An indicator name that names another scale
 /// (`US Dollars, Billions`) says otherwise.
 fn dollars_per_unit(indicator_name: &str) -> f64 {
     let name = indicator_name.to_ascii_lowercase();
