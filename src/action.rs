@@ -135,6 +135,7 @@ actions! {
     ResetYears, "reset_years", Charts, "", ["0"], "Show every year";
     ShowInTimeline, "show_in_timeline", Global, "", ["t"], "Jump the timeline to the year under focus";
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
+    CycleFlow, "cycle_flow", Trade, "flows", ["e"], "Show the total, exports, imports or balance (exports - imports) of series that give flows";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
     PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";

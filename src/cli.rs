@@ -78,6 +78,13 @@ pub enum Command {
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
         pair: crate::new::Pair,
     },
+    /// Import figures from a public source's files into a dataset folder (made as `new`
+    /// makes one if it is new or empty). Rows an earlier import of the same source wrote
+    /// are replaced; every other row stays as written.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Print a completion script for a shell: subcommands, flags, their values and, in bash
     /// and zsh, the library's dataset names.
     Completions {
@@ -160,4 +167,39 @@ impl From<PaneChoice> for PaneId {
             PaneChoice::Timeline => PaneId::TIMELINE,
         }
     }
+}
+
+/// The public sources `bilat import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// UN Comtrade "final data" CSV: each country's customs figures of its exports to and
+    /// imports from the other, one series per reporter (comtrade-chn, ...). Only totals are
+    /// kept (cmdCode TOTAL, customsCode C00, motCode 0); partner World, re-exports and
+    /// re-imports are skipped and counted.
+    Comtrade(ImportFiles),
+    /// IMF trade by partner (DOTS/IMTS bulk CSV, one column per period): exports
+    /// (TXG_FOB_USD) and imports (TMG_CIF_USD), one series per reporter (imf-rus, ...).
+    Imf {
+        #[command(flatten)]
+        files: ImportFiles,
+        /// The IMF's numeric code for a country the built-in list lacks or that a file
+        /// codes otherwise, as ISO=NNN (e.g. PRK=954); may be given more than once.
+        #[arg(long = "imf-code", value_name = "ISO=NNN", value_parser = crate::import::imf::parse_code)]
+        imf_code: Vec<(String, String)>,
+    },
+}
+
+/// The files to import and the folder they go into.
+#[derive(Debug, clap::Args)]
+pub struct ImportFiles {
+    /// The source's files, as downloaded.
+    #[arg(required = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+    /// The dataset folder to import into (made if new or empty).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into: PathBuf,
+    /// The two countries, as Name:CODE,Name:CODE: needed for a new folder; for an existing
+    /// one they must be its own.
+    #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
+    pub pair: Option<crate::new::Pair>,
 }

@@ -342,7 +342,12 @@ fn the_zoomed_timeline_scrolled_in_place_matches_a_full_redraw() {
     term.wait_until("a frame at 100 columns again", |t| {
         count(&t.bytes(), b"\x1b[?2026l") > frames
     });
-    assert_eq!(term.screen(), scrolled);
+    // Blanks at the ends of lines are left out: whether a cell there was written as a space
+    // or never written depends on what the footer held before (the trade pane's hints).
+    let visible = |screen: &str| -> Vec<String> {
+        screen.lines().map(|l| l.trim_end().to_string()).collect()
+    };
+    assert_eq!(visible(&term.screen()), visible(&scrolled));
     term.send("q");
     assert_eq!(term.wait_exit(EXIT).exit_code(), 0);
 }

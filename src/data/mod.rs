@@ -22,13 +22,13 @@ mod vocabulary;
 use std::path::Path;
 
 pub use date::{DateError, PartialDate};
-pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
-pub use manifest::{Country, Manifest, Source, Units};
+pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
 pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
 pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
-pub use problem::{Location, Problem, Problems};
+pub use problem::{Location, Problem, Problems, quoted};
 pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
 pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
 pub use table::{Columns, decode_utf8};

@@ -74,6 +74,8 @@ pub static TABLES: [TableSpec; 4] = [
                 "period",
                 "series",
                 "value_usd_bn",
+                "exports_usd_bn",
+                "imports_usd_bn",
                 "yoy_pct",
                 "quality",
                 "note",
@@ -81,7 +83,8 @@ pub static TABLES: [TableSpec; 4] = [
                 "source_ids",
                 "source_text",
             ],
-            optional: &["reported_by"],
+            // Exports and imports came later, and many sources give only the total.
+            optional: &["exports_usd_bn", "imports_usd_bn", "reported_by"],
             renamed: &[("year", "period"), ("reporter", "series")],
         },
         presence: Presence::Required,
