@@ -78,6 +78,11 @@ pub enum Command {
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
         pair: crate::new::Pair,
     },
+    /// Read a public source's files into the pair's tables.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Print a completion script for a shell: subcommands, flags, their values and, in bash
     /// and zsh, the library's dataset names.
     Completions {
@@ -119,6 +124,41 @@ pub enum Command {
         #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
     },
+}
+
+/// The sources `bilat import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// GDELT 1.0 or 2.0 event files (tab-separated, no header, zipped or not): the pair's
+    /// events by month, printed as the cooperation table's CSV.
+    Gdelt(GdeltArgs),
+    /// The CSV result of the query `bilat import gdelt --print-sql` prints, printed as the
+    /// cooperation table's CSV.
+    GdeltMonthly {
+        /// The query's result, with a header row naming the columns.
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: PathBuf,
+    },
+}
+
+/// What `bilat import gdelt` reads, or the query it prints instead.
+#[derive(Debug, clap::Args)]
+pub struct GdeltArgs {
+    /// Event files (GDELT 1.0: 58 columns; 2.0: 61), read several at once. With
+    /// --print-sql, the files the DuckDB or ClickHouse query reads (none: a hosted table).
+    #[arg(value_hint = ValueHint::FilePath, required_unless_present = "print_sql")]
+    pub files: Vec<PathBuf>,
+    /// The pair as two 3-letter CAMEO country codes (Actor1CountryCode and
+    /// Actor2CountryCode, either direction).
+    #[arg(long, value_name = "CODE,CODE", value_parser = crate::import::gdelt::Pair::parse)]
+    pub pair: crate::import::gdelt::Pair,
+    /// Print the SQL that counts the same months where GDELT is hosted, instead of reading.
+    #[arg(long, value_enum, value_name = "ENGINE")]
+    pub print_sql: Option<crate::import::gdelt::sql::Engine>,
+    /// With --print-sql and no files: the table to query (default: BigQuery's
+    /// gdelt-bq.gdeltv2.events; for ClickHouse, gdelt.events).
+    #[arg(long, value_name = "NAME", requires = "print_sql")]
+    pub table: Option<String>,
 }
 
 /// What `bilat render` draws and how it prints it.

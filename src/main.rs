@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod compare_commands;
+mod import_command;
 mod render_command;
 mod standalone_commands;
 
@@ -71,7 +72,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
-        Some(Command::New { .. } | Command::Completions { .. } | Command::Man) => {
+        Some(
+            Command::New { .. }
+            | Command::Import { .. }
+            | Command::Completions { .. }
+            | Command::Man,
+        ) => {
             unreachable!("run by standalone_commands above")
         }
         Some(Command::List { names: true }) => {

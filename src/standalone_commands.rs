@@ -1,5 +1,5 @@
 //! The binary's commands that read no dataset, so run before the configuration and the
-//! library are looked at: `new`, `completions` and `man`. Part of the `bilat` binary
+//! library are looked at: `new`, `import`, `completions` and `man`. Part of the `bilat` binary
 //! (declared in `main.rs`), not of the library.
 
 use std::process::ExitCode;
@@ -12,6 +12,7 @@ use crate::print;
 pub(super) fn run(command: Option<&Command>) -> Option<Result<ExitCode, String>> {
     let text = match command? {
         Command::New { dir, pair } => return Some(new(dir, pair)),
+        Command::Import { source } => return Some(crate::import_command::run(source)),
         Command::Completions { shell } => bilat::completions::script(*shell),
         Command::Man => bilat::manual::page(),
         _ => return None,
