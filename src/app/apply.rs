@@ -27,6 +27,9 @@ impl App {
             };
             return Vec::new();
         }
+        if self.details.is_some() {
+            return self.apply_in_details(action);
+        }
         // Keys of one pane do nothing in another (the footer and help say where each works).
         if !self.registry.applies(action.info().scope, self.focus) {
             return Vec::new();
@@ -40,20 +43,22 @@ impl App {
             Action::CompareDataset if self.comparing() => self.close_compare(),
             Action::CompareDataset => self.open_picker(true),
             Action::SwapCompared => self.swap_compared(),
-            Action::FocusNext => self.focus = self.registry.step(self.focus, true),
-            Action::FocusPrev => self.focus = self.registry.step(self.focus, false),
+            Action::FocusNext => self.focus = self.panes_shown().step(self.focus, true),
+            Action::FocusPrev => self.focus = self.panes_shown().step(self.focus, false),
             Action::FocusTrade => self.focus_on(PaneId::TRADE),
             Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
             Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
             Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
-                self.fit_lists();
+                self.fit_to_screen();
             }
             // One step back at a time: out of zoom first, then out of the search.
+            Action::Details => self.open_details(),
+            Action::PickFilter => self.open_menu(),
             Action::Back if self.zoomed => {
                 self.zoomed = false;
-                self.fit_lists();
+                self.fit_to_screen();
             }
             Action::Back => {
                 let timeline = &mut self.view_mut().timeline;
@@ -118,8 +123,10 @@ impl App {
                 let v = self.view_mut();
                 v.timeline.cycle_category(&v.data, forward, h);
             }
-            // Keys of prompts and the switcher, which handle them before any action.
-            Action::Confirm
+            // Keys of prompts, the switcher and the record, which handle them first.
+            Action::CopyCitation
+            | Action::CopyMarkdown
+            | Action::Confirm
             | Action::Cancel
             | Action::PickPrevious
             | Action::PickNext

@@ -4,8 +4,10 @@
 mod apply;
 pub mod charts;
 pub mod cursor;
+mod details;
 pub mod exercises;
 mod input;
+pub mod menu;
 mod moves;
 mod reload;
 mod search;
@@ -14,6 +16,7 @@ pub mod timeline;
 mod view;
 mod work;
 
+pub use details::{Copied, Details};
 pub use switcher::{Choice, Picker, describe, name_of};
 pub use view::{DatasetView, SearchJob, ViewId};
 pub use work::EventsState;
@@ -75,6 +78,9 @@ pub enum Effect {
         origin: crate::data::Origin,
         beside: bool,
     },
+    /// Put this text on the clipboard through the terminal (OSC 52); the answer goes to
+    /// [`App::copy_done`].
+    Copy(String),
 }
 
 /// What handling one terminal event came to.
@@ -108,6 +114,10 @@ pub struct App {
     pub zoomed: bool,
     /// The help overlay's scroll offset while it is open.
     pub help: Option<u16>,
+    /// The record popup, while it is open.
+    pub details: Option<Details>,
+    /// The filter menu, while it is open.
+    pub menu: Option<menu::Menu>,
     pub prompt: Option<Prompt>,
     pub status: Option<Status>,
     /// Why the configuration could not be read again; the last good settings stay.
@@ -141,13 +151,15 @@ impl App {
             focus,
             zoomed: false,
             help: None,
+            details: None,
+            menu: None,
             prompt: None,
             status: None,
             config_error: None,
             charts,
             running: true,
         };
-        app.fit_lists();
+        app.fit_to_screen();
         app
     }
 
@@ -181,7 +193,7 @@ impl App {
         if index < self.views.len() {
             self.current = index;
             self.refit_charts();
-            self.fit_lists();
+            self.fit_to_screen();
         }
     }
 
@@ -248,7 +260,7 @@ impl App {
             focus: self.focus,
             views: &views,
         };
-        layout::layout(&self.registry, shown)
+        layout::layout(&self.panes_shown(), shown)
     }
 
     /// Where `pane` is drawn for the dataset in front (empty when it is not shown).
@@ -266,7 +278,20 @@ impl App {
         usize::from(rows).max(1)
     }
 
-    fn fit_lists(&mut self) {
+    /// The panes on screen: those whose table a shown dataset holds.
+    pub fn panes_shown(&self) -> Registry {
+        let shown = self.shown_views();
+        self.registry
+            .shown(|table| shown.iter().any(|&i| self.views[i].data.has(table)))
+    }
+
+    /// Keeps the focus on a pane that is on screen and each list's selection in view, after
+    /// anything that changes what is shown or how big it is.
+    fn fit_to_screen(&mut self) {
+        let panes = self.panes_shown();
+        if panes.get(self.focus).is_none() {
+            self.focus = panes.panes.first().map_or(PaneId::TRADE, |p| p.id);
+        }
         let exercises = self.list_height(PaneId::EXERCISES);
         let timeline = self.list_height(PaneId::TIMELINE);
         for v in &mut self.views {
@@ -285,7 +310,7 @@ impl App {
             },
             Event::Resize(w, h) => {
                 self.area = Rect::new(0, 0, *w, *h);
-                self.fit_lists();
+                self.fit_to_screen();
                 Response {
                     redraw: true,
                     effects: Vec::new(),

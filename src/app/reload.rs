@@ -26,6 +26,7 @@ impl App {
         let mut exercises = ExercisesView::new(&data);
         let h = exercises_height;
         exercises.set_sort(&data, v.exercises.sort, v.exercises.descending, h);
+        exercises.set_filter(&data, v.exercises.filter.clone(), h);
         if let Some(k) = kept {
             exercises.select_where(&data, h, |e| k.name == e.name && k.start == e.start);
         }
@@ -57,7 +58,7 @@ impl App {
         if in_front {
             self.refit_charts();
         }
-        self.fit_lists();
+        self.fit_to_screen();
         search
     }
 

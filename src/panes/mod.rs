@@ -3,10 +3,12 @@
 //! and changes neither.
 
 pub mod chart;
+pub mod details;
 pub mod exercises;
 pub mod help;
 pub mod meetings;
 mod meetings_list;
+pub mod menu;
 pub mod status;
 pub mod switcher;
 pub mod timeline;
@@ -36,6 +38,7 @@ pub fn registry() -> Registry {
                 hit: trade::hit,
                 list_area: None,
                 overflow: Some(trade::overflow),
+                needs: None,
             },
             PaneSpec {
                 id: PaneId::MEETINGS,
@@ -48,11 +51,12 @@ pub fn registry() -> Registry {
                 hit: meetings::hit,
                 list_area: None,
                 overflow: Some(meetings::overflow),
+                needs: None,
             },
             PaneSpec {
                 id: PaneId::EXERCISES,
                 title: "Exercises",
-                scopes: &[Scope::Exercises],
+                scopes: &[Scope::Exercises, Scope::Lists],
                 moves: Moves::Exercises,
                 row: 1,
                 weight: 46,
@@ -60,11 +64,12 @@ pub fn registry() -> Registry {
                 hit: exercises::hit,
                 list_area: Some(exercises::list_area),
                 overflow: None,
+                needs: None,
             },
             PaneSpec {
                 id: PaneId::TIMELINE,
                 title: "Timeline",
-                scopes: &[Scope::Timeline, Scope::ToTimeline],
+                scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
                 moves: Moves::Events,
                 row: 1,
                 weight: 54,
@@ -72,6 +77,7 @@ pub fn registry() -> Registry {
                 hit: timeline::hit,
                 list_area: Some(timeline::list_area),
                 overflow: None,
+                needs: None,
             },
         ],
     }
