@@ -1,138 +1,51 @@
-//! `bilat import`: reads a public source's files and prints the table they make, with
-//! warnings on stderr. Part of the `bilat` binary (declared in `main.rs`), not of the library.
+//! `bilat import SOURCE FILE... --into DIR`: reads a public source's files and writes them
+//! into a dataset folder, saying on stderr what was read, kept, skipped and written. Part of
+//! the `bilat` binary (declared in `main.rs`), not of the library.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use bilat::cli::{GdeltArgs, ImportSource};
-use bilat::data::{Problems, sanitize};
-use bilat::export::cooperation_csv;
-use bilat::import::gdelt::{self, Layout, LineError, sql};
+use bilat::cli::{ImportFiles, ImportSource};
+use bilat::data::Country;
+use bilat::import::{self, Batch, ImportError, Target, comtrade, imf};
 
-use crate::print;
-
+/// Runs one import; any error leaves the folder as it was.
 pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
     match source {
-        ImportSource::Gdelt(args) => match args.print_sql {
-            Some(engine) => print_sql(engine, args),
-            None => import_events(args),
-        },
-        ImportSource::GdeltMonthly { file } => import_monthly(file),
+        ImportSource::Comtrade(args) => import_files(args, comtrade::read),
+        ImportSource::Imf {
+            files: args,
+            imf_code,
+        } => import_files(args, |files, countries| {
+            imf::read(files, countries, imf_code)
+        }),
+        ImportSource::Gdelt(args) => crate::import_gdelt_command::events(args),
+        ImportSource::GdeltMonthly { file, into, pair } => {
+            crate::import_gdelt_command::monthly(file, into.as_deref(), pair.as_ref())
+        }
     }
 }
 
-fn import_events(args: &GdeltArgs) -> Result<ExitCode, String> {
-    let found = gdelt::import(&args.files, args.pair).map_err(|p| Problems(p).to_string())?;
-    for warning in found.warnings() {
-        warn(&warning);
-    }
-    print_csv(&cooperation_csv(&found.months()))
-}
-
-fn import_monthly(file: &Path) -> Result<ExitCode, String> {
-    let label = sanitize(&file.display().to_string()).into_owned();
-    let input =
-        std::fs::File::open(file).map_err(|e| format!("{label}: could not be opened: {e}"))?;
-    let name = file.file_name().map_or_else(
-        || label.clone(),
-        |n| sanitize(&n.to_string_lossy()).into_owned(),
-    );
-    let source = format!("GDELT events by month, from a query's result: {name}");
-    let months = gdelt::monthly::read(&label, input, &source).map_err(|p| p.to_string())?;
-    print_csv(&cooperation_csv(&months))
-}
-
-fn print_sql(engine: sql::Engine, args: &GdeltArgs) -> Result<ExitCode, String> {
-    let input = if args.files.is_empty() {
-        let table = args.table.clone().unwrap_or_else(|| {
-            match engine {
-                sql::Engine::Clickhouse => sql::CLICKHOUSE_TABLE,
-                sql::Engine::Bigquery | sql::Engine::Duckdb => sql::BIGQUERY_TABLE,
-            }
-            .to_string()
-        });
-        if engine == sql::Engine::Duckdb && args.table.is_none() {
-            return Err("DuckDB reads the event files: name them, or a table with --table".into());
-        }
-        sql::Input::Table(table)
-    } else {
-        sql::Input::Files {
-            layout: one_layout(&args.files)?,
-            paths: args.files.iter().map(|p| p.display().to_string()).collect(),
-        }
+/// Reads the files with `read` and writes the batch into the folder --into names.
+fn import_files(
+    args: &ImportFiles,
+    read: impl FnOnce(&[PathBuf], &[Country; 2]) -> Result<Batch, ImportError>,
+) -> Result<ExitCode, String> {
+    let ImportFiles { files, into, pair } = args;
+    let target = Target {
+        dir: into.clone(),
+        pair: pair.clone(),
+        today: today(),
     };
-    let query = sql::query(engine, &args.pair, &input)?;
-    print(&query)?;
+    let fail = |err: ImportError| err.to_string();
+    let countries = import::countries(&target).map_err(fail)?;
+    let batch = read(files, &countries).map_err(fail)?;
+    let written = import::write(&target, &batch).map_err(fail)?;
+    eprint!("{}", import::report(&batch, &written));
     Ok(ExitCode::SUCCESS)
 }
 
-/// The layout the files share, told by the first event line of each: the query names the
-/// columns, so the files must agree, and be plain text (engines read no zip archives here).
-fn one_layout(paths: &[PathBuf]) -> Result<Layout, String> {
-    let mut found: Option<(Layout, String)> = None;
-    for path in paths {
-        let label = sanitize(&path.display().to_string()).into_owned();
-        let layout = first_layout(path).map_err(|e| format!("{label}: {e}"))?;
-        match &found {
-            Some((first, first_label)) if *first != layout => {
-                return Err(format!(
-                    "{label}: {} columns ({}), but {first_label} has {} ({}): one query reads one layout",
-                    layout.columns(),
-                    layout.name(),
-                    first.columns(),
-                    first.name()
-                ));
-            }
-            Some(_) => {}
-            None => found = Some((layout, label)),
-        }
-    }
-    found
-        .map(|(layout, _)| layout)
-        .ok_or_else(|| "no files".to_string())
-}
-
-fn first_layout(path: &Path) -> Result<Layout, String> {
-    use std::io::BufRead;
-    let file = std::fs::File::open(path).map_err(|e| format!("could not be opened: {e}"))?;
-    let mut reader = std::io::BufReader::new(file);
-    let mut line = Vec::new();
-    let mut line_no = 0u64;
-    loop {
-        line.clear();
-        line_no += 1;
-        let n = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|e| format!("could not be read: {e}"))?;
-        if n == 0 {
-            return Err("no event lines".to_string());
-        }
-        if line.starts_with(b"PK\x03\x04") {
-            return Err(
-                "a zip archive: unzip it for the query (the engines read plain files here)".into(),
-            );
-        }
-        let text = line.strip_suffix(b"\n").unwrap_or(&line);
-        let text = text.strip_suffix(b"\r").unwrap_or(text);
-        if text.is_empty() {
-            continue;
-        }
-        return match gdelt::split(text) {
-            Ok(fields) => Ok(fields.layout),
-            Err(LineError::Header) => continue,
-            Err(LineError::Columns(n)) => Err(format!(
-                "{line_no}: expected 58 tab-separated columns (GDELT 1.0) or 61 (GDELT 2.0), found {n}"
-            )),
-        };
-    }
-}
-
-fn print_csv(bytes: &[u8]) -> Result<ExitCode, String> {
-    print(&String::from_utf8_lossy(bytes))?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn warn(message: &str) {
-    let _ = writeln!(std::io::stderr(), "bilat: warning: {message}");
+/// The date in UTC: the year of the source entry, and a new manifest's `as_of`.
+pub(super) fn today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
 }

@@ -1,6 +1,7 @@
-//! The binary's commands that read no dataset, so run before the configuration and the
-//! library are looked at: `new`, `import`, `completions` and `man`. Part of the `bilat` binary
-//! (declared in `main.rs`), not of the library.
+//! The binary's commands that need neither the configuration nor the library, so run
+//! before either is looked at: `new`, `import` (which reads and writes only the folder it
+//! names), `completions` and `man`. Part of the `bilat` binary (declared in `main.rs`), not
+//! of the library.
 
 use std::process::ExitCode;
 

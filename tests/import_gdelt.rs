@@ -37,7 +37,7 @@ fn three_files_of_both_layouts_plain_and_zipped_make_one_row_a_month() {
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(err, "");
     let source =
-        "\"GDELT events, RUS-CHN both directions: v2-2019-03.export.CSV and 2 more files\"";
+        "\"GDELT events, CHN-RUS both directions: v2-2019-03.export.CSV and 2 more files\"";
     let expected = [
         // The FIPS trap (Geo columns RS and CH on a USA–IND row) is not counted; an actor
         // without a country is not either; RUS–RUS is not the pair.
@@ -333,5 +333,68 @@ fn a_query_result_reads_by_header_name_with_nulls_as_gaps() {
         ),
         "{}",
         common::stderr(&out)
+    );
+}
+
+#[test]
+fn into_a_folder_makes_it_keeps_hand_written_months_and_a_second_import_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("rc");
+    let files = ["v2-2019-03.export.CSV", "v1-20190503.export.CSV"];
+    let import = |pair: &str| {
+        let dir = dir.to_str().unwrap();
+        let mut args = vec!["import", "gdelt"];
+        args.extend(files);
+        args.extend(["--pair", pair, "--into", dir]);
+        run(&args)
+    };
+    let (code, _, err) = import("RUS,CHN");
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("a new dataset folder needs its two countries"),
+        "{err}"
+    );
+
+    let (code, out, err) = import("Russia:RUS,China:CHN");
+    assert_eq!((code, out.as_str()), (Some(0), ""), "{err}");
+    assert!(
+        err.contains("gdelt: read 16 rows, kept 9, skipped 0\n"),
+        "{err}"
+    );
+    let table = dir.join("cooperation.csv");
+    let written = std::fs::read_to_string(&table).unwrap();
+    assert!(
+        written.contains("\n2019-03,5,3,0,1,1,1.44,0.4,8,,,gdelt,\n"),
+        "{written}"
+    );
+
+    // A month written by hand, citing another source, stays through a re-import.
+    let hand = "2018-12,1,1,0,0,0,3,2.5,,,counted by hand,,Newspaper archive\n";
+    std::fs::write(&table, format!("{written}{hand}")).unwrap();
+    let (code, _, err) = import("RUS,CHN");
+    assert_eq!(code, Some(0), "{err}");
+    let before: Vec<(PathBuf, String)> = ["cooperation.csv", "dataset.toml"]
+        .iter()
+        .map(|f| (dir.join(f), std::fs::read_to_string(dir.join(f)).unwrap()))
+        .collect();
+    assert!(before[0].1.contains(hand));
+    let (code, _, err) = import("CHN,RUS");
+    assert_eq!(code, Some(0), "{err}");
+    for (path, bytes) in &before {
+        assert_eq!(
+            &std::fs::read_to_string(path).unwrap(),
+            bytes,
+            "{}",
+            path.display()
+        );
+    }
+    let data = bilat::data::Dataset::from_folder(&dir).unwrap();
+    assert_eq!(data.cooperation.len(), 6);
+
+    let (code, _, err) = import("IND,CHN");
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("the dataset is for CHN,RUS, but --pair names CHN,IND"),
+        "{err}"
     );
 }

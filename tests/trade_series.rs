@@ -580,7 +580,12 @@ fn the_readme_manifest_example_loads() {
         "period,series,value_usd_bn,yoy_pct,quality,note,reported_by,source_ids,source_text\n",
     )
     .unwrap();
-    for file in ["meetings.csv", "exercises.csv", "events.csv"] {
+    for file in [
+        "meetings.csv",
+        "exercises.csv",
+        "events.csv",
+        "cooperation.csv",
+    ] {
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         let header = text.lines().next().unwrap();
         std::fs::write(dir.join(file), format!("{header}\n")).unwrap();

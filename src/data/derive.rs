@@ -19,12 +19,20 @@ pub struct YearOnYear {
 pub struct TradePoint {
     pub period: Period,
     pub value_usd_bn: Option<f64>,
+    /// The flows, as the row gives them (USD billions; see [`TradeRow`]).
+    pub exports_usd_bn: Option<f64>,
+    pub imports_usd_bn: Option<f64>,
     pub yoy: Option<YearOnYear>,
     /// Index into the dataset's trade rows, `None` where the period has no row at all.
     pub row: Option<usize>,
 }
 
 impl TradePoint {
+    /// Exports less imports, USD billions, where both are known.
+    pub fn balance_usd_bn(&self) -> Option<f64> {
+        Some(self.exports_usd_bn? - self.imports_usd_bn?)
+    }
+
     /// The calendar year a chart's cursor finds this point under.
     pub fn year(&self) -> i32 {
         self.period.anchor_year()
@@ -180,6 +188,8 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
         out.push(TradePoint {
             period,
             value_usd_bn: value,
+            exports_usd_bn: row.and_then(|i| trade[i].exports_usd_bn),
+            imports_usd_bn: row.and_then(|i| trade[i].imports_usd_bn),
             yoy,
             row,
         });

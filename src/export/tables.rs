@@ -106,6 +106,8 @@ fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
             Cell::text(&t.period_text),
             Cell::text(&series[t.series].id),
             Cell::number(t.value_usd_bn),
+            Cell::number(t.exports_usd_bn),
+            Cell::number(t.imports_usd_bn),
             Cell::number(t.yoy_pct),
             quality,
             note,
@@ -200,11 +202,17 @@ fn cooperation_row(c: &CooperationMonth, source_ids: &str) -> Vec<Cell> {
     row
 }
 
+/// One month's fields as the cooperation table's CSV file holds them, in column order.
+pub fn cooperation_fields(c: &CooperationMonth, source_ids: &str) -> Vec<String> {
+    cooperation_row(c, source_ids)
+        .iter()
+        .map(Cell::to_csv)
+        .collect()
+}
+
 /// Months as the cooperation table's CSV file, header first (imports print it).
 pub fn cooperation_csv(months: &[CooperationMonth]) -> Vec<u8> {
-    let rows = months
-        .iter()
-        .map(|c| cooperation_row(c, "").iter().map(Cell::to_csv).collect());
+    let rows = months.iter().map(|c| cooperation_fields(c, ""));
     to_csv(TableId::Cooperation.spec().columns.names, rows)
 }
 

@@ -17,7 +17,33 @@ pub use files::{FileTally, read_events, read_file};
 pub use line::{Layout, LineError, split};
 pub use tally::{Pair, Tally, round4};
 
-use crate::data::{CooperationMonth, Problem, sanitize};
+use crate::data::{CooperationMonth, Problem, TableId, sanitize};
+use crate::export::cooperation_fields;
+use crate::import::{Batch, ImportedRow, SourceEntry};
+
+/// `--pair` as given: CAMEO codes (`RUS,CHN`), and the countries' names if given as
+/// `Russia:RUS,China:CHN`, which a new dataset folder needs.
+#[derive(Debug, Clone)]
+pub struct PairArg {
+    pub codes: Pair,
+    pub countries: Option<crate::new::Pair>,
+}
+
+/// Reads `RUS,CHN` or `Russia:RUS,China:CHN`, for clap: a mistake is a command-line error.
+pub fn parse_pair_arg(text: &str) -> Result<PairArg, String> {
+    if !text.contains(':') {
+        return Pair::parse(text).map(|codes| PairArg {
+            codes,
+            countries: None,
+        });
+    }
+    let countries = crate::new::parse_pair(text)?;
+    let [a, b] = [&countries.0[0].code, &countries.0[1].code];
+    Ok(PairArg {
+        codes: Pair::parse(&format!("{a},{b}"))?,
+        countries: Some(countries),
+    })
+}
 
 /// What the event files held for the pair.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +64,8 @@ impl Import {
         self.tally.months(&self.source_text())
     }
 
-    /// `GDELT events, RUS-CHN both directions: 20190301.export.CSV.zip (and 2 more files)`.
+    /// `GDELT events, CHN-RUS both directions: 20190301.export.CSV.zip and 2 more files`,
+    /// the codes in alphabetical order, so that the pair given either way cites the same.
     pub fn source_text(&self) -> String {
         let name = |f: &String| {
             let path = std::path::Path::new(f);
@@ -51,9 +78,11 @@ impl Import {
             2 => " and 1 more file".to_string(),
             n => format!(" and {} more files", n - 1),
         };
+        let mut codes = self.pair.0;
+        codes.sort();
         format!(
             "GDELT events, {} both directions: {first}{more}",
-            self.pair.label("-")
+            Pair(codes).label("-")
         )
     }
 
@@ -88,6 +117,69 @@ impl Import {
             ));
         }
         warnings
+    }
+}
+
+/// The source every GDELT import cites, by which a later one finds the rows to replace.
+pub const TAG: &str = "gdelt";
+
+/// Months as a batch for the cooperation table, from the source `title` describes, with
+/// what was read, kept and skipped.
+pub fn batch(months: &[CooperationMonth], title: String, tally: crate::import::Tally) -> Batch {
+    let columns = TableId::Cooperation.spec().columns.names;
+    let rows = months
+        .iter()
+        .map(|month| {
+            let mut row = ImportedRow::default();
+            for (column, value) in columns.iter().zip(cooperation_fields(month, TAG)) {
+                row.set(column, value);
+            }
+            row
+        })
+        .collect();
+    Batch {
+        source: SourceEntry {
+            tag: TAG,
+            publisher: "The GDELT Project".to_string(),
+            title,
+        },
+        table: TableId::Cooperation,
+        rows,
+        series: Vec::new(),
+        tally,
+    }
+}
+
+impl Import {
+    /// The batch to write: the months, each citing the GDELT source, and what was read.
+    pub fn batch(&self) -> Batch {
+        let skipped = &self.tally.skipped;
+        let mut tally = crate::import::Tally {
+            read: usize::try_from(self.tally.rows).unwrap_or(usize::MAX),
+            kept: usize::try_from(self.tally.pair_rows).unwrap_or(usize::MAX),
+            skipped: Vec::new(),
+            warnings: self.warnings(),
+        };
+        // The bad rows are in the warnings already, with their first place.
+        if skipped.rows > 0 {
+            tally.warnings.retain(|w| !w.starts_with("skipped"));
+            if let Some((line, bad)) = &skipped.first {
+                tally.skipped.push(crate::import::Skip {
+                    reason: "rows of the pair with a bad field, not counted in their month"
+                        .to_string(),
+                    count: usize::try_from(skipped.rows).unwrap_or(usize::MAX),
+                    first: format!(
+                        "{}:{line}, {}: {}, found \"{}\"",
+                        self.skipped_in.as_deref().unwrap_or_default(),
+                        bad.column,
+                        bad.rule,
+                        sanitize(&bad.found)
+                    ),
+                });
+            }
+        }
+        let months: Vec<CooperationMonth> = self.tally.months("");
+        batch(&months, self.source_text(), tally)
     }
 }
 
