@@ -156,6 +156,7 @@ pub enum PaneChoice {
     Meetings,
     Exercises,
     Timeline,
+    Cooperation,
 }
 
 impl From<PaneChoice> for PaneId {
@@ -165,6 +166,7 @@ impl From<PaneChoice> for PaneId {
             PaneChoice::Meetings => PaneId::MEETINGS,
             PaneChoice::Exercises => PaneId::EXERCISES,
             PaneChoice::Timeline => PaneId::TIMELINE,
+            PaneChoice::Cooperation => PaneId::COOPERATION,
         }
     }
 }

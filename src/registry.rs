@@ -19,6 +19,7 @@ impl PaneId {
     pub const MEETINGS: PaneId = PaneId("meetings");
     pub const EXERCISES: PaneId = PaneId("exercises");
     pub const TIMELINE: PaneId = PaneId("timeline");
+    pub const COOPERATION: PaneId = PaneId("cooperation");
 }
 
 /// What the moving keys move in a pane.
@@ -32,6 +33,8 @@ pub enum Moves {
     Exercises,
     /// The timeline's selection.
     Events,
+    /// The cooperation chart's month cursor.
+    CooperationMonths,
     /// Nothing: the pane only shows.
     Nothing,
 }

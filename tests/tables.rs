@@ -205,7 +205,10 @@ fn json_without_a_required_array_or_with_an_unknown_one_is_refused() {
 #[test]
 fn the_panes_say_a_table_is_absent_rather_than_empty() {
     let tmp = tempfile::tempdir().unwrap();
-    let no_exercises = Dataset::from_folder(&minimal_without("exercises.csv", tmp.path())).unwrap();
+    let dir = minimal_without("exercises.csv", tmp.path());
+    // Without its pane, as wide as the four-pane screen makes it.
+    std::fs::remove_file(dir.join("cooperation.csv")).unwrap();
+    let no_exercises = Dataset::from_folder(&dir).unwrap();
     let app = screen::app_of(no_exercises, screen::dark(), 120, 40);
     let text = screen::text(&screen::render(&app));
     assert!(
@@ -213,7 +216,9 @@ fn the_panes_say_a_table_is_absent_rather_than_empty() {
         "{text}"
     );
     let tmp = tempfile::tempdir().unwrap();
-    let no_meetings = Dataset::from_folder(&minimal_without("meetings.csv", tmp.path())).unwrap();
+    let dir = minimal_without("meetings.csv", tmp.path());
+    std::fs::remove_file(dir.join("cooperation.csv")).unwrap();
+    let no_meetings = Dataset::from_folder(&dir).unwrap();
     let app = screen::app_of(no_meetings, screen::dark(), 120, 40);
     let text = screen::text(&screen::render(&app));
     assert!(

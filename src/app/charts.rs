@@ -29,6 +29,8 @@ impl YearSpan {
     }
 }
 
+use crate::data::Month;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartsView {
     /// Every year either chart has data for.
@@ -38,6 +40,11 @@ pub struct ChartsView {
     pub trade_cursor: i32,
     pub meetings_cursor: i32,
     pub bars: bool,
+    /// The cooperation chart's month cursor.
+    pub cooperation_cursor: Month,
+    /// Whether the cooperation chart's line is the mean Goldstein scale rather than net
+    /// cooperation.
+    pub goldstein: bool,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
     pub details_scroll: (&'static str, i32, u16),
@@ -54,6 +61,11 @@ impl ChartsView {
             trade_cursor,
             meetings_cursor,
             bars,
+            cooperation_cursor: Month {
+                year: all.last,
+                month: 12,
+            },
+            goldstein: false,
             details_scroll: ("", trade_cursor, 0),
         }
     }

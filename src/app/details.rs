@@ -39,7 +39,8 @@ impl App {
             Moves::MeetingYears => Some(Subject::MeetingYear(self.charts.meetings_cursor)),
             Moves::Exercises => v.exercises.selected().map(Subject::Exercise),
             Moves::Events => v.timeline.selected().map(Subject::Event),
-            Moves::Nothing => None,
+            // A month's figures are all on the pane and in its details line already.
+            Moves::CooperationMonths | Moves::Nothing => None,
         }
     }
 

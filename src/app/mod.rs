@@ -233,6 +233,7 @@ impl App {
                 .selected()
                 .map(|i| v.data.exercises[i].start.year()),
             Moves::Events => v.timeline.selected().map(|i| v.data.events.date(i).year()),
+            Moves::CooperationMonths => Some(self.charts.cooperation_cursor.year),
             Moves::Nothing => None,
         }
     }
@@ -338,8 +339,14 @@ impl App {
 /// The charts' view of a dataset: every year either chart has, cursors on the last.
 fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     let trade = trade_extent(data);
-    let meetings = meetings_extent(data);
-    let all = match (trade, meetings) {
+    let meetings_or_months = match (meetings_extent(data), cooperation_extent(data)) {
+        (Some(m), Some(c)) => Some(YearSpan {
+            first: m.first.min(c.first),
+            last: m.last.max(c.last),
+        }),
+        (m, c) => m.or(c),
+    };
+    let all = match (trade, meetings_or_months) {
         (Some(t), Some(m)) => YearSpan {
             first: t.first.min(m.first),
             last: t.last.max(m.last),
@@ -352,12 +359,25 @@ fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     };
     // The cursor starts on the latest figure, not on a later year that has none.
     let latest_figure = data.derived.latest_trade().map(|p| p.year());
-    ChartsView::new(
+    let mut charts = ChartsView::new(
         all,
         latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
-        meetings.map_or(all.last, |m| m.last),
+        meetings_extent(data).map_or(all.last, |m| m.last),
         bars,
-    )
+    );
+    // The month cursor starts on the latest month with events.
+    if let Some(last) = data.cooperation.iter().rev().find(|c| c.events > 0) {
+        charts.cooperation_cursor = last.month;
+    }
+    charts
+}
+
+/// The first and last years of the cooperation table's months.
+pub fn cooperation_extent(data: &Dataset) -> Option<YearSpan> {
+    Some(YearSpan {
+        first: data.cooperation.first()?.month.year,
+        last: data.cooperation.last()?.month.year,
+    })
 }
 
 /// The first and last years any trade series of `data` reaches.

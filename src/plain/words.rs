@@ -318,6 +318,7 @@ pub fn selected(app: &App) -> String {
                 Moves::MeetingYears => meetings(app, view),
                 Moves::Exercises => exercise(view),
                 Moves::Events => event(view),
+                Moves::CooperationMonths => super::cooperation::month(app, view),
                 Moves::Nothing => String::new(),
             };
             if compared {
@@ -338,6 +339,7 @@ pub fn details(app: &App) -> String {
         Moves::MeetingYears => meetings_details(app, view),
         Moves::Exercises => exercise_details(view),
         Moves::Events => event_details(view),
+        Moves::CooperationMonths => super::cooperation::source(app, view),
         Moves::Nothing => String::new(),
     }
 }
