@@ -69,7 +69,7 @@ def main():
                     print(f"{pair} {a['month']} {column}: bilat {a[column]!r}, {engine} {b[column]!r}")
     verdict = "the same" if differences == 0 else f"{differences} differences"
     print(f"{engine}: {rows} months of {len(pairs)} pairs, {cells} figures compared over "
-          f"{len(files)} files: {verdict}")
+          f"{len(files)} file{'' if len(files) == 1 else 's'}: {verdict}")
     sys.exit(1 if differences else 0)
 
 

@@ -127,8 +127,15 @@ pub fn query(engine: Engine, pair: &Pair, input: &Input) -> Result<String, Strin
          FROM (\n  SELECT\n    {month_year} AS MonthYear,\n    {quad} AS QuadClass,\n    \
          {gs} AS GoldsteinScale,\n    {at} AS AvgTone,\n    \
          COALESCE({is_pair}, FALSE) AS is_pair\n  FROM {source}\n) AS events\n\
-         GROUP BY MonthYear\nORDER BY MonthYear;\n",
+         GROUP BY MonthYear\nORDER BY MonthYear{settings};\n",
         month = dialect.month,
+        // Files saved with Windows line ends, which bilat reads too.
+        settings = match (engine, input) {
+            (Engine::Clickhouse, Input::Files { .. }) => {
+                "\nSETTINGS input_format_tsv_crlf_end_of_line = 1"
+            }
+            _ => "",
+        },
         events = (dialect.count_if)("is_pair"),
         goldstein = (dialect.mean_if)("GoldsteinScale"),
         tone = (dialect.mean_if)("AvgTone"),
