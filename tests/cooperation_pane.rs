@@ -152,3 +152,28 @@ fn tiny_sizes_never_panic() {
         render(&app(w, h));
     }
 }
+
+#[test]
+fn a_click_on_a_month_moves_the_cursor_there() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut app = zoomed(80, 24);
+    let screen = text(&render(&app));
+    // April's point is the one below the zero line.
+    let zero = screen.lines().position(|l| l.contains("0  ····")).unwrap();
+    let (row, line) = screen
+        .lines()
+        .enumerate()
+        .skip(zero + 1)
+        .find(|(_, l)| l.contains('◆'))
+        .unwrap();
+    let column = line.chars().position(|c| c == '◆').unwrap();
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: column as u16,
+        row: row as u16,
+        modifiers: KeyModifiers::NONE,
+    });
+    app.handle_event(&click);
+    let screen = text(&render(&app));
+    assert!(screen.contains("2021-04: 4 events"), "{screen}");
+}

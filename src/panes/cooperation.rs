@@ -66,12 +66,24 @@ fn column(g: &ChartGeometry, month: Month) -> u16 {
     g.plot.x + ((i * w + (n - 1) / 2) / (n - 1).max(1)) as u16
 }
 
-/// The year under a column of the plot.
-fn year_at(g: &ChartGeometry, x: u16) -> Option<i32> {
+/// The month nearest a column of the plot.
+fn month_at(g: &ChartGeometry, x: u16) -> Option<Month> {
+    if x < g.plot.x || x >= g.plot.x + g.plot.width {
+        return None;
+    }
     let span = g.axis.span;
-    (span.first..=span.last).rev().find(|&year| {
-        let january = Month { year, month: 1 };
-        x >= column(g, january) && x < g.plot.x + g.plot.width
+    let n = i64::from(span.years()) * 12;
+    let w = i64::from(g.plot.width.saturating_sub(1)).max(1);
+    let i = (i64::from(x - g.plot.x) * (n - 1) + w / 2) / w;
+    let first = Month {
+        year: span.first,
+        month: 1,
+    }
+    .index();
+    let at = first + i.clamp(0, n - 1);
+    Some(Month {
+        year: at.div_euclid(12) as i32,
+        month: (at.rem_euclid(12) + 1) as u8,
     })
 }
 
@@ -104,11 +116,14 @@ fn render_year_labels(
     }
 }
 
-/// The year under a click.
+/// The month under a click.
 pub fn hit(app: &App, _view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
     let g = ChartGeometry::new(area, span(app)?, SCALE_WIDTH);
     let on_plot = at.y >= g.plot.y && at.y <= g.labels_row;
-    on_plot.then(|| year_at(&g, at.x)).flatten().map(Item::Year)
+    on_plot
+        .then(|| month_at(&g, at.x))
+        .flatten()
+        .map(Item::Month)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
