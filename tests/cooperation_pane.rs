@@ -177,3 +177,25 @@ fn a_click_on_a_month_moves_the_cursor_there() {
     let screen = text(&render(&app));
     assert!(screen.contains("2021-04: 4 events"), "{screen}");
 }
+
+#[test]
+fn enter_opens_the_cursor_months_whole_record() {
+    let mut app = app(120, 40);
+    app.apply(Action::FocusCooperation);
+    app.apply(Action::Left);
+    app.apply(Action::Left);
+    app.apply(Action::Details);
+    let screen = text(&render(&app));
+    for part in [
+        "GDELT events between the pair: 2021-04",
+        "Quad class 3:",
+        "2 verbal conflict",
+        "Net cooperation:",
+        "-0.5000",
+        "All GDELT events:",
+        "410,000",
+        "Example Wire",
+    ] {
+        assert!(screen.contains(part), "{part}: {screen}");
+    }
+}

@@ -39,8 +39,10 @@ impl App {
             Moves::MeetingYears => Some(Subject::MeetingYear(self.charts.meetings_cursor)),
             Moves::Exercises => v.exercises.selected().map(Subject::Exercise),
             Moves::Events => v.timeline.selected().map(Subject::Event),
-            // A month's figures are all on the pane and in its details line already.
-            Moves::CooperationMonths | Moves::Nothing => None,
+            Moves::CooperationMonths => {
+                Some(Subject::CooperationMonth(self.charts.cooperation_cursor))
+            }
+            Moves::Nothing => None,
         }
     }
 
