@@ -142,6 +142,31 @@ fn comtrade_keeps_totals_of_the_pair_and_says_what_it_skipped() {
 }
 
 #[test]
+fn a_country_that_reports_nothing_is_warned_of() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("new");
+    let out = import(
+        tmp.path(),
+        &[
+            "comtrade",
+            &fixture("comtrade-monthly.csv"),
+            "--into",
+            dir.to_str().unwrap(),
+            "--pair",
+            "Russia:RUS,China:CHN",
+        ],
+    );
+    assert!(out.status.success());
+    assert!(
+        stderr(&out)
+            .contains("warning: no figures reported by Russia (RUS): its series is left out"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(rows(&dir, "comtrade").len(), 1);
+}
+
+#[test]
 fn a_second_import_changes_nothing_and_hand_written_rows_stay() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = russia_china(tmp.path());
@@ -169,7 +194,10 @@ fn a_second_import_changes_nothing_and_hand_written_rows_stay() {
         assert_eq!(lines.next().unwrap(), format!("{old},,"));
     }
     let again = import(tmp.path(), &args);
-    assert!(stderr(&again).contains("wrote 4 rows (4 replacing an earlier comtrade import)"));
+    assert!(
+        stderr(&again)
+            .contains("wrote 4 rows (in place of the 4 an earlier comtrade import wrote)")
+    );
     assert_eq!(snapshot(&dir), once, "byte-identical after the same import");
     // Another source's rows stay when Comtrade is imported again.
     let imf = [

@@ -1,4 +1,52 @@
-//! View state of the two charts: the years shown, each chart's cursor, line or bars.
+//! View state of the two charts: the years shown, each chart's cursor, line or bars, and
+//! which trade flow the trade chart shows.
+
+use crate::data::{Month, TradePoint};
+
+/// What the trade chart shows of each series: the total, or, for a series that gives them,
+/// its country's exports, imports or their balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TradeFlow {
+    #[default]
+    Total,
+    Exports,
+    Imports,
+    /// Exports less imports: may be negative.
+    Balance,
+}
+
+impl TradeFlow {
+    /// The next in the cycle, back to the total after the balance.
+    pub fn next(self) -> TradeFlow {
+        match self {
+            TradeFlow::Total => TradeFlow::Exports,
+            TradeFlow::Exports => TradeFlow::Imports,
+            TradeFlow::Imports => TradeFlow::Balance,
+            TradeFlow::Balance => TradeFlow::Total,
+        }
+    }
+
+    /// The word legends and messages use.
+    pub fn word(self) -> &'static str {
+        match self {
+            TradeFlow::Total => "total",
+            TradeFlow::Exports => "exports",
+            TradeFlow::Imports => "imports",
+            TradeFlow::Balance => "balance",
+        }
+    }
+
+    /// A point's figure for this flow (USD bn): the total for [`TradeFlow::Total`] and for
+    /// a series without flows (`has_flows` false), else the flow, `None` where not given.
+    pub fn value(self, p: &TradePoint, has_flows: bool) -> Option<f64> {
+        match (self, has_flows) {
+            (TradeFlow::Total, _) | (_, false) => p.value_usd_bn,
+            (TradeFlow::Exports, true) => p.exports_usd_bn,
+            (TradeFlow::Imports, true) => p.imports_usd_bn,
+            (TradeFlow::Balance, true) => p.balance_usd_bn(),
+        }
+    }
+}
 
 /// A span of years, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +77,6 @@ impl YearSpan {
     }
 }
 
-use crate::data::Month;
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartsView {
     /// Every year either chart has data for.
@@ -45,6 +91,8 @@ pub struct ChartsView {
     /// Whether the cooperation chart's line is the mean Goldstein scale rather than net
     /// cooperation.
     pub goldstein: bool,
+    /// What the trade chart shows of each series.
+    pub flow: TradeFlow,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
     pub details_scroll: (&'static str, i32, u16),
@@ -66,6 +114,7 @@ impl ChartsView {
                 month: 12,
             },
             goldstein: false,
+            flow: TradeFlow::Total,
             details_scroll: ("", trade_cursor, 0),
         }
     }

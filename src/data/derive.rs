@@ -28,6 +28,19 @@ pub struct TradePoint {
 }
 
 impl TradePoint {
+    /// `exports 76.122, imports 114.145, balance -38.023` (USD bn), or as much of it as the
+    /// row gives; `None` without flows.
+    pub fn flows_text(&self) -> Option<String> {
+        Some(match (self.exports_usd_bn, self.imports_usd_bn) {
+            (Some(x), Some(m)) => {
+                format!("exports {x:.3}, imports {m:.3}, balance {:.3}", x - m)
+            }
+            (Some(x), None) => format!("exports {x:.3}, imports not given"),
+            (None, Some(m)) => format!("imports {m:.3}, exports not given"),
+            (None, None) => return None,
+        })
+    }
+
     /// Exports less imports, USD billions, where both are known.
     pub fn balance_usd_bn(&self) -> Option<f64> {
         Some(self.exports_usd_bn? - self.imports_usd_bn?)
@@ -81,6 +94,8 @@ pub struct Derived {
     pub meetings: Vec<MeetingYear>,
     /// Every year from the first exercise to the last.
     pub exercises: Vec<ExerciseYear>,
+    /// For each series, whether it gives exports or imports for any period.
+    pub flows: Vec<bool>,
 }
 
 impl Derived {
@@ -91,10 +106,19 @@ impl Derived {
         exercises: &[Exercise],
     ) -> Derived {
         let series = &manifest.trade_series;
+        let points: Vec<Vec<TradePoint>> = (0..series.len())
+            .map(|i| trade_series(trade, i, series[i].is_continuous()))
+            .collect();
+        let flows = points
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .any(|p| p.exports_usd_bn.is_some() || p.imports_usd_bn.is_some())
+            })
+            .collect();
         Derived {
-            trade: (0..series.len())
-                .map(|i| trade_series(trade, i, series[i].is_continuous()))
-                .collect(),
+            trade: points,
+            flows,
             main_series: main_series(manifest, trade),
             meetings: meetings_per_year(meetings),
             exercises: exercises_per_year(exercises),
@@ -108,6 +132,16 @@ impl Derived {
             .iter()
             .rev()
             .find(|p| p.value_usd_bn.is_some())
+    }
+
+    /// Whether series `index` gives exports or imports for any period.
+    pub fn has_flows(&self, index: usize) -> bool {
+        self.flows.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether any series gives exports or imports.
+    pub fn any_flows(&self) -> bool {
+        self.flows.contains(&true)
     }
 
     /// The first and last calendar years any trade series reaches.

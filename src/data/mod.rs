@@ -24,7 +24,7 @@ use std::path::Path;
 
 pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS};
 pub use date::{DateError, PartialDate};
-pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};

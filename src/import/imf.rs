@@ -171,8 +171,10 @@ fn period(name: &str) -> Option<(i32, Part)> {
             .ok()
             .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
     };
+    if rest.is_empty() {
+        return Some((year, Part::Year));
+    }
     match rest.split_at_checked(1) {
-        None => Some((year, Part::Year)),
         Some(("Q", q)) => number(q)
             .filter(|q| (1..=4).contains(q))
             .map(|q| (year, Part::Quarter(q))),
@@ -183,9 +185,10 @@ fn period(name: &str) -> Option<(i32, Part)> {
     }
 }
 
-/// US dollars per unit of a row's figures. The bulk CSV gives millions of US dollars (the
-/// legacy DOTS series carry a unit multiplier of 10^6, which the OpenBB IMF provider's
-/// `direction_of_trade.py` reads as `UNIT_MULT`); an indicator name that names its scale
+/// US dollars per unit of a row's figures. The legacy DOTS data are in millions of US
+/// dollars: each series carries its scale as `UNIT_MULT` (read by the OpenBB IMF provider,
+/// `openbb_imf/models/direction_of_trade.py`), and third-party loaders of the legacy service
+/// multiply its values by 10^6. An indicator name that names another scale
 /// (`US Dollars, Billions`) says otherwise.
 fn dollars_per_unit(indicator_name: &str) -> f64 {
     let name = indicator_name.to_ascii_lowercase();
@@ -343,4 +346,39 @@ fn read_row(
         figures.add(figure, record, (index, name))?;
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn period_columns_are_years_quarters_and_months() {
+        assert_eq!(period("2019"), Some((2019, Part::Year)));
+        assert_eq!(period("2019Q4"), Some((2019, Part::Quarter(4))));
+        assert_eq!(period("2019M01"), Some((2019, Part::Month(1))));
+        assert_eq!(period("2019M12"), Some((2019, Part::Month(12))));
+        for other in [
+            "2019Q5",
+            "2019M13",
+            "2019M",
+            "Attribute",
+            "",
+            "20x9",
+            "2019Q1x",
+            "2019é",
+        ] {
+            assert_eq!(period(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn figures_are_millions_unless_the_indicator_says_otherwise() {
+        let name = "Goods, Value of Exports, Free on board (FOB), US Dollars";
+        assert_eq!(dollars_per_unit(name), 1e6);
+        assert_eq!(dollars_per_unit(&format!("{name}, Billions")), 1e9);
+        assert_eq!(parse_code("PRK=954"), Ok(("PRK".into(), "954".into())));
+        assert!(parse_code("prk=954").is_err());
+        assert!(parse_code("PRK").is_err());
+    }
 }

@@ -358,11 +358,14 @@ pub fn report(batch: &Batch, written: &Written) -> String {
             shown(written.file.parent().unwrap_or(Path::new(".")))
         ));
     }
+    let replacing = match written.replaced {
+        0 => String::new(),
+        n => format!(" (in place of the {n} an earlier {tag} import wrote)"),
+    };
     out.push_str(&format!(
-        "{file}: wrote {} row{} ({} replacing an earlier {tag} import), kept {} other row{}\n",
+        "{file}: wrote {} row{}{replacing}, kept {} other row{}\n",
         written.written,
         plural(written.written),
-        written.replaced,
         written.kept,
         plural(written.kept)
     ));

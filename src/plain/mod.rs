@@ -11,6 +11,7 @@ use std::io::{self, Read, Write};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::app::charts::TradeFlow;
 use crate::app::{App, Effect, PromptKind};
 use crate::data::{Dataset, Origin};
 use crate::keys::Key;
@@ -286,6 +287,13 @@ fn changed(app: &App, action: Action) -> String {
         }
         Action::ToggleChart if app.charts.bars => "The trade chart draws bars. ".to_string(),
         Action::ToggleChart => "The trade chart draws lines. ".to_string(),
+        Action::CycleFlow => match app.charts.flow {
+            TradeFlow::Total => "The trade chart shows each series' total. ".to_string(),
+            flow => format!(
+                "The trade chart shows {}; a series without flows shows its total. ",
+                flow.word()
+            ),
+        },
         _ => String::new(),
     }
 }

@@ -73,6 +73,15 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
         Some(v) => format!("{v:.1} {unit}"),
         None => "no figure".to_string(),
     };
+    let value = match (p.exports_usd_bn, p.imports_usd_bn) {
+        (Some(x), Some(m)) => format!(
+            "{value}; exports {x:.1}, imports {m:.1}, a balance of {:.1}",
+            x - m
+        ),
+        (Some(x), None) => format!("{value}; exports {x:.1}"),
+        (None, Some(m)) => format!("{value}; imports {m:.1}"),
+        (None, None) => value,
+    };
     let change = match p.yoy {
         Some(y) => {
             let how = if y.reported {
