@@ -79,7 +79,7 @@ impl YearSpan {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartsView {
-    /// Every year either chart has data for.
+    /// Every year any chart has data for.
     pub all: YearSpan,
     /// The years the charts show now.
     pub shown: YearSpan,

@@ -346,27 +346,24 @@ impl App {
     }
 }
 
-/// The charts' view of a dataset: every year either chart has, cursors on the last.
+/// The charts' view of a dataset: every year any chart has, cursors on the last.
 fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     let trade = trade_extent(data);
-    let meetings_or_months = match (meetings_extent(data), cooperation_extent(data)) {
-        (Some(m), Some(c)) => Some(YearSpan {
-            first: m.first.min(c.first),
-            last: m.last.max(c.last),
+    let union = |a: Option<YearSpan>, b: Option<YearSpan>| match (a, b) {
+        (Some(a), Some(b)) => Some(YearSpan {
+            first: a.first.min(b.first),
+            last: a.last.max(b.last),
         }),
-        (m, c) => m.or(c),
+        (a, b) => a.or(b),
     };
-    let all = match (trade, meetings_or_months) {
-        (Some(t), Some(m)) => YearSpan {
-            first: t.first.min(m.first),
-            last: t.last.max(m.last),
-        },
-        (Some(s), None) | (None, Some(s)) => s,
-        (None, None) => YearSpan {
-            first: 2000,
-            last: 2000,
-        },
-    };
+    let all = union(
+        union(trade, meetings_extent(data)),
+        cooperation_extent(data),
+    )
+    .unwrap_or(YearSpan {
+        first: 2000,
+        last: 2000,
+    });
     // The cursor starts on the latest figure, not on a later year that has none.
     let latest_figure = data.derived.latest_trade().map(|p| p.year());
     let mut charts = ChartsView::new(
