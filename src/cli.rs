@@ -156,6 +156,7 @@ pub enum PaneChoice {
     Meetings,
     Exercises,
     Timeline,
+    Cooperation,
 }
 
 impl From<PaneChoice> for PaneId {
@@ -165,6 +166,7 @@ impl From<PaneChoice> for PaneId {
             PaneChoice::Meetings => PaneId::MEETINGS,
             PaneChoice::Exercises => PaneId::EXERCISES,
             PaneChoice::Timeline => PaneId::TIMELINE,
+            PaneChoice::Cooperation => PaneId::COOPERATION,
         }
     }
 }
@@ -187,6 +189,23 @@ pub enum ImportSource {
         #[arg(long = "imf-code", value_name = "ISO=NNN", value_parser = crate::import::imf::parse_code)]
         imf_code: Vec<(String, String)>,
     },
+    /// GDELT 1.0 or 2.0 event files (tab-separated, no header, zipped or not): the pair's
+    /// events by month into the cooperation table (printed as CSV without --into).
+    Gdelt(GdeltArgs),
+    /// The CSV result of the query `bilat import gdelt --print-sql` prints, into the
+    /// cooperation table (printed as CSV without --into).
+    GdeltMonthly {
+        /// The query's result, with a header row naming the columns.
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: PathBuf,
+        /// The dataset folder to import into (made if new or empty).
+        #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+        into: Option<PathBuf>,
+        /// The two countries, as Name:CODE,Name:CODE: needed for a new folder; for an
+        /// existing one they must be its own.
+        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
+        pair: Option<crate::new::Pair>,
+    },
 }
 
 /// The files to import and the folder they go into.
@@ -202,4 +221,29 @@ pub struct ImportFiles {
     /// one they must be its own.
     #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
     pub pair: Option<crate::new::Pair>,
+}
+
+/// What `bilat import gdelt` reads, or the query it prints instead.
+#[derive(Debug, clap::Args)]
+pub struct GdeltArgs {
+    /// Event files (GDELT 1.0: 58 columns; 2.0: 61), read several at once. With
+    /// --print-sql, the files the DuckDB or ClickHouse query reads (none: a hosted table).
+    #[arg(value_hint = ValueHint::FilePath, required_unless_present = "print_sql")]
+    pub files: Vec<PathBuf>,
+    /// The pair as two 3-letter CAMEO country codes (Actor1CountryCode and
+    /// Actor2CountryCode, either direction): RUS,CHN; or Name:CODE,Name:CODE, which a new
+    /// folder needs.
+    #[arg(long, value_name = "CODE,CODE", value_parser = crate::import::gdelt::parse_pair_arg)]
+    pub pair: crate::import::gdelt::PairArg,
+    /// The dataset folder to import into (made if new or empty); without it, the table is
+    /// printed as CSV.
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, conflicts_with = "print_sql")]
+    pub into: Option<PathBuf>,
+    /// Print the SQL that counts the same months where GDELT is hosted, instead of reading.
+    #[arg(long, value_enum, value_name = "ENGINE")]
+    pub print_sql: Option<crate::import::gdelt::sql::Engine>,
+    /// With --print-sql and no files: the table to query (default: BigQuery's
+    /// gdelt-bq.gdeltv2.events; for ClickHouse, gdelt.events).
+    #[arg(long, value_name = "NAME", requires = "print_sql")]
+    pub table: Option<String>,
 }

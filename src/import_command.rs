@@ -2,30 +2,50 @@
 //! into a dataset folder, saying on stderr what was read, kept, skipped and written. Part of
 //! the `bilat` binary (declared in `main.rs`), not of the library.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use bilat::cli::{ImportFiles, ImportSource};
-use bilat::import::{self, Target, comtrade, imf};
+use bilat::data::Country;
+use bilat::import::{self, Batch, ImportError, Target, comtrade, imf};
 
 /// Runs one import; any error leaves the folder as it was.
 pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
-    let (ImportSource::Comtrade(args) | ImportSource::Imf { files: args, .. }) = source;
+    match source {
+        ImportSource::Comtrade(args) => import_files(args, comtrade::read),
+        ImportSource::Imf {
+            files: args,
+            imf_code,
+        } => import_files(args, |files, countries| {
+            imf::read(files, countries, imf_code)
+        }),
+        ImportSource::Gdelt(args) => crate::import_gdelt_command::events(args),
+        ImportSource::GdeltMonthly { file, into, pair } => {
+            crate::import_gdelt_command::monthly(file, into.as_deref(), pair.as_ref())
+        }
+    }
+}
+
+/// Reads the files with `read` and writes the batch into the folder --into names.
+fn import_files(
+    args: &ImportFiles,
+    read: impl FnOnce(&[PathBuf], &[Country; 2]) -> Result<Batch, ImportError>,
+) -> Result<ExitCode, String> {
     let ImportFiles { files, into, pair } = args;
-    // The date in UTC: the year of the source entry, and a new manifest's `as_of`.
-    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
     let target = Target {
         dir: into.clone(),
         pair: pair.clone(),
-        today,
+        today: today(),
     };
-    let fail = |err: import::ImportError| err.to_string();
+    let fail = |err: ImportError| err.to_string();
     let countries = import::countries(&target).map_err(fail)?;
-    let batch = match source {
-        ImportSource::Comtrade(_) => comtrade::read(files, &countries),
-        ImportSource::Imf { imf_code, .. } => imf::read(files, &countries, imf_code),
-    }
-    .map_err(fail)?;
+    let batch = read(files, &countries).map_err(fail)?;
     let written = import::write(&target, &batch).map_err(fail)?;
     eprint!("{}", import::report(&batch, &written));
     Ok(ExitCode::SUCCESS)
+}
+
+/// The date in UTC: the year of the source entry, and a new manifest's `as_of`.
+pub(super) fn today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
 }

@@ -4,6 +4,7 @@
 
 mod compare_commands;
 mod import_command;
+mod import_gdelt_command;
 mod render_command;
 mod standalone_commands;
 

@@ -112,6 +112,8 @@ pub struct Theme {
     pub bar_full: [&'static str; 2],
     pub bar_eighths: [&'static str; 8],
     pub cursor_line: &'static str,
+    /// The cooperation chart's fills, one per CAMEO quad class, told apart without colour.
+    pub quad_fill: [&'static str; 4],
     pub linked_mark: &'static str,
     /// Marks a row the search matches, in the list's gutter.
     pub match_mark: &'static str,
@@ -199,6 +201,11 @@ impl Theme {
                 [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"]
             },
             cursor_line: if ascii { "|" } else { "│" },
+            quad_fill: if ascii {
+                ["#", "=", "+", "."]
+            } else {
+                ["█", "▓", "▒", "░"]
+            },
             linked_mark: if ascii { ">" } else { "▸" },
             match_mark: if ascii { "+" } else { "•" },
             pointer: if ascii { "*" } else { "▶" },

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use bilat::data::Dataset;
+use bilat::data::{Dataset, TableId};
 use bilat::export::{ExportFormat, export, load_json};
 use common::{bilat, stderr, stdout};
 
@@ -92,16 +92,19 @@ fn csv_round_trip_gives_the_same_dataset() {
         let out = tmp.path().join("copy");
         let written = export(&data, ExportFormat::Csv, &out, false).unwrap();
         let names: Vec<_> = written.iter().map(|p| p.file_name().unwrap()).collect();
-        assert_eq!(
-            names,
-            [
-                "dataset.toml",
-                "trade.csv",
-                "meetings.csv",
-                "exercises.csv",
-                "events.csv"
-            ]
-        );
+        // The bundled datasets have no cooperation table; the small one has.
+        let cooperation = data.has(TableId::Cooperation).then_some("cooperation.csv");
+        let expected: Vec<&str> = [
+            "dataset.toml",
+            "trade.csv",
+            "meetings.csv",
+            "exercises.csv",
+            "events.csv",
+        ]
+        .into_iter()
+        .chain(cooperation)
+        .collect();
+        assert_eq!(names, expected);
         let back = Dataset::from_folder(&out).unwrap();
         assert_same(&data, &back);
     }
@@ -417,6 +420,7 @@ fn a_folder_export_refuses_before_writing_anything_and_keeps_other_files() {
         listing(tmp.path()),
         [
             "README",
+            "cooperation.csv",
             "dataset.toml",
             "events.csv",
             "exercises.csv",
@@ -650,7 +654,8 @@ fn the_binary_writes_prints_the_paths_and_refuses_to_overwrite() {
     assert_eq!(csv.status.code(), Some(0), "{}", stderr(&csv));
     assert_eq!(
         stdout(&csv),
-        "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\n"
+        "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\n\
+         copy/cooperation.csv\n"
     );
     let check = run(&["check", "copy"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));

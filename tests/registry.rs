@@ -52,7 +52,7 @@ fn app_with_toy() -> App {
 fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     let mut app = app_with_toy();
     let screen = text(&render(&app));
-    assert!(screen.contains("5 Toy"), "{screen}");
+    assert!(screen.contains("6 Toy"), "{screen}");
     assert!(screen.contains("88 events here"), "{screen}");
     // The four panes are still all there.
     for title in ["1 Trade", "2 Meetings", "3 Exercises", "4 Timeline"] {
@@ -70,7 +70,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     app.apply(Action::Zoom);
     let screen = text(&render(&app));
     assert!(
-        screen.contains("5 Toy") && !screen.contains("1 Trade"),
+        screen.contains("6 Toy") && !screen.contains("1 Trade"),
         "{screen}"
     );
     app.apply(Action::Back);
@@ -93,7 +93,7 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     // The bundled pair has an exercises table; a folder without one does not.
     let mut app = app_with_toy_needing(Some(TableId::Exercises), Dataset::bundled().unwrap());
     let screen = text(&render(&app));
-    assert!(screen.contains("5 Toy"), "{screen}");
+    assert!(screen.contains("6 Toy"), "{screen}");
 
     let dir = tempfile::tempdir().unwrap();
     let bundled = bilat::data::BUNDLED[0].name;

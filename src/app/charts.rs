@@ -1,7 +1,7 @@
 //! View state of the two charts: the years shown, each chart's cursor, line or bars, and
 //! which trade flow the trade chart shows.
 
-use crate::data::TradePoint;
+use crate::data::{Month, TradePoint};
 
 /// What the trade chart shows of each series: the total, or, for a series that gives them,
 /// its country's exports, imports or their balance.
@@ -79,13 +79,18 @@ impl YearSpan {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartsView {
-    /// Every year either chart has data for.
+    /// Every year any chart has data for.
     pub all: YearSpan,
     /// The years the charts show now.
     pub shown: YearSpan,
     pub trade_cursor: i32,
     pub meetings_cursor: i32,
     pub bars: bool,
+    /// The cooperation chart's month cursor.
+    pub cooperation_cursor: Month,
+    /// Whether the cooperation chart's line is the mean Goldstein scale rather than net
+    /// cooperation.
+    pub goldstein: bool,
     /// What the trade chart shows of each series.
     pub flow: TradeFlow,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
@@ -104,6 +109,11 @@ impl ChartsView {
             trade_cursor,
             meetings_cursor,
             bars,
+            cooperation_cursor: Month {
+                year: all.last,
+                month: 12,
+            },
+            goldstein: false,
             flow: TradeFlow::Total,
             details_scroll: ("", trade_cursor, 0),
         }

@@ -39,6 +39,9 @@ impl App {
             Moves::MeetingYears => Some(Subject::MeetingYear(self.charts.meetings_cursor)),
             Moves::Exercises => v.exercises.selected().map(Subject::Exercise),
             Moves::Events => v.timeline.selected().map(Subject::Event),
+            Moves::CooperationMonths => {
+                Some(Subject::CooperationMonth(self.charts.cooperation_cursor))
+            }
             Moves::Nothing => None,
         }
     }

@@ -185,6 +185,10 @@ impl App {
                 };
                 self.move_in(pane, delta as isize);
             }
+            Some(Item::Month(month)) => {
+                let delta = month.index() - self.charts.cooperation_cursor.index();
+                self.move_in(pane, delta as isize);
+            }
             None => {}
         }
     }

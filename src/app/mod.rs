@@ -237,6 +237,7 @@ impl App {
                 .selected()
                 .map(|i| v.data.exercises[i].start.year()),
             Moves::Events => v.timeline.selected().map(|i| v.data.events.date(i).year()),
+            Moves::CooperationMonths => Some(self.charts.cooperation_cursor.year),
             Moves::Nothing => None,
         }
     }
@@ -345,29 +346,45 @@ impl App {
     }
 }
 
-/// The charts' view of a dataset: every year either chart has, cursors on the last.
+/// The charts' view of a dataset: every year any chart has, cursors on the last.
 fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     let trade = trade_extent(data);
-    let meetings = meetings_extent(data);
-    let all = match (trade, meetings) {
-        (Some(t), Some(m)) => YearSpan {
-            first: t.first.min(m.first),
-            last: t.last.max(m.last),
-        },
-        (Some(s), None) | (None, Some(s)) => s,
-        (None, None) => YearSpan {
-            first: 2000,
-            last: 2000,
-        },
+    let union = |a: Option<YearSpan>, b: Option<YearSpan>| match (a, b) {
+        (Some(a), Some(b)) => Some(YearSpan {
+            first: a.first.min(b.first),
+            last: a.last.max(b.last),
+        }),
+        (a, b) => a.or(b),
     };
+    let all = union(
+        union(trade, meetings_extent(data)),
+        cooperation_extent(data),
+    )
+    .unwrap_or(YearSpan {
+        first: 2000,
+        last: 2000,
+    });
     // The cursor starts on the latest figure, not on a later year that has none.
     let latest_figure = data.derived.latest_trade().map(|p| p.year());
-    ChartsView::new(
+    let mut charts = ChartsView::new(
         all,
         latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
-        meetings.map_or(all.last, |m| m.last),
+        meetings_extent(data).map_or(all.last, |m| m.last),
         bars,
-    )
+    );
+    // The month cursor starts on the latest month with events.
+    if let Some(last) = data.cooperation.iter().rev().find(|c| c.events > 0) {
+        charts.cooperation_cursor = last.month;
+    }
+    charts
+}
+
+/// The first and last years of the cooperation table's months.
+pub fn cooperation_extent(data: &Dataset) -> Option<YearSpan> {
+    Some(YearSpan {
+        first: data.cooperation.first()?.month.year,
+        last: data.cooperation.last()?.month.year,
+    })
 }
 
 /// The first and last years any trade series of `data` reaches.

@@ -3,7 +3,8 @@
 use crate::action::PaneId;
 
 use super::App;
-use super::charts::ChartsView;
+use super::charts::{ChartsView, YearSpan};
+use crate::data::Month;
 use crate::registry::Moves;
 
 impl App {
@@ -135,6 +136,7 @@ impl App {
         let rows = match self.registry.moves(self.focus) {
             Moves::Exercises | Moves::Events => self.list_height(self.focus),
             Moves::TradeYears | Moves::MeetingYears | Moves::Nothing => 10 * divisor,
+            Moves::CooperationMonths => 12 * divisor,
         };
         (rows / divisor).max(1) as isize
     }
@@ -144,6 +146,7 @@ impl App {
         let h = self.list_height(pane);
         match self.registry.moves(pane) {
             Moves::Nothing => {}
+            Moves::CooperationMonths => self.move_month(delta),
             Moves::Exercises => {
                 let v = self.view_mut();
                 v.exercises.cursor.move_by(delta, v.exercises.rows.len(), h)
@@ -173,6 +176,36 @@ impl App {
                 }
             }
         }
+    }
+}
+
+impl App {
+    /// Moves the cooperation chart's month cursor by `delta` months, within the months the
+    /// datasets shown have; the years shown pan to keep it in view, and the lists follow.
+    fn move_month(&mut self, delta: isize) {
+        let months = self.shown_views().into_iter().flat_map(|i| {
+            let c = &self.views[i].data.cooperation;
+            [c.first(), c.last()].into_iter().flatten().map(|m| m.month)
+        });
+        let (Some(first), Some(last)) = (months.clone().min(), months.max()) else {
+            return;
+        };
+        let now = self.charts.cooperation_cursor.index();
+        let delta = delta.clamp(-1_000_000, 1_000_000) as i64;
+        let to = (now + delta).clamp(first.index(), last.index());
+        let month = Month {
+            year: to.div_euclid(12) as i32,
+            month: (to.rem_euclid(12) + 1) as u8,
+        };
+        self.charts.cooperation_cursor = month;
+        let charts = &mut self.charts;
+        let extent = YearSpan {
+            first: first.year,
+            last: last.year,
+        };
+        let mut year = month.year;
+        ChartsView::move_cursor(&mut year, &mut charts.shown, extent, month.year);
+        self.follow_year(month.year);
     }
 }
 

@@ -12,8 +12,10 @@ pub const WIDTH: usize = 80;
 
 mod compare;
 mod compare_text;
+mod cooperation;
 mod text;
 pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
+pub use cooperation::CooperationSummary;
 pub use text::md;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -43,6 +45,10 @@ pub struct Brief {
     pub trade: TradeSummary,
     pub meetings: MeetingSummary,
     pub largest_exercise: Option<ExerciseSummary>,
+    /// The latest month of GDELT events, for a dataset with the cooperation table (left
+    /// out of the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooperation: Option<CooperationSummary>,
     pub latest_events: Vec<EventSummary>,
 }
 
@@ -259,6 +265,7 @@ impl Brief {
             trade,
             meetings,
             largest_exercise,
+            cooperation: CooperationSummary::of(data, since),
             latest_events,
         }
     }

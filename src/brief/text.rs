@@ -41,6 +41,9 @@ impl Brief {
         }
         out.push(("Meetings", self.meetings_line()));
         out.push(("Exercises", self.exercise_line()));
+        if let Some(c) = &self.cooperation {
+            out.push(("GDELT", c.line()));
+        }
         out
     }
 

@@ -1,5 +1,6 @@
 //! Loads a dataset folder into typed, validated, sorted records. Knows nothing of terminals.
 
+mod cooperation;
 mod date;
 mod derive;
 mod event;
@@ -21,6 +22,7 @@ mod vocabulary;
 
 use std::path::Path;
 
+pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS};
 pub use date::{DateError, PartialDate};
 pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
@@ -46,6 +48,9 @@ pub struct Dataset {
     pub meetings: Vec<Meeting>,
     pub exercises: Vec<Exercise>,
     pub events: Events,
+    /// GDELT's monthly event counts between the pair, by month (empty when the dataset has
+    /// no cooperation table).
+    pub cooperation: Vec<CooperationMonth>,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
     /// The tables whose files the dataset has: every required one, and the optional ones
@@ -125,6 +130,7 @@ impl Dataset {
             mut meetings,
             mut exercises,
             mut events,
+            mut cooperation,
         } = tables;
         // Most files are kept in date order already: check before sorting.
         if !trade.is_sorted_by_key(|t| (t.series, t.period)) {
@@ -135,6 +141,9 @@ impl Dataset {
         }
         if !exercises.is_sorted_by_key(|e| e.start) {
             exercises.sort_by_key(|e| e.start);
+        }
+        if !cooperation.is_sorted_by_key(|c| c.month) {
+            cooperation.sort_by_key(|c| c.month);
         }
         events.sort_by_date();
         events.shrink_to_fit();
@@ -150,6 +159,7 @@ impl Dataset {
             meetings,
             exercises,
             events,
+            cooperation,
             derived,
             present,
         };
@@ -171,6 +181,7 @@ impl Dataset {
             TableId::Meetings => self.meetings.len(),
             TableId::Exercises => self.exercises.len(),
             TableId::Events => self.events.len(),
+            TableId::Cooperation => self.cooperation.len(),
         }
     }
 
@@ -191,6 +202,28 @@ impl Dataset {
     }
 }
 
+/// Reads rows in the cooperation table's columns from a file that is not part of a dataset
+/// (an import's input), by the same rules as loading, sorted by month. Source ids are not
+/// checked: there is no manifest.
+pub fn read_cooperation_rows(
+    label: &str,
+    input: impl std::io::Read,
+) -> Result<Vec<CooperationMonth>, Problems> {
+    let mut problems = Vec::new();
+    let lenient = Manifest::lenient();
+    let spec = TableId::Cooperation.spec();
+    let rows = table::read_table(label, input, &spec.columns, &mut problems, |row| {
+        (row.line(), cooperation::read_cooperation(row, &lenient))
+    });
+    let rows = check_duplicate_months(label, rows, &mut problems);
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        sort_in_file_order(&mut problems);
+        Err(Problems(problems))
+    }
+}
+
 /// The tables as read, before sorting.
 struct Tables {
     present: Vec<TableId>,
@@ -198,6 +231,7 @@ struct Tables {
     meetings: Vec<Meeting>,
     exercises: Vec<Exercise>,
     events: Events,
+    cooperation: Vec<CooperationMonth>,
 }
 
 /// Whether `origin` has the table: a required table always counts as there, so that reading
@@ -243,12 +277,19 @@ fn check_tables(
             rows::read_event(row, manifest, &mut events)
         });
     }
+    let cooperation = load_table(origin, TableId::Cooperation, problems, |row| {
+        let month = cooperation::read_cooperation(row, manifest);
+        (row.line(), month)
+    });
+    let label = origin.file_label(TableId::Cooperation.spec().file);
+    let cooperation = check_duplicate_months(&label, cooperation, problems);
     Tables {
         present,
         trade: trade.into_iter().map(|(_, t)| t).collect(),
         meetings,
         exercises,
         events,
+        cooperation,
     }
 }
 
@@ -300,6 +341,31 @@ fn check_duplicate_trade(
             });
         }
     }
+}
+
+/// Two rows for one month are an error naming both lines; the rows come back sorted by month.
+fn check_duplicate_months(
+    label: &str,
+    mut rows: Vec<(u64, CooperationMonth)>,
+    problems: &mut Vec<Problem>,
+) -> Vec<CooperationMonth> {
+    rows.sort_by_key(|(line, c)| (c.month, *line));
+    for pair in rows.windows(2) {
+        let (first_line, first) = &pair[0];
+        let (line, row) = &pair[1];
+        if first.month == row.month {
+            problems.push(Problem {
+                file: label.to_string(),
+                location: Location::Line(*line),
+                field: None,
+                message: format!(
+                    "duplicate row: month {} is already on line {first_line}",
+                    row.month
+                ),
+            });
+        }
+    }
+    rows.into_iter().map(|(_, c)| c).collect()
 }
 
 /// Files in the order they were read, each file's problems by line and column.

@@ -11,6 +11,7 @@ pub enum TableId {
     Meetings,
     Exercises,
     Events,
+    Cooperation,
 }
 
 /// Whether a dataset folder must hold a table's file.
@@ -62,7 +63,7 @@ pub const MANIFEST_FILE: &str = "dataset.toml";
 
 /// Every table, in the order files are read, checked, exported and summarised. A `static`,
 /// so each table has one address that `&'static TableSpec` references share.
-pub static TABLES: [TableSpec; 4] = [
+pub static TABLES: [TableSpec; 5] = [
     TableSpec {
         id: TableId::Trade,
         name: "trade",
@@ -149,6 +150,29 @@ pub static TABLES: [TableSpec; 4] = [
         ]),
         presence: Presence::Required,
         rows_noun: "events",
+    },
+    TableSpec {
+        id: TableId::Cooperation,
+        name: "cooperation",
+        file: "cooperation.csv",
+        // One row a month; `bilat import gdelt` writes it.
+        columns: Columns::fixed(&[
+            "month",
+            "events",
+            "quad1",
+            "quad2",
+            "quad3",
+            "quad4",
+            "goldstein_mean",
+            "tone_mean",
+            "all_events",
+            "quality",
+            "note",
+            "source_ids",
+            "source_text",
+        ]),
+        presence: Presence::Optional,
+        rows_noun: "cooperation months",
     },
 ];
 

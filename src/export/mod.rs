@@ -25,6 +25,7 @@ use crate::data::{Dataset, sanitize};
 
 pub use compare::{CompareFormat, NotComparable, export_compare};
 pub use json::load_json;
+pub use tables::{cooperation_csv, cooperation_fields};
 
 /// What `--format` names, and what `--out` then is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -1,7 +1,7 @@
 //! The dataset's tables as cells in their declared column order: what the CSV and JSON
 //! exports write, so both always agree on columns, spelling and what counts as empty.
 
-use crate::data::{Citation, Dataset, MeetingKind, TABLES, TableId, TableSpec};
+use crate::data::{Citation, CooperationMonth, Dataset, MeetingKind, TABLES, TableId, TableSpec};
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +94,7 @@ fn rows(data: &Dataset, table: TableId) -> Vec<Vec<Cell>> {
         TableId::Meetings => meetings(data),
         TableId::Exercises => exercises(data),
         TableId::Events => events(data),
+        TableId::Cooperation => cooperation(data),
     }
 }
 
@@ -172,6 +173,47 @@ fn events(data: &Dataset) -> Vec<Vec<Cell>> {
         row
     });
     rows.collect()
+}
+
+fn cooperation(data: &Dataset) -> Vec<Vec<Cell>> {
+    let rows = data.cooperation.iter().map(|c| {
+        let ids = c.citation.ids(&data.manifest).join(";");
+        cooperation_row(c, &ids)
+    });
+    rows.collect()
+}
+
+/// One month of the cooperation table, citing the manifest sources `source_ids` names.
+fn cooperation_row(c: &CooperationMonth, source_ids: &str) -> Vec<Cell> {
+    let mut row = vec![
+        Cell::text(&c.month.to_string()),
+        Cell::Whole(i64::from(c.events)),
+    ];
+    row.extend(c.quad.map(|q| Cell::Whole(i64::from(q))));
+    row.push(Cell::number(c.goldstein_mean));
+    row.push(Cell::number(c.tone_mean));
+    row.push(Cell::count(c.all_events));
+    row.extend([
+        Cell::text(c.quality.label()),
+        Cell::text(&c.note),
+        Cell::text(source_ids),
+        Cell::text(&c.citation.source_text),
+    ]);
+    row
+}
+
+/// One month's fields as the cooperation table's CSV file holds them, in column order.
+pub fn cooperation_fields(c: &CooperationMonth, source_ids: &str) -> Vec<String> {
+    cooperation_row(c, source_ids)
+        .iter()
+        .map(Cell::to_csv)
+        .collect()
+}
+
+/// Months as the cooperation table's CSV file, header first (imports print it).
+pub fn cooperation_csv(months: &[CooperationMonth]) -> Vec<u8> {
+    let rows = months.iter().map(|c| cooperation_fields(c, ""));
+    to_csv(TableId::Cooperation.spec().columns.names, rows)
 }
 
 /// CSV text with a header row, quoted by the csv crate wherever a field needs it.

@@ -13,6 +13,7 @@
 //!   which must load as a dataset before they are moved into place.
 
 pub mod comtrade;
+pub mod gdelt;
 pub mod imf;
 mod input;
 mod manifest_edit;

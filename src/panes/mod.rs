@@ -3,6 +3,7 @@
 //! and changes neither.
 
 pub mod chart;
+pub mod cooperation;
 pub mod details;
 pub mod exercises;
 pub mod help;
@@ -21,6 +22,7 @@ use ratatui::widgets::{Block, Borders};
 
 use crate::action::{PaneId, Scope};
 use crate::app::{App, DatasetView};
+use crate::data::TableId;
 use crate::registry::{Moves, PaneSpec, Registry};
 
 /// The dashboard's panes, in focus order: adding one is a file above and a row here.
@@ -78,6 +80,19 @@ pub fn registry() -> Registry {
                 list_area: Some(timeline::list_area),
                 overflow: None,
                 needs: None,
+            },
+            PaneSpec {
+                id: PaneId::COOPERATION,
+                title: "Cooperation",
+                scopes: &[Scope::Cooperation],
+                moves: Moves::CooperationMonths,
+                row: 0,
+                weight: 40,
+                draw: cooperation::render,
+                hit: cooperation::hit,
+                list_area: None,
+                overflow: None,
+                needs: Some(TableId::Cooperation),
             },
         ],
     }

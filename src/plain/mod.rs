@@ -3,6 +3,7 @@
 //! cursor movement is ever written, so a screen reader, a braille display, a log made with
 //! `script` or a dumb terminal gets only words.
 
+mod cooperation;
 mod menu;
 mod words;
 

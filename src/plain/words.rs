@@ -327,6 +327,7 @@ pub fn selected(app: &App) -> String {
                 Moves::MeetingYears => meetings(app, view),
                 Moves::Exercises => exercise(view),
                 Moves::Events => event(view),
+                Moves::CooperationMonths => super::cooperation::month(app, view),
                 Moves::Nothing => String::new(),
             };
             if compared {
@@ -347,6 +348,7 @@ pub fn details(app: &App) -> String {
         Moves::MeetingYears => meetings_details(app, view),
         Moves::Exercises => exercise_details(view),
         Moves::Events => event_details(view),
+        Moves::CooperationMonths => super::cooperation::source(app, view),
         Moves::Nothing => String::new(),
     }
 }

@@ -1,8 +1,10 @@
 //! The whole record of one item the user selected (a trade year, a year's meetings, an
-//! exercise, an event): every field, the note and every source in full, as labelled text
-//! that the details popup wraps and the citation copies. No drawing here, and no state.
+//! exercise, an event, a month of GDELT events): every field, the note and every source in
+//! full, as labelled text that the details popup wraps and the citation copies. No drawing.
 
-use crate::data::{Citation, Dataset, Exercise, Meeting, MeetingKind, PartialDate, Quality};
+mod cooperation;
+
+use crate::data::{Citation, Dataset, Exercise, Meeting, MeetingKind, Month, PartialDate, Quality};
 use crate::fit::{percent, thousands};
 
 /// What a record is of.
@@ -16,6 +18,7 @@ pub enum Subject {
     Exercise(usize),
     /// An event, by index into the dataset's events (date order).
     Event(usize),
+    CooperationMonth(Month),
 }
 
 /// A label and its text; the text may be long and is wrapped where it is shown.
@@ -76,6 +79,7 @@ impl Record {
             },
             Subject::Event(i) if i < data.events.len() => event(data, i),
             Subject::Event(_) => empty("No event selected"),
+            Subject::CooperationMonth(month) => cooperation::month(data, month),
         }
     }
 
