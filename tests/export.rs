@@ -24,6 +24,7 @@ fn assert_same(a: &Dataset, b: &Dataset) {
     assert_eq!(a.meetings, b.meetings);
     assert_eq!(a.exercises, b.exercises);
     assert_eq!(a.events, b.events);
+    assert_eq!(a.arms, b.arms);
 }
 
 fn read(path: &Path) -> String {
@@ -99,7 +100,8 @@ fn csv_round_trip_gives_the_same_dataset() {
                 "trade.csv",
                 "meetings.csv",
                 "exercises.csv",
-                "events.csv"
+                "events.csv",
+                "arms.csv"
             ]
         );
         let back = Dataset::from_folder(&out).unwrap();
@@ -408,6 +410,7 @@ fn a_folder_export_refuses_before_writing_anything_and_keeps_other_files() {
         listing(tmp.path()),
         [
             "README",
+            "arms.csv",
             "dataset.toml",
             "events.csv",
             "exercises.csv",
@@ -641,7 +644,7 @@ fn the_binary_writes_prints_the_paths_and_refuses_to_overwrite() {
     assert_eq!(csv.status.code(), Some(0), "{}", stderr(&csv));
     assert_eq!(
         stdout(&csv),
-        "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\n"
+        "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\ncopy/arms.csv\n"
     );
     let check = run(&["check", "copy"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));

@@ -187,7 +187,8 @@ fn clean_run(dir: &Path, args: &[&str], sgr: bool) -> String {
 fn a_nul_in_a_csv_field_is_loaded_harmlessly() {
     let tmp = tempfile::tempdir().unwrap();
     let text = clean_run(&hostile(tmp.path(), true), &["check"], false);
-    let counts = ": ok: 12 trade rows, 12 meetings, 12 exercises, 12 events, 2 sources";
+    let counts =
+        ": ok: 12 trade rows, 12 meetings, 12 exercises, 12 events, no arms table, 2 sources";
     assert!(
         text.contains(counts),
         "NUL is accepted and made visible: {text}"

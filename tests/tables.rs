@@ -66,8 +66,9 @@ fn a_dataset_without_exercises_loads_and_check_says_the_table_is_absent() {
         out,
         format!(
             "pair: ok: {} trade rows, {meetings} meetings, no exercises table, {events} events, \
-             {} sources\n",
+             {} arms deals, {} sources\n",
             data.trade.len(),
+            data.arms.len(),
             data.manifest.sources.len()
         )
     );
@@ -129,7 +130,13 @@ fn csv_export_without_exercises_round_trips_without_the_file() {
         .collect();
     assert_eq!(
         names,
-        ["dataset.toml", "trade.csv", "meetings.csv", "events.csv"]
+        [
+            "dataset.toml",
+            "trade.csv",
+            "meetings.csv",
+            "events.csv",
+            "arms.csv"
+        ]
     );
     assert!(!out.join("exercises.csv").exists());
 
@@ -138,6 +145,7 @@ fn csv_export_without_exercises_round_trips_without_the_file() {
     assert_eq!(back.trade, data.trade);
     assert_eq!(back.meetings, data.meetings);
     assert_eq!(back.events, data.events);
+    assert_eq!(back.arms, data.arms);
 }
 
 #[test]
@@ -163,6 +171,7 @@ fn json_export_without_exercises_has_no_array_and_loads_back_without_the_table()
     assert!(back.has(TableId::Meetings));
     assert_eq!(back.meetings, data.meetings);
     assert_eq!(back.events, data.events);
+    assert_eq!(back.arms, data.arms);
 }
 
 #[test]
@@ -182,11 +191,11 @@ fn json_without_a_required_array_or_with_an_unknown_one_is_refused() {
     assert!(problems.contains("missing field `events`"), "{problems}");
 
     let mut extra = doc;
-    extra["arms"] = serde_json::json!([]);
+    extra["flows"] = serde_json::json!([]);
     let problems = load_json(&extra.to_string(), "data.json")
         .unwrap_err()
         .to_string();
-    assert!(problems.contains("unknown field `arms`"), "{problems}");
+    assert!(problems.contains("unknown field `flows`"), "{problems}");
 }
 
 #[test]

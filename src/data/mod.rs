@@ -1,5 +1,6 @@
 //! Loads a dataset folder into typed, validated, sorted records. Knows nothing of terminals.
 
+mod arms;
 mod date;
 mod derive;
 mod event;
@@ -21,6 +22,7 @@ mod vocabulary;
 
 use std::path::Path;
 
+pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus, parse_delivery_years};
 pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
@@ -46,6 +48,8 @@ pub struct Dataset {
     pub meetings: Vec<Meeting>,
     pub exercises: Vec<Exercise>,
     pub events: Events,
+    /// Sorted by order year.
+    pub arms: Vec<ArmsDeal>,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
     /// The tables whose files the dataset has: every required one, and the optional ones
@@ -125,6 +129,7 @@ impl Dataset {
             mut meetings,
             mut exercises,
             mut events,
+            mut arms,
         } = tables;
         // Most files are kept in date order already: check before sorting.
         if !trade.is_sorted_by_key(|t| (t.series, t.period)) {
@@ -136,9 +141,18 @@ impl Dataset {
         if !exercises.is_sorted_by_key(|e| e.start) {
             exercises.sort_by_key(|e| e.start);
         }
+        if !arms.is_sorted_by_key(|a| a.order_year.value) {
+            arms.sort_by_key(|a| a.order_year.value);
+        }
         events.sort_by_date();
         events.shrink_to_fit();
-        let derived = derive::Derived::compute(&manifest, &trade, &meetings, &exercises);
+        let derived = derive::Derived::compute(derive::Tables {
+            manifest: &manifest,
+            trade: &trade,
+            meetings: &meetings,
+            exercises: &exercises,
+            arms: &arms,
+        });
         let loader = events_later.then(|| EventsLoader {
             origin: origin.clone(),
             manifest: manifest.clone(),
@@ -150,6 +164,7 @@ impl Dataset {
             meetings,
             exercises,
             events,
+            arms,
             derived,
             present,
         };
@@ -171,6 +186,7 @@ impl Dataset {
             TableId::Meetings => self.meetings.len(),
             TableId::Exercises => self.exercises.len(),
             TableId::Events => self.events.len(),
+            TableId::Arms => self.arms.len(),
         }
     }
 
@@ -198,6 +214,7 @@ struct Tables {
     meetings: Vec<Meeting>,
     exercises: Vec<Exercise>,
     events: Events,
+    arms: Vec<ArmsDeal>,
 }
 
 /// Whether `origin` has the table: a required table always counts as there, so that reading
@@ -232,6 +249,9 @@ fn check_tables(
     let exercises = load_table(origin, TableId::Exercises, problems, |row| {
         rows::read_exercise(row, manifest)
     });
+    let arms = load_table(origin, TableId::Arms, problems, |row| {
+        arms::read_arms(row, manifest)
+    });
     let events_file = TableId::Events.spec().file;
     let mut events = Events::with_capacity(if events_later {
         0
@@ -249,6 +269,7 @@ fn check_tables(
         meetings,
         exercises,
         events,
+        arms,
     }
 }
 

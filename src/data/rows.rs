@@ -9,7 +9,7 @@ use super::records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow
 use super::row::Row;
 
 /// Reads `quality`, `note`, `source_ids` and `source_text`, which every table shares.
-fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Citation) {
+pub(super) fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Citation) {
     let quality = row.choice::<Quality>("quality").unwrap_or_default();
     let note = row.text("note");
     let source_text = row.text("source_text");

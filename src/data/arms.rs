@@ -1,0 +1,387 @@
+//! Arms transfers (`arms.csv`): one row per deal, laid out as SIPRI's trade register lists
+//! them (supplier, recipient, order year, numbers, delivery years, TIV), how a row is read,
+//! and the deliveries per year the pane and the brief read.
+//!
+//! TIV is SIPRI's trend-indicator value: a volume index in millions of TIV, not money.
+
+use std::collections::BTreeMap;
+
+use super::manifest::Manifest;
+use super::problem::quoted;
+use super::records::{Citation, Quality};
+use super::row::{Choice, Row};
+
+/// What every place showing TIV calls its unit.
+pub const TIV_UNIT: &str = "SIPRI TIV, millions (a volume index, not money)";
+
+/// A figure and whether the source marks it uncertain (SIPRI's "?").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked<T> {
+    pub value: T,
+    pub uncertain: bool,
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for Marked<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.value, if self.uncertain { "?" } else { "" })
+    }
+}
+
+/// Whether the weapons were new or had served before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransferStatus {
+    New,
+    SecondHand,
+    /// Second hand, modernized before delivery.
+    SecondHandModernized,
+}
+
+impl Choice for TransferStatus {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("new", TransferStatus::New),
+        ("second-hand", TransferStatus::SecondHand),
+        (
+            "second-hand-modernized",
+            TransferStatus::SecondHandModernized,
+        ),
+    ];
+}
+
+impl TransferStatus {
+    /// The status as `arms.csv` writes it: `second-hand`.
+    pub fn label(self) -> &'static str {
+        self.name()
+    }
+
+    /// In words for the screen: `second hand`.
+    pub fn words(self) -> &'static str {
+        match self {
+            TransferStatus::New => "new",
+            TransferStatus::SecondHand => "second hand",
+            TransferStatus::SecondHandModernized => "second hand, modernized",
+        }
+    }
+
+    /// The status as SIPRI's register writes it, which the importer reads.
+    pub fn from_register(text: &str) -> Option<TransferStatus> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "new" => Some(TransferStatus::New),
+            "second hand" => Some(TransferStatus::SecondHand),
+            "second hand but modernized" | "second hand but modernised" => {
+                Some(TransferStatus::SecondHandModernized)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// One deal: an order and what was delivered of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArmsDeal {
+    /// ISO 3166-1 alpha-3 codes: one of the pair, or another country.
+    pub supplier: String,
+    pub recipient: String,
+    pub order_year: Marked<i32>,
+    /// What SIPRI calls the weapon: `Su-35`, `S-400 Triumf`.
+    pub designation: String,
+    pub description: String,
+    pub ordered: Option<Marked<u32>>,
+    pub delivered: Option<Marked<u32>>,
+    /// The years of delivery, ascending, each once; empty when not known.
+    pub delivery_years: Vec<i32>,
+    /// As the file writes them: `1992; 1993`, `2016-2018`.
+    pub delivery_text: String,
+    pub status: Option<TransferStatus>,
+    /// Millions of TIV (a volume index, not money) per unit, for the whole order, and for
+    /// what was delivered.
+    pub tiv_unit: Option<f64>,
+    pub tiv_order: Option<f64>,
+    pub tiv_delivered: Option<f64>,
+    /// The deal's value in money as reported (USD billions, nominal), where one was.
+    pub value_usd_bn: Option<f64>,
+    pub quality: Quality,
+    pub note: String,
+    pub citation: Citation,
+}
+
+impl ArmsDeal {
+    /// Whether the deal had deliveries, or was ordered, in `year`.
+    pub fn active_in(&self, year: i32) -> bool {
+        self.order_year.value == year || self.delivery_years.contains(&year)
+    }
+
+    /// The TIV of deliveries that falls in `year`: the deal's TIV of delivered weapons split
+    /// evenly over its delivery years (SIPRI does not publish it year by year here).
+    pub fn tiv_in(&self, year: i32) -> Option<f64> {
+        let total = self.tiv_delivered?;
+        let years = self.delivery_years.len();
+        (years > 0 && self.delivery_years.contains(&year)).then(|| total / years as f64)
+    }
+}
+
+/// Deliveries in one year from one supplier.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ArmsYear {
+    pub year: i32,
+    pub supplier: String,
+    /// Millions of TIV delivered this year, from the deals whose TIV is known.
+    pub tiv: f64,
+    /// Deals with deliveries this year whose TIV is known, and those whose TIV is not.
+    pub with_tiv: u32,
+    pub without_tiv: u32,
+}
+
+/// Every (year, supplier) with a delivery, by year then supplier.
+pub fn deliveries_per_year(deals: &[ArmsDeal]) -> Vec<ArmsYear> {
+    let mut years: BTreeMap<(i32, &str), ArmsYear> = BTreeMap::new();
+    for deal in deals {
+        for &year in &deal.delivery_years {
+            let slot = years
+                .entry((year, deal.supplier.as_str()))
+                .or_insert_with(|| ArmsYear {
+                    year,
+                    supplier: deal.supplier.clone(),
+                    ..ArmsYear::default()
+                });
+            match deal.tiv_in(year) {
+                Some(tiv) => {
+                    slot.tiv += tiv;
+                    slot.with_tiv += 1;
+                }
+                None => slot.without_tiv += 1,
+            }
+        }
+    }
+    years.into_values().collect()
+}
+
+/// The widest span of delivery years one deal may give.
+const MAX_DELIVERY_SPAN: i32 = 100;
+
+pub fn read_arms(row: &mut Row<'_>, manifest: &Manifest) -> ArmsDeal {
+    let supplier = country_code(row, "supplier");
+    let recipient = country_code(row, "recipient");
+    if !supplier.is_empty() && supplier == recipient {
+        let msg = format!(
+            "the supplier and the recipient are one country, found {}",
+            quoted(&recipient)
+        );
+        row.fail("recipient", msg);
+    }
+    let order_year = marked_year(row, "order_year").unwrap_or(Marked {
+        value: 0,
+        uncertain: false,
+    });
+    let designation = row.required_text("designation");
+    let description = row.text("description");
+    let ordered = marked_count(row, "ordered");
+    let delivered = marked_count(row, "delivered");
+    let delivery_text = row.text("delivery_years");
+    let delivery_years = read_delivery_years(row);
+    let status = row.choice::<TransferStatus>("status");
+    let tiv_unit = row.non_negative("tiv_unit");
+    let tiv_order = row.non_negative("tiv_order");
+    let tiv_delivered = row.non_negative("tiv_delivered");
+    if tiv_delivered.is_some() && delivery_years.is_empty() && delivered.is_none() {
+        row.fail(
+            "tiv_delivered",
+            "given for a deal with no delivery years and no number delivered: fill those, \
+             or leave the TIV of deliveries empty"
+                .to_string(),
+        );
+    }
+    let value_usd_bn = row.non_negative("value_usd_bn");
+    let (quality, note, citation) = super::rows::read_citation(row, manifest);
+    ArmsDeal {
+        supplier,
+        recipient,
+        order_year,
+        designation,
+        description,
+        ordered,
+        delivered,
+        delivery_years,
+        delivery_text,
+        status,
+        tiv_unit,
+        tiv_order,
+        tiv_delivered,
+        value_usd_bn,
+        quality,
+        note,
+        citation,
+    }
+}
+
+/// A country as its ISO 3166-1 alpha-3 code: three capital letters.
+fn country_code(row: &mut Row<'_>, column: &'static str) -> String {
+    let raw = row.field(column);
+    if raw.is_empty() {
+        row.fail(column, "required, but empty".to_string());
+    } else if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+        let msg = format!(
+            "expected an ISO 3166-1 alpha-3 code in capitals (RUS, CHN, IND), found {}",
+            quoted(raw)
+        );
+        row.fail(column, msg);
+        return String::new();
+    }
+    raw.to_string()
+}
+
+/// A figure with SIPRI's optional trailing "?": `(digits, uncertain)`, or `None` if empty.
+fn split_mark(raw: &str) -> (&str, bool) {
+    match raw.strip_suffix('?') {
+        Some(rest) => (rest.trim_end(), true),
+        None => (raw, false),
+    }
+}
+
+/// A year as `YYYY` or `YYYY?`; required.
+fn marked_year(row: &mut Row<'_>, column: &'static str) -> Option<Marked<i32>> {
+    let raw = row.field(column);
+    if raw.is_empty() {
+        row.fail(column, "required, but empty".to_string());
+        return None;
+    }
+    let (digits, uncertain) = split_mark(raw);
+    match year(digits) {
+        Some(value) => Some(Marked { value, uncertain }),
+        None => {
+            let msg = format!(
+                "expected a year as YYYY, with ? after it if uncertain, found {}",
+                quoted(raw)
+            );
+            row.fail(column, msg);
+            None
+        }
+    }
+}
+
+/// A four-digit year from 1000 on.
+fn year(text: &str) -> Option<i32> {
+    let ok = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && !text.starts_with('0');
+    ok.then(|| text.parse().ok()).flatten()
+}
+
+/// A whole number with an optional trailing "?", or `None` when empty.
+fn marked_count(row: &mut Row<'_>, column: &'static str) -> Option<Marked<u32>> {
+    let raw = row.field(column);
+    if raw.is_empty() {
+        return None;
+    }
+    let (digits, uncertain) = split_mark(raw);
+    let parsed = digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| digits.parse::<u32>().ok())
+        .flatten();
+    match parsed {
+        Some(value) if !digits.is_empty() => Some(Marked { value, uncertain }),
+        _ => {
+            let msg = format!(
+                "expected a whole number, with ? after it if uncertain, found {}",
+                quoted(raw)
+            );
+            row.fail(column, msg);
+            None
+        }
+    }
+}
+
+/// Years separated by `;`, each a year (`2016`) or a span (`2016-2018`).
+fn read_delivery_years(row: &mut Row<'_>) -> Vec<i32> {
+    let raw = row.field("delivery_years");
+    match parse_delivery_years(raw) {
+        Ok(years) => years,
+        Err(rule) => {
+            let msg = format!("{rule}, found {}", quoted(raw));
+            row.fail("delivery_years", msg);
+            Vec::new()
+        }
+    }
+}
+
+/// The years of `2016; 2017`, `1992-1996` or a mix, ascending, each once; empty for "".
+pub fn parse_delivery_years(text: &str) -> Result<Vec<i32>, &'static str> {
+    const FORM: &str = "expected years as YYYY or YYYY-YYYY separated by ';'";
+    let mut years = Vec::new();
+    for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.split_once('-') {
+            Some((a, b)) => {
+                let (Some(a), Some(b)) = (year(a.trim()), year(b.trim())) else {
+                    return Err(FORM);
+                };
+                if b < a {
+                    return Err("a span of years ends before it starts");
+                }
+                if b - a > MAX_DELIVERY_SPAN {
+                    return Err("a span of delivery years runs over a hundred years");
+                }
+                years.extend(a..=b);
+            }
+            None => years.push(year(part).ok_or(FORM)?),
+        }
+    }
+    years.sort_unstable();
+    years.dedup();
+    Ok(years)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delivery_years_read_lists_and_spans() {
+        assert_eq!(parse_delivery_years(""), Ok(vec![]));
+        assert_eq!(parse_delivery_years("2022; 2023"), Ok(vec![2022, 2023]));
+        assert_eq!(
+            parse_delivery_years("1992-1994; 1996"),
+            Ok(vec![1992, 1993, 1994, 1996])
+        );
+        assert!(parse_delivery_years("2023-2021").is_err());
+        assert!(parse_delivery_years("2022, 2023").is_err());
+        assert!(parse_delivery_years("0999").is_err());
+    }
+
+    fn deal(years: &[i32], tiv: Option<f64>) -> ArmsDeal {
+        ArmsDeal {
+            supplier: "RUS".into(),
+            recipient: "CHN".into(),
+            order_year: Marked {
+                value: 2015,
+                uncertain: false,
+            },
+            designation: "Su-35".into(),
+            description: String::new(),
+            ordered: None,
+            delivered: None,
+            delivery_years: years.to_vec(),
+            delivery_text: String::new(),
+            status: None,
+            tiv_unit: None,
+            tiv_order: None,
+            tiv_delivered: tiv,
+            value_usd_bn: None,
+            quality: Quality::Firm,
+            note: String::new(),
+            citation: Citation::default(),
+        }
+    }
+
+    #[test]
+    fn a_deals_tiv_is_spread_evenly_and_a_deal_without_one_is_counted_apart() {
+        let deals = [deal(&[2016, 2017], Some(900.0)), deal(&[2017], None)];
+        let years = deliveries_per_year(&deals);
+        assert_eq!(years.len(), 2);
+        assert_eq!(
+            (years[0].year, years[0].tiv, years[0].with_tiv),
+            (2016, 450.0, 1)
+        );
+        assert_eq!(
+            (years[1].tiv, years[1].with_tiv, years[1].without_tiv),
+            (450.0, 1, 1)
+        );
+    }
+}
