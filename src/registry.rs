@@ -8,6 +8,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::action::Scope;
 use crate::app::{App, DatasetView};
+use crate::data::TableId;
 
 /// A pane by name: `trade`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,6 +71,9 @@ pub struct PaneSpec {
     pub hit: HitTest,
     pub list_area: Option<ListArea>,
     pub overflow: Option<Overflow>,
+    /// The table the pane shows, for a pane shown only while a dataset on screen has it
+    /// (`None`: always shown, saying so when its table is absent).
+    pub needs: Option<TableId>,
 }
 
 /// The panes in focus order.
@@ -79,11 +83,25 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// The panes shown when the datasets on screen hold the tables `has` answers yes for,
+    /// in the same focus order.
+    pub fn shown(&self, has: impl Fn(TableId) -> bool) -> Registry {
+        Registry {
+            panes: self
+                .panes
+                .iter()
+                .filter(|p| p.needs.is_none_or(&has))
+                .copied()
+                .collect(),
+        }
+    }
+
     pub fn get(&self, id: PaneId) -> Option<&PaneSpec> {
         self.panes.iter().find(|p| p.id == id)
     }
 
-    /// The pane's place in focus order, from 1 (as its title and number key show it).
+    /// The pane's place in focus order, from 1 (as its title and number key show it): its
+    /// place in the whole registry, so a pane keeps its number whichever are shown.
     pub fn number(&self, id: PaneId) -> usize {
         self.panes
             .iter()

@@ -6,7 +6,7 @@ mod screen;
 
 use bilat::action::Action;
 use bilat::app::{App, DatasetView};
-use bilat::data::Dataset;
+use bilat::data::{Dataset, TableId};
 use bilat::registry::{Moves, PaneId, PaneSpec};
 use crossterm::event::KeyModifiers;
 use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
@@ -24,7 +24,7 @@ fn draw_toy(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focuse
     frame.render_widget(Paragraph::new(line), inner);
 }
 
-fn app_with_toy() -> App {
+fn app_with_toy_needing(needs: Option<TableId>, data: Dataset) -> App {
     let mut registry = bilat::panes::registry();
     registry.panes.push(PaneSpec {
         id: TOY,
@@ -37,10 +37,15 @@ fn app_with_toy() -> App {
         hit: |_, _, _, _| None,
         list_area: None,
         overflow: None,
+        needs,
     });
-    let mut app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), 140, 40);
+    let mut app = screen::app_of(data, screen::dark(), 140, 40);
     app.registry = registry;
     app
+}
+
+fn app_with_toy() -> App {
+    app_with_toy_needing(None, Dataset::bundled().unwrap())
 }
 
 #[test]
@@ -81,4 +86,39 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     });
     assert!(app.handle_event(&click).redraw);
     assert_eq!(app.focus, TOY);
+}
+
+#[test]
+fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_table() {
+    // The bundled pair has an exercises table; a folder without one does not.
+    let mut app = app_with_toy_needing(Some(TableId::Exercises), Dataset::bundled().unwrap());
+    let screen = text(&render(&app));
+    assert!(screen.contains("5 Toy"), "{screen}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = bilat::data::BUNDLED[0].name;
+    let copy = dir.path().join(bundled);
+    std::fs::create_dir(&copy).unwrap();
+    for entry in std::fs::read_dir(format!("data/{bundled}")).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_name() != "exercises.csv" {
+            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+        }
+    }
+    let without = Dataset::from_folder(&copy).unwrap();
+    assert!(!without.has(TableId::Exercises));
+    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus, TOY);
+    app.open(without);
+    let screen = text(&render(&app));
+    assert!(!screen.contains("Toy"), "{screen}");
+    // The focus left the pane that went, Tab goes round the panes that stay, and the
+    // others keep their numbers.
+    assert_eq!(app.focus, PaneId::TRADE);
+    for _ in 0..4 {
+        app.apply(Action::FocusNext);
+        assert_ne!(app.focus, TOY);
+    }
+    assert!(screen.contains("4 Timeline"), "{screen}");
 }

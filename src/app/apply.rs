@@ -40,20 +40,20 @@ impl App {
             Action::CompareDataset if self.comparing() => self.close_compare(),
             Action::CompareDataset => self.open_picker(true),
             Action::SwapCompared => self.swap_compared(),
-            Action::FocusNext => self.focus = self.registry.step(self.focus, true),
-            Action::FocusPrev => self.focus = self.registry.step(self.focus, false),
+            Action::FocusNext => self.focus = self.panes_shown().step(self.focus, true),
+            Action::FocusPrev => self.focus = self.panes_shown().step(self.focus, false),
             Action::FocusTrade => self.focus_on(PaneId::TRADE),
             Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
             Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
             Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
-                self.fit_lists();
+                self.fit_to_screen();
             }
             // One step back at a time: out of zoom first, then out of the search.
             Action::Back if self.zoomed => {
                 self.zoomed = false;
-                self.fit_lists();
+                self.fit_to_screen();
             }
             Action::Back => {
                 let timeline = &mut self.view_mut().timeline;

@@ -147,7 +147,7 @@ impl App {
             charts,
             running: true,
         };
-        app.fit_lists();
+        app.fit_to_screen();
         app
     }
 
@@ -181,7 +181,7 @@ impl App {
         if index < self.views.len() {
             self.current = index;
             self.refit_charts();
-            self.fit_lists();
+            self.fit_to_screen();
         }
     }
 
@@ -248,7 +248,7 @@ impl App {
             focus: self.focus,
             views: &views,
         };
-        layout::layout(&self.registry, shown)
+        layout::layout(&self.panes_shown(), shown)
     }
 
     /// Where `pane` is drawn for the dataset in front (empty when it is not shown).
@@ -266,7 +266,20 @@ impl App {
         usize::from(rows).max(1)
     }
 
-    fn fit_lists(&mut self) {
+    /// The panes on screen: those whose table a shown dataset holds.
+    pub fn panes_shown(&self) -> Registry {
+        let shown = self.shown_views();
+        self.registry
+            .shown(|table| shown.iter().any(|&i| self.views[i].data.has(table)))
+    }
+
+    /// Keeps the focus on a pane that is on screen and each list's selection in view, after
+    /// anything that changes what is shown or how big it is.
+    fn fit_to_screen(&mut self) {
+        let panes = self.panes_shown();
+        if panes.get(self.focus).is_none() {
+            self.focus = panes.panes.first().map_or(PaneId::TRADE, |p| p.id);
+        }
         let exercises = self.list_height(PaneId::EXERCISES);
         let timeline = self.list_height(PaneId::TIMELINE);
         for v in &mut self.views {
@@ -285,7 +298,7 @@ impl App {
             },
             Event::Resize(w, h) => {
                 self.area = Rect::new(0, 0, *w, *h);
-                self.fit_lists();
+                self.fit_to_screen();
                 Response {
                     redraw: true,
                     effects: Vec::new(),

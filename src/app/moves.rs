@@ -50,12 +50,12 @@ impl App {
     pub fn zoom(&mut self, pane: PaneId) {
         self.focus = pane;
         self.zoomed = true;
-        self.fit_lists();
+        self.fit_to_screen();
     }
 
-    /// Focuses `pane` if the dashboard has it.
+    /// Focuses `pane` if it is on screen.
     pub(super) fn focus_on(&mut self, pane: PaneId) {
-        if self.registry.get(pane).is_some() {
+        if self.panes_shown().get(pane).is_some() {
             self.focus = pane;
         }
     }

@@ -57,7 +57,7 @@ impl App {
         if in_front {
             self.refit_charts();
         }
-        self.fit_lists();
+        self.fit_to_screen();
         search
     }
 

@@ -154,7 +154,7 @@ impl App {
             Some(open) if beside => {
                 self.compare = Some(self.views[open].id);
                 self.refit_charts();
-                self.fit_lists();
+                self.fit_to_screen();
                 None
             }
             Some(open) => {
@@ -181,7 +181,7 @@ impl App {
                     self.current = front;
                     self.compare = Some(id);
                     self.refit_charts();
-                    self.fit_lists();
+                    self.fit_to_screen();
                 }
                 self.status = None;
                 Some(id)
@@ -197,7 +197,7 @@ impl App {
     pub(super) fn close_compare(&mut self) {
         self.compare = None;
         self.refit_charts();
-        self.fit_lists();
+        self.fit_to_screen();
     }
 
     /// The other dataset of a comparison takes the keys.

@@ -40,7 +40,7 @@ impl App {
                 if count == 1 { "" } else { "s" }
             ));
         }
-        self.fit_lists();
+        self.fit_to_screen();
     }
 
     /// The matches of search `generation` of `view`: select the first from the selection on.

@@ -36,6 +36,7 @@ pub fn registry() -> Registry {
                 hit: trade::hit,
                 list_area: None,
                 overflow: Some(trade::overflow),
+                needs: None,
             },
             PaneSpec {
                 id: PaneId::MEETINGS,
@@ -48,6 +49,7 @@ pub fn registry() -> Registry {
                 hit: meetings::hit,
                 list_area: None,
                 overflow: Some(meetings::overflow),
+                needs: None,
             },
             PaneSpec {
                 id: PaneId::EXERCISES,
@@ -60,6 +62,7 @@ pub fn registry() -> Registry {
                 hit: exercises::hit,
                 list_area: Some(exercises::list_area),
                 overflow: None,
+                needs: None,
             },
             PaneSpec {
                 id: PaneId::TIMELINE,
@@ -72,6 +75,7 @@ pub fn registry() -> Registry {
                 hit: timeline::hit,
                 list_area: Some(timeline::list_area),
                 overflow: None,
+                needs: None,
             },
         ],
     }
