@@ -119,6 +119,33 @@ pub enum Command {
         #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
     },
+    /// Bring a public source's file into a dataset folder: the pair's rows, each citing
+    /// the source; rows typed by hand are kept, an earlier import of the same source replaced.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
+}
+
+/// The public sources `bilat import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// SIPRI's Arms Transfers Database: a trade register export (latin-1 .csv, or the older
+    /// ;-separated .txt) into arms.csv. TIV is SIPRI's volume index, not money.
+    Sipri {
+        /// The trade register file.
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: PathBuf,
+        /// The dataset folder to write into; a new or empty one is made as `bilat new`
+        /// makes one, which needs --pair.
+        #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+        into: PathBuf,
+        /// The two countries, as Name:CODE,Name:CODE, for a new folder (for an existing
+        /// one, if given, they must be its own). Rows are kept where supplier and recipient
+        /// are these two, in either direction, matched by name or code.
+        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
+        pair: Option<crate::new::Pair>,
+    },
 }
 
 /// What `bilat render` draws and how it prints it.

@@ -71,7 +71,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
-        Some(Command::New { .. } | Command::Completions { .. } | Command::Man) => {
+        Some(
+            Command::New { .. }
+            | Command::Import { .. }
+            | Command::Completions { .. }
+            | Command::Man,
+        ) => {
             unreachable!("run by standalone_commands above")
         }
         Some(Command::List { names: true }) => {

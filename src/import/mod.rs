@@ -14,6 +14,8 @@
 
 mod manifest_edit;
 mod merge;
+pub mod sipri;
+mod sipri_fields;
 mod stage;
 
 use std::fs;
