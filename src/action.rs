@@ -12,7 +12,7 @@ pub enum Scope {
     Global,
     /// Moving through whichever pane has focus.
     Move,
-    /// The two charts (Trade and Meetings).
+    /// The year charts (Trade, Meetings, Arms).
     Charts,
     Trade,
     Exercises,
@@ -29,7 +29,7 @@ impl Scope {
         match self {
             Scope::Global => "Anywhere",
             Scope::Move => "Moving",
-            Scope::Charts => "Charts (Trade, Meetings)",
+            Scope::Charts => "Charts (Trade, Meetings, Arms)",
             Scope::Trade => "Trade",
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
@@ -53,7 +53,7 @@ pub const HELP_SCOPES: [Scope; 8] = [
 
 /// What each mark on screen means, for the help: how many there are is fixed, so state can
 /// count the help's lines without drawing it.
-pub const LEGEND_LINES: usize = 11;
+pub const LEGEND_LINES: usize = 13;
 
 /// How many lines the help has: each scope's heading, its actions and a blank line, then
 /// one line on the mouse, a blank line, the legend's heading and its lines.

@@ -176,6 +176,8 @@ pub enum PaneChoice {
     Meetings,
     Exercises,
     Timeline,
+    /// Arms transfers (datasets with an arms table).
+    Arms,
 }
 
 impl From<PaneChoice> for PaneId {
@@ -185,6 +187,7 @@ impl From<PaneChoice> for PaneId {
             PaneChoice::Meetings => PaneId::MEETINGS,
             PaneChoice::Exercises => PaneId::EXERCISES,
             PaneChoice::Timeline => PaneId::TIMELINE,
+            PaneChoice::Arms => PaneId::ARMS,
         }
     }
 }

@@ -19,6 +19,7 @@ impl PaneId {
     pub const MEETINGS: PaneId = PaneId("meetings");
     pub const EXERCISES: PaneId = PaneId("exercises");
     pub const TIMELINE: PaneId = PaneId("timeline");
+    pub const ARMS: PaneId = PaneId("arms");
 }
 
 /// What the moving keys move in a pane.
@@ -28,6 +29,8 @@ pub enum Moves {
     TradeYears,
     /// The meetings chart's year cursor.
     MeetingYears,
+    /// The arms transfers chart's year cursor.
+    ArmsYears,
     /// The exercises table's selection.
     Exercises,
     /// The timeline's selection.

@@ -108,6 +108,8 @@ pub struct Theme {
     pub linked_mark: &'static str,
     /// Marks the selected row of a list.
     pub pointer: &'static str,
+    /// Marks a year of arms deliveries whose size (TIV) is not known.
+    pub unmeasured: &'static str,
 }
 
 impl Theme {
@@ -191,6 +193,7 @@ impl Theme {
             cursor_line: if ascii { "|" } else { "│" },
             linked_mark: if ascii { ">" } else { "▸" },
             pointer: if ascii { "*" } else { "▶" },
+            unmeasured: if ascii { "o" } else { "◇" },
         }
     }
 

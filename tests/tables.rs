@@ -210,7 +210,8 @@ fn the_panes_say_a_table_is_absent_rather_than_empty() {
     );
     let tmp = tempfile::tempdir().unwrap();
     let no_meetings = Dataset::from_folder(&minimal_without("meetings.csv", tmp.path())).unwrap();
-    let app = screen::app_of(no_meetings, screen::dark(), 120, 40);
+    // Wide enough for the sentence beside the arms pane.
+    let app = screen::app_of(no_meetings, screen::dark(), 160, 40);
     let text = screen::text(&screen::render(&app));
     assert!(
         text.contains("This dataset has no meetings table."),

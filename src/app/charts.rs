@@ -1,4 +1,6 @@
-//! View state of the two charts: the years shown, each chart's cursor, line or bars.
+//! View state of the year charts: the years shown, each chart's cursor, line or bars.
+
+use crate::registry::Moves;
 
 /// A span of years, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +39,7 @@ pub struct ChartsView {
     pub shown: YearSpan,
     pub trade_cursor: i32,
     pub meetings_cursor: i32,
+    pub arms_cursor: i32,
     pub bars: bool,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
@@ -46,16 +49,44 @@ pub struct ChartsView {
 /// The fewest years a narrowed range keeps.
 const MIN_SPAN: i32 = 3;
 
+/// Where each chart's cursor starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursors {
+    pub trade: i32,
+    pub meetings: i32,
+    pub arms: i32,
+}
+
 impl ChartsView {
-    pub fn new(all: YearSpan, trade_cursor: i32, meetings_cursor: i32, bars: bool) -> Self {
+    pub fn new(all: YearSpan, cursors: Cursors, bars: bool) -> Self {
         ChartsView {
             all,
             shown: all,
-            trade_cursor,
-            meetings_cursor,
+            trade_cursor: cursors.trade,
+            meetings_cursor: cursors.meetings,
+            arms_cursor: cursors.arms,
             bars,
-            details_scroll: ("", trade_cursor, 0),
+            details_scroll: ("", cursors.trade, 0),
         }
+    }
+
+    /// The cursor of the chart whose keys move `moves` (the trade chart's for other panes).
+    pub fn cursor(&self, moves: Moves) -> i32 {
+        match moves {
+            Moves::MeetingYears => self.meetings_cursor,
+            Moves::ArmsYears => self.arms_cursor,
+            _ => self.trade_cursor,
+        }
+    }
+
+    /// As [`ChartsView::cursor`], to move it, with the years shown, which follow it.
+    pub fn cursor_and_shown(&mut self, moves: Moves) -> (&mut i32, &mut YearSpan) {
+        let cursor = match moves {
+            Moves::MeetingYears => &mut self.meetings_cursor,
+            Moves::ArmsYears => &mut self.arms_cursor,
+            _ => &mut self.trade_cursor,
+        };
+        (cursor, &mut self.shown)
     }
 
     /// How far the record under `year` of the chart pane named `pane` is scrolled.
@@ -120,7 +151,12 @@ mod tests {
             first: 1992,
             last: 2025,
         };
-        ChartsView::new(all, 2025, 2025, false)
+        let cursors = Cursors {
+            trade: 2025,
+            meetings: 2025,
+            arms: 2025,
+        };
+        ChartsView::new(all, cursors, false)
     }
 
     #[test]

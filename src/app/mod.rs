@@ -28,7 +28,7 @@ use crate::layout::{self, Geometry, Shown};
 use crate::registry::{Moves, Registry};
 use crate::theme::Theme;
 
-use charts::{ChartsView, YearSpan};
+use charts::{ChartsView, Cursors, YearSpan};
 
 /// What the dashboard starts with besides the data.
 pub struct AppOptions {
@@ -200,6 +200,20 @@ impl App {
         self.union_of(meetings_extent)
     }
 
+    /// The years any shown dataset's arms deals reach (orders and deliveries).
+    pub fn arms_extent(&self) -> Option<YearSpan> {
+        self.union_of(arms_extent)
+    }
+
+    /// The years the chart whose keys move `moves` has data for.
+    pub fn extent_of(&self, moves: Moves) -> Option<YearSpan> {
+        match moves {
+            Moves::MeetingYears => self.meetings_extent(),
+            Moves::ArmsYears => self.arms_extent(),
+            _ => self.trade_extent(),
+        }
+    }
+
     fn union_of(&self, extent: fn(&Dataset) -> Option<YearSpan>) -> Option<YearSpan> {
         self.shown_views()
             .into_iter()
@@ -216,6 +230,7 @@ impl App {
         match self.registry.moves(self.focus) {
             Moves::TradeYears => Some(self.charts.trade_cursor),
             Moves::MeetingYears => Some(self.charts.meetings_cursor),
+            Moves::ArmsYears => Some(self.charts.arms_cursor),
             Moves::Exercises => v
                 .exercises
                 .selected()
@@ -323,34 +338,48 @@ impl App {
     }
 }
 
-/// The charts' view of a dataset: every year either chart has, cursors on the last.
+/// The charts' view of a dataset: every year any chart has, cursors on the last.
 fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     let trade = trade_extent(data);
     let meetings = meetings_extent(data);
-    let all = match (trade, meetings) {
-        (Some(t), Some(m)) => YearSpan {
-            first: t.first.min(m.first),
-            last: t.last.max(m.last),
-        },
-        (Some(s), None) | (None, Some(s)) => s,
-        (None, None) => YearSpan {
+    let arms = arms_extent(data);
+    let all = [trade, meetings, arms]
+        .into_iter()
+        .flatten()
+        .reduce(|a, b| YearSpan {
+            first: a.first.min(b.first),
+            last: a.last.max(b.last),
+        })
+        .unwrap_or(YearSpan {
             first: 2000,
             last: 2000,
-        },
-    };
-    // The cursor starts on the latest figure, not on a later year that has none.
+        });
+    // The cursors start on the latest figure, not on a later year that has none.
     let latest_figure = data.derived.latest_trade().map(|p| p.year());
-    ChartsView::new(
-        all,
-        latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
-        meetings.map_or(all.last, |m| m.last),
-        bars,
-    )
+    let latest_delivery = data.derived.arms.last().map(|a| a.year);
+    let cursors = Cursors {
+        trade: latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
+        meetings: meetings.map_or(all.last, |m| m.last),
+        arms: latest_delivery.or(arms.map(|a| a.last)).unwrap_or(all.last),
+    };
+    ChartsView::new(all, cursors, bars)
 }
 
 /// The first and last years any trade series of `data` reaches.
 pub fn trade_extent(data: &Dataset) -> Option<YearSpan> {
     let (first, last) = data.derived.trade_years()?;
+    Some(YearSpan { first, last })
+}
+
+/// The first and last years of `data`'s arms deals, orders and deliveries alike.
+pub fn arms_extent(data: &Dataset) -> Option<YearSpan> {
+    let years = data
+        .arms
+        .iter()
+        .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.iter().copied()));
+    let (first, last) = years.fold(None, |span: Option<(i32, i32)>, y| {
+        Some(span.map_or((y, y), |(a, b)| (a.min(y), b.max(y))))
+    })?;
     Some(YearSpan { first, last })
 }
 

@@ -105,6 +105,30 @@ pub struct ArmsDeal {
 }
 
 impl ArmsDeal {
+    /// The deal in one line: `Su-35 (FGA aircraft), RUS to CHN: 24 ordered in 2015, 24
+    /// delivered in 2016-2018`, with SIPRI's `?` where a figure is uncertain.
+    pub fn headline(&self) -> String {
+        let what = if self.description.is_empty() {
+            self.designation.clone()
+        } else {
+            format!("{} ({})", self.designation, self.description)
+        };
+        let ordered = match self.ordered {
+            Some(n) => format!("{n} ordered in {}", self.order_year),
+            None => format!("ordered in {}", self.order_year),
+        };
+        let delivered = match (self.delivered, self.delivery_text.is_empty()) {
+            (Some(n), false) => format!(", {n} delivered in {}", self.delivery_text),
+            (Some(n), true) => format!(", {n} delivered"),
+            (None, false) => format!(", delivered in {}", self.delivery_text),
+            (None, true) => String::new(),
+        };
+        format!(
+            "{what}, {} to {}: {ordered}{delivered}",
+            self.supplier, self.recipient
+        )
+    }
+
     /// Whether the deal had deliveries, or was ordered, in `year`.
     pub fn active_in(&self, year: i32) -> bool {
         self.order_year.value == year || self.delivery_years.contains(&year)

@@ -180,7 +180,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
 fn move_keys(app: &App) -> String {
     use crate::registry::Moves;
     let (a, b) = match app.registry.moves(app.focus) {
-        Moves::TradeYears | Moves::MeetingYears => (Action::Left, Action::Right),
+        Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears => (Action::Left, Action::Right),
         _ => (Action::Down, Action::Up),
     };
     format!(

@@ -3,6 +3,7 @@
 //! cursor movement is ever written, so a screen reader, a braille display, a log made with
 //! `script` or a dumb terminal gets only words.
 
+mod arms_words;
 mod words;
 
 use std::io::{self, Read, Write};

@@ -18,7 +18,7 @@ pub fn date(d: PartialDate) -> String {
 }
 
 /// A quality mark in words, or nothing for a firm figure.
-fn marked(q: Quality) -> String {
+pub(super) fn marked(q: Quality) -> String {
     match q {
         Quality::Firm => String::new(),
         other => format!(" Marked {}.", other.label()),
@@ -138,7 +138,7 @@ pub fn trade_details(app: &App, view: &DatasetView) -> String {
     }
 }
 
-fn note(text: &str) -> String {
+pub(super) fn note(text: &str) -> String {
     if text.is_empty() {
         String::new()
     } else {
@@ -146,7 +146,7 @@ fn note(text: &str) -> String {
     }
 }
 
-fn source(citation: &Citation, data: &Dataset) -> String {
+pub(super) fn source(citation: &Citation, data: &Dataset) -> String {
     format!(" Source: {}.", citation.render(&data.manifest))
 }
 
@@ -316,6 +316,7 @@ pub fn selected(app: &App) -> String {
             let text = match app.registry.moves(app.focus) {
                 Moves::TradeYears => trade(app, view),
                 Moves::MeetingYears => meetings(app, view),
+                Moves::ArmsYears => super::arms_words::arms(app, view),
                 Moves::Exercises => exercise(view),
                 Moves::Events => event(view),
                 Moves::Nothing => String::new(),
@@ -336,6 +337,7 @@ pub fn details(app: &App) -> String {
     match app.registry.moves(app.focus) {
         Moves::TradeYears => trade_details(app, view),
         Moves::MeetingYears => meetings_details(app, view),
+        Moves::ArmsYears => super::arms_words::arms_details(app, view),
         Moves::Exercises => exercise_details(view),
         Moves::Events => event_details(view),
         Moves::Nothing => String::new(),
