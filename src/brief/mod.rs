@@ -10,9 +10,11 @@ pub const JSON_SCHEMA: u32 = 2;
 /// The text and Markdown forms fit this many columns.
 pub const WIDTH: usize = 80;
 
+mod arms;
 mod compare;
 mod compare_text;
 mod text;
+pub use arms::{ArmsDelivery, ArmsSummary};
 pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
 pub use text::md;
 
@@ -43,6 +45,8 @@ pub struct Brief {
     pub trade: TradeSummary,
     pub meetings: MeetingSummary,
     pub largest_exercise: Option<ExerciseSummary>,
+    /// Null for a dataset without an arms table.
+    pub arms: Option<ArmsSummary>,
     pub latest_events: Vec<EventSummary>,
 }
 
@@ -242,6 +246,7 @@ impl Brief {
             trade,
             meetings,
             largest_exercise,
+            arms: ArmsSummary::new(data, since),
             latest_events,
         }
     }

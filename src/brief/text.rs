@@ -38,6 +38,9 @@ impl Brief {
         }
         out.push(("Meetings", self.meetings_line()));
         out.push(("Exercises", self.exercise_line()));
+        if let Some(arms) = &self.arms {
+            out.push(("Arms", arms.line()));
+        }
         out
     }
 
