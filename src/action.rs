@@ -17,8 +17,12 @@ pub enum Scope {
     Trade,
     Exercises,
     Timeline,
+    /// The two lists (Exercises and Timeline).
+    Lists,
     /// Timeline actions that also work from other panes (they move the focus there).
     ToTimeline,
+    /// While a record is open (Enter): its own keys, which may repeat other scopes' keys.
+    Details,
     /// While typing in a prompt (search, year) or the switcher: its own keys, which may be
     /// the same as other scopes' since letters are text there.
     Prompt,
@@ -33,21 +37,25 @@ impl Scope {
             Scope::Trade => "Trade",
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
+            Scope::Lists => "Exercises and Timeline",
             Scope::ToTimeline => "Timeline, from any pane",
-            Scope::Prompt => "While typing (search, year, datasets)",
+            Scope::Details => "In a record (Enter opens one; moving keys scroll it)",
+            Scope::Prompt => "While typing (search, year, datasets, filters)",
         }
     }
 }
 
 /// The scopes the help lists, in order.
-pub const HELP_SCOPES: [Scope; 8] = [
+pub const HELP_SCOPES: [Scope; 10] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
     Scope::Trade,
     Scope::Exercises,
     Scope::Timeline,
+    Scope::Lists,
     Scope::ToTimeline,
+    Scope::Details,
     Scope::Prompt,
 ];
 
@@ -109,7 +117,8 @@ actions! {
     FocusMeetings, "focus_meetings", Global, "", ["2"], "Focus Meetings";
     FocusExercises, "focus_exercises", Global, "", ["3"], "Focus Exercises";
     FocusTimeline, "focus_timeline", Global, "", ["4"], "Focus Timeline";
-    Zoom, "zoom", Global, "zoom", ["z", "enter"], "Zoom the focused pane to the full screen";
+    Zoom, "zoom", Global, "zoom", ["z"], "Zoom the focused pane to the full screen";
+    Details, "details", Global, "record", ["enter"], "Open the whole record of what is selected: every field, the note, each source in full";
     Back, "back", Global, "", ["esc"], "Leave zoom, help or a prompt";
     Up, "up", Move, "", ["k", "up"], "Move up one row (zoomed Trade: scroll the notes)";
     Down, "down", Move, "", ["j", "down"], "Move down one row (zoomed Trade: scroll the notes)";
@@ -128,6 +137,7 @@ actions! {
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
+    PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";
     Search, "search", ToTimeline, "search", ["/"], "Search titles, descriptions and categories";
     NextMatch, "next_match", Timeline, "next", ["n"], "Next match";
     PrevMatch, "prev_match", Timeline, "", ["N"], "Previous match";
@@ -135,6 +145,8 @@ actions! {
     PrevCategory, "prev_category", Timeline, "", ["C"], "Show only the previous category";
     JumpToYear, "jump_to_year", ToTimeline, "year", ["y"], "Jump to a year";
     ToggleOrder, "toggle_order", Timeline, "order", ["o"], "Newest or oldest first";
+    CopyCitation, "copy_citation", Details, "copy", ["c"], "Copy a citation of the record to the clipboard, as plain text (OSC 52)";
+    CopyMarkdown, "copy_markdown", Details, "copy md", ["m"], "Copy the citation as Markdown";
     Confirm, "confirm", Prompt, "go", ["enter"], "Search, jump or switch to what was typed";
     Cancel, "cancel", Prompt, "cancel", ["esc"], "Close the prompt or the switcher";
     PickPrevious, "pick_previous", Prompt, "", ["up", "ctrl-p"], "Switcher: the dataset above";

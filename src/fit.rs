@@ -93,6 +93,35 @@ pub fn wrap(text: &str, max: usize, lines: usize, ellipsis: &str) -> Vec<String>
     out
 }
 
+/// Every word of `text` in lines of at most `max` columns (at least one): nothing is cut,
+/// a word longer than a line (an address, say) goes on over as many lines as it needs.
+pub fn wrap_all(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        if !current.is_empty() && width(&current) + 1 + width(word) <= max {
+            current.push(' ');
+            current.push_str(word);
+            continue;
+        }
+        if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if !current.is_empty() && width(&current) + w > max {
+                out.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
 /// Plain ASCII for terminals and locales that cannot show more: common punctuation becomes
 /// its ASCII look-alike, anything else becomes `?`.
 pub fn ascii_fold(text: &str) -> String {
@@ -145,6 +174,22 @@ pub fn percent(pct: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_wrapping_keeps_every_character_and_fits_each_line() {
+        let text = "See https://example.org/a/very/long/address/that/runs/on and 中俄关系 too";
+        for max in 1..40 {
+            let lines = wrap_all(text, max);
+            assert!(
+                lines.iter().all(|l| width(l) <= max.max(2)),
+                "{max}: {lines:?}"
+            );
+            let joined: String = lines.concat().split_whitespace().collect();
+            let original: String = text.split_whitespace().collect();
+            assert_eq!(joined, original, "{max}");
+        }
+        assert_eq!(wrap_all("a b c", 3), ["a b", "c"]);
+    }
 
     #[test]
     fn truncation_respects_wide_characters() {

@@ -166,6 +166,8 @@ pub struct KeyMap {
     by_key: BTreeMap<Key, Action>,
     /// Keys while typing: letters are text there, so these may repeat other scopes' keys.
     prompt_by_key: BTreeMap<Key, Action>,
+    /// Keys while a record is open, which may likewise repeat other scopes' keys.
+    details_by_key: BTreeMap<Key, Action>,
     by_action: BTreeMap<Action, Vec<Key>>,
 }
 
@@ -191,6 +193,7 @@ impl KeyMap {
         let mut map = KeyMap {
             by_key: BTreeMap::new(),
             prompt_by_key: BTreeMap::new(),
+            details_by_key: BTreeMap::new(),
             by_action: BTreeMap::new(),
         };
         for info in ACTIONS {
@@ -201,10 +204,10 @@ impl KeyMap {
             let mut keys = Vec::new();
             for name in names {
                 let key = Key::parse(&name).map_err(|e| (info.name.to_string(), e))?;
-                let keys_of_scope = if info.scope == crate::action::Scope::Prompt {
-                    &mut map.prompt_by_key
-                } else {
-                    &mut map.by_key
+                let keys_of_scope = match info.scope {
+                    crate::action::Scope::Prompt => &mut map.prompt_by_key,
+                    crate::action::Scope::Details => &mut map.details_by_key,
+                    _ => &mut map.by_key,
                 };
                 if let Some(other) = keys_of_scope.insert(key, info.action) {
                     return Err((
@@ -232,6 +235,12 @@ impl KeyMap {
     /// What a key does while typing in a prompt or the switcher.
     pub fn prompt_action(&self, key: &Key) -> Option<Action> {
         self.prompt_by_key.get(key).copied()
+    }
+
+    /// What a key does while a record is open: its own keys first, then the others.
+    pub fn details_action(&self, key: &Key) -> Option<Action> {
+        let own = self.details_by_key.get(key).copied();
+        own.or_else(|| self.action(key))
     }
 
     pub fn keys(&self, action: Action) -> &[Key] {

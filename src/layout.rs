@@ -54,6 +54,24 @@ pub fn help_area(area: Rect) -> Rect {
     }
 }
 
+/// How wide the record popup is on a screen of `area`: wider than the help, for long notes.
+pub fn details_width(area: Rect) -> u16 {
+    area.width.saturating_sub(4).min(100)
+}
+
+/// Where the record popup sits on a screen of `area` when its text is `lines` long: as tall
+/// as the text and its frame, up to the screen less a line above and below.
+pub fn details_area(area: Rect, lines: usize) -> Rect {
+    let width = details_width(area);
+    let most = area.height.saturating_sub(2);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + 1,
+        width,
+        height: u16::try_from(lines.saturating_add(2)).map_or(most, |h| h.min(most)),
+    }
+}
+
 /// What the layout needs to know of the session.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown<'a> {

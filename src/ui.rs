@@ -14,7 +14,8 @@ pub use crate::layout::{MIN_HEIGHT, MIN_WIDTH};
 /// timeline's list, whose rows span the whole width (borders included, which are the same on
 /// every row).
 pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
-    if !app.zoomed || app.help.is_some() || app.registry.moves(app.focus) != Moves::Events {
+    let overlay = app.help.is_some() || app.details.is_some() || app.menu.is_some();
+    if !app.zoomed || overlay || app.registry.moves(app.focus) != Moves::Events {
         return None;
     }
     let geometry = app.geometry()?;
@@ -47,6 +48,8 @@ pub fn render(frame: &mut Frame, app: &App) {
         (spec.draw)(frame, slot.area, app, view, focused);
     }
     panes::status::render_footer(frame, geometry.footer, app);
+    panes::details::render(frame, app.area, app);
+    panes::menu::render(frame, app.area, app);
     if let Some(scroll) = app.help {
         panes::help::render(frame, app.area, app, scroll);
     }

@@ -171,3 +171,22 @@ fn tiny_areas_do_not_panic() {
         let _ = render(&app);
     }
 }
+
+#[test]
+fn enter_opens_the_years_deals_in_full_with_tiv_called_a_volume_index() {
+    let mut app = arms_app(screen::dark(), 120, 40);
+    app.apply(Action::Left);
+    app.apply(Action::Left);
+    app.apply(Action::Details);
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains("Arms, 2021: 2 deals ordered or delivered"),
+        "{screen}"
+    );
+    assert!(screen.contains("Wave-2, LEM to ATL"), "{screen}");
+    assert!(
+        screen.contains("deliveries 60 (millions; SIPRI's volume index, not"),
+        "{screen}"
+    );
+    assert!(screen.contains("Example Wire"), "{screen}");
+}

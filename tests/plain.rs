@@ -93,10 +93,13 @@ fn the_arms_pane_speaks_of_tiv_as_a_volume_index_and_gives_each_deals_source() {
         &mut term,
         "Arms, 2019: deliveries from RUS, 1 deal whose TIV is not known.",
     );
-    term.send("\r");
+    // z reads each deal of the year with its note and source; Enter opens the year's record.
+    term.send("z");
     said(
         &mut term,
         "S-400 Triumf (Long-range surface-to-air missile systems",
     );
     said(&mut term, "Source: TASS via defense-aerospace.com");
+    term.send("\r");
+    said(&mut term, "Arms, 2019: 1 deal ordered or delivered");
 }

@@ -27,6 +27,9 @@ impl App {
             };
             return Vec::new();
         }
+        if self.details.is_some() {
+            return self.apply_in_details(action);
+        }
         // Keys of one pane do nothing in another (the footer and help say where each works).
         if !self.registry.applies(action.info().scope, self.focus) {
             return Vec::new();
@@ -51,6 +54,8 @@ impl App {
                 self.fit_to_screen();
             }
             // One step back at a time: out of zoom first, then out of the search.
+            Action::Details => self.open_details(),
+            Action::PickFilter => self.open_menu(),
             Action::Back if self.zoomed => {
                 self.zoomed = false;
                 self.fit_to_screen();
@@ -118,8 +123,10 @@ impl App {
                 let v = self.view_mut();
                 v.timeline.cycle_category(&v.data, forward, h);
             }
-            // Keys of prompts and the switcher, which handle them before any action.
-            Action::Confirm
+            // Keys of prompts, the switcher and the record, which handle them first.
+            Action::CopyCitation
+            | Action::CopyMarkdown
+            | Action::Confirm
             | Action::Cancel
             | Action::PickPrevious
             | Action::PickNext

@@ -150,10 +150,38 @@ fn natural(a: &str, b: &str) -> Ordering {
     a.len().cmp(&b.len())
 }
 
+/// Which exercises the table shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExerciseFilter {
+    /// Those whose domains include this word (`naval`).
+    Domain(String),
+    /// Those with this host, as the data writes it.
+    Host(String),
+}
+
+impl ExerciseFilter {
+    pub fn passes(&self, e: &Exercise) -> bool {
+        match self {
+            ExerciseFilter::Domain(d) => e.domain.split('/').any(|w| w == d),
+            ExerciseFilter::Host(h) => e.host == *h,
+        }
+    }
+
+    /// `domain naval`, `host Russia`: what the pane's title says.
+    pub fn describe(&self) -> String {
+        match self {
+            ExerciseFilter::Domain(d) => format!("domain {d}"),
+            ExerciseFilter::Host(h) => format!("host {h}"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExercisesView {
     pub sort: Column,
     pub descending: bool,
+    /// Only the exercises this lets through are listed.
+    pub filter: Option<ExerciseFilter>,
     /// Indices into the dataset's exercises, in display order.
     pub rows: Vec<usize>,
     pub cursor: ListCursor,
@@ -164,6 +192,7 @@ impl ExercisesView {
         let mut view = ExercisesView {
             sort: Column::Year,
             descending: false,
+            filter: None,
             rows: (0..data.exercises.len()).collect(),
             cursor: ListCursor::default(),
         };
@@ -198,6 +227,23 @@ impl ExercisesView {
             }
             None => false,
         }
+    }
+
+    /// Lists only the exercises `filter` lets through (all with `None`), keeping the
+    /// selected one where it still shows.
+    pub fn set_filter(&mut self, data: &Dataset, filter: Option<ExerciseFilter>, height: usize) {
+        let keep = self.selected();
+        self.rows = (0..data.exercises.len())
+            .filter(|&i| filter.as_ref().is_none_or(|f| f.passes(&data.exercises[i])))
+            .collect();
+        self.filter = filter;
+        let (sort, descending) = (self.sort, self.descending);
+        self.rows
+            .sort_by(|&a, &b| sort.compare(&data.exercises[a], &data.exercises[b], descending));
+        let index = keep.and_then(|k| self.rows.iter().position(|&r| r == k));
+        let last = self.rows.len().saturating_sub(1);
+        self.cursor
+            .select(index.unwrap_or(last), self.rows.len(), height);
     }
 
     /// Sorts by the next of the columns on screen.

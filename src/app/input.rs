@@ -11,7 +11,10 @@ use crate::registry::{Item, Moves};
 impl App {
     pub(super) fn handle_key(&mut self, event: &KeyEvent) -> Response {
         let key = Key::from_event(event);
-        let action = key.and_then(|k| self.keys.action(&k));
+        let action = key.and_then(|k| match self.details {
+            Some(_) => self.keys.details_action(&k),
+            None => self.keys.action(&k),
+        });
         let redraw = |redraw| Response {
             redraw,
             effects: Vec::new(),
@@ -22,6 +25,13 @@ impl App {
                 return redraw(true);
             }
             return self.handle_picker_key(event);
+        }
+        if self.menu.is_some() {
+            if event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL {
+                self.running = false;
+                return redraw(true);
+            }
+            return self.handle_menu_key(event);
         }
         if self.prompt.is_some() {
             // A control-key quit (Ctrl-c) works while typing; plain letters are text.

@@ -4,8 +4,10 @@
 mod apply;
 pub mod charts;
 pub mod cursor;
+mod details;
 pub mod exercises;
 mod input;
+pub mod menu;
 mod moves;
 mod reload;
 mod search;
@@ -14,6 +16,7 @@ pub mod timeline;
 mod view;
 mod work;
 
+pub use details::{Copied, Details};
 pub use switcher::{Choice, Picker, describe, name_of};
 pub use view::{DatasetView, SearchJob, ViewId};
 pub use work::EventsState;
@@ -75,6 +78,9 @@ pub enum Effect {
         origin: crate::data::Origin,
         beside: bool,
     },
+    /// Put this text on the clipboard through the terminal (OSC 52); the answer goes to
+    /// [`App::copy_done`].
+    Copy(String),
 }
 
 /// What handling one terminal event came to.
@@ -108,6 +114,10 @@ pub struct App {
     pub zoomed: bool,
     /// The help overlay's scroll offset while it is open.
     pub help: Option<u16>,
+    /// The record popup, while it is open.
+    pub details: Option<Details>,
+    /// The filter menu, while it is open.
+    pub menu: Option<menu::Menu>,
     pub prompt: Option<Prompt>,
     pub status: Option<Status>,
     /// Why the configuration could not be read again; the last good settings stay.
@@ -141,6 +151,8 @@ impl App {
             focus,
             zoomed: false,
             help: None,
+            details: None,
+            menu: None,
             prompt: None,
             status: None,
             config_error: None,

@@ -26,6 +26,7 @@ impl App {
         let mut exercises = ExercisesView::new(&data);
         let h = exercises_height;
         exercises.set_sort(&data, v.exercises.sort, v.exercises.descending, h);
+        exercises.set_filter(&data, v.exercises.filter.clone(), h);
         if let Some(k) = kept {
             exercises.select_where(&data, h, |e| k.name == e.name && k.start == e.start);
         }

@@ -175,12 +175,10 @@ impl Loop<'_> {
                     suspend(screen, app.mouse)?;
                     redraw = true;
                 }
-                Effect::Search(job) => {
-                    let tx = self.tx.clone();
-                    std::thread::spawn(move || {
-                        let matches = job.run();
-                        let _ = tx.send(Wake::Searched(job.view, job.generation, matches));
-                    });
+                Effect::Search(job) => search(job, self.tx),
+                Effect::Copy(text) => {
+                    crate::clipboard::copy_for(app, screen.terminal.backend_mut(), &text)?;
+                    redraw = true;
                 }
                 Effect::Open { origin, beside } => {
                     let tx = self.tx.clone();
@@ -233,11 +231,7 @@ impl Loop<'_> {
             }
             Reloaded::Data(view, result) => {
                 if let Some(Effect::Search(job)) = live::data_reloaded(app, view, *result) {
-                    let tx = self.tx.clone();
-                    std::thread::spawn(move || {
-                        let matches = job.run();
-                        let _ = tx.send(Wake::Searched(job.view, job.generation, matches));
-                    });
+                    search(job, self.tx);
                 }
                 true
             }
@@ -393,5 +387,14 @@ fn describe_library(app: &App, tx: &Sender<Wake>) {
                 return;
             }
         }
+    });
+}
+
+/// Runs a search off the loop's thread; its matches come back as a wake.
+fn search(job: crate::app::SearchJob, tx: &Sender<Wake>) {
+    let tx = tx.clone();
+    std::thread::spawn(move || {
+        let matches = job.run();
+        let _ = tx.send(Wake::Searched(job.view, job.generation, matches));
     });
 }

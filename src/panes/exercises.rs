@@ -124,7 +124,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         state.rows.len().min(state.cursor.selected + 1),
         state.rows.len()
     );
-    let extra = vec![Span::styled(position, theme.muted)];
+    let mut extra = vec![Span::styled(position, theme.muted)];
+    if let Some(filter) = &state.filter {
+        let text = format!(" {} of {}", filter.describe(), view.data.exercises.len());
+        extra.push(Span::styled(theme.symbols.text(&text), theme.key));
+    }
     frame.render_widget(
         super::block_of(app, Some(view), PaneId::EXERCISES, focused, extra),
         area,

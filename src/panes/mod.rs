@@ -5,10 +5,12 @@
 pub mod arms;
 mod arms_list;
 pub mod chart;
+pub mod details;
 pub mod exercises;
 pub mod help;
 pub mod meetings;
 mod meetings_list;
+pub mod menu;
 pub mod status;
 pub mod switcher;
 pub mod timeline;
@@ -59,7 +61,7 @@ pub fn registry() -> Registry {
             PaneSpec {
                 id: PaneId::EXERCISES,
                 title: "Exercises",
-                scopes: &[Scope::Exercises],
+                scopes: &[Scope::Exercises, Scope::Lists],
                 moves: Moves::Exercises,
                 row: 1,
                 weight: 46,
@@ -72,7 +74,7 @@ pub fn registry() -> Registry {
             PaneSpec {
                 id: PaneId::TIMELINE,
                 title: "Timeline",
-                scopes: &[Scope::Timeline, Scope::ToTimeline],
+                scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
                 moves: Moves::Events,
                 row: 1,
                 weight: 54,

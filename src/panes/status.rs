@@ -134,9 +134,11 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
             hints.push((key, info.hint));
         }
     }
-    // The switcher last: where room is short the pane's own keys come first.
-    if let Some(key) = app.keys.first(Action::SwitchDataset) {
-        hints.push((key, Action::SwitchDataset.info().hint));
+    // The record and the switcher last: where room is short the pane's own keys come first.
+    for action in [Action::Details, Action::SwitchDataset] {
+        if let Some(key) = app.keys.first(action) {
+            hints.push((key, action.info().hint));
+        }
     }
     let cost = |(k, w): &(String, &str)| fit::width(k) + fit::width(w) + 3;
     let mut room = usize::from(area.width).saturating_sub(1 + tail.iter().map(cost).sum::<usize>());

@@ -144,7 +144,7 @@ fn pane_title(app: &App) -> &'static str {
 
 /// One key: what it does to the state, then what is now selected, in words.
 fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> io::Result<()> {
-    if app.prompt.is_some() || app.picker.is_some() {
+    if app.prompt.is_some() || app.picker.is_some() || app.menu.is_some() {
         return respond_typing(app, key, speaker);
     }
     let action = Key::from_event(&key).and_then(|k| app.keys.action(&k));
@@ -167,6 +167,7 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
     match action {
         Action::Help => return speaker.say(&help(app)),
         Action::Zoom => return speaker.say(&words::details(app)),
+        Action::Details => return speaker.say(&words::record(app)),
         Action::Back => return speaker.say(&words::selected(app)),
         _ => {}
     }
@@ -189,6 +190,9 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
     }
     if app.picker.is_some() {
         return speaker.say(&choices(app));
+    }
+    if app.menu.is_some() {
+        return speaker.say(&words::menu(app));
     }
     let mut text = String::new();
     if let Some(status) = &app.status {
@@ -219,6 +223,7 @@ fn respond_typing<W: Write>(
     speaker: &mut Speaker<W>,
 ) -> io::Result<()> {
     let picking = app.picker.is_some();
+    let filtering = app.menu.is_some();
     let response = app.handle_event(&Event::Key(key));
     carry_out(app, response.effects, speaker)?;
     if let KeyCode::Char(c) = key.code
@@ -226,10 +231,15 @@ fn respond_typing<W: Write>(
     {
         return speaker.echo(&c.to_string());
     }
-    if app.prompt.is_some() || app.picker.is_some() {
-        if picking && response.redraw {
+    if app.prompt.is_some() || app.picker.is_some() || app.menu.is_some() {
+        if response.redraw && (picking || filtering) {
             speaker.say("")?;
-            return speaker.say(&choices(app));
+            let said = if picking {
+                choices(app)
+            } else {
+                words::menu(app)
+            };
+            return speaker.say(&said);
         }
         return Ok(());
     }
@@ -241,6 +251,9 @@ fn respond_typing<W: Write>(
     if picking {
         let m = &app.data().manifest;
         text.push_str(&format!("Showing {}. ", m.title));
+    }
+    if filtering {
+        text.push_str(&words::shown_rows(app));
     }
     text.push_str(&words::selected(app));
     speaker.say(&text)
@@ -323,8 +336,9 @@ fn help(app: &App) -> String {
         }
     }
     out.push(format!(
-        "In plain mode, {} reads the note and source of what is selected.",
-        key_of(app, Action::Zoom)
+        "In plain mode, {} reads the note and source of what is selected, and {} its whole record.",
+        key_of(app, Action::Zoom),
+        key_of(app, Action::Details)
     ));
     out.join("\n")
 }
@@ -338,6 +352,8 @@ fn carry_out<W: Write>(
     for effect in effects {
         match effect {
             Effect::Search(job) => app.run_search(job),
+            // Plain mode has no clipboard of its own: it reads the citation out.
+            Effect::Copy(text) => speaker.say(&text)?,
             Effect::Reload => {
                 for i in 0..app.views.len() {
                     let (id, origin) = (app.views[i].id, app.views[i].data.origin.clone());

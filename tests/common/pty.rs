@@ -101,6 +101,11 @@ impl Term {
     }
 
     pub fn spawn_with(cols: u16, rows: u16, args: &[&str]) -> Term {
+        Term::spawn_in(cols, rows, args, &[])
+    }
+
+    /// Starts `bilat` with `args`, and `env` set over the clean environment (`TERM`, say).
+    pub fn spawn_in(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Term {
         let config_home = tempfile::tempdir().expect("temp dir");
         let pair = native_pty_system()
             .openpty(size(cols, rows))
@@ -115,6 +120,9 @@ impl Term {
         cmd.env_remove("BILAT_CONFIG");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("LC_ALL");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn bilat");
         // Only the child keeps the terminal side open, so its exit ends our reads.
         drop(pair.slave);

@@ -1,0 +1,400 @@
+//! The whole record of one item the user selected (a trade year, a year's meetings or arms
+//! deals, an exercise, an event): every field, the note and every source in full, as labelled text
+//! that the details popup wraps and the citation copies. No drawing here, and no state.
+
+mod arms;
+
+use crate::data::{Citation, Dataset, Exercise, Meeting, MeetingKind, PartialDate, Quality};
+use crate::fit::{percent, thousands};
+
+/// What a record is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// Every series' figure for a calendar year (or the fiscal year it anchors).
+    TradeYear(i32),
+    /// The leader meetings held in a year.
+    MeetingYear(i32),
+    /// The arms deals ordered or delivered in a year.
+    ArmsYear(i32),
+    /// An exercise, by index into the dataset's exercises.
+    Exercise(usize),
+    /// An event, by index into the dataset's events (date order).
+    Event(usize),
+}
+
+/// A label and its text; the text may be long and is wrapped where it is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub label: &'static str,
+    pub text: String,
+}
+
+/// One row of a table within the record: a heading line, then its fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub heading: String,
+    pub fields: Vec<Field>,
+}
+
+/// Everything known of one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub title: String,
+    pub entries: Vec<Entry>,
+}
+
+/// How a line of a record is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    Title,
+    Heading,
+    Field,
+    Blank,
+}
+
+/// One line of a record wrapped to a width: a label (on a field's first line) and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordLine {
+    pub look: Look,
+    /// The field's label and colon, padded to the label column; blank on later lines.
+    pub label: String,
+    pub text: String,
+}
+
+/// A citation of one item, to paste into a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitationText {
+    pub plain: String,
+    pub markdown: String,
+}
+
+impl Record {
+    /// The record of `subject` in `data`; `dash` joins ranges (`–`, or `-` in ASCII).
+    pub fn of(data: &Dataset, subject: Subject, dash: &str) -> Record {
+        match subject {
+            Subject::TradeYear(year) => trade_year(data, year, dash),
+            Subject::MeetingYear(year) => meeting_year(data, year),
+            Subject::ArmsYear(year) => arms::arms_year(data, year),
+            Subject::Exercise(i) => match data.exercises.get(i) {
+                Some(e) => exercise(data, e, dash),
+                None => empty("No exercise selected"),
+            },
+            Subject::Event(i) if i < data.events.len() => event(data, i),
+            Subject::Event(_) => empty("No event selected"),
+        }
+    }
+
+    /// The record wrapped to `width` columns, nothing cut: the title, then each entry's
+    /// heading and its fields, the text of each beside a column of labels.
+    pub fn lines(&self, width: usize) -> Vec<RecordLine> {
+        let labels = self
+            .entries
+            .iter()
+            .flat_map(|e| &e.fields)
+            .map(|f| crate::fit::width(f.label) + 2)
+            .max()
+            .unwrap_or(0)
+            // A narrow popup keeps at least half its width for the text.
+            .min(width / 2);
+        let line = |look, label: String, text: String| RecordLine { look, label, text };
+        let mut out: Vec<RecordLine> = crate::fit::wrap_all(&self.title, width)
+            .into_iter()
+            .map(|t| line(Look::Title, String::new(), t))
+            .collect();
+        for entry in &self.entries {
+            out.push(line(Look::Blank, String::new(), String::new()));
+            out.extend(
+                crate::fit::wrap_all(&entry.heading, width)
+                    .into_iter()
+                    .map(|t| line(Look::Heading, String::new(), t)),
+            );
+            for field in &entry.fields {
+                let text = crate::fit::wrap_all(&field.text, width.saturating_sub(labels));
+                for (n, t) in text.into_iter().enumerate() {
+                    let label = if n == 0 {
+                        format!("{}:", field.label)
+                    } else {
+                        String::new()
+                    };
+                    out.push(line(Look::Field, format!("{label:<labels$}"), t));
+                }
+            }
+        }
+        out
+    }
+
+    /// The record as plain text: the title, then each entry's heading and fields.
+    pub fn plain_text(&self) -> String {
+        let mut out = self.title.clone();
+        for entry in &self.entries {
+            out.push_str("\n\n");
+            out.push_str(&entry.heading);
+            for field in &entry.fields {
+                out.push_str(&format!("\n{}: {}", field.label, field.text));
+            }
+        }
+        out
+    }
+
+    /// A citation of the item: what it says, the note, and its sources, as one plain
+    /// paragraph and as Markdown (a bold title, then one bullet per source).
+    pub fn citation(&self) -> CitationText {
+        let mut said = Vec::new();
+        let mut sources: Vec<String> = Vec::new();
+        for entry in &self.entries {
+            let mut facts = Vec::new();
+            for field in &entry.fields {
+                match field.label {
+                    "Source" if !sources.contains(&field.text) => {
+                        sources.push(field.text.clone());
+                    }
+                    "Source" => {}
+                    "Description" | "Figure" | "Change" | "Personnel" | "Note" | "Mark"
+                    | "Place" | "Occasion" | "Also reported" | "TIV" => {
+                        facts.push(format!("{}: {}", field.label, field.text));
+                    }
+                    _ => {}
+                }
+            }
+            said.push((entry.heading.clone(), facts));
+        }
+        let mut plain = self.title.trim_end_matches('.').to_string();
+        let mut markdown = format!("**{}**", markdown_escape(&self.title));
+        // Sentences end in one full stop, whether or not the data gave one.
+        let stop = |text: &str| text.trim_end_matches('.').to_string();
+        for (heading, facts) in &said {
+            plain.push_str(&format!(". {}", stop(heading)));
+            markdown.push_str(&format!("\n\n{}", markdown_escape(heading)));
+            for fact in facts {
+                plain.push_str(&format!(". {}", stop(fact)));
+                markdown.push_str(&format!("  \n{}", markdown_escape(fact)));
+            }
+        }
+        if !sources.is_empty() {
+            plain.push_str(&format!(". Sources: {}.", stop(&sources.join("; "))));
+            markdown.push_str("\n\nSources:\n");
+            for source in &sources {
+                markdown.push_str(&format!("\n- {}", markdown_escape(source)));
+            }
+        }
+        CitationText { plain, markdown }
+    }
+}
+
+/// Markdown's own characters in `text`, escaped so they read as written.
+fn markdown_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn empty(title: &str) -> Record {
+    Record {
+        title: title.to_string(),
+        entries: Vec::new(),
+    }
+}
+
+/// `label: text`, left out where the text is empty.
+fn push(fields: &mut Vec<Field>, label: &'static str, text: impl Into<String>) {
+    let text = text.into();
+    if !text.trim().is_empty() {
+        fields.push(Field { label, text });
+    }
+}
+
+fn mark(fields: &mut Vec<Field>, quality: Quality) {
+    if quality != Quality::Firm {
+        push(fields, "Mark", quality.label());
+    }
+}
+
+/// Each source of a citation in full, one field each: the manifest's (publisher, title,
+/// year, address), then the row's own text.
+fn sources(fields: &mut Vec<Field>, data: &Dataset, citation: &Citation) {
+    for &i in &citation.source_indices {
+        if let Some(s) = data.manifest.sources.get(usize::from(i)) {
+            let mut text = s.cite();
+            if let Some(url) = &s.url {
+                text.push_str(&format!(", {url}"));
+            }
+            push(fields, "Source", text);
+        }
+    }
+    push(fields, "Source", citation.source_text.clone());
+}
+
+fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
+    let unit = &data.manifest.units.trade;
+    let main = data.derived.main_series;
+    let mut at: Vec<_> = data.derived.trade_at(year).collect();
+    at.sort_by_key(|(i, _)| *i != main);
+    let mut entries = Vec::new();
+    for (i, p) in at {
+        let series = &data.manifest.trade_series[i];
+        let mut fields = Vec::new();
+        let figure = match p.value_usd_bn {
+            Some(v) => format!("{v:.3} ({unit})"),
+            None => "no figure (a gap in the series, not a zero)".to_string(),
+        };
+        push(&mut fields, "Figure", figure);
+        if let Some(yoy) = p.yoy {
+            let how = if yoy.reported {
+                "as reported"
+            } else {
+                "worked out from the figures"
+            };
+            push(&mut fields, "Change", format!("{} {how}", percent(yoy.pct)));
+        }
+        push(&mut fields, "Basis", series.basis.clone());
+        if let Some(row) = p.row.map(|r| &data.trade[r]) {
+            mark(&mut fields, row.quality);
+            push(&mut fields, "Reported by", row.reported_by.clone());
+            push(&mut fields, "Note", row.note.clone());
+            sources(&mut fields, data, &row.citation);
+        }
+        entries.push(Entry {
+            heading: format!("{}, {}", series.name, p.period.label(dash)),
+            fields,
+        });
+    }
+    let title = format!("Trade, {year}");
+    if entries.is_empty() {
+        return empty(&format!("{title}: no series has a figure for this year"));
+    }
+    Record { title, entries }
+}
+
+fn meeting_kind(kind: MeetingKind) -> &'static str {
+    match kind {
+        MeetingKind::InPerson => "in person",
+        MeetingKind::Phone => "by phone",
+        MeetingKind::Video => "by video",
+    }
+}
+
+fn meeting(data: &Dataset, m: &Meeting) -> Entry {
+    let mut fields = Vec::new();
+    push(&mut fields, "Kind", meeting_kind(m.kind));
+    push(&mut fields, "Place", m.place.clone());
+    push(&mut fields, "Occasion", m.occasion.clone());
+    let bilateral = match m.bilateral {
+        Some(true) => "yes, the leaders held their own talks",
+        Some(false) => "no, they met only within a wider gathering",
+        None => "not known",
+    };
+    push(&mut fields, "Bilateral", bilateral);
+    mark(&mut fields, m.quality);
+    push(&mut fields, "Note", m.note.clone());
+    sources(&mut fields, data, &m.citation);
+    Entry {
+        heading: format!("{} {}", m.date, m.occasion),
+        fields,
+    }
+}
+
+fn meeting_year(data: &Dataset, year: i32) -> Record {
+    let entries: Vec<Entry> = data
+        .meetings
+        .iter()
+        .filter(|m| m.date.year() == year)
+        .map(|m| meeting(data, m))
+        .collect();
+    let title = match entries.len() {
+        0 => format!("Meetings, {year}: none recorded"),
+        1 => format!("Meetings, {year}: 1 meeting"),
+        n => format!("Meetings, {year}: {n} meetings"),
+    };
+    Record { title, entries }
+}
+
+fn dates(start: PartialDate, end: Option<PartialDate>, dash: &str) -> String {
+    match end {
+        Some(end) if end != start => format!("{start}{dash}{end}"),
+        _ => start.to_string(),
+    }
+}
+
+fn exercise(data: &Dataset, e: &Exercise, dash: &str) -> Record {
+    let mut fields = Vec::new();
+    push(&mut fields, "Dates", dates(e.start, e.end, dash));
+    push(&mut fields, "Location", e.location.clone());
+    push(&mut fields, "Host", e.host.clone());
+    push(&mut fields, "Domain", e.domain.replace('/', ", "));
+    let basis = e
+        .size_basis
+        .as_deref()
+        .map_or(String::new(), |b| format!(" ({b})"));
+    let total = match e.total_personnel {
+        Some(n) => format!("{} in all{basis}", thousands(n.into())),
+        None => "no total published".to_string(),
+    };
+    push(&mut fields, "Personnel", total);
+    for (country, n) in data.manifest.countries.iter().zip(e.personnel) {
+        if let Some(n) = n {
+            push(
+                &mut fields,
+                "Personnel",
+                format!("{}: {}", country.name, thousands(n.into())),
+            );
+        }
+    }
+    if let Some(alt) = e.alt_total_personnel {
+        let by = if e.alt_source_text.is_empty() {
+            String::new()
+        } else {
+            format!(", according to {}", e.alt_source_text)
+        };
+        push(
+            &mut fields,
+            "Also reported",
+            format!("{} in all{by}", thousands(alt.into())),
+        );
+    }
+    mark(&mut fields, e.quality);
+    push(&mut fields, "Note", e.note.clone());
+    sources(&mut fields, data, &e.citation);
+    Record {
+        title: format!("Exercise: {}", e.name),
+        entries: vec![Entry {
+            heading: format!("{}, {}", e.name, dates(e.start, e.end, dash)),
+            fields,
+        }],
+    }
+}
+
+fn event(data: &Dataset, i: usize) -> Record {
+    let e = data.events.get(i);
+    let mut fields = Vec::new();
+    push(&mut fields, "Date", e.date().to_string());
+    push(&mut fields, "Category", data.category_name(e));
+    push(&mut fields, "Description", e.description());
+    mark(&mut fields, e.quality());
+    push(&mut fields, "Note", e.note());
+    sources(&mut fields, data, &e.citation());
+    Record {
+        title: format!("Event: {}", e.title()),
+        entries: vec![Entry {
+            heading: format!("{} {}", e.date(), e.title()),
+            fields,
+        }],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_characters_are_escaped() {
+        assert_eq!(markdown_escape("a*b_[c]|"), "a\\*b\\_\\[c\\]\\|");
+    }
+}
