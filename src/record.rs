@@ -1,9 +1,8 @@
 //! The whole record of one item the user selected (a trade year, a year's meetings or arms
-//! deals, an exercise, an event): every field, the note and every source in full, as labelled text
-//! that the details popup wraps and the citation copies. No drawing here, and no state.
+//! deals, an exercise, an event): every field, the note and every source in full, as
+//! labelled text that the details popup wraps and the citation copies. No drawing, no state.
 
 mod arms;
-
 use crate::data::{Citation, Dataset, Exercise, Meeting, MeetingKind, PartialDate, Quality};
 use crate::fit::{percent, thousands};
 

@@ -1,5 +1,6 @@
 //! View state of the year charts: the years shown, each chart's cursor, line or bars.
 
+use crate::data::Dataset;
 use crate::registry::Moves;
 
 /// A span of years, both ends included.
@@ -140,6 +141,59 @@ impl ChartsView {
             shown.first = year - len + 1;
         }
     }
+}
+
+/// The charts' view of a dataset: every year any chart has, cursors on the last.
+pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
+    let trade = trade_extent(data);
+    let meetings = meetings_extent(data);
+    let arms = arms_extent(data);
+    let all = [trade, meetings, arms]
+        .into_iter()
+        .flatten()
+        .reduce(|a, b| YearSpan {
+            first: a.first.min(b.first),
+            last: a.last.max(b.last),
+        })
+        .unwrap_or(YearSpan {
+            first: 2000,
+            last: 2000,
+        });
+    // The cursors start on the latest figure, not on a later year that has none.
+    let latest_figure = data.derived.latest_trade().map(|p| p.year());
+    let latest_delivery = data.derived.arms.last().map(|a| a.year);
+    let cursors = Cursors {
+        trade: latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
+        meetings: meetings.map_or(all.last, |m| m.last),
+        arms: latest_delivery.or(arms.map(|a| a.last)).unwrap_or(all.last),
+    };
+    ChartsView::new(all, cursors, bars)
+}
+
+/// The first and last years any trade series of `data` reaches.
+pub fn trade_extent(data: &Dataset) -> Option<YearSpan> {
+    let (first, last) = data.derived.trade_years()?;
+    Some(YearSpan { first, last })
+}
+
+/// The first and last years of `data`'s arms deals, orders and deliveries alike.
+pub fn arms_extent(data: &Dataset) -> Option<YearSpan> {
+    let years = data
+        .arms
+        .iter()
+        .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.iter().copied()));
+    let (first, last) = years.fold(None, |span: Option<(i32, i32)>, y| {
+        Some(span.map_or((y, y), |(a, b)| (a.min(y), b.max(y))))
+    })?;
+    Some(YearSpan { first, last })
+}
+
+/// The first and last years of `data`'s meetings.
+pub fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
+    Some(YearSpan {
+        first: data.derived.meetings.first()?.year,
+        last: data.derived.meetings.last()?.year,
+    })
 }
 
 #[cfg(test)]

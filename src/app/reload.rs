@@ -6,9 +6,10 @@ use std::sync::Arc;
 use crate::action::PaneId;
 use crate::data::Dataset;
 
+use super::charts::charts_for;
 use super::exercises::ExercisesView;
 use super::timeline::TimelineView;
-use super::{App, AppOptions, Effect, ViewId, charts_for};
+use super::{App, AppOptions, Effect, ViewId};
 
 impl App {
     /// Shows `data` in place of the open dataset `view`, keeping the user's place; the

@@ -1,6 +1,7 @@
 //! Loads a dataset folder into typed, validated, sorted records. Knows nothing of terminals.
 
 mod arms;
+mod arms_read;
 mod date;
 mod derive;
 mod event;
@@ -22,7 +23,8 @@ mod vocabulary;
 
 use std::path::Path;
 
-pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus, parse_delivery_years};
+pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus};
+pub use arms_read::parse_delivery_years;
 pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
@@ -250,7 +252,7 @@ fn check_tables(
         rows::read_exercise(row, manifest)
     });
     let arms = load_table(origin, TableId::Arms, problems, |row| {
-        arms::read_arms(row, manifest)
+        arms_read::read_arms(row, manifest)
     });
     let events_file = TableId::Events.spec().file;
     let mut events = Events::with_capacity(if events_later {

@@ -5,7 +5,7 @@
 use crate::app::{App, DatasetView};
 use crate::fit::thousands;
 
-use super::words::{marked, note, source};
+use super::phrases::{marked, note, source};
 
 /// `Arms, 2017: deliveries from RUS of 800 million SIPRI TIV (a volume index, not money),
 /// and 1 deal whose TIV is not known.`
