@@ -155,7 +155,7 @@ pub struct RenderArgs {
     /// else 120x40).
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
-    /// Show one pane full size instead of all four.
+    /// Show one pane full size instead of them all.
     #[arg(long, value_enum)]
     pub pane: Option<PaneChoice>,
     /// Keep the colours, as ANSI escape sequences.
