@@ -61,7 +61,7 @@ pub const HELP_SCOPES: [Scope; 10] = [
 
 /// What each mark on screen means, for the help: how many there are is fixed, so state can
 /// count the help's lines without drawing it.
-pub const LEGEND_LINES: usize = 13;
+pub const LEGEND_LINES: usize = 14;
 
 /// How many lines the help has: each scope's heading, its actions and a blank line, then
 /// one line on the mouse, a blank line, the legend's heading and its lines.
@@ -135,6 +135,7 @@ actions! {
     ResetYears, "reset_years", Charts, "", ["0"], "Show every year";
     ShowInTimeline, "show_in_timeline", Global, "", ["t"], "Jump the timeline to the year under focus";
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
+    CycleFlow, "cycle_flow", Trade, "flows", ["e"], "Show the total, exports, imports or balance (exports - imports) of series that give flows";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
     PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";

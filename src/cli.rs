@@ -78,6 +78,13 @@ pub enum Command {
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
         pair: crate::new::Pair,
     },
+    /// Import figures from a public source's files into a dataset folder (made as `new`
+    /// makes one if it is new or empty). Rows an earlier import of the same source wrote
+    /// are replaced; every other row stays as written.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Print a completion script for a shell: subcommands, flags, their values and, in bash
     /// and zsh, the library's dataset names.
     Completions {
@@ -118,33 +125,6 @@ pub enum Command {
         /// folders or bundled names.
         #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
-    },
-    /// Bring a public source's file into a dataset folder: the pair's rows, each citing
-    /// the source; rows typed by hand are kept, an earlier import of the same source replaced.
-    Import {
-        #[command(subcommand)]
-        source: ImportSource,
-    },
-}
-
-/// The public sources `bilat import` reads.
-#[derive(Debug, Subcommand)]
-pub enum ImportSource {
-    /// SIPRI's Arms Transfers Database: a trade register export (latin-1 .csv, or the older
-    /// ;-separated .txt) into arms.csv. TIV is SIPRI's volume index, not money.
-    Sipri {
-        /// The trade register file.
-        #[arg(value_hint = ValueHint::FilePath)]
-        file: PathBuf,
-        /// The dataset folder to write into; a new or empty one is made as `bilat new`
-        /// makes one, which needs --pair.
-        #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
-        into: PathBuf,
-        /// The two countries, as Name:CODE,Name:CODE, for a new folder (for an existing
-        /// one, if given, they must be its own). Rows are kept where supplier and recipient
-        /// are these two, in either direction, matched by name or code.
-        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
-        pair: Option<crate::new::Pair>,
     },
 }
 
@@ -190,4 +170,43 @@ impl From<PaneChoice> for PaneId {
             PaneChoice::Arms => PaneId::ARMS,
         }
     }
+}
+
+/// The public sources `bilat import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// UN Comtrade "final data" CSV: each country's customs figures of its exports to and
+    /// imports from the other, one series per reporter (comtrade-chn, ...). Only totals are
+    /// kept (cmdCode TOTAL, customsCode C00, motCode 0); partner World, re-exports and
+    /// re-imports are skipped and counted.
+    Comtrade(ImportFiles),
+    /// IMF trade by partner (DOTS/IMTS bulk CSV, one column per period): exports
+    /// (TXG_FOB_USD) and imports (TMG_CIF_USD), one series per reporter (imf-rus, ...).
+    Imf {
+        #[command(flatten)]
+        files: ImportFiles,
+        /// The IMF's numeric code for a country the built-in list lacks or that a file
+        /// codes otherwise, as ISO=NNN (e.g. PRK=954); may be given more than once.
+        #[arg(long = "imf-code", value_name = "ISO=NNN", value_parser = crate::import::imf::parse_code)]
+        imf_code: Vec<(String, String)>,
+    },
+    /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
+    /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by
+    /// the countries' names or codes. TIV is SIPRI's volume index, not money.
+    Sipri(ImportFiles),
+}
+
+/// The files to import and the folder they go into.
+#[derive(Debug, clap::Args)]
+pub struct ImportFiles {
+    /// The source's files, as downloaded.
+    #[arg(required = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+    /// The dataset folder to import into (made if new or empty).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into: PathBuf,
+    /// The two countries, as Name:CODE,Name:CODE: needed for a new folder; for an existing
+    /// one they must be its own.
+    #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
+    pub pair: Option<crate::new::Pair>,
 }

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod compare_commands;
+mod import_command;
 mod render_command;
 mod standalone_commands;
 
@@ -237,6 +238,7 @@ fn dashboard(
     };
     let mut app = App::new(data, options, ratatui::layout::Rect::default());
     app.library = library;
+    app.start_hint = true;
     let mut events = vec![(app.view().id, loader)];
     if let Some((data, loader)) = beside
         && let Some(id) = app.opened(Ok(data), true)

@@ -245,6 +245,9 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
             None => "no figure (a gap in the series, not a zero)".to_string(),
         };
         push(&mut fields, "Figure", figure);
+        if let Some(flows) = p.flows_text() {
+            push(&mut fields, "Flows", format!("{flows} ({unit})"));
+        }
         if let Some(yoy) = p.yoy {
             let how = if yoy.reported {
                 "as reported"

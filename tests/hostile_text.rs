@@ -320,6 +320,21 @@ fn every_export_writes_clean_escaped_files() {
             if file.ends_with(".json") {
                 assert_json_clean(&what, &text);
             }
+            if file.ends_with(".md") {
+                assert_md_tables(&what, &text);
+            }
+            if file.ends_with(".md") || file.ends_with(".html") {
+                let (open, close) = match file.ends_with(".md") {
+                    true => ("## Leader meetings\n", "\n## "),
+                    false => ("<section id=\"meetings\">", "</section>"),
+                };
+                let section = text.split(open).nth(1).expect("a meetings section");
+                let section = section.split(close).next().unwrap();
+                // Rows of the hostile meetings, all in January 2010.
+                let rows = section.matches("| 2010-01-").count()
+                    + section.matches("<td class=\"date\">2010-01-").count();
+                assert_eq!(rows, pieces().len(), "{what}: a meeting row per piece");
+            }
             if file.ends_with(".json") || file.ends_with(".html") || file.ends_with("events.csv") {
                 for shown in texts("shown") {
                     let shown = match file.ends_with(".html") {
@@ -333,6 +348,25 @@ fn every_export_writes_clean_escaped_files() {
     }
     let back = run(&["check", out.join("x.csv").to_str().unwrap()], tmp.path());
     assert_eq!(back.status.code(), Some(0), "the CSV export reads back");
+}
+
+/// Every row of every Markdown table has as many cells as its header: a `|` from the data
+/// is escaped (GitHub splits a row at each `|` without a backslash before it).
+fn assert_md_tables(what: &str, text: &str) {
+    let cells = |line: &str| {
+        let bytes = line.as_bytes();
+        (0..bytes.len())
+            .filter(|&i| bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\'))
+            .count()
+    };
+    let mut header = None;
+    for line in text.lines() {
+        match (line.starts_with('|'), header) {
+            (false, _) => header = None,
+            (true, None) => header = Some(cells(line)),
+            (true, Some(n)) => assert_eq!(cells(line), n, "{what}: a row split: {line:.120}"),
+        }
+    }
 }
 
 /// Lines drawn inside a border have the frame's full display width.

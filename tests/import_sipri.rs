@@ -165,7 +165,7 @@ fn the_command_makes_a_folder_that_checks_and_a_second_run_replaces_its_own_rows
         "{err}"
     );
     assert!(
-        err.contains("rc/arms.csv: wrote 2 rows (0 replacing"),
+        err.contains("rc/arms.csv: wrote 2 rows, kept 0 other rows"),
         "{err}"
     );
     let data = Dataset::from_folder(&tmp.path().join("rc")).unwrap();
@@ -185,8 +185,9 @@ fn the_command_makes_a_folder_that_checks_and_a_second_run_replaces_its_own_rows
     let out = import(&[file, "--into", "rc"], tmp.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stderr(&out)
-            .contains("wrote 2 rows (2 replacing an earlier sipri import), kept 1 other row"),
+        stderr(&out).contains(
+            "wrote 2 rows (in place of the 2 an earlier sipri import wrote), kept 1 other row"
+        ),
         "{}",
         stderr(&out)
     );

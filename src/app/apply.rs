@@ -90,6 +90,7 @@ impl App {
             Action::ResetYears => self.charts.reset(),
             Action::ShowInTimeline => self.show_in_timeline(),
             Action::ToggleChart => self.charts.bars = !self.charts.bars,
+            Action::CycleFlow => self.charts.flow = self.charts.flow.next(),
             Action::SortNext => {
                 let h = self.list_height(PaneId::EXERCISES);
                 let width = self.pane_area(PaneId::EXERCISES).width.saturating_sub(2);

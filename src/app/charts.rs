@@ -1,7 +1,53 @@
-//! View state of the year charts: the years shown, each chart's cursor, line or bars.
+//! View state of the year charts: the years shown, each chart's cursor, line or bars, and
+//! which trade flow the trade chart shows.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, TradePoint};
 use crate::registry::Moves;
+
+/// What the trade chart shows of each series: the total, or, for a series that gives them,
+/// its country's exports, imports or their balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TradeFlow {
+    #[default]
+    Total,
+    Exports,
+    Imports,
+    /// Exports less imports: may be negative.
+    Balance,
+}
+
+impl TradeFlow {
+    /// The next in the cycle, back to the total after the balance.
+    pub fn next(self) -> TradeFlow {
+        match self {
+            TradeFlow::Total => TradeFlow::Exports,
+            TradeFlow::Exports => TradeFlow::Imports,
+            TradeFlow::Imports => TradeFlow::Balance,
+            TradeFlow::Balance => TradeFlow::Total,
+        }
+    }
+
+    /// The word legends and messages use.
+    pub fn word(self) -> &'static str {
+        match self {
+            TradeFlow::Total => "total",
+            TradeFlow::Exports => "exports",
+            TradeFlow::Imports => "imports",
+            TradeFlow::Balance => "balance",
+        }
+    }
+
+    /// A point's figure for this flow (USD bn): the total for [`TradeFlow::Total`] and for
+    /// a series without flows (`has_flows` false), else the flow, `None` where not given.
+    pub fn value(self, p: &TradePoint, has_flows: bool) -> Option<f64> {
+        match (self, has_flows) {
+            (TradeFlow::Total, _) | (_, false) => p.value_usd_bn,
+            (TradeFlow::Exports, true) => p.exports_usd_bn,
+            (TradeFlow::Imports, true) => p.imports_usd_bn,
+            (TradeFlow::Balance, true) => p.balance_usd_bn(),
+        }
+    }
+}
 
 /// A span of years, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +88,8 @@ pub struct ChartsView {
     pub meetings_cursor: i32,
     pub arms_cursor: i32,
     pub bars: bool,
+    /// What the trade chart shows of each series.
+    pub flow: TradeFlow,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
     pub details_scroll: (&'static str, i32, u16),
@@ -67,6 +115,7 @@ impl ChartsView {
             meetings_cursor: cursors.meetings,
             arms_cursor: cursors.arms,
             bars,
+            flow: TradeFlow::Total,
             details_scroll: ("", cursors.trade, 0),
         }
     }

@@ -120,6 +120,9 @@ pub struct App {
     pub menu: Option<menu::Menu>,
     pub prompt: Option<Prompt>,
     pub status: Option<Status>,
+    /// The footer says how to get help until the first key. Only the interactive dashboard
+    /// turns it on: a printed screen has no keys.
+    pub start_hint: bool,
     /// Why the configuration could not be read again; the last good settings stay.
     pub config_error: Option<String>,
     /// The years both charts show and their cursors: one span for the session.
@@ -155,6 +158,7 @@ impl App {
             menu: None,
             prompt: None,
             status: None,
+            start_hint: false,
             config_error: None,
             charts,
             running: true,
@@ -318,7 +322,13 @@ impl App {
     /// Applies one terminal event: whether to draw again, and what the loop must do.
     pub fn handle_event(&mut self, event: &Event) -> Response {
         match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                // The start hint goes with the first key, whatever that key does.
+                let hinted = std::mem::take(&mut self.start_hint);
+                let mut response = self.handle_key(key);
+                response.redraw |= hinted;
+                response
+            }
             Event::Mouse(mouse) if self.mouse => Response {
                 redraw: self.handle_mouse(mouse),
                 effects: Vec::new(),

@@ -6,7 +6,7 @@ use crate::data::{Dataset, PartialDate};
 
 use super::cursor::ListCursor;
 
-pub use super::search::search;
+pub use super::search::{match_ranges, search};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineView {

@@ -26,7 +26,7 @@ use std::path::Path;
 pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus};
 pub use arms_read::parse_delivery_years;
 pub use date::{DateError, PartialDate};
-pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};

@@ -75,6 +75,8 @@ pub static TABLES: [TableSpec; 5] = [
                 "period",
                 "series",
                 "value_usd_bn",
+                "exports_usd_bn",
+                "imports_usd_bn",
                 "yoy_pct",
                 "quality",
                 "note",
@@ -82,7 +84,8 @@ pub static TABLES: [TableSpec; 5] = [
                 "source_ids",
                 "source_text",
             ],
-            optional: &["reported_by"],
+            // Exports and imports came later, and many sources give only the total.
+            optional: &["exports_usd_bn", "imports_usd_bn", "reported_by"],
             renamed: &[("year", "period"), ("reporter", "series")],
         },
         presence: Presence::Required,

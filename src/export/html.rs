@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::briefing::{Briefing, EventRow, ExerciseRow, SourceRow};
+use super::briefing::{Briefing, EventRow, ExerciseRow, MeetingRow, SourceRow, meetings_caption};
 use super::{ExportError, svg};
 use crate::data::Dataset;
 
@@ -69,7 +69,7 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     let _ = write!(
         out,
         "<nav>Contents: <a href=\"#figures\">Key figures</a> · <a href=\"#charts\">Charts</a> · \
-         <a href=\"#trade\">Trade figures</a> · <a href=\"#exercises\">Exercises</a> · {arms_link}\
+         <a href=\"#trade\">Trade figures</a> · <a href=\"#meetings\">Meetings</a> · <a href=\"#exercises\">Exercises</a> · {arms_link}\
          <a href=\"#timeline\">Timeline</a> · \
          <a href=\"#sources\">Sources</a></nav>\n</header>\n",
     );
@@ -103,6 +103,7 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     out.push_str("</section>\n");
 
     trade_tables(&mut out, data);
+    meetings_table(&mut out, &b.meetings);
     exercises_table(&mut out, &b);
     if let Some(rows) = &arms {
         super::arms_table::html(&mut out, rows);
@@ -235,6 +236,49 @@ fn trade_tables(out: &mut String, data: &Dataset) {
         }
         table_close(out);
     }
+    out.push_str("</section>\n");
+}
+
+/// Every meeting, a row each, so a reader can cite one rather than count bars.
+fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
+    out.push_str("<section id=\"meetings\">\n<h2>Leader meetings</h2>\n");
+    if meetings.is_empty() {
+        out.push_str("<p>No meetings in this dataset.</p>\n</section>\n");
+        return;
+    }
+    let headers = [
+        ("Date", 10),
+        ("Kind", 8),
+        ("Place", 13),
+        ("Occasion", 22),
+        ("Bilateral", 8),
+        ("Mark", 9),
+        ("Note", 15),
+        ("Source", 15),
+    ]
+    .map(|(h, w)| (h.to_string(), w));
+    table_open(
+        out,
+        meetings.len(),
+        &meetings_caption(meetings.len()),
+        &headers,
+    );
+    for m in meetings {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"date\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+             <td>{}</td><td>{}</td><td class=\"cite\">{}</td></tr>",
+            escape(&m.date),
+            escape(m.kind),
+            escape(&m.place),
+            escape(&m.occasion),
+            escape(m.bilateral),
+            mark(m.quality).trim_start(),
+            escape(&m.note),
+            escape(&m.source),
+        );
+    }
+    table_close(out);
     out.push_str("</section>\n");
 }
 

@@ -115,6 +115,8 @@ fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
             Cell::text(&t.period_text),
             Cell::text(&series[t.series].id),
             Cell::number(t.value_usd_bn),
+            Cell::number(t.exports_usd_bn),
+            Cell::number(t.imports_usd_bn),
             Cell::number(t.yoy_pct),
             quality,
             note,

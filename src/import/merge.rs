@@ -166,9 +166,13 @@ pub(super) fn merge(
     text.push_str(&added_names);
     text.push_str(header.tail);
     let (mut replaced, mut kept) = (0, 0);
+    // The new rows go where the first of the old ones was, so that importing again leaves
+    // the file as it was even when other rows follow; at the end for a first import.
+    let mut insert_at = None;
     for record in records {
         if cites(&record.fields, source_column, tag) {
             replaced += 1;
+            insert_at.get_or_insert(text.len());
             text.push_str(tail_after_drop(record.tail));
             continue;
         }
@@ -180,9 +184,6 @@ pub(super) fn merge(
             text.push_str(&padding);
         }
         text.push_str(record.tail);
-    }
-    if !text.ends_with('\n') {
-        text.push_str(ending);
     }
     let mut writer = csv::WriterBuilder::new()
         .terminator(if ending == "\r\n" {
@@ -200,9 +201,17 @@ pub(super) fn merge(
     let bytes = writer
         .into_inner()
         .map_err(|err| Problem::in_file(label, format!("could not write a row: {err}")))?;
-    text.push_str(
-        &String::from_utf8(bytes).unwrap_or_else(|_| unreachable!("CSV of UTF-8 strings is UTF-8")),
-    );
+    let new_rows =
+        String::from_utf8(bytes).unwrap_or_else(|_| unreachable!("CSV of UTF-8 strings is UTF-8"));
+    match insert_at {
+        Some(at) => text.insert_str(at, &new_rows),
+        None => {
+            if !text.ends_with('\n') {
+                text.push_str(ending);
+            }
+            text.push_str(&new_rows);
+        }
+    }
     Ok(Merged {
         text,
         replaced,
@@ -273,6 +282,10 @@ mod tests {
         assert_eq!(merged.text, expected);
         let again = merge("events.csv", &merged.text, spec, "tool", &new).unwrap();
         assert_eq!(again.text, expected);
+        // Rows after the imported ones stay after them.
+        let later = format!("{expected}2004-01-01,political,Later,,,,,Hand\r\n");
+        let again = merge("events.csv", &later, spec, "tool", &new).unwrap();
+        assert_eq!(again.text, later);
     }
 
     #[test]

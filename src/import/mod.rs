@@ -12,11 +12,15 @@
 //! - all of it or nothing: the changed files are written beside a staged copy of the folder,
 //!   which must load as a dataset before they are moved into place.
 
+pub mod comtrade;
+pub mod imf;
+mod input;
 mod manifest_edit;
 mod merge;
 pub mod sipri;
 mod sipri_fields;
 mod stage;
+mod years;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -93,6 +97,8 @@ pub struct Tally {
     pub kept: usize,
     /// The rest, by reason, in the order first met.
     pub skipped: Vec<Skip>,
+    /// What else the user should know (a country that reports nothing).
+    pub warnings: Vec<String>,
 }
 
 impl Tally {
@@ -148,6 +154,9 @@ pub enum ImportError {
     /// A located problem in an input file or in the folder's files.
     #[error("{0}")]
     Problem(Problem),
+    /// Every located problem found in an input file.
+    #[error("{0}")]
+    Problems(Problems),
     #[error(
         "{}: a new dataset folder needs its two countries: add --pair NAME:CODE,NAME:CODE",
         shown(.0)
@@ -343,6 +352,9 @@ pub fn report(batch: &Batch, written: &Written) -> String {
             reasons.join("; ")
         ));
     }
+    for warning in &tally.warnings {
+        out.push_str(&format!("warning: {warning}\n"));
+    }
     let file = shown(&written.file);
     if written.created {
         out.push_str(&format!(
@@ -350,11 +362,14 @@ pub fn report(batch: &Batch, written: &Written) -> String {
             shown(written.file.parent().unwrap_or(Path::new(".")))
         ));
     }
+    let replacing = match written.replaced {
+        0 => String::new(),
+        n => format!(" (in place of the {n} an earlier {tag} import wrote)"),
+    };
     out.push_str(&format!(
-        "{file}: wrote {} row{} ({} replacing an earlier {tag} import), kept {} other row{}\n",
+        "{file}: wrote {} row{}{replacing}, kept {} other row{}\n",
         written.written,
         plural(written.written),
-        written.replaced,
         written.kept,
         plural(written.kept)
     ));

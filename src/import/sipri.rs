@@ -6,10 +6,12 @@
 //! after `Year of order`, `Number ordered` and `Number delivered` holds SIPRI's `?` of
 //! uncertainty. TIV (trend-indicator value) is SIPRI's volume index, not money.
 
-use crate::data::{Country, Location, Problem, Problems, TableId, quoted};
+use std::path::PathBuf;
+
+use crate::data::{Country, Location, Problem, Problems, TableId, quoted, sanitize};
 
 use super::sipri_fields::{self, Field};
-use super::{Batch, ImportedRow, SourceEntry, Tally};
+use super::{Batch, ImportError, ImportedRow, SourceEntry, Tally};
 
 /// The tag every imported row cites, and by which a later import finds the rows to replace.
 pub const TAG: &str = "sipri";
@@ -305,23 +307,45 @@ fn country<'a>(pair: &'a [Country; 2], name: &str) -> Option<&'a str> {
         .map(|c| c.code.as_str())
 }
 
-/// The register as a batch for [`super::write`]: its rows, and SIPRI as their source.
-pub fn batch(register: Register, file_name: &str) -> Batch {
-    let title = match &register.generated {
-        Some(date) => {
-            format!("Arms Transfers Database, trade register ({file_name}, generated {date})")
+/// Reads each trade register in `files` into one batch for [`super::write`]: the pair's
+/// deals, SIPRI as their source (naming the files and their dates), the others counted.
+pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, ImportError> {
+    let mut rows = Vec::new();
+    let mut tally = Tally::default();
+    let mut named = Vec::new();
+    for path in files {
+        let label = sanitize(&path.display().to_string()).into_owned();
+        let bytes = crate::data::read_file(path, &label).map_err(ImportError::Problem)?;
+        let name = path.file_name().map_or(label.clone(), |n| {
+            sanitize(&n.to_string_lossy()).into_owned()
+        });
+        let register = parse(&label, &name, &bytes, countries).map_err(ImportError::Problems)?;
+        tally.read += register.tally.read;
+        tally.kept += register.tally.kept;
+        for skip in register.tally.skipped {
+            match tally.skipped.iter_mut().find(|s| s.reason == skip.reason) {
+                Some(s) => s.count += skip.count,
+                None => tally.skipped.push(skip),
+            }
         }
-        None => format!("Arms Transfers Database, trade register ({file_name})"),
-    };
-    Batch {
+        rows.extend(register.rows);
+        named.push(match register.generated {
+            Some(date) => format!("{name}, generated {date}"),
+            None => name,
+        });
+    }
+    Ok(Batch {
         source: SourceEntry {
             tag: TAG,
             publisher: "SIPRI (Stockholm International Peace Research Institute)".to_string(),
-            title,
+            title: format!(
+                "Arms Transfers Database, trade register ({})",
+                named.join("; ")
+            ),
         },
         table: TableId::Arms,
-        rows: register.rows,
+        rows,
         series: Vec::new(),
-        tally: register.tally,
-    }
+        tally,
+    })
 }

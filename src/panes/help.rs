@@ -90,6 +90,10 @@ fn legend(app: &App) -> [(String, &'static str); crate::action::LEGEND_LINES] {
         ),
         (theme.pointer.into(), "The selected event"),
         (
+            theme.match_mark.into(),
+            "A search (/) match; the words found are highlighted",
+        ),
+        (
             theme.symbols.more_below.into(),
             "More lines below: j and k scroll them",
         ),

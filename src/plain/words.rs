@@ -56,6 +56,15 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
         Some(v) => format!("{v:.1} {unit}"),
         None => "no figure".to_string(),
     };
+    let value = match (p.exports_usd_bn, p.imports_usd_bn) {
+        (Some(x), Some(m)) => format!(
+            "{value}; exports {x:.1}, imports {m:.1}, a balance of {:.1}",
+            x - m
+        ),
+        (Some(x), None) => format!("{value}; exports {x:.1}"),
+        (None, Some(m)) => format!("{value}; imports {m:.1}"),
+        (None, None) => value,
+    };
     let change = match p.yoy {
         Some(y) => {
             let how = if y.reported {
@@ -323,50 +332,5 @@ pub fn record(app: &App) -> String {
             crate::record::Record::of(app.data(), subject, dash).plain_text()
         }
         None => "Nothing is selected here.".to_string(),
-    }
-}
-
-/// The filter menu's entries that what was typed lets through, as sentences.
-pub fn menu(app: &App) -> String {
-    let Some(menu) = &app.menu else {
-        return String::new();
-    };
-    let shown = menu.shown();
-    let list: Vec<String> = shown
-        .iter()
-        .enumerate()
-        .map(|(n, &i)| {
-            let item = &menu.items[i];
-            let selected = if n == menu.selected {
-                " (selected)"
-            } else {
-                ""
-            };
-            let now = if item.current { ", shown now" } else { "" };
-            format!("{}{selected}: {}{now}.", item.label, item.count)
-        })
-        .collect();
-    format!(
-        "{}: {} choices. {} Type to narrow, up and down move, Enter shows, Escape closes.",
-        menu.title,
-        list.len(),
-        list.join(" ")
-    )
-}
-
-/// How many rows the focused list shows after a filter was picked.
-pub fn shown_rows(app: &App) -> String {
-    let v = app.view();
-    match app.registry.moves(app.focus) {
-        Moves::Exercises => match &v.exercises.filter {
-            Some(f) => format!(
-                "Showing {} exercises: {}. ",
-                f.describe(),
-                v.exercises.rows.len()
-            ),
-            None => format!("Showing all {} exercises. ", v.exercises.rows.len()),
-        },
-        Moves::Events => format!("Showing {} events. ", v.timeline.rows.len()),
-        _ => String::new(),
     }
 }
