@@ -12,7 +12,7 @@ pub enum Scope {
     Global,
     /// Moving through whichever pane has focus.
     Move,
-    /// The two charts (Trade and Meetings).
+    /// The year charts (Trade, Meetings, Arms).
     Charts,
     Trade,
     Exercises,
@@ -34,7 +34,7 @@ impl Scope {
         match self {
             Scope::Global => "Anywhere",
             Scope::Move => "Moving",
-            Scope::Charts => "Charts (Trade, Meetings)",
+            Scope::Charts => "Charts (Trade, Meetings, Arms)",
             Scope::Trade => "Trade",
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
@@ -64,7 +64,7 @@ pub const HELP_SCOPES: [Scope; 11] = [
 
 /// What each mark on screen means, for the help: how many there are is fixed, so state can
 /// count the help's lines without drawing it.
-pub const LEGEND_LINES: usize = 12;
+pub const LEGEND_LINES: usize = 14;
 
 /// How many lines the help has: each scope's heading, its actions and a blank line, then
 /// one line on the mouse, a blank line, the legend's heading and its lines.
@@ -120,7 +120,8 @@ actions! {
     FocusMeetings, "focus_meetings", Global, "", ["2"], "Focus Meetings";
     FocusExercises, "focus_exercises", Global, "", ["3"], "Focus Exercises";
     FocusTimeline, "focus_timeline", Global, "", ["4"], "Focus Timeline";
-    FocusCooperation, "focus_cooperation", Global, "", ["5"], "Focus Cooperation (shown for a dataset with a cooperation table)";
+    FocusArms, "focus_arms", Global, "", ["5"], "Focus Arms (shown for a dataset with an arms table)";
+    FocusCooperation, "focus_cooperation", Global, "", ["6"], "Focus Cooperation (shown for a dataset with a cooperation table)";
     Zoom, "zoom", Global, "zoom", ["z"], "Zoom the focused pane to the full screen";
     Details, "details", Global, "record", ["enter"], "Open the whole record of what is selected: every field, the note, each source in full";
     Back, "back", Global, "", ["esc"], "Leave zoom, help or a prompt";

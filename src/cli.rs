@@ -135,7 +135,7 @@ pub struct RenderArgs {
     /// else 120x40).
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
-    /// Show one pane full size instead of all four.
+    /// Show one pane full size instead of them all.
     #[arg(long, value_enum)]
     pub pane: Option<PaneChoice>,
     /// Keep the colours, as ANSI escape sequences.
@@ -157,6 +157,8 @@ pub enum PaneChoice {
     Exercises,
     Timeline,
     Cooperation,
+    /// Arms transfers (datasets with an arms table).
+    Arms,
 }
 
 impl From<PaneChoice> for PaneId {
@@ -167,6 +169,7 @@ impl From<PaneChoice> for PaneId {
             PaneChoice::Exercises => PaneId::EXERCISES,
             PaneChoice::Timeline => PaneId::TIMELINE,
             PaneChoice::Cooperation => PaneId::COOPERATION,
+            PaneChoice::Arms => PaneId::ARMS,
         }
     }
 }
@@ -206,6 +209,10 @@ pub enum ImportSource {
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
         pair: Option<crate::new::Pair>,
     },
+    /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
+    /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by
+    /// the countries' names or codes. TIV is SIPRI's volume index, not money.
+    Sipri(ImportFiles),
 }
 
 /// The files to import and the folder they go into.

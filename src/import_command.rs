@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use bilat::cli::{ImportFiles, ImportSource};
 use bilat::data::Country;
-use bilat::import::{self, Batch, ImportError, Target, comtrade, imf};
+use bilat::import::{self, Batch, ImportError, Target, comtrade, imf, sipri};
 
 /// Runs one import; any error leaves the folder as it was.
 pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
@@ -19,6 +19,7 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
         } => import_files(args, |files, countries| {
             imf::read(files, countries, imf_code)
         }),
+        ImportSource::Sipri(args) => import_files(args, sipri::read),
         ImportSource::Gdelt(args) => crate::import_gdelt_command::events(args),
         ImportSource::GdeltMonthly { file, into, pair } => {
             crate::import_gdelt_command::monthly(file, into.as_deref(), pair.as_ref())

@@ -20,6 +20,7 @@ impl PaneId {
     pub const EXERCISES: PaneId = PaneId("exercises");
     pub const TIMELINE: PaneId = PaneId("timeline");
     pub const COOPERATION: PaneId = PaneId("cooperation");
+    pub const ARMS: PaneId = PaneId("arms");
 }
 
 /// What the moving keys move in a pane.
@@ -29,6 +30,8 @@ pub enum Moves {
     TradeYears,
     /// The meetings chart's year cursor.
     MeetingYears,
+    /// The arms transfers chart's year cursor.
+    ArmsYears,
     /// The exercises table's selection.
     Exercises,
     /// The timeline's selection.

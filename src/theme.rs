@@ -119,6 +119,8 @@ pub struct Theme {
     pub match_mark: &'static str,
     /// Marks the selected row of a list.
     pub pointer: &'static str,
+    /// Marks a year of arms deliveries whose size (TIV) is not known.
+    pub unmeasured: &'static str,
 }
 
 impl Theme {
@@ -209,6 +211,7 @@ impl Theme {
             linked_mark: if ascii { ">" } else { "▸" },
             match_mark: if ascii { "+" } else { "•" },
             pointer: if ascii { "*" } else { "▶" },
+            unmeasured: if ascii { "o" } else { "◇" },
         }
     }
 

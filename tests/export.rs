@@ -24,6 +24,7 @@ fn assert_same(a: &Dataset, b: &Dataset) {
     assert_eq!(a.meetings, b.meetings);
     assert_eq!(a.exercises, b.exercises);
     assert_eq!(a.events, b.events);
+    assert_eq!(a.arms, b.arms);
 }
 
 fn read(path: &Path) -> String {
@@ -92,7 +93,8 @@ fn csv_round_trip_gives_the_same_dataset() {
         let out = tmp.path().join("copy");
         let written = export(&data, ExportFormat::Csv, &out, false).unwrap();
         let names: Vec<_> = written.iter().map(|p| p.file_name().unwrap()).collect();
-        // The bundled datasets have no cooperation table; the small one has.
+        // The bundled datasets have no cooperation table (the small one has), and all have
+        // arms deals.
         let cooperation = data.has(TableId::Cooperation).then_some("cooperation.csv");
         let expected: Vec<&str> = [
             "dataset.toml",
@@ -103,6 +105,7 @@ fn csv_round_trip_gives_the_same_dataset() {
         ]
         .into_iter()
         .chain(cooperation)
+        .chain(data.has(TableId::Arms).then_some("arms.csv"))
         .collect();
         assert_eq!(names, expected);
         let back = Dataset::from_folder(&out).unwrap();
@@ -420,6 +423,7 @@ fn a_folder_export_refuses_before_writing_anything_and_keeps_other_files() {
         listing(tmp.path()),
         [
             "README",
+            "arms.csv",
             "cooperation.csv",
             "dataset.toml",
             "events.csv",
@@ -655,7 +659,7 @@ fn the_binary_writes_prints_the_paths_and_refuses_to_overwrite() {
     assert_eq!(
         stdout(&csv),
         "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\n\
-         copy/cooperation.csv\n"
+         copy/cooperation.csv\ncopy/arms.csv\n"
     );
     let check = run(&["check", "copy"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));

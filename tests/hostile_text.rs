@@ -46,12 +46,13 @@ fn toml_str(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "dataset.toml",
     "trade.csv",
     "meetings.csv",
     "exercises.csv",
     "events.csv",
+    "arms.csv",
 ];
 
 /// Fills `{k}`, `{L}` and the other placeholders of a template line (see the README beside
@@ -75,7 +76,7 @@ fn fill(
     out
 }
 
-/// Writes the manifest and the four tables from `tests/fixtures/hostile/` (a file of the
+/// Writes the manifest and the five tables from `tests/fixtures/hostile/` (a file of the
 /// `variant` folder replacing its template), every free-text field taken from `h`, one row
 /// per hostile piece.
 fn write_dataset(dir: &Path, variant: &str, h: &dyn Fn(usize) -> String) {
@@ -187,7 +188,8 @@ fn clean_run(dir: &Path, args: &[&str], sgr: bool) -> String {
 fn a_nul_in_a_csv_field_is_loaded_harmlessly() {
     let tmp = tempfile::tempdir().unwrap();
     let text = clean_run(&hostile(tmp.path(), true), &["check"], false);
-    let counts = ": ok: 12 trade rows, 12 meetings, 12 exercises, 12 events, no cooperation table, 2 sources";
+    let counts = ": ok: 12 trade rows, 12 meetings, 12 exercises, 12 events, no cooperation table, \
+         12 arms deals, 2 sources";
     assert!(
         text.contains(counts),
         "NUL is accepted and made visible: {text}"

@@ -169,7 +169,7 @@ fn bottom_and_top_jump_to_the_ends() {
 
 #[test]
 fn the_trade_cursor_shows_its_year_reporters_and_source() {
-    let mut app = app(120, 40);
+    let mut app = app(160, 40);
     for _ in 0..7 {
         app.apply(Action::Left);
     }

@@ -72,9 +72,10 @@ fn a_dataset_without_exercises_loads_and_check_says_the_table_is_absent() {
         out,
         format!(
             "pair: ok: {} trade rows, {meetings} meetings, no exercises table, {events} events, \
-             {} cooperation months, {} sources\n",
+             {} cooperation months, {} arms deals, {} sources\n",
             data.trade.len(),
             data.cooperation.len(),
+            data.arms.len(),
             data.manifest.sources.len()
         )
     );
@@ -141,7 +142,8 @@ fn csv_export_without_exercises_round_trips_without_the_file() {
             "trade.csv",
             "meetings.csv",
             "events.csv",
-            "cooperation.csv"
+            "cooperation.csv",
+            "arms.csv"
         ]
     );
     assert!(!out.join("exercises.csv").exists());
@@ -151,6 +153,7 @@ fn csv_export_without_exercises_round_trips_without_the_file() {
     assert_eq!(back.trade, data.trade);
     assert_eq!(back.meetings, data.meetings);
     assert_eq!(back.events, data.events);
+    assert_eq!(back.arms, data.arms);
 }
 
 #[test]
@@ -176,6 +179,7 @@ fn json_export_without_exercises_has_no_array_and_loads_back_without_the_table()
     assert!(back.has(TableId::Meetings));
     assert_eq!(back.meetings, data.meetings);
     assert_eq!(back.events, data.events);
+    assert_eq!(back.arms, data.arms);
 }
 
 #[test]
@@ -195,11 +199,11 @@ fn json_without_a_required_array_or_with_an_unknown_one_is_refused() {
     assert!(problems.contains("missing field `events`"), "{problems}");
 
     let mut extra = doc;
-    extra["arms"] = serde_json::json!([]);
+    extra["flows"] = serde_json::json!([]);
     let problems = load_json(&extra.to_string(), "data.json")
         .unwrap_err()
         .to_string();
-    assert!(problems.contains("unknown field `arms`"), "{problems}");
+    assert!(problems.contains("unknown field `flows`"), "{problems}");
 }
 
 #[test]
@@ -219,7 +223,8 @@ fn the_panes_say_a_table_is_absent_rather_than_empty() {
     let dir = minimal_without("meetings.csv", tmp.path());
     std::fs::remove_file(dir.join("cooperation.csv")).unwrap();
     let no_meetings = Dataset::from_folder(&dir).unwrap();
-    let app = screen::app_of(no_meetings, screen::dark(), 120, 40);
+    // Wide enough for the sentence beside the arms pane.
+    let app = screen::app_of(no_meetings, screen::dark(), 160, 40);
     let text = screen::text(&screen::render(&app));
     assert!(
         text.contains("This dataset has no meetings table."),

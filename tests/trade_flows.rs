@@ -120,7 +120,7 @@ fn the_zoomed_balance_goes_below_zero_and_the_record_gives_each_flow_at_120x40()
 
 #[test]
 fn a_dataset_without_flows_says_so() {
-    let mut app = app(Dataset::bundled().unwrap(), 80, 24);
+    let mut app = app(Dataset::bundled().unwrap(), 120, 40);
     app.apply(Action::CycleFlow);
     let title = trade_title(&text(&render(&app)));
     // Every series shows its total.

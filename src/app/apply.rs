@@ -50,6 +50,7 @@ impl App {
             Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
             Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
             Action::FocusCooperation => self.focus_on(PaneId::COOPERATION),
+            Action::FocusArms => self.focus_on(PaneId::ARMS),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
                 self.fit_to_screen();

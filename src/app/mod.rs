@@ -31,7 +31,7 @@ use crate::layout::{self, Geometry, Shown};
 use crate::registry::{Moves, Registry};
 use crate::theme::Theme;
 
-use charts::{ChartsView, YearSpan};
+use charts::{ChartsView, YearSpan, arms_extent, charts_for, meetings_extent, trade_extent};
 
 /// What the dashboard starts with besides the data.
 pub struct AppOptions {
@@ -216,6 +216,20 @@ impl App {
         self.union_of(meetings_extent)
     }
 
+    /// The years any shown dataset's arms deals reach (orders and deliveries).
+    pub fn arms_extent(&self) -> Option<YearSpan> {
+        self.union_of(arms_extent)
+    }
+
+    /// The years the chart whose keys move `moves` has data for.
+    pub fn extent_of(&self, moves: Moves) -> Option<YearSpan> {
+        match moves {
+            Moves::MeetingYears => self.meetings_extent(),
+            Moves::ArmsYears => self.arms_extent(),
+            _ => self.trade_extent(),
+        }
+    }
+
     fn union_of(&self, extent: fn(&Dataset) -> Option<YearSpan>) -> Option<YearSpan> {
         self.shown_views()
             .into_iter()
@@ -232,6 +246,7 @@ impl App {
         match self.registry.moves(self.focus) {
             Moves::TradeYears => Some(self.charts.trade_cursor),
             Moves::MeetingYears => Some(self.charts.meetings_cursor),
+            Moves::ArmsYears => Some(self.charts.arms_cursor),
             Moves::Exercises => v
                 .exercises
                 .selected()
@@ -344,59 +359,4 @@ impl App {
             warning: true,
         });
     }
-}
-
-/// The charts' view of a dataset: every year any chart has, cursors on the last.
-fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
-    let trade = trade_extent(data);
-    let union = |a: Option<YearSpan>, b: Option<YearSpan>| match (a, b) {
-        (Some(a), Some(b)) => Some(YearSpan {
-            first: a.first.min(b.first),
-            last: a.last.max(b.last),
-        }),
-        (a, b) => a.or(b),
-    };
-    let all = union(
-        union(trade, meetings_extent(data)),
-        cooperation_extent(data),
-    )
-    .unwrap_or(YearSpan {
-        first: 2000,
-        last: 2000,
-    });
-    // The cursor starts on the latest figure, not on a later year that has none.
-    let latest_figure = data.derived.latest_trade().map(|p| p.year());
-    let mut charts = ChartsView::new(
-        all,
-        latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
-        meetings_extent(data).map_or(all.last, |m| m.last),
-        bars,
-    );
-    // The month cursor starts on the latest month with events.
-    if let Some(last) = data.cooperation.iter().rev().find(|c| c.events > 0) {
-        charts.cooperation_cursor = last.month;
-    }
-    charts
-}
-
-/// The first and last years of the cooperation table's months.
-pub fn cooperation_extent(data: &Dataset) -> Option<YearSpan> {
-    Some(YearSpan {
-        first: data.cooperation.first()?.month.year,
-        last: data.cooperation.last()?.month.year,
-    })
-}
-
-/// The first and last years any trade series of `data` reaches.
-pub fn trade_extent(data: &Dataset) -> Option<YearSpan> {
-    let (first, last) = data.derived.trade_years()?;
-    Some(YearSpan { first, last })
-}
-
-/// The first and last years of `data`'s meetings.
-pub fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
-    Some(YearSpan {
-        first: data.derived.meetings.first()?.year,
-        last: data.derived.meetings.last()?.year,
-    })
 }

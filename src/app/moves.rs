@@ -13,17 +13,10 @@ impl App {
     /// the other's, which `0` would then not bring back.
     pub(super) fn keep_cursors_in_view(&mut self) {
         let shown = self.charts.shown;
-        match self.registry.moves(self.focus) {
-            Moves::MeetingYears => {
-                if let Some(span) = self.meetings_extent().and_then(|e| e.intersect(shown)) {
-                    self.charts.meetings_cursor = span.clamp(self.charts.meetings_cursor);
-                }
-            }
-            _ => {
-                if let Some(span) = self.trade_extent().and_then(|e| e.intersect(shown)) {
-                    self.charts.trade_cursor = span.clamp(self.charts.trade_cursor);
-                }
-            }
+        let moves = self.registry.moves(self.focus);
+        if let Some(span) = self.extent_of(moves).and_then(|e| e.intersect(shown)) {
+            let (cursor, _) = self.charts.cursor_and_shown(moves);
+            *cursor = span.clamp(*cursor);
         }
     }
 
@@ -88,12 +81,9 @@ impl App {
         self.charts.details_scroll = (pane, year, next);
     }
 
-    /// The cursor year of the chart in focus (Trade when neither is).
+    /// The cursor year of the chart in focus (Trade when no chart is).
     pub(super) fn chart_cursor(&self) -> i32 {
-        match self.registry.moves(self.focus) {
-            Moves::MeetingYears => self.charts.meetings_cursor,
-            _ => self.charts.trade_cursor,
-        }
+        self.charts.cursor(self.registry.moves(self.focus))
     }
 
     pub(super) fn show_in_timeline(&mut self) {
@@ -135,7 +125,9 @@ impl App {
     pub(super) fn page(&self, divisor: usize) -> isize {
         let rows = match self.registry.moves(self.focus) {
             Moves::Exercises | Moves::Events => self.list_height(self.focus),
-            Moves::TradeYears | Moves::MeetingYears | Moves::Nothing => 10 * divisor,
+            Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears | Moves::Nothing => {
+                10 * divisor
+            }
             Moves::CooperationMonths => 12 * divisor,
         };
         (rows / divisor).max(1) as isize
@@ -155,22 +147,12 @@ impl App {
                 let v = self.view_mut();
                 v.timeline.cursor.move_by(delta, v.timeline.rows.len(), h)
             }
-            moves @ (Moves::TradeYears | Moves::MeetingYears) => {
-                let trade = moves == Moves::TradeYears;
-                let extent = if trade {
-                    self.trade_extent()
-                } else {
-                    self.meetings_extent()
-                };
-                let charts = &mut self.charts;
-                let cursor = if trade {
-                    &mut charts.trade_cursor
-                } else {
-                    &mut charts.meetings_cursor
-                };
+            moves @ (Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears) => {
+                let extent = self.extent_of(moves);
+                let (cursor, shown) = self.charts.cursor_and_shown(moves);
                 if let Some(extent) = extent {
                     let year = step_year(*cursor, delta);
-                    ChartsView::move_cursor(cursor, &mut charts.shown, extent, year);
+                    ChartsView::move_cursor(cursor, shown, extent, year);
                     let year = *cursor;
                     self.follow_year(year);
                 }

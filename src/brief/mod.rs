@@ -10,10 +10,12 @@ pub const JSON_SCHEMA: u32 = 2;
 /// The text and Markdown forms fit this many columns.
 pub const WIDTH: usize = 80;
 
+mod arms;
 mod compare;
 mod compare_text;
 mod cooperation;
 mod text;
+pub use arms::{ArmsDelivery, ArmsSummary};
 pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
 pub use cooperation::CooperationSummary;
 pub use text::md;
@@ -49,6 +51,8 @@ pub struct Brief {
     /// out of the JSON otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cooperation: Option<CooperationSummary>,
+    /// Null for a dataset without an arms table.
+    pub arms: Option<ArmsSummary>,
     pub latest_events: Vec<EventSummary>,
 }
 
@@ -266,6 +270,7 @@ impl Brief {
             meetings,
             largest_exercise,
             cooperation: CooperationSummary::of(data, since),
+            arms: ArmsSummary::new(data, since),
             latest_events,
         }
     }

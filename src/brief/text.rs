@@ -44,6 +44,9 @@ impl Brief {
         if let Some(c) = &self.cooperation {
             out.push(("GDELT", c.line()));
         }
+        if let Some(arms) = &self.arms {
+            out.push(("Arms", arms.line()));
+        }
         out
     }
 

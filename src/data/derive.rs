@@ -96,15 +96,28 @@ pub struct Derived {
     pub exercises: Vec<ExerciseYear>,
     /// For each series, whether it gives exports or imports for any period.
     pub flows: Vec<bool>,
+    /// Each year and supplier with a delivery of arms.
+    pub arms: Vec<super::arms::ArmsYear>,
+}
+
+/// The loaded tables the derived series are computed from.
+pub struct Tables<'a> {
+    pub manifest: &'a Manifest,
+    pub trade: &'a [TradeRow],
+    pub meetings: &'a [Meeting],
+    pub exercises: &'a [Exercise],
+    pub arms: &'a [super::arms::ArmsDeal],
 }
 
 impl Derived {
-    pub fn compute(
-        manifest: &Manifest,
-        trade: &[TradeRow],
-        meetings: &[Meeting],
-        exercises: &[Exercise],
-    ) -> Derived {
+    pub fn compute(tables: Tables<'_>) -> Derived {
+        let Tables {
+            manifest,
+            trade,
+            meetings,
+            exercises,
+            arms,
+        } = tables;
         let series = &manifest.trade_series;
         let points: Vec<Vec<TradePoint>> = (0..series.len())
             .map(|i| trade_series(trade, i, series[i].is_continuous()))
@@ -122,6 +135,7 @@ impl Derived {
             main_series: main_series(manifest, trade),
             meetings: meetings_per_year(meetings),
             exercises: exercises_per_year(exercises),
+            arms: super::arms::deliveries_per_year(arms),
         }
     }
 

@@ -1,5 +1,7 @@
 //! Loads a dataset folder into typed, validated, sorted records. Knows nothing of terminals.
 
+mod arms;
+mod arms_read;
 mod cooperation;
 mod date;
 mod derive;
@@ -22,6 +24,8 @@ mod vocabulary;
 
 use std::path::Path;
 
+pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus};
+pub use arms_read::parse_delivery_years;
 pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS};
 pub use date::{DateError, PartialDate};
 pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
@@ -51,6 +55,8 @@ pub struct Dataset {
     /// GDELT's monthly event counts between the pair, by month (empty when the dataset has
     /// no cooperation table).
     pub cooperation: Vec<CooperationMonth>,
+    /// Sorted by order year.
+    pub arms: Vec<ArmsDeal>,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
     /// The tables whose files the dataset has: every required one, and the optional ones
@@ -131,6 +137,7 @@ impl Dataset {
             mut exercises,
             mut events,
             mut cooperation,
+            mut arms,
         } = tables;
         // Most files are kept in date order already: check before sorting.
         if !trade.is_sorted_by_key(|t| (t.series, t.period)) {
@@ -145,9 +152,18 @@ impl Dataset {
         if !cooperation.is_sorted_by_key(|c| c.month) {
             cooperation.sort_by_key(|c| c.month);
         }
+        if !arms.is_sorted_by_key(|a| a.order_year.value) {
+            arms.sort_by_key(|a| a.order_year.value);
+        }
         events.sort_by_date();
         events.shrink_to_fit();
-        let derived = derive::Derived::compute(&manifest, &trade, &meetings, &exercises);
+        let derived = derive::Derived::compute(derive::Tables {
+            manifest: &manifest,
+            trade: &trade,
+            meetings: &meetings,
+            exercises: &exercises,
+            arms: &arms,
+        });
         let loader = events_later.then(|| EventsLoader {
             origin: origin.clone(),
             manifest: manifest.clone(),
@@ -160,6 +176,7 @@ impl Dataset {
             exercises,
             events,
             cooperation,
+            arms,
             derived,
             present,
         };
@@ -182,6 +199,7 @@ impl Dataset {
             TableId::Exercises => self.exercises.len(),
             TableId::Events => self.events.len(),
             TableId::Cooperation => self.cooperation.len(),
+            TableId::Arms => self.arms.len(),
         }
     }
 
@@ -232,6 +250,7 @@ struct Tables {
     exercises: Vec<Exercise>,
     events: Events,
     cooperation: Vec<CooperationMonth>,
+    arms: Vec<ArmsDeal>,
 }
 
 /// Whether `origin` has the table: a required table always counts as there, so that reading
@@ -266,6 +285,9 @@ fn check_tables(
     let exercises = load_table(origin, TableId::Exercises, problems, |row| {
         rows::read_exercise(row, manifest)
     });
+    let arms = load_table(origin, TableId::Arms, problems, |row| {
+        arms_read::read_arms(row, manifest)
+    });
     let events_file = TableId::Events.spec().file;
     let mut events = Events::with_capacity(if events_later {
         0
@@ -290,6 +312,7 @@ fn check_tables(
         exercises,
         events,
         cooperation,
+        arms,
     }
 }
 

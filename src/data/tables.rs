@@ -12,6 +12,7 @@ pub enum TableId {
     Exercises,
     Events,
     Cooperation,
+    Arms,
 }
 
 /// Whether a dataset folder must hold a table's file.
@@ -63,7 +64,7 @@ pub const MANIFEST_FILE: &str = "dataset.toml";
 
 /// Every table, in the order files are read, checked, exported and summarised. A `static`,
 /// so each table has one address that `&'static TableSpec` references share.
-pub static TABLES: [TableSpec; 5] = [
+pub static TABLES: [TableSpec; 6] = [
     TableSpec {
         id: TableId::Trade,
         name: "trade",
@@ -173,6 +174,34 @@ pub static TABLES: [TableSpec; 5] = [
         ]),
         presence: Presence::Optional,
         rows_noun: "cooperation months",
+    },
+    TableSpec {
+        id: TableId::Arms,
+        name: "arms",
+        file: "arms.csv",
+        // As SIPRI's trade register lays a deal out; `?` after a year or a number is its
+        // mark of uncertainty. TIV columns are millions of SIPRI TIV, a volume index.
+        columns: Columns::fixed(&[
+            "supplier",
+            "recipient",
+            "order_year",
+            "designation",
+            "description",
+            "ordered",
+            "delivered",
+            "delivery_years",
+            "status",
+            "tiv_unit",
+            "tiv_order",
+            "tiv_delivered",
+            "value_usd_bn",
+            "quality",
+            "note",
+            "source_ids",
+            "source_text",
+        ]),
+        presence: Presence::Optional,
+        rows_noun: "arms deals",
     },
 ];
 

@@ -215,6 +215,15 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
             source: Some(e.source.clone()),
         });
     }
+    if let Some(arms) = &brief.arms {
+        let source = arms.latest_deliveries.iter().map(|d| d.source.as_str());
+        let source: Vec<&str> = source.filter(|s| !s.is_empty()).collect();
+        out.push(Figure {
+            label: "Arms transfers",
+            text: arms.line(),
+            source: (!source.is_empty()).then(|| source.join("; ")),
+        });
+    }
     out.push(Figure {
         label: "Timeline",
         text: match data.events.len() {

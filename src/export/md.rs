@@ -221,6 +221,10 @@ fn document(data: &Dataset, charts: &[String; 2]) -> String {
         out.push('\n');
     }
 
+    if let Some(rows) = super::arms_table::rows(data) {
+        super::arms_table::markdown(&mut out, &rows, text);
+    }
+
     out.push_str("## Timeline\n\n");
     if b.events.is_empty() {
         out.push_str("No events in this dataset.\n\n");

@@ -1,6 +1,7 @@
 //! `bilat export`: the dataset and the briefing as files that leave the terminal (CSV, JSON,
 //! SVG charts, a self-contained HTML page, Markdown), each written atomically.
 
+mod arms_table;
 mod briefing;
 mod chart;
 mod compare;

@@ -1,7 +1,9 @@
 //! The dataset's tables as cells in their declared column order: what the CSV and JSON
 //! exports write, so both always agree on columns, spelling and what counts as empty.
 
-use crate::data::{Citation, CooperationMonth, Dataset, MeetingKind, TABLES, TableId, TableSpec};
+use crate::data::{
+    Citation, CooperationMonth, Dataset, Marked, MeetingKind, TABLES, TableId, TableSpec,
+};
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +31,15 @@ impl Cell {
 
     fn number(value: Option<f64>) -> Cell {
         value.map_or(Cell::Empty, Cell::Number)
+    }
+
+    /// A figure SIPRI may mark uncertain: a whole number, or text ending in `?` if marked.
+    fn marked<T: Into<i64> + Copy + std::fmt::Display>(value: Option<Marked<T>>) -> Cell {
+        match value {
+            None => Cell::Empty,
+            Some(m) if m.uncertain => Cell::Text(m.to_string()),
+            Some(m) => Cell::Whole(m.value.into()),
+        }
     }
 
     /// The field as a CSV file holds it. Floats use Rust's `{}`, the shortest text that reads
@@ -95,6 +106,7 @@ fn rows(data: &Dataset, table: TableId) -> Vec<Vec<Cell>> {
         TableId::Exercises => exercises(data),
         TableId::Events => events(data),
         TableId::Cooperation => cooperation(data),
+        TableId::Arms => arms(data),
     }
 }
 
@@ -156,6 +168,29 @@ fn exercises(data: &Dataset) -> Vec<Vec<Cell>> {
             Cell::text(&e.alt_source_text),
         ];
         row.extend(cited(data, e.quality.label(), &e.note, &e.citation));
+        row
+    });
+    rows.collect()
+}
+
+fn arms(data: &Dataset) -> Vec<Vec<Cell>> {
+    let rows = data.arms.iter().map(|a| {
+        let mut row = vec![
+            Cell::text(&a.supplier),
+            Cell::text(&a.recipient),
+            Cell::marked(Some(a.order_year)),
+            Cell::text(&a.designation),
+            Cell::text(&a.description),
+            Cell::marked(a.ordered),
+            Cell::marked(a.delivered),
+            Cell::text(&a.delivery_text),
+            Cell::text(a.status.map_or("", |s| s.label())),
+            Cell::number(a.tiv_unit),
+            Cell::number(a.tiv_order),
+            Cell::number(a.tiv_delivered),
+            Cell::number(a.value_usd_bn),
+        ];
+        row.extend(cited(data, a.quality.label(), &a.note, &a.citation));
         row
     });
     rows.collect()

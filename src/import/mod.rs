@@ -18,6 +18,8 @@ pub mod imf;
 mod input;
 mod manifest_edit;
 mod merge;
+pub mod sipri;
+mod sipri_fields;
 mod stage;
 mod years;
 
@@ -153,6 +155,9 @@ pub enum ImportError {
     /// A located problem in an input file or in the folder's files.
     #[error("{0}")]
     Problem(Problem),
+    /// Every located problem found in an input file.
+    #[error("{0}")]
+    Problems(Problems),
     #[error(
         "{}: a new dataset folder needs its two countries: add --pair NAME:CODE,NAME:CODE",
         shown(.0)

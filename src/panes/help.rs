@@ -68,6 +68,14 @@ fn legend(app: &App) -> [(String, &'static str); crate::action::LEGEND_LINES] {
             "Meetings in person, and by phone or video",
         ),
         (
+            format!("{} {}", theme.bar_full[0], theme.bar_full[1]),
+            "Arms: SIPRI TIV delivered (a volume index, not money), by supplier",
+        ),
+        (
+            theme.unmeasured.into(),
+            "Arms delivered in a year whose TIV is not known",
+        ),
+        (
             "c e p a r o".into(),
             "A size claimed, estimated, planned, announced, reported or official",
         ),

@@ -2,6 +2,8 @@
 //! in one more), and the registry row of each. Each draws from the session and one dataset,
 //! and changes neither.
 
+pub mod arms;
+mod arms_list;
 pub mod chart;
 pub mod cooperation;
 pub mod details;
@@ -25,7 +27,9 @@ use crate::app::{App, DatasetView};
 use crate::data::TableId;
 use crate::registry::{Moves, PaneSpec, Registry};
 
-/// The dashboard's panes, in focus order: adding one is a file above and a row here.
+/// The dashboard's panes, in focus order (the number keys' order: a pane added after the
+/// first four comes last, wherever its row puts it): adding one is a file above and a row
+/// here.
 pub fn registry() -> Registry {
     Registry {
         panes: vec![
@@ -80,6 +84,19 @@ pub fn registry() -> Registry {
                 list_area: Some(timeline::list_area),
                 overflow: None,
                 needs: None,
+            },
+            PaneSpec {
+                id: PaneId::ARMS,
+                title: "Arms",
+                scopes: &[Scope::Charts],
+                moves: Moves::ArmsYears,
+                row: 0,
+                weight: 36,
+                draw: arms::render,
+                hit: arms::hit,
+                list_area: None,
+                overflow: Some(arms::overflow),
+                needs: Some(TableId::Arms),
             },
             PaneSpec {
                 id: PaneId::COOPERATION,

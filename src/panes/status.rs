@@ -205,7 +205,7 @@ fn start_hint(app: &App) -> Option<Line<'static>> {
 fn move_keys(app: &App) -> String {
     use crate::registry::Moves;
     let (a, b) = match app.registry.moves(app.focus) {
-        Moves::TradeYears | Moves::MeetingYears => (Action::Left, Action::Right),
+        Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears => (Action::Left, Action::Right),
         _ => (Action::Down, Action::Up),
     };
     format!(

@@ -3,8 +3,10 @@
 //! cursor movement is ever written, so a screen reader, a braille display, a log made with
 //! `script` or a dumb terminal gets only words.
 
+mod arms_words;
 mod cooperation;
 mod menu;
+mod phrases;
 mod words;
 
 use std::io::{self, Read, Write};
@@ -17,7 +19,7 @@ use crate::app::{App, Effect, PromptKind};
 use crate::data::{Dataset, Origin};
 use crate::keys::Key;
 
-pub use words::date;
+pub use phrases::date;
 
 /// Where keys come from: the terminal in raw mode (one key at a time, nothing written to
 /// set it up), or any other input read byte by byte.

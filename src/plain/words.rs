@@ -2,28 +2,11 @@
 //! and marks in words, and its note and source on request. Pure functions of the session.
 
 use crate::app::{App, DatasetView};
-use crate::data::{
-    Citation, Dataset, Exercise, MONTHS, PartialDate, Quality, TradePoint, month_name,
-};
+use crate::data::{Dataset, Exercise, MONTHS, TradePoint, month_name};
 use crate::fit::thousands;
 use crate::registry::Moves;
 
-/// A date in words: `9 December 2025`, `December 2025`, `2025`.
-pub fn date(d: PartialDate) -> String {
-    match (d.day(), d.month()) {
-        (Some(day), Some(month)) => format!("{day} {} {}", month_name(month), d.year()),
-        (None, Some(month)) => format!("{} {}", month_name(month), d.year()),
-        _ => d.year().to_string(),
-    }
-}
-
-/// A quality mark in words, or nothing for a firm figure.
-fn marked(q: Quality) -> String {
-    match q {
-        Quality::Firm => String::new(),
-        other => format!(" Marked {}.", other.label()),
-    }
-}
+use super::phrases::{date, marked, note, source};
 
 /// `up 27.1 percent` or `down 6.9 percent`.
 fn change(pct: f64) -> String {
@@ -145,18 +128,6 @@ pub fn trade_details(app: &App, view: &DatasetView) -> String {
     } else {
         rows.join(" ")
     }
-}
-
-fn note(text: &str) -> String {
-    if text.is_empty() {
-        String::new()
-    } else {
-        format!(" Note: {text}")
-    }
-}
-
-fn source(citation: &Citation, data: &Dataset) -> String {
-    format!(" Source: {}.", citation.render(&data.manifest))
 }
 
 /// `Meetings, 2018: 6 in all, 4 in person, 2 by phone, none by video.`
@@ -325,6 +296,7 @@ pub fn selected(app: &App) -> String {
             let text = match app.registry.moves(app.focus) {
                 Moves::TradeYears => trade(app, view),
                 Moves::MeetingYears => meetings(app, view),
+                Moves::ArmsYears => super::arms_words::arms(app, view),
                 Moves::Exercises => exercise(view),
                 Moves::Events => event(view),
                 Moves::CooperationMonths => super::cooperation::month(app, view),
@@ -346,6 +318,7 @@ pub fn details(app: &App) -> String {
     match app.registry.moves(app.focus) {
         Moves::TradeYears => trade_details(app, view),
         Moves::MeetingYears => meetings_details(app, view),
+        Moves::ArmsYears => super::arms_words::arms_details(app, view),
         Moves::Exercises => exercise_details(view),
         Moves::Events => event_details(view),
         Moves::CooperationMonths => super::cooperation::source(app, view),
