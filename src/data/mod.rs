@@ -5,6 +5,7 @@ mod arms_read;
 mod cooperation;
 mod date;
 mod derive;
+mod duplicates;
 mod event;
 mod events;
 mod loader;
@@ -233,7 +234,7 @@ pub fn read_cooperation_rows(
     let rows = table::read_table(label, input, &spec.columns, &mut problems, |row| {
         (row.line(), cooperation::read_cooperation(row, &lenient))
     });
-    let rows = check_duplicate_months(label, rows, &mut problems);
+    let rows = duplicates::check_duplicate_months(label, rows, &mut problems);
     if problems.is_empty() {
         Ok(rows)
     } else {
@@ -277,7 +278,7 @@ fn check_tables(
         (row.line(), record)
     });
     if manifest.checks_references() {
-        check_duplicate_trade(origin, manifest, &mut trade, problems);
+        duplicates::check_duplicate_trade(origin, manifest, &mut trade, problems);
     }
     let meetings = load_table(origin, TableId::Meetings, problems, |row| {
         rows::read_meeting(row, manifest)
@@ -304,7 +305,7 @@ fn check_tables(
         (row.line(), month)
     });
     let label = origin.file_label(TableId::Cooperation.spec().file);
-    let cooperation = check_duplicate_months(&label, cooperation, problems);
+    let cooperation = duplicates::check_duplicate_months(&label, cooperation, problems);
     Tables {
         present,
         trade: trade.into_iter().map(|(_, t)| t).collect(),
@@ -336,59 +337,6 @@ fn load_table<T>(
             Vec::new()
         }
     }
-}
-
-/// Two rows for the same period of one series are an error naming both lines. (Periods of
-/// one series cannot overlap otherwise: they all start in the series' first month.)
-fn check_duplicate_trade(
-    origin: &Origin,
-    manifest: &Manifest,
-    rows: &mut [(u64, TradeRow)],
-    problems: &mut Vec<Problem>,
-) {
-    rows.sort_by_key(|(line, t)| (t.series, t.period, *line));
-    for pair in rows.windows(2) {
-        let (first_line, first) = &pair[0];
-        let (line, row) = &pair[1];
-        if first.series == row.series && first.period == row.period {
-            let series = &manifest.trade_series[row.series];
-            problems.push(Problem {
-                file: origin.file_label(TableId::Trade.spec().file),
-                location: Location::Line(*line),
-                field: None,
-                message: format!(
-                    "duplicate row: period {} of series {} is already on line {first_line}",
-                    problem::quoted(&row.period_text),
-                    problem::quoted(&series.id)
-                ),
-            });
-        }
-    }
-}
-
-/// Two rows for one month are an error naming both lines; the rows come back sorted by month.
-fn check_duplicate_months(
-    label: &str,
-    mut rows: Vec<(u64, CooperationMonth)>,
-    problems: &mut Vec<Problem>,
-) -> Vec<CooperationMonth> {
-    rows.sort_by_key(|(line, c)| (c.month, *line));
-    for pair in rows.windows(2) {
-        let (first_line, first) = &pair[0];
-        let (line, row) = &pair[1];
-        if first.month == row.month {
-            problems.push(Problem {
-                file: label.to_string(),
-                location: Location::Line(*line),
-                field: None,
-                message: format!(
-                    "duplicate row: month {} is already on line {first_line}",
-                    row.month
-                ),
-            });
-        }
-    }
-    rows.into_iter().map(|(_, c)| c).collect()
 }
 
 /// Files in the order they were read, each file's problems by line and column.
