@@ -1,5 +1,6 @@
 //! Searching the timeline: which events hold the words (one pass over the text arena for an
-//! ASCII query; dates as shown), and which match fits best, for the selection to land on.
+//! ASCII query, or over the events file in bounded chunks when the text stays there; dates
+//! as shown), and which match fits best, for the selection to land on.
 
 use crate::data::Dataset;
 
@@ -58,10 +59,21 @@ fn has_word(text: &str, word: &str) -> bool {
 /// The events whose title, description or category holds `query`, ignoring case, in
 /// ascending order. One pass over the text arena for an ASCII query.
 pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
+    search_with(data, query, &mut |_, _| true).unwrap_or_default()
+}
+
+/// [`search`], telling `progress` (bytes scanned, bytes in all) how far a scan of the events
+/// file has got; `None` when `progress` stopped it by answering false, or when the file
+/// changed under it (the events are read again then, and the search with them).
+pub fn search_with(
+    data: &Dataset,
+    query: &str,
+    progress: &mut dyn FnMut(u64, u64) -> bool,
+) -> Option<Vec<u32>> {
     let events = &data.events;
     let needle = query.to_lowercase();
     if needle.is_empty() {
-        return Vec::new();
+        return Some(Vec::new());
     }
     let categories: Vec<u16> = data
         .manifest
@@ -71,7 +83,9 @@ pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
         .filter(|(_, name)| name.contains(&needle))
         .map(|(i, _)| i as u16)
         .collect();
-    let mut hits: Vec<u32> = if needle.is_ascii() {
+    let mut hits: Vec<u32> = if let Some(scanned) = events.scan_file(&needle, progress) {
+        scanned.ok()?
+    } else if needle.is_ascii() {
         scan_ascii(data, needle.as_bytes())
     } else {
         (0..events.len())
@@ -100,7 +114,7 @@ pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
     }
     hits.sort_unstable();
     hits.dedup();
-    hits
+    Some(hits)
 }
 
 /// A year, or a year and month (and day), as the timeline shows dates.

@@ -3,6 +3,9 @@
 mod date;
 mod derive;
 mod event;
+mod event_file;
+mod event_order;
+mod event_scan;
 mod events;
 mod loader;
 mod manifest;
@@ -12,6 +15,7 @@ mod problem;
 mod records;
 mod row;
 mod rows;
+mod scanner;
 mod series;
 mod table;
 mod tables;
@@ -23,6 +27,8 @@ use std::path::Path;
 
 pub use date::{DateError, PartialDate};
 pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use event_file::EventFile;
+pub use event_scan::ScanStopped;
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units};
@@ -232,17 +238,11 @@ fn check_tables(
     let exercises = load_table(origin, TableId::Exercises, problems, |row| {
         rows::read_exercise(row, manifest)
     });
-    let events_file = TableId::Events.spec().file;
-    let mut events = Events::with_capacity(if events_later {
-        0
+    let events = if events_later {
+        Events::default()
     } else {
-        origin.size(events_file)
-    });
-    if !events_later {
-        load_table(origin, TableId::Events, problems, |row| {
-            rows::read_event(row, manifest, &mut events)
-        });
-    }
+        loader::read_events(origin, manifest, problems, &mut |_, _| {})
+    };
     Tables {
         present,
         trade: trade.into_iter().map(|(_, t)| t).collect(),

@@ -252,6 +252,10 @@ pub fn read_exercise(row: &mut Row<'_>, manifest: &Manifest) -> Exercise {
 
 /// Reads one event straight into the store, keeping no per-row allocation.
 pub fn read_event(row: &mut Row<'_>, manifest: &Manifest, events: &mut Events) {
+    if events.is_empty() {
+        events
+            .locate_texts(["title", "description", "note", "source_text"].map(|c| row.position(c)));
+    }
     let date = row.required_date("date");
     let name = row.field("category");
     let category = match manifest.category_index(name) {
@@ -291,6 +295,7 @@ pub fn read_event(row: &mut Row<'_>, manifest: &Manifest, events: &mut Events) {
         note: &note,
         source_text: &source_text,
         source_ids: &source_ids,
+        record: row.start(),
     });
     if pushed.is_err() {
         row.fail(
