@@ -58,7 +58,7 @@ pub(super) fn read_events(
         Some(file) => {
             let on_disk = EventFile::new(file).and_then(|f| Ok((f.stream()?, f)));
             let (stream, file) = on_disk.map_err(|err| io_problem(&label, &err))?;
-            let input: Box<dyn Read + Send> = Box::new(stream);
+            let input: Box<dyn Read + Send> = Box::new(ReadAhead::spawn(stream));
             Ok((Events::on_disk(file), input))
         }
         None => Ok((
@@ -84,6 +84,56 @@ pub(super) fn read_events(
         rows::read_event(row, manifest, &mut events)
     });
     events
+}
+
+/// Reads a file on a thread of its own, a few chunks ahead of the parser, so that copying
+/// the bytes in and parsing them share two cores.
+struct ReadAhead {
+    chunks: std::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+    at: usize,
+}
+
+impl ReadAhead {
+    /// Chunks of 1 MiB, at most four waiting: bounded memory however large the file.
+    fn spawn(mut file: std::fs::File) -> ReadAhead {
+        let (tx, chunks) = std::sync::mpsc::sync_channel(4);
+        std::thread::spawn(move || {
+            loop {
+                let mut chunk = vec![0; 1 << 20];
+                let read = file.read(&mut chunk).map(|n| {
+                    chunk.truncate(n);
+                    chunk
+                });
+                let end = read.as_ref().map_or(true, Vec::is_empty);
+                // The reader may have stopped (a problem ended the read): so do we.
+                if tx.send(read).is_err() || end {
+                    return;
+                }
+            }
+        });
+        ReadAhead {
+            chunks,
+            chunk: Vec::new(),
+            at: 0,
+        }
+    }
+}
+
+impl Read for ReadAhead {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.chunk.len() {
+            match self.chunks.recv() {
+                Ok(chunk) => self.chunk = chunk?,
+                Err(_) => return Ok(0),
+            }
+            self.at = 0;
+        }
+        let n = buf.len().min(self.chunk.len() - self.at);
+        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
 }
 
 /// Counts bytes on their way to the reader and reports every 1% or so.
