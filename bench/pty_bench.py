@@ -107,12 +107,13 @@ def measure(name, argv, keys, markers, args, env):
     else:
         first, _ = read_burst(fd, args.settle, limit=30.0)
         results["first frame ms"] = ((time.perf_counter() - t0) - args.settle) * 1000
-    for label, key, repeat in keys:
+    for label, key, repeat, *want in keys:
         times, sizes = [], []
         for _ in range(repeat):
             os.write(fd, key)
-            # A search writes its progress now and then; it is done when the title settles.
-            data, took = read_burst(fd, args.settle, limit=60.0)
+            # A search writes its progress now and then: it is done when the footer names
+            # the match it landed on.
+            data, took = read_burst(fd, args.settle, limit=60.0, want=want[0] if want else None)
             times.append(took * 1000)
             sizes.append(len(data))
         results[f"{label} ms (median)"] = statistics.median(times)
@@ -167,10 +168,10 @@ def main():
                 ("jump to start", b"g", 1),
                 ("jump to end", b"G", 1),
                 ("type a search", b"/talks", 1),
-                ("search, common word", b"\r", 1),
+                ("search, common word", b"\r", 1, b"match 1 of"),
                 ("leave the search", b"\x1b", 1),
                 ("type a search", b"/zhenbao", 1),
-                ("search, rare word", b"\r", 1),
+                ("search, rare word", b"\r", 1, b"match 1 of"),
                 ("leave the search", b"\x1b", 1),
                 ("open the filter menu", b"f", 1),
                 ("type a category", b"border", 1),

@@ -111,34 +111,59 @@ impl Events {
 /// Whether `needle` (ASCII, lower case, no quote or comma) stands, ignoring ASCII case, in
 /// one of the fields `fields` of the CSV record `record`.
 fn holds_in_field(record: &[u8], needle: &[u8], fields: [usize; 2]) -> bool {
+    field_spans(record, fields)
+        .into_iter()
+        .flatten()
+        .any(|span| holds(&record[span], needle))
+}
+
+/// Whether `needle` (ASCII, lower case) stands in `text`, ignoring ASCII case.
+fn holds(text: &[u8], needle: &[u8]) -> bool {
     let first = needle[0];
     let mut at = 0;
-    while let Some(found) = memchr::memchr2(first, first.to_ascii_uppercase(), &record[at..]) {
+    while let Some(found) = memchr::memchr2(first, first.to_ascii_uppercase(), &text[at..]) {
         let start = at + found;
-        at = start + 1;
-        let Some(window) = record.get(start..start + needle.len()) else {
-            return false;
-        };
-        if window.eq_ignore_ascii_case(needle) && fields.contains(&field_of(record, start)) {
-            return true;
+        match text.get(start..start + needle.len()) {
+            Some(window) if window.eq_ignore_ascii_case(needle) => return true,
+            Some(_) => at = start + 1,
+            None => return false,
         }
     }
     false
 }
 
-/// Which field of the CSV record holds byte `at` (a quote opens or closes a quoted part; a
-/// doubled quote does both).
-fn field_of(record: &[u8], at: usize) -> usize {
-    let mut field = 0;
-    let mut quoted = false;
-    for &b in &record[..at] {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => field += 1,
-            _ => {}
+/// Where fields `fields` of the CSV record lie in it, found in one pass from quote or comma
+/// to the next (a quote opens or closes a quoted part; a doubled quote does both).
+fn field_spans(record: &[u8], fields: [usize; 2]) -> [Option<std::ops::Range<usize>>; 2] {
+    let mut spans = [None, None];
+    let last = fields[0].max(fields[1]);
+    let (mut field, mut start, mut quoted, mut at) = (0, 0, false, 0);
+    loop {
+        let end = match memchr::memchr2(b'"', b',', &record[at..]) {
+            Some(found) if record[at + found] == b'"' => {
+                quoted = !quoted;
+                at += found + 1;
+                continue;
+            }
+            Some(found) if quoted => {
+                at += found + 1;
+                continue;
+            }
+            Some(found) => at + found,
+            None => record.len(),
+        };
+        for (span, &wanted) in spans.iter_mut().zip(&fields) {
+            if wanted == field {
+                *span = Some(start..end);
+            }
         }
+        if field == last || end == record.len() {
+            return spans;
+        }
+        field += 1;
+        start = end + 1;
+        at = start;
     }
-    field
 }
 
 #[cfg(test)]
@@ -148,8 +173,8 @@ mod tests {
     #[test]
     fn a_match_counts_only_in_the_fields_asked_for() {
         let record = b"2020-01-01,talks,\"Wei, Li\",\"Met \"\"Wei\"\"\",,Wei said\n";
-        assert_eq!(field_of(record, 0), 0);
-        assert_eq!(field_of(record, 18), 2);
+        assert_eq!(field_spans(record, [2, 0]), [Some(17..26), Some(0..10)]);
+        assert_eq!(field_spans(record, [9, 5]), [None, Some(42..51)]);
         assert!(holds_in_field(record, b"li", [2, 3]));
         assert!(holds_in_field(record, b"met", [2, 3]));
         assert!(!holds_in_field(record, b"said", [2, 3]));
