@@ -41,12 +41,33 @@ impl TimelineView {
         } else {
             shown.clone()
         };
-        let (nth, &event) = ordered.iter().enumerate().min_by_key(|(_, m)| fit(**m))?;
+        // The first of the best (a whole word of a title can be bettered by nothing). Text
+        // read from the file costs a read a match: there, the first RANKED_ON_DEMAND
+        // matches in display order are ranked, the rest not.
+        let ranked = match data.events.file() {
+            Some(_) => RANKED_ON_DEMAND,
+            None => usize::MAX,
+        };
+        let mut best: Option<(usize, u32, u8)> = None;
+        for (nth, &m) in ordered.iter().enumerate().take(ranked) {
+            let f = fit(m);
+            if best.is_none_or(|(_, _, b)| f < b) {
+                best = Some((nth, m, f));
+            }
+            if f == 0 {
+                break;
+            }
+        }
+        let (nth, event, _) = best?;
         let position = self.position_of(event);
         self.cursor.select(position, self.rows.len(), height);
         Some((nth + 1, ordered.len()))
     }
 }
+
+/// How many matches are ranked when their text is read from the file: a few milliseconds of
+/// reads, where ranking millions would take seconds.
+const RANKED_ON_DEMAND: usize = 2_000;
 
 /// Whether `word` stands in `text` as a whole word (not inside a longer one).
 fn has_word(text: &str, word: &str) -> bool {
