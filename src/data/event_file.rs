@@ -50,13 +50,6 @@ pub struct EventFile {
     cache: Arc<Mutex<Cache>>,
 }
 
-impl PartialEq for EventFile {
-    /// The same file as indexed, whatever the cache holds.
-    fn eq(&self, other: &EventFile) -> bool {
-        Arc::ptr_eq(&self.file, &other.file) && self.stamp == other.stamp
-    }
-}
-
 impl EventFile {
     /// The open file as it is now.
     pub(super) fn new(file: File) -> std::io::Result<EventFile> {
