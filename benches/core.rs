@@ -87,6 +87,16 @@ fn render(c: &mut Criterion) {
             b.iter(|| terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ()))
         });
     }
+    // A search for a common word: every row on screen marked, its words found lit.
+    let mut app = new_app(data.clone(), 120, 40);
+    app.apply(Action::FocusTimeline);
+    app.apply(Action::Zoom);
+    let job = app.view_mut().search("pipeline".to_string());
+    app.run_search(job);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    g.bench_function("Timeline zoomed, searched", |b| {
+        b.iter(|| terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ()))
+    });
     let app = new_app(data.clone(), 120, 40);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     g.bench_function("four panes", |b| {

@@ -12,13 +12,14 @@ pub enum Scope {
     Global,
     /// Moving through whichever pane has focus.
     Move,
-    /// The two charts (Trade and Meetings).
+    /// The year charts (Trade, Meetings, Arms).
     Charts,
     Trade,
     Exercises,
     Timeline,
     /// The two lists (Exercises and Timeline).
     Lists,
+    Cooperation,
     /// Timeline actions that also work from other panes (they move the focus there).
     ToTimeline,
     /// While a record is open (Enter): its own keys, which may repeat other scopes' keys.
@@ -33,11 +34,12 @@ impl Scope {
         match self {
             Scope::Global => "Anywhere",
             Scope::Move => "Moving",
-            Scope::Charts => "Charts (Trade, Meetings)",
+            Scope::Charts => "Charts (Trade, Meetings, Arms)",
             Scope::Trade => "Trade",
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
             Scope::Lists => "Exercises and Timeline",
+            Scope::Cooperation => "Cooperation (GDELT events by month)",
             Scope::ToTimeline => "Timeline, from any pane",
             Scope::Details => "In a record (Enter opens one; moving keys scroll it)",
             Scope::Prompt => "While typing (search, year, datasets, filters)",
@@ -46,7 +48,7 @@ impl Scope {
 }
 
 /// The scopes the help lists, in order.
-pub const HELP_SCOPES: [Scope; 10] = [
+pub const HELP_SCOPES: [Scope; 11] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
@@ -54,6 +56,7 @@ pub const HELP_SCOPES: [Scope; 10] = [
     Scope::Exercises,
     Scope::Timeline,
     Scope::Lists,
+    Scope::Cooperation,
     Scope::ToTimeline,
     Scope::Details,
     Scope::Prompt,
@@ -61,7 +64,7 @@ pub const HELP_SCOPES: [Scope; 10] = [
 
 /// What each mark on screen means, for the help: how many there are is fixed, so state can
 /// count the help's lines without drawing it.
-pub const LEGEND_LINES: usize = 11;
+pub const LEGEND_LINES: usize = 14;
 
 /// How many lines the help has: each scope's heading, its actions and a blank line, then
 /// one line on the mouse, a blank line, the legend's heading and its lines.
@@ -117,13 +120,15 @@ actions! {
     FocusMeetings, "focus_meetings", Global, "", ["2"], "Focus Meetings";
     FocusExercises, "focus_exercises", Global, "", ["3"], "Focus Exercises";
     FocusTimeline, "focus_timeline", Global, "", ["4"], "Focus Timeline";
+    FocusArms, "focus_arms", Global, "", ["5"], "Focus Arms (shown for a dataset with an arms table)";
+    FocusCooperation, "focus_cooperation", Global, "", ["6"], "Focus Cooperation (shown for a dataset with a cooperation table)";
     Zoom, "zoom", Global, "zoom", ["z"], "Zoom the focused pane to the full screen";
     Details, "details", Global, "record", ["enter"], "Open the whole record of what is selected: every field, the note, each source in full";
     Back, "back", Global, "", ["esc"], "Leave zoom, help or a prompt";
     Up, "up", Move, "", ["k", "up"], "Move up one row (zoomed Trade: scroll the notes)";
     Down, "down", Move, "", ["j", "down"], "Move down one row (zoomed Trade: scroll the notes)";
-    Left, "left", Move, "", ["h", "left"], "Previous year (charts)";
-    Right, "right", Move, "", ["l", "right"], "Next year (charts)";
+    Left, "left", Move, "", ["h", "left"], "Previous year (charts; Cooperation: month)";
+    Right, "right", Move, "", ["l", "right"], "Next year (charts; Cooperation: month)";
     Top, "top", Move, "", ["g", "home"], "Go to the first row or year";
     Bottom, "bottom", Move, "", ["G", "end"], "Go to the last row or year";
     HalfPageDown, "half_page_down", Move, "", ["ctrl-d"], "Move down half a page";
@@ -135,6 +140,8 @@ actions! {
     ResetYears, "reset_years", Charts, "", ["0"], "Show every year";
     ShowInTimeline, "show_in_timeline", Global, "", ["t"], "Jump the timeline to the year under focus";
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
+    CycleCooperationLine, "cycle_cooperation_line", Cooperation, "net/Goldstein", ["w"], "Switch the cooperation line between net cooperation and the mean Goldstein scale";
+    CycleFlow, "cycle_flow", Trade, "flows", ["e"], "Show the total, exports, imports or balance (exports - imports) of series that give flows";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
     PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";

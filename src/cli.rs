@@ -78,6 +78,13 @@ pub enum Command {
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
         pair: crate::new::Pair,
     },
+    /// Import figures from a public source's files into a dataset folder (made as `new`
+    /// makes one if it is new or empty). Rows an earlier import of the same source wrote
+    /// are replaced; every other row stays as written.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Print a completion script for a shell: subcommands, flags, their values and, in bash
     /// and zsh, the library's dataset names.
     Completions {
@@ -128,7 +135,7 @@ pub struct RenderArgs {
     /// else 120x40).
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
-    /// Show one pane full size instead of all four.
+    /// Show one pane full size instead of them all.
     #[arg(long, value_enum)]
     pub pane: Option<PaneChoice>,
     /// Keep the colours, as ANSI escape sequences.
@@ -149,6 +156,9 @@ pub enum PaneChoice {
     Meetings,
     Exercises,
     Timeline,
+    Cooperation,
+    /// Arms transfers (datasets with an arms table).
+    Arms,
 }
 
 impl From<PaneChoice> for PaneId {
@@ -158,6 +168,89 @@ impl From<PaneChoice> for PaneId {
             PaneChoice::Meetings => PaneId::MEETINGS,
             PaneChoice::Exercises => PaneId::EXERCISES,
             PaneChoice::Timeline => PaneId::TIMELINE,
+            PaneChoice::Cooperation => PaneId::COOPERATION,
+            PaneChoice::Arms => PaneId::ARMS,
         }
     }
+}
+
+/// The public sources `bilat import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// UN Comtrade "final data" CSV: each country's customs figures of its exports to and
+    /// imports from the other, one series per reporter (comtrade-chn, ...). Only totals are
+    /// kept (cmdCode TOTAL, customsCode C00, motCode 0); partner World, re-exports and
+    /// re-imports are skipped and counted.
+    Comtrade(ImportFiles),
+    /// IMF trade by partner (DOTS/IMTS bulk CSV, one column per period): exports
+    /// (TXG_FOB_USD) and imports (TMG_CIF_USD), one series per reporter (imf-rus, ...).
+    Imf {
+        #[command(flatten)]
+        files: ImportFiles,
+        /// The IMF's numeric code for a country the built-in list lacks or that a file
+        /// codes otherwise, as ISO=NNN (e.g. PRK=954); may be given more than once.
+        #[arg(long = "imf-code", value_name = "ISO=NNN", value_parser = crate::import::imf::parse_code)]
+        imf_code: Vec<(String, String)>,
+    },
+    /// GDELT 1.0 or 2.0 event files (tab-separated, no header, zipped or not): the pair's
+    /// events by month into the cooperation table (printed as CSV without --into).
+    Gdelt(GdeltArgs),
+    /// The CSV result of the query `bilat import gdelt --print-sql` prints, into the
+    /// cooperation table (printed as CSV without --into).
+    GdeltMonthly {
+        /// The query's result, with a header row naming the columns.
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: PathBuf,
+        /// The dataset folder to import into (made if new or empty).
+        #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+        into: Option<PathBuf>,
+        /// The two countries, as Name:CODE,Name:CODE: needed for a new folder; for an
+        /// existing one they must be its own.
+        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
+        pair: Option<crate::new::Pair>,
+    },
+    /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
+    /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by
+    /// the countries' names or codes. TIV is SIPRI's volume index, not money.
+    Sipri(ImportFiles),
+}
+
+/// The files to import and the folder they go into.
+#[derive(Debug, clap::Args)]
+pub struct ImportFiles {
+    /// The source's files, as downloaded.
+    #[arg(required = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+    /// The dataset folder to import into (made if new or empty).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into: PathBuf,
+    /// The two countries, as Name:CODE,Name:CODE: needed for a new folder; for an existing
+    /// one they must be its own.
+    #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::new::parse_pair)]
+    pub pair: Option<crate::new::Pair>,
+}
+
+/// What `bilat import gdelt` reads, or the query it prints instead.
+#[derive(Debug, clap::Args)]
+pub struct GdeltArgs {
+    /// Event files (GDELT 1.0: 58 columns; 2.0: 61), read several at once. With
+    /// --print-sql, the files the DuckDB or ClickHouse query reads (none: a hosted table).
+    #[arg(value_hint = ValueHint::FilePath, required_unless_present = "print_sql")]
+    pub files: Vec<PathBuf>,
+    /// The pair as two 3-letter CAMEO country codes (Actor1CountryCode and
+    /// Actor2CountryCode, either direction): RUS,CHN; or Name:CODE,Name:CODE, which a new
+    /// folder needs.
+    #[arg(long, value_name = "CODE,CODE", value_parser = crate::import::gdelt::parse_pair_arg)]
+    pub pair: crate::import::gdelt::PairArg,
+    /// The dataset folder to import into (made if new or empty); without it, the table is
+    /// printed as CSV.
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, conflicts_with = "print_sql")]
+    pub into: Option<PathBuf>,
+    /// Print the SQL that counts the same months where GDELT is hosted, instead of reading.
+    #[arg(long, value_enum, value_name = "ENGINE")]
+    pub print_sql: Option<crate::import::gdelt::sql::Engine>,
+    /// With --print-sql and no files: the table to query (default: BigQuery's
+    /// gdelt-bq.gdeltv2.events; for ClickHouse, gdelt.events).
+    #[arg(long, value_name = "NAME", requires = "print_sql")]
+    pub table: Option<String>,
 }

@@ -82,7 +82,8 @@ impl Colors {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Ascii {
-    /// ASCII when the locale is not UTF-8 or TERM is `linux` or `vt100`.
+    /// ASCII when the locale is not UTF-8, or TERM is `linux` or a DEC terminal (`vt100`,
+    /// `vt220`...).
     Auto,
     Always,
     Never,

@@ -17,6 +17,7 @@ pub mod dashboard;
 pub mod data;
 pub mod export;
 pub mod fit;
+pub mod import;
 pub mod keys;
 pub mod layout;
 pub mod library;

@@ -3,6 +3,8 @@
 #![forbid(unsafe_code)]
 
 mod compare_commands;
+mod import_command;
+mod import_gdelt_command;
 mod render_command;
 mod standalone_commands;
 
@@ -71,7 +73,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
-        Some(Command::New { .. } | Command::Completions { .. } | Command::Man) => {
+        Some(
+            Command::New { .. }
+            | Command::Import { .. }
+            | Command::Completions { .. }
+            | Command::Man,
+        ) => {
             unreachable!("run by standalone_commands above")
         }
         Some(Command::List { names: true }) => {
@@ -232,6 +239,7 @@ fn dashboard(
     };
     let mut app = App::new(data, options, ratatui::layout::Rect::default());
     app.library = library;
+    app.start_hint = true;
     let mut events = vec![(app.view().id, loader)];
     if let Some((data, loader)) = beside
         && let Some(id) = app.opened(Ok(data), true)

@@ -5,7 +5,7 @@ use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::data::{Country, MANIFEST_FILE, TABLES};
+use crate::data::{Country, MANIFEST_FILE, TABLES, TableId};
 
 /// The two countries of `--pair`, in the order given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,13 +76,8 @@ pub fn create(dir: &Path, pair: &Pair, today: &str) -> Result<Vec<PathBuf>, NewE
         }
     }
     fs::create_dir_all(dir).map_err(io(dir))?;
-    // Optional tables too: an empty table with its header shows what may be filled in.
-    let headers = TABLES
-        .iter()
-        .map(|t| (t.file, format!("{}\n", t.columns.names.join(","))));
-    let files = std::iter::once((MANIFEST_FILE, manifest(pair, today))).chain(headers);
     let mut written = Vec::new();
-    for (name, text) in files {
+    for (name, text) in files(pair, today) {
         let path = dir.join(name);
         // `create_new`: a file that appeared meanwhile is never replaced.
         let mut file = OpenOptions::new()
@@ -94,6 +89,20 @@ pub fn create(dir: &Path, pair: &Pair, today: &str) -> Result<Vec<PathBuf>, NewE
         written.push(path);
     }
     Ok(written)
+}
+
+/// What a new folder holds, file name and text: the manifest, then every table's header
+/// (optional tables too: an empty table with its header shows what may be filled in), but
+/// the cooperation table's, which `bilat import gdelt` writes: its pane shows only for a
+/// dataset that has the table, and would be empty.
+pub fn files(pair: &Pair, today: &str) -> Vec<(&'static str, String)> {
+    let headers = TABLES
+        .iter()
+        .filter(|t| t.id != TableId::Cooperation)
+        .map(|t| (t.file, format!("{}\n", t.columns.names.join(","))));
+    std::iter::once((MANIFEST_FILE, manifest(pair, today)))
+        .chain(headers)
+        .collect()
 }
 
 /// A TOML string, quoted and escaped.

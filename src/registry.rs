@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::action::Scope;
 use crate::app::{App, DatasetView};
-use crate::data::TableId;
+use crate::data::{Month, TableId};
 
 /// A pane by name: `trade`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,6 +19,8 @@ impl PaneId {
     pub const MEETINGS: PaneId = PaneId("meetings");
     pub const EXERCISES: PaneId = PaneId("exercises");
     pub const TIMELINE: PaneId = PaneId("timeline");
+    pub const COOPERATION: PaneId = PaneId("cooperation");
+    pub const ARMS: PaneId = PaneId("arms");
 }
 
 /// What the moving keys move in a pane.
@@ -28,10 +30,14 @@ pub enum Moves {
     TradeYears,
     /// The meetings chart's year cursor.
     MeetingYears,
+    /// The arms transfers chart's year cursor.
+    ArmsYears,
     /// The exercises table's selection.
     Exercises,
     /// The timeline's selection.
     Events,
+    /// The cooperation chart's month cursor.
+    CooperationMonths,
     /// Nothing: the pane only shows.
     Nothing,
 }
@@ -42,6 +48,8 @@ pub enum Item {
     /// A row of a list, as an index into the list's display order.
     Row(usize),
     Year(i32),
+    /// A month of a chart by months.
+    Month(Month),
 }
 
 /// Draws a pane into its area: the session, the dataset shown, and whether it has focus.

@@ -13,6 +13,7 @@ use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
+use crate::theme::ColorDepth;
 use crate::ui;
 
 /// The terminal, with basic colours in their classic codes on a 16-colour terminal.
@@ -49,6 +50,7 @@ impl Screen {
 
     /// Draws `app` inside a synchronized update.
     pub fn draw(&mut self, app: &App) -> std::io::Result<()> {
+        self.follow_colour_depth(app)?;
         let area = app.area;
         if self.terminal.current_buffer_mut().area != area {
             // Resizing clears the terminal: the next frame starts from blank.
@@ -86,6 +88,21 @@ impl Screen {
         self.terminal.swap_buffers();
         self.shown = Some(now);
         self.scrolled = region;
+        Ok(())
+    }
+}
+
+impl Screen {
+    /// Rewrites basic colours into the classic codes exactly while the theme has 16 colours:
+    /// a configuration changed while bilat runs can change the depth.
+    fn follow_colour_depth(&mut self, app: &App) -> std::io::Result<()> {
+        let sixteen = app.theme.depth == ColorDepth::Ansi16;
+        let writer = self.terminal.backend_mut().writer_mut();
+        if writer.get_ref().enabled() != sixteen {
+            // What is queued was written for the old depth: out with it first.
+            writer.flush()?;
+            writer.get_mut().set_enabled(sixteen);
+        }
         Ok(())
     }
 }

@@ -21,6 +21,16 @@ impl<W: Write> Sgr16<W> {
             pending: Vec::new(),
         }
     }
+
+    /// Whether basic colours are being rewritten.
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// Starts or stops rewriting, for a colour depth changed while bilat runs.
+    pub fn set_enabled(&mut self, enabled: bool) {
+        self.enabled = enabled;
+    }
 }
 
 /// The classic form of one SGR sequence's parameters: `38;5;N` and `48;5;N` for N below 16

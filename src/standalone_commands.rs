@@ -1,6 +1,7 @@
-//! The binary's commands that read no dataset, so run before the configuration and the
-//! library are looked at: `new`, `completions` and `man`. Part of the `bilat` binary
-//! (declared in `main.rs`), not of the library.
+//! The binary's commands that need neither the configuration nor the library, so run
+//! before either is looked at: `new`, `import` (which reads and writes only the folder it
+//! names), `completions` and `man`. Part of the `bilat` binary (declared in `main.rs`), not
+//! of the library.
 
 use std::process::ExitCode;
 
@@ -12,6 +13,7 @@ use crate::print;
 pub(super) fn run(command: Option<&Command>) -> Option<Result<ExitCode, String>> {
     let text = match command? {
         Command::New { dir, pair } => return Some(new(dir, pair)),
+        Command::Import { source } => return Some(crate::import_command::run(source)),
         Command::Completions { shell } => bilat::completions::script(*shell),
         Command::Man => bilat::manual::page(),
         _ => return None,

@@ -66,10 +66,16 @@ impl Symbols {
     }
 }
 
-/// Whether the terminal should get ASCII only: `forced`, a non-UTF-8 locale, or a console
-/// (`TERM=linux` or `vt100`) whose font lacks box drawing and blocks.
+/// Whether the terminal should get ASCII only: `forced`, a non-UTF-8 locale, the Linux
+/// console (`TERM=linux`, whose font lacks box drawing and blocks) or a DEC terminal
+/// (`vt100`, `vt220`...).
 pub fn want_ascii(forced: bool) -> bool {
-    forced || !utf8_locale() || matches!(std::env::var("TERM").as_deref(), Ok("linux" | "vt100"))
+    forced || !utf8_locale() || ascii_terminal(&std::env::var("TERM").unwrap_or_default())
+}
+
+/// Whether a terminal of this `TERM` shows ASCII only, whatever the locale says.
+pub fn ascii_terminal(term: &str) -> bool {
+    term == "linux" || crate::theme::dec_terminal(term)
 }
 
 /// Whether the locale's character set is UTF-8, by the POSIX precedence of
@@ -94,5 +100,15 @@ mod tests {
         assert_eq!(UNICODE.sparkline(&values), "▁ ▅█");
         assert_eq!(ASCII.sparkline(&values), "_ =#");
         assert!(ASCII.sparkline(&values).is_ascii());
+    }
+
+    #[test]
+    fn the_linux_console_and_dec_terminals_get_ascii() {
+        for term in ["linux", "vt100", "vt102", "vt220", "vt320"] {
+            assert!(ascii_terminal(term), "{term}");
+        }
+        for term in ["xterm-256color", "xterm", "vt", "vt-odd", "screen", "dumb"] {
+            assert!(!ascii_terminal(term), "{term}");
+        }
     }
 }

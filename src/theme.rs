@@ -42,9 +42,7 @@ impl ColorDepth {
             "16" => ColorDepth::Ansi16,
             "none" => ColorDepth::None,
             _ => {
-                let monochrome = term == "dumb"
-                    || (term.starts_with("vt") && term[2..].bytes().all(|b| b.is_ascii_digit()));
-                if monochrome {
+                if term == "dumb" || dec_terminal(term) {
                     ColorDepth::None
                 } else if term.contains("256color")
                     || colorterm == "truecolor"
@@ -57,6 +55,13 @@ impl ColorDepth {
             }
         }
     }
+}
+
+/// A DEC video terminal (`vt100`, `vt102`, `vt220`...): monochrome, and its line drawing is
+/// a character set of its own, not UTF-8.
+pub fn dec_terminal(term: &str) -> bool {
+    term.strip_prefix("vt")
+        .is_some_and(|model| !model.is_empty() && model.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How many trade series have a glyph and colour of their own; more reuse them in turn.
@@ -95,6 +100,8 @@ pub struct Theme {
     pub selection: Style,
     /// Rows and columns of the year another pane has in focus.
     pub linked: Style,
+    /// The words a search found, inside a title: reverse video, so it shows without colour.
+    pub search_hit: Style,
     pub series: [Style; SERIES_STYLES],
     /// Meetings: in person, then phone or video.
     pub bars: [Style; 2],
@@ -105,9 +112,15 @@ pub struct Theme {
     pub bar_full: [&'static str; 2],
     pub bar_eighths: [&'static str; 8],
     pub cursor_line: &'static str,
+    /// The cooperation chart's fills, one per CAMEO quad class, told apart without colour.
+    pub quad_fill: [&'static str; 4],
     pub linked_mark: &'static str,
+    /// Marks a row the search matches, in the list's gutter.
+    pub match_mark: &'static str,
     /// Marks the selected row of a list.
     pub pointer: &'static str,
+    /// Marks a year of arms deliveries whose size (TIV) is not known.
+    pub unmeasured: &'static str,
 }
 
 impl Theme {
@@ -167,6 +180,7 @@ impl Theme {
             title_focused: accent.add_modifier(Modifier::BOLD | Modifier::REVERSED),
             selection,
             linked: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            search_hit: series[0].add_modifier(Modifier::BOLD | Modifier::REVERSED),
             series,
             bars: [series[0], series[1]],
             warning: fg(203, Color::LightRed).add_modifier(Modifier::BOLD),
@@ -189,8 +203,15 @@ impl Theme {
                 [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"]
             },
             cursor_line: if ascii { "|" } else { "│" },
+            quad_fill: if ascii {
+                ["#", "=", "+", "."]
+            } else {
+                ["█", "▓", "▒", "░"]
+            },
             linked_mark: if ascii { ">" } else { "▸" },
+            match_mark: if ascii { "+" } else { "•" },
             pointer: if ascii { "*" } else { "▶" },
+            unmeasured: if ascii { "o" } else { "◇" },
         }
     }
 

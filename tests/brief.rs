@@ -177,3 +177,32 @@ fn the_meetings_line_names_the_latest_meeting() {
         serde_json::from_str(&brief.render(Format::Json, &UNICODE)).unwrap();
     assert_eq!(json["meetings"]["latest"]["kind"], "in-person");
 }
+
+#[test]
+fn the_brief_names_the_latest_month_of_gdelt_events_where_the_table_exists() {
+    let json = Brief::new(&minimal(), options()).render(Format::Json, &UNICODE);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let c = &v["cooperation"];
+    assert_eq!(c["month"], "2021-06");
+    assert_eq!(c["events"], 8);
+    assert_eq!(c["net_cooperation"], 1.0);
+    assert_eq!(c["goldstein_mean"], 4.75);
+    assert_eq!(c["source"], "Example Wire, \"Reports\" (2023)");
+
+    // Since a year after the last month: the table is there, without a month to name.
+    let later = BriefOptions {
+        since: Some(2022),
+        ..options()
+    };
+    let text = Brief::new(&minimal(), later).render(Format::Text, &UNICODE);
+    assert!(
+        text.contains("GDELT      no GDELT events between the pair recorded"),
+        "{text}"
+    );
+
+    // A dataset without the table says nothing of it, in text or JSON.
+    let bundled = bilat::data::Dataset::bundled().unwrap();
+    let brief = Brief::new(&bundled, options());
+    assert!(!brief.render(Format::Text, &UNICODE).contains("GDELT"));
+    assert!(!brief.render(Format::Json, &UNICODE).contains("cooperation"));
+}

@@ -122,3 +122,49 @@ fn every_row_cites_a_source() {
     assert!(d.exercises.iter().all(|r| !r.citation.render(m).is_empty()));
     assert!(d.events.iter().all(|r| !r.citation().render(m).is_empty()));
 }
+
+#[test]
+fn the_bundled_arms_deals_each_cite_a_source_and_leave_unfound_tiv_empty() {
+    let want = [
+        (
+            "russia-china",
+            &[
+                "Su-27",
+                "Su-30MKK",
+                "Kilo",
+                "Sovremenny",
+                "S-300PMU",
+                "Su-35",
+                "S-400",
+            ][..],
+        ),
+        (
+            "india-russia",
+            &["Su-30MKI", "T-90", "Vikramaditya", "S-400"][..],
+        ),
+    ];
+    for (name, designations) in want {
+        let origin = bilat::data::BUNDLED
+            .iter()
+            .find(|b| b.name == name)
+            .unwrap();
+        let data = Dataset::load(bilat::data::Origin::Bundled(origin)).unwrap();
+        for d in designations {
+            assert!(
+                data.arms.iter().any(|a| a.designation.contains(d)),
+                "{name}: no {d}"
+            );
+        }
+        for a in &data.arms {
+            assert!(a.citation.source_text.contains("http"), "{}", a.designation);
+            // No TIV was found for these deals: the columns stay empty and the note says so.
+            if a.tiv_delivered.is_none() {
+                assert!(
+                    a.note.contains("No SIPRI TIV was found"),
+                    "{}",
+                    a.designation
+                );
+            }
+        }
+    }
+}

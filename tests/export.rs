@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use bilat::data::Dataset;
+use bilat::data::{Dataset, TableId};
 use bilat::export::{ExportFormat, export, load_json};
 use common::{bilat, stderr, stdout};
 
@@ -24,6 +24,7 @@ fn assert_same(a: &Dataset, b: &Dataset) {
     assert_eq!(a.meetings, b.meetings);
     assert_eq!(a.exercises, b.exercises);
     assert_eq!(a.events, b.events);
+    assert_eq!(a.arms, b.arms);
 }
 
 fn read(path: &Path) -> String {
@@ -92,16 +93,21 @@ fn csv_round_trip_gives_the_same_dataset() {
         let out = tmp.path().join("copy");
         let written = export(&data, ExportFormat::Csv, &out, false).unwrap();
         let names: Vec<_> = written.iter().map(|p| p.file_name().unwrap()).collect();
-        assert_eq!(
-            names,
-            [
-                "dataset.toml",
-                "trade.csv",
-                "meetings.csv",
-                "exercises.csv",
-                "events.csv"
-            ]
-        );
+        // The bundled datasets have no cooperation table (the small one has), and all have
+        // arms deals.
+        let cooperation = data.has(TableId::Cooperation).then_some("cooperation.csv");
+        let expected: Vec<&str> = [
+            "dataset.toml",
+            "trade.csv",
+            "meetings.csv",
+            "exercises.csv",
+            "events.csv",
+        ]
+        .into_iter()
+        .chain(cooperation)
+        .chain(data.has(TableId::Arms).then_some("arms.csv"))
+        .collect();
+        assert_eq!(names, expected);
         let back = Dataset::from_folder(&out).unwrap();
         assert_same(&data, &back);
     }
@@ -115,12 +121,21 @@ fn csv_tables_have_the_documented_columns_and_plain_numbers() {
     let mut lines = trade.lines();
     assert_eq!(
         lines.next(),
-        Some("period,series,value_usd_bn,yoy_pct,quality,note,reported_by,source_ids,source_text")
+        Some(
+            "period,series,value_usd_bn,exports_usd_bn,imports_usd_bn,yoy_pct,quality,note,\
+             reported_by,source_ids,source_text"
+        )
     );
     // 10 stays 10, a gap stays empty, and two source ids keep their `;`.
-    assert_eq!(lines.next(), Some("2019,ATL,10,,,,,customs,"));
-    assert_eq!(lines.next(), Some("2020,ATL,,,,no figure found,,customs,"));
-    assert!(trade.contains("2023,ATL,13.5,,,,,customs;wire,"), "{trade}");
+    assert_eq!(lines.next(), Some("2019,ATL,10,,,,,,,customs,"));
+    assert_eq!(
+        lines.next(),
+        Some("2020,ATL,,,,,,no figure found,,customs,")
+    );
+    assert!(
+        trade.contains("2023,ATL,13.5,,,,,,,customs;wire,"),
+        "{trade}"
+    );
     assert!(
         trade.contains("\"Lemuria Statistics, \"\"Trade\"\" (2023)\""),
         "{trade}"
@@ -408,6 +423,8 @@ fn a_folder_export_refuses_before_writing_anything_and_keeps_other_files() {
         listing(tmp.path()),
         [
             "README",
+            "arms.csv",
+            "cooperation.csv",
             "dataset.toml",
             "events.csv",
             "exercises.csv",
@@ -641,7 +658,8 @@ fn the_binary_writes_prints_the_paths_and_refuses_to_overwrite() {
     assert_eq!(csv.status.code(), Some(0), "{}", stderr(&csv));
     assert_eq!(
         stdout(&csv),
-        "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\n"
+        "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\n\
+         copy/cooperation.csv\ncopy/arms.csv\n"
     );
     let check = run(&["check", "copy"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));

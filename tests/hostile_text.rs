@@ -46,12 +46,13 @@ fn toml_str(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "dataset.toml",
     "trade.csv",
     "meetings.csv",
     "exercises.csv",
     "events.csv",
+    "arms.csv",
 ];
 
 /// Fills `{k}`, `{L}` and the other placeholders of a template line (see the README beside
@@ -75,7 +76,7 @@ fn fill(
     out
 }
 
-/// Writes the manifest and the four tables from `tests/fixtures/hostile/` (a file of the
+/// Writes the manifest and the five tables from `tests/fixtures/hostile/` (a file of the
 /// `variant` folder replacing its template), every free-text field taken from `h`, one row
 /// per hostile piece.
 fn write_dataset(dir: &Path, variant: &str, h: &dyn Fn(usize) -> String) {
@@ -187,7 +188,8 @@ fn clean_run(dir: &Path, args: &[&str], sgr: bool) -> String {
 fn a_nul_in_a_csv_field_is_loaded_harmlessly() {
     let tmp = tempfile::tempdir().unwrap();
     let text = clean_run(&hostile(tmp.path(), true), &["check"], false);
-    let counts = ": ok: 12 trade rows, 12 meetings, 12 exercises, 12 events, 2 sources";
+    let counts = ": ok: 12 trade rows, 12 meetings, 12 exercises, 12 events, no cooperation table, \
+         12 arms deals, 2 sources";
     assert!(
         text.contains(counts),
         "NUL is accepted and made visible: {text}"
@@ -318,6 +320,21 @@ fn every_export_writes_clean_escaped_files() {
             if file.ends_with(".json") {
                 assert_json_clean(&what, &text);
             }
+            if file.ends_with(".md") {
+                assert_md_tables(&what, &text);
+            }
+            if file.ends_with(".md") || file.ends_with(".html") {
+                let (open, close) = match file.ends_with(".md") {
+                    true => ("## Leader meetings\n", "\n## "),
+                    false => ("<section id=\"meetings\">", "</section>"),
+                };
+                let section = text.split(open).nth(1).expect("a meetings section");
+                let section = section.split(close).next().unwrap();
+                // Rows of the hostile meetings, all in January 2010.
+                let rows = section.matches("| 2010-01-").count()
+                    + section.matches("<td class=\"date\">2010-01-").count();
+                assert_eq!(rows, pieces().len(), "{what}: a meeting row per piece");
+            }
             if file.ends_with(".json") || file.ends_with(".html") || file.ends_with("events.csv") {
                 for shown in texts("shown") {
                     let shown = match file.ends_with(".html") {
@@ -331,6 +348,25 @@ fn every_export_writes_clean_escaped_files() {
     }
     let back = run(&["check", out.join("x.csv").to_str().unwrap()], tmp.path());
     assert_eq!(back.status.code(), Some(0), "the CSV export reads back");
+}
+
+/// Every row of every Markdown table has as many cells as its header: a `|` from the data
+/// is escaped (GitHub splits a row at each `|` without a backslash before it).
+fn assert_md_tables(what: &str, text: &str) {
+    let cells = |line: &str| {
+        let bytes = line.as_bytes();
+        (0..bytes.len())
+            .filter(|&i| bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\'))
+            .count()
+    };
+    let mut header = None;
+    for line in text.lines() {
+        match (line.starts_with('|'), header) {
+            (false, _) => header = None,
+            (true, None) => header = Some(cells(line)),
+            (true, Some(n)) => assert_eq!(cells(line), n, "{what}: a row split: {line:.120}"),
+        }
+    }
 }
 
 /// Lines drawn inside a border have the frame's full display width.

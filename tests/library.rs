@@ -255,7 +255,7 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
     assert_eq!(
         stdout(&run),
         format!(
-            "{}: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 2 sources\n",
+            "{}: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n",
             good.display()
         )
     );
@@ -356,8 +356,8 @@ fn data_is_repeatable_the_first_is_opened_and_one_folder_twice_is_one_entry() {
     );
     assert_eq!(
         stdout(&run),
-        "x/one: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 2 sources\n\
-         y/two: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 2 sources\n\
+        "x/one: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
+         y/two: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
          2 datasets: 2 clean, 0 with problems\n"
     );
 

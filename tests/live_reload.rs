@@ -112,3 +112,28 @@ fn without_watching_sigusr2_reloads() {
     term.send("q");
     assert_eq!(term.wait_exit(Duration::from_secs(5)).exit_code(), 0);
 }
+
+#[test]
+fn a_changed_arms_table_shows_and_a_broken_one_is_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = dataset(tmp.path());
+    let mut term = Term::spawn_with(120, 40, &["--data", dir.to_str().unwrap()]);
+    term.wait_for("Arms");
+    // The arms pane, zoomed, on its latest delivery: Storm-1 in 2023.
+    term.send("4\tz");
+    term.wait_for("delivered: Storm-1");
+    let path = dir.join("arms.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let swap = dir.join(".arms.csv.swp");
+    std::fs::write(&swap, text.replace("Storm-1", "Storm-2")).unwrap();
+    std::fs::rename(&swap, &path).unwrap();
+    term.wait_for("delivered: Storm-2");
+    std::fs::write(&swap, text.replace("2021?,Storm-1", "20x1,Storm-1")).unwrap();
+    std::fs::rename(&swap, &path).unwrap();
+    term.wait_for_footer("arms.csv:3:3: order_year");
+    assert!(
+        term.screen().contains("Storm-2"),
+        "the last good data stays"
+    );
+    term.send("q");
+}

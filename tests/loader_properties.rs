@@ -5,12 +5,13 @@ mod common;
 use bilat::data::{Dataset, Location};
 use proptest::prelude::*;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "dataset.toml",
     "trade.csv",
     "meetings.csv",
     "exercises.csv",
     "events.csv",
+    "arms.csv",
 ];
 
 /// Random bytes, or the valid file with a few bytes changed, inserted or cut.

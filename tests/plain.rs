@@ -81,3 +81,25 @@ fn compare_and_a_year_jump_work_in_plain_mode() {
     assert!(status.success(), "{status:?}");
     assert!(!term.bytes().contains(&0x1b));
 }
+
+#[test]
+fn the_arms_pane_speaks_of_tiv_as_a_volume_index_and_gives_each_deals_source() {
+    let mut term = Term::spawn_with(100, 40, &["--plain"]);
+    said(&mut term, "bilat, plain mode.");
+    // Tab from the timeline reaches the arms pane; its cursor starts on the latest delivery.
+    term.send("4\t");
+    said(&mut term, "Arms pane.");
+    said(
+        &mut term,
+        "Arms, 2019: deliveries from RUS, 1 deal whose TIV is not known.",
+    );
+    // z reads each deal of the year with its note and source; Enter opens the year's record.
+    term.send("z");
+    said(
+        &mut term,
+        "S-400 Triumf (Long-range surface-to-air missile systems",
+    );
+    said(&mut term, "Source: TASS via defense-aerospace.com");
+    term.send("\r");
+    said(&mut term, "Arms, 2019: 1 deal ordered or delivered");
+}

@@ -52,14 +52,17 @@ fn app_with_toy() -> App {
 fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     let mut app = app_with_toy();
     let screen = text(&render(&app));
-    assert!(screen.contains("5 Toy"), "{screen}");
+    assert!(screen.contains("7 Toy"), "{screen}");
     assert!(screen.contains("88 events here"), "{screen}");
     // The four panes are still all there.
     for title in ["1 Trade", "2 Meetings", "3 Exercises", "4 Timeline"] {
         assert!(screen.contains(title), "{title}: {screen}");
     }
-    // Tab reaches it after the timeline, and comes back round to the first pane.
+    // Tab reaches it after the timeline and the arms pane, and comes back round to the
+    // first pane.
     app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus, PaneId::ARMS);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus, TOY);
     app.apply(Action::FocusNext);
@@ -70,7 +73,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     app.apply(Action::Zoom);
     let screen = text(&render(&app));
     assert!(
-        screen.contains("5 Toy") && !screen.contains("1 Trade"),
+        screen.contains("7 Toy") && !screen.contains("1 Trade"),
         "{screen}"
     );
     app.apply(Action::Back);
@@ -93,7 +96,7 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     // The bundled pair has an exercises table; a folder without one does not.
     let mut app = app_with_toy_needing(Some(TableId::Exercises), Dataset::bundled().unwrap());
     let screen = text(&render(&app));
-    assert!(screen.contains("5 Toy"), "{screen}");
+    assert!(screen.contains("7 Toy"), "{screen}");
 
     let dir = tempfile::tempdir().unwrap();
     let bundled = bilat::data::BUNDLED[0].name;
@@ -109,6 +112,7 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     assert!(!without.has(TableId::Exercises));
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
+    app.apply(Action::FocusNext);
     assert_eq!(app.focus, TOY);
     app.open(without);
     let screen = text(&render(&app));
@@ -116,9 +120,32 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     // The focus left the pane that went, Tab goes round the panes that stay, and the
     // others keep their numbers.
     assert_eq!(app.focus, PaneId::TRADE);
-    for _ in 0..4 {
+    for _ in 0..5 {
         app.apply(Action::FocusNext);
         assert_ne!(app.focus, TOY);
     }
     assert!(screen.contains("4 Timeline"), "{screen}");
+}
+
+#[test]
+fn the_arms_pane_shows_only_for_a_dataset_with_an_arms_table() {
+    let app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), 120, 40);
+    assert!(text(&render(&app)).contains("5 Arms"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = bilat::data::BUNDLED[0].name;
+    let copy = dir.path().join(bundled);
+    std::fs::create_dir(&copy).unwrap();
+    for entry in std::fs::read_dir(format!("data/{bundled}")).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_name() != "arms.csv" {
+            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+        }
+    }
+    let without = Dataset::from_folder(&copy).unwrap();
+    let app = screen::app_of(without, screen::dark(), 120, 40);
+    let screen = text(&render(&app));
+    assert!(!screen.contains("Arms"), "{screen}");
+    // The four panes keep the layout they had before there was an arms pane.
+    assert!(screen.contains("┐┌ 2 Meetings"), "{screen}");
 }

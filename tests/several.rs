@@ -13,27 +13,10 @@ use bilat::action::Action;
 use bilat::app::App;
 use bilat::data::{Bundled, Dataset, Origin, Problem, Problems};
 use pty::{Term, assert_restored};
-use screen::{render, text};
+use screen::{render, search, text};
 
 fn bundled(name: &str) -> Dataset {
     Dataset::load(Origin::Bundled(Bundled::find(name).unwrap())).unwrap()
-}
-
-/// Types `/query` and Enter, and runs the search the state asks for, here and now.
-fn search(app: &mut App, query: &str) {
-    use crossterm::event::{Event, KeyCode, KeyEvent};
-    app.apply(Action::Search);
-    for c in query.chars() {
-        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
-    }
-    let effects = app
-        .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
-        .effects;
-    for effect in effects {
-        if let bilat::app::Effect::Search(job) = effect {
-            app.run_search(job);
-        }
-    }
 }
 
 /// Russia–China in front, India–Russia beside it.
@@ -277,6 +260,7 @@ fn help_ends_with_what_every_mark_means() {
         "A period with no figure: a gap, not a zero",
         "Sources disagree or the figure is uncertain",
         "A row of the year another pane points at",
+        "•               A search (/) match; the words found are highlighted",
     ] {
         assert!(screen.contains(meaning), "{meaning}: {screen}");
     }

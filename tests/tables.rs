@@ -44,8 +44,14 @@ fn the_list_declares_trade_and_events_required_and_the_others_optional() {
 fn a_full_dataset_has_every_table() {
     let data = Dataset::from_folder(&common::fixtures().join("valid/minimal")).unwrap();
     assert!(TABLES.iter().all(|t| data.has(t.id)));
+    // The bundled datasets have every table but GDELT's counts, which come from an import.
     let bundled = Dataset::bundled().unwrap();
-    assert!(TABLES.iter().all(|t| bundled.has(t.id)));
+    let lacks: Vec<TableId> = TABLES
+        .iter()
+        .filter(|t| !bundled.has(t.id))
+        .map(|t| t.id)
+        .collect();
+    assert_eq!(lacks, [TableId::Cooperation]);
 }
 
 #[test]
@@ -66,8 +72,10 @@ fn a_dataset_without_exercises_loads_and_check_says_the_table_is_absent() {
         out,
         format!(
             "pair: ok: {} trade rows, {meetings} meetings, no exercises table, {events} events, \
-             {} sources\n",
+             {} cooperation months, {} arms deals, {} sources\n",
             data.trade.len(),
+            data.cooperation.len(),
+            data.arms.len(),
             data.manifest.sources.len()
         )
     );
@@ -129,7 +137,14 @@ fn csv_export_without_exercises_round_trips_without_the_file() {
         .collect();
     assert_eq!(
         names,
-        ["dataset.toml", "trade.csv", "meetings.csv", "events.csv"]
+        [
+            "dataset.toml",
+            "trade.csv",
+            "meetings.csv",
+            "events.csv",
+            "cooperation.csv",
+            "arms.csv"
+        ]
     );
     assert!(!out.join("exercises.csv").exists());
 
@@ -138,6 +153,7 @@ fn csv_export_without_exercises_round_trips_without_the_file() {
     assert_eq!(back.trade, data.trade);
     assert_eq!(back.meetings, data.meetings);
     assert_eq!(back.events, data.events);
+    assert_eq!(back.arms, data.arms);
 }
 
 #[test]
@@ -163,6 +179,7 @@ fn json_export_without_exercises_has_no_array_and_loads_back_without_the_table()
     assert!(back.has(TableId::Meetings));
     assert_eq!(back.meetings, data.meetings);
     assert_eq!(back.events, data.events);
+    assert_eq!(back.arms, data.arms);
 }
 
 #[test]
@@ -182,17 +199,20 @@ fn json_without_a_required_array_or_with_an_unknown_one_is_refused() {
     assert!(problems.contains("missing field `events`"), "{problems}");
 
     let mut extra = doc;
-    extra["arms"] = serde_json::json!([]);
+    extra["flows"] = serde_json::json!([]);
     let problems = load_json(&extra.to_string(), "data.json")
         .unwrap_err()
         .to_string();
-    assert!(problems.contains("unknown field `arms`"), "{problems}");
+    assert!(problems.contains("unknown field `flows`"), "{problems}");
 }
 
 #[test]
 fn the_panes_say_a_table_is_absent_rather_than_empty() {
     let tmp = tempfile::tempdir().unwrap();
-    let no_exercises = Dataset::from_folder(&minimal_without("exercises.csv", tmp.path())).unwrap();
+    let dir = minimal_without("exercises.csv", tmp.path());
+    // Without its pane, as wide as the four-pane screen makes it.
+    std::fs::remove_file(dir.join("cooperation.csv")).unwrap();
+    let no_exercises = Dataset::from_folder(&dir).unwrap();
     let app = screen::app_of(no_exercises, screen::dark(), 120, 40);
     let text = screen::text(&screen::render(&app));
     assert!(
@@ -200,11 +220,36 @@ fn the_panes_say_a_table_is_absent_rather_than_empty() {
         "{text}"
     );
     let tmp = tempfile::tempdir().unwrap();
-    let no_meetings = Dataset::from_folder(&minimal_without("meetings.csv", tmp.path())).unwrap();
-    let app = screen::app_of(no_meetings, screen::dark(), 120, 40);
+    let dir = minimal_without("meetings.csv", tmp.path());
+    std::fs::remove_file(dir.join("cooperation.csv")).unwrap();
+    let no_meetings = Dataset::from_folder(&dir).unwrap();
+    // Wide enough for the sentence beside the arms pane.
+    let app = screen::app_of(no_meetings, screen::dark(), 160, 40);
     let text = screen::text(&screen::render(&app));
     assert!(
         text.contains("This dataset has no meetings table."),
         "{text}"
     );
+}
+
+#[test]
+fn the_cooperation_table_round_trips_through_csv_and_json_with_its_gaps() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = Dataset::from_folder(&common::fixtures().join("valid/minimal")).unwrap();
+    assert_eq!(data.cooperation.len(), 4);
+    let gap = &data.cooperation[2];
+    assert_eq!((gap.events, gap.goldstein_mean), (0, None));
+    assert_eq!(gap.net_cooperation(), None);
+
+    let out = tmp.path().join("copy");
+    export(&data, ExportFormat::Csv, &out, false).unwrap();
+    let again = Dataset::from_folder(&out).unwrap();
+    assert_eq!(again.cooperation, data.cooperation);
+
+    let json = tmp.path().join("copy.json");
+    export(&data, ExportFormat::Json, &json, false).unwrap();
+    let text = std::fs::read_to_string(&json).unwrap();
+    assert!(text.contains("\"cooperation\""), "{text}");
+    let again = load_json(&text, "copy.json").unwrap();
+    assert_eq!(again.cooperation, data.cooperation);
 }

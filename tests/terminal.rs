@@ -59,15 +59,22 @@ fn starts_and_shows_the_four_panes() {
     for title in TITLES {
         assert!(screen.contains(title), "no {title:?}; screen:\n{screen}");
     }
-    // Focus starts on Trade.
+    // The first frame says where help is; the first key (an unbound one here) takes the
+    // hint away, and the footer shows the focused pane's keys: Trade's.
+    let footer = term.footer();
+    assert!(
+        footer.contains("Press ? for help and what the marks mean   q quit"),
+        "footer is {footer:?}"
+    );
+    term.send("x");
     term.wait_for_footer("h/l move");
     term.wait_for_footer("b bars/line");
+    assert!(!term.footer().contains("Press ?"), "{}", term.footer());
 }
 
 #[test]
 fn tab_moves_focus() {
     let mut term = started(80, 24);
-    term.wait_for_footer("b bars/line");
     term.send("\t\t");
     term.wait_for_footer("s sort");
     term.send("\t");
@@ -335,7 +342,12 @@ fn the_zoomed_timeline_scrolled_in_place_matches_a_full_redraw() {
     term.wait_until("a frame at 100 columns again", |t| {
         count(&t.bytes(), b"\x1b[?2026l") > frames
     });
-    assert_eq!(term.screen(), scrolled);
+    // Blanks at the ends of lines are left out: whether a cell there was written as a space
+    // or never written depends on what the footer held before (the trade pane's hints).
+    let visible = |screen: &str| -> Vec<String> {
+        screen.lines().map(|l| l.trim_end().to_string()).collect()
+    };
+    assert_eq!(visible(&term.screen()), visible(&scrolled));
     term.send("q");
     assert_eq!(term.wait_exit(EXIT).exit_code(), 0);
 }

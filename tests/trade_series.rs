@@ -161,6 +161,10 @@ fn sparse_other_side(tmp: &Path) -> Dataset {
         &[("trade.csv", "", rows)],
         tmp,
     );
+    // The trade chart at the width it has beside the meetings pane alone.
+    for optional in ["arms.csv", "cooperation.csv"] {
+        std::fs::remove_file(dir.join(optional)).unwrap();
+    }
     Dataset::from_folder(&dir).unwrap()
 }
 
@@ -546,7 +550,7 @@ fn new_writes_a_folder_check_accepts_and_never_overwrites() {
     let run = common::bilat(&["check", "pk-cn"], home);
     assert_eq!(
         common::stdout(&run),
-        "pk-cn: ok: 0 trade rows, 0 meetings, 0 exercises, 0 events, 0 sources\n"
+        "pk-cn: ok: 0 trade rows, 0 meetings, 0 exercises, 0 events, no cooperation table, 0 arms deals, 0 sources\n"
     );
     std::fs::write(home.join("pk-cn/trade.csv"), "mine\n").unwrap();
     let run = common::bilat(&["new", "pk-cn", "--pair", "Pakistan:PAK,China:CHN"], home);
@@ -580,7 +584,13 @@ fn the_readme_manifest_example_loads() {
         "period,series,value_usd_bn,yoy_pct,quality,note,reported_by,source_ids,source_text\n",
     )
     .unwrap();
-    for file in ["meetings.csv", "exercises.csv", "events.csv"] {
+    for file in [
+        "meetings.csv",
+        "exercises.csv",
+        "events.csv",
+        "cooperation.csv",
+        "arms.csv",
+    ] {
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         let header = text.lines().next().unwrap();
         std::fs::write(dir.join(file), format!("{header}\n")).unwrap();

@@ -49,6 +49,8 @@ impl App {
             Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
             Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
             Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
+            Action::FocusCooperation => self.focus_on(PaneId::COOPERATION),
+            Action::FocusArms => self.focus_on(PaneId::ARMS),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
                 self.fit_to_screen();
@@ -87,6 +89,8 @@ impl App {
             Action::ResetYears => self.charts.reset(),
             Action::ShowInTimeline => self.show_in_timeline(),
             Action::ToggleChart => self.charts.bars = !self.charts.bars,
+            Action::CycleCooperationLine => self.charts.goldstein = !self.charts.goldstein,
+            Action::CycleFlow => self.charts.flow = self.charts.flow.next(),
             Action::SortNext => {
                 let h = self.list_height(PaneId::EXERCISES);
                 let width = self.pane_area(PaneId::EXERCISES).width.saturating_sub(2);

@@ -1,4 +1,53 @@
-//! View state of the two charts: the years shown, each chart's cursor, line or bars.
+//! View state of the year charts: the years shown, each chart's cursor, line or bars, and
+//! which trade flow the trade chart shows.
+
+use crate::data::{Dataset, Month, TradePoint};
+use crate::registry::Moves;
+
+/// What the trade chart shows of each series: the total, or, for a series that gives them,
+/// its country's exports, imports or their balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TradeFlow {
+    #[default]
+    Total,
+    Exports,
+    Imports,
+    /// Exports less imports: may be negative.
+    Balance,
+}
+
+impl TradeFlow {
+    /// The next in the cycle, back to the total after the balance.
+    pub fn next(self) -> TradeFlow {
+        match self {
+            TradeFlow::Total => TradeFlow::Exports,
+            TradeFlow::Exports => TradeFlow::Imports,
+            TradeFlow::Imports => TradeFlow::Balance,
+            TradeFlow::Balance => TradeFlow::Total,
+        }
+    }
+
+    /// The word legends and messages use.
+    pub fn word(self) -> &'static str {
+        match self {
+            TradeFlow::Total => "total",
+            TradeFlow::Exports => "exports",
+            TradeFlow::Imports => "imports",
+            TradeFlow::Balance => "balance",
+        }
+    }
+
+    /// A point's figure for this flow (USD bn): the total for [`TradeFlow::Total`] and for
+    /// a series without flows (`has_flows` false), else the flow, `None` where not given.
+    pub fn value(self, p: &TradePoint, has_flows: bool) -> Option<f64> {
+        match (self, has_flows) {
+            (TradeFlow::Total, _) | (_, false) => p.value_usd_bn,
+            (TradeFlow::Exports, true) => p.exports_usd_bn,
+            (TradeFlow::Imports, true) => p.imports_usd_bn,
+            (TradeFlow::Balance, true) => p.balance_usd_bn(),
+        }
+    }
+}
 
 /// A span of years, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,13 +80,21 @@ impl YearSpan {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartsView {
-    /// Every year either chart has data for.
+    /// Every year any chart has data for.
     pub all: YearSpan,
     /// The years the charts show now.
     pub shown: YearSpan,
     pub trade_cursor: i32,
     pub meetings_cursor: i32,
+    pub arms_cursor: i32,
     pub bars: bool,
+    /// The cooperation chart's month cursor.
+    pub cooperation_cursor: Month,
+    /// Whether the cooperation chart's line is the mean Goldstein scale rather than net
+    /// cooperation.
+    pub goldstein: bool,
+    /// What the trade chart shows of each series.
+    pub flow: TradeFlow,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
     pub details_scroll: (&'static str, i32, u16),
@@ -46,16 +103,50 @@ pub struct ChartsView {
 /// The fewest years a narrowed range keeps.
 const MIN_SPAN: i32 = 3;
 
+/// Where each chart's cursor starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursors {
+    pub trade: i32,
+    pub meetings: i32,
+    pub arms: i32,
+}
+
 impl ChartsView {
-    pub fn new(all: YearSpan, trade_cursor: i32, meetings_cursor: i32, bars: bool) -> Self {
+    pub fn new(all: YearSpan, cursors: Cursors, bars: bool) -> Self {
         ChartsView {
             all,
             shown: all,
-            trade_cursor,
-            meetings_cursor,
+            trade_cursor: cursors.trade,
+            meetings_cursor: cursors.meetings,
+            arms_cursor: cursors.arms,
             bars,
-            details_scroll: ("", trade_cursor, 0),
+            cooperation_cursor: Month {
+                year: all.last,
+                month: 12,
+            },
+            goldstein: false,
+            flow: TradeFlow::Total,
+            details_scroll: ("", cursors.trade, 0),
         }
+    }
+
+    /// The cursor of the chart whose keys move `moves` (the trade chart's for other panes).
+    pub fn cursor(&self, moves: Moves) -> i32 {
+        match moves {
+            Moves::MeetingYears => self.meetings_cursor,
+            Moves::ArmsYears => self.arms_cursor,
+            _ => self.trade_cursor,
+        }
+    }
+
+    /// As [`ChartsView::cursor`], to move it, with the years shown, which follow it.
+    pub fn cursor_and_shown(&mut self, moves: Moves) -> (&mut i32, &mut YearSpan) {
+        let cursor = match moves {
+            Moves::MeetingYears => &mut self.meetings_cursor,
+            Moves::ArmsYears => &mut self.arms_cursor,
+            _ => &mut self.trade_cursor,
+        };
+        (cursor, &mut self.shown)
     }
 
     /// How far the record under `year` of the chart pane named `pane` is scrolled.
@@ -111,6 +202,72 @@ impl ChartsView {
     }
 }
 
+/// The charts' view of a dataset: every year any chart has, cursors on the last.
+pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
+    let trade = trade_extent(data);
+    let meetings = meetings_extent(data);
+    let arms = arms_extent(data);
+    let all = [trade, meetings, arms, cooperation_extent(data)]
+        .into_iter()
+        .flatten()
+        .reduce(|a, b| YearSpan {
+            first: a.first.min(b.first),
+            last: a.last.max(b.last),
+        })
+        .unwrap_or(YearSpan {
+            first: 2000,
+            last: 2000,
+        });
+    // The cursors start on the latest figure, not on a later year that has none.
+    let latest_figure = data.derived.latest_trade().map(|p| p.year());
+    let latest_delivery = data.derived.arms.last().map(|a| a.year);
+    let cursors = Cursors {
+        trade: latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
+        meetings: meetings.map_or(all.last, |m| m.last),
+        arms: latest_delivery.or(arms.map(|a| a.last)).unwrap_or(all.last),
+    };
+    let mut charts = ChartsView::new(all, cursors, bars);
+    // The month cursor starts on the latest month with events.
+    if let Some(last) = data.cooperation.iter().rev().find(|c| c.events > 0) {
+        charts.cooperation_cursor = last.month;
+    }
+    charts
+}
+
+/// The first and last years of the cooperation table's months.
+pub fn cooperation_extent(data: &Dataset) -> Option<YearSpan> {
+    Some(YearSpan {
+        first: data.cooperation.first()?.month.year,
+        last: data.cooperation.last()?.month.year,
+    })
+}
+
+/// The first and last years any trade series of `data` reaches.
+pub fn trade_extent(data: &Dataset) -> Option<YearSpan> {
+    let (first, last) = data.derived.trade_years()?;
+    Some(YearSpan { first, last })
+}
+
+/// The first and last years of `data`'s arms deals, orders and deliveries alike.
+pub fn arms_extent(data: &Dataset) -> Option<YearSpan> {
+    let years = data
+        .arms
+        .iter()
+        .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.iter().copied()));
+    let (first, last) = years.fold(None, |span: Option<(i32, i32)>, y| {
+        Some(span.map_or((y, y), |(a, b)| (a.min(y), b.max(y))))
+    })?;
+    Some(YearSpan { first, last })
+}
+
+/// The first and last years of `data`'s meetings.
+pub fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
+    Some(YearSpan {
+        first: data.derived.meetings.first()?.year,
+        last: data.derived.meetings.last()?.year,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,7 +277,12 @@ mod tests {
             first: 1992,
             last: 2025,
         };
-        ChartsView::new(all, 2025, 2025, false)
+        let cursors = Cursors {
+            trade: 2025,
+            meetings: 2025,
+            arms: 2025,
+        };
+        ChartsView::new(all, cursors, false)
     }
 
     #[test]

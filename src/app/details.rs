@@ -1,5 +1,5 @@
 //! The record popup: Enter opens the whole record of what the focused pane has selected (a
-//! trade year, a year's meetings, an exercise, an event), with the reload error first when
+//! trade year, a year's meetings or arms deals, an exercise, an event), with the reload error first when
 //! the last reload failed; the moving keys scroll it, and one key copies its citation.
 
 use super::{App, DatasetView, Effect, ViewId};
@@ -37,8 +37,12 @@ impl App {
         match self.registry.moves(self.focus) {
             Moves::TradeYears => Some(Subject::TradeYear(self.charts.trade_cursor)),
             Moves::MeetingYears => Some(Subject::MeetingYear(self.charts.meetings_cursor)),
+            Moves::ArmsYears => Some(Subject::ArmsYear(self.charts.arms_cursor)),
             Moves::Exercises => v.exercises.selected().map(Subject::Exercise),
             Moves::Events => v.timeline.selected().map(Subject::Event),
+            Moves::CooperationMonths => {
+                Some(Subject::CooperationMonth(self.charts.cooperation_cursor))
+            }
             Moves::Nothing => None,
         }
     }

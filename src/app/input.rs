@@ -179,10 +179,11 @@ impl App {
                 }
             }
             Some(Item::Year(year)) => {
-                let delta = match spec.moves {
-                    Moves::MeetingYears => year - self.charts.meetings_cursor,
-                    _ => year - self.charts.trade_cursor,
-                };
+                let delta = year - self.charts.cursor(spec.moves);
+                self.move_in(pane, delta as isize);
+            }
+            Some(Item::Month(month)) => {
+                let delta = month.index() - self.charts.cooperation_cursor.index();
                 self.move_in(pane, delta as isize);
             }
             None => {}

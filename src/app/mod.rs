@@ -31,7 +31,7 @@ use crate::layout::{self, Geometry, Shown};
 use crate::registry::{Moves, Registry};
 use crate::theme::Theme;
 
-use charts::{ChartsView, YearSpan};
+use charts::{ChartsView, YearSpan, arms_extent, charts_for, meetings_extent, trade_extent};
 
 /// What the dashboard starts with besides the data.
 pub struct AppOptions {
@@ -120,6 +120,9 @@ pub struct App {
     pub menu: Option<menu::Menu>,
     pub prompt: Option<Prompt>,
     pub status: Option<Status>,
+    /// The footer says how to get help until the first key. Only the interactive dashboard
+    /// turns it on: a printed screen has no keys.
+    pub start_hint: bool,
     /// Why the configuration could not be read again; the last good settings stay.
     pub config_error: Option<String>,
     /// The years both charts show and their cursors: one span for the session.
@@ -155,6 +158,7 @@ impl App {
             menu: None,
             prompt: None,
             status: None,
+            start_hint: false,
             config_error: None,
             charts,
             running: true,
@@ -212,6 +216,20 @@ impl App {
         self.union_of(meetings_extent)
     }
 
+    /// The years any shown dataset's arms deals reach (orders and deliveries).
+    pub fn arms_extent(&self) -> Option<YearSpan> {
+        self.union_of(arms_extent)
+    }
+
+    /// The years the chart whose keys move `moves` has data for.
+    pub fn extent_of(&self, moves: Moves) -> Option<YearSpan> {
+        match moves {
+            Moves::MeetingYears => self.meetings_extent(),
+            Moves::ArmsYears => self.arms_extent(),
+            _ => self.trade_extent(),
+        }
+    }
+
     fn union_of(&self, extent: fn(&Dataset) -> Option<YearSpan>) -> Option<YearSpan> {
         self.shown_views()
             .into_iter()
@@ -228,11 +246,13 @@ impl App {
         match self.registry.moves(self.focus) {
             Moves::TradeYears => Some(self.charts.trade_cursor),
             Moves::MeetingYears => Some(self.charts.meetings_cursor),
+            Moves::ArmsYears => Some(self.charts.arms_cursor),
             Moves::Exercises => v
                 .exercises
                 .selected()
                 .map(|i| v.data.exercises[i].start.year()),
             Moves::Events => v.timeline.selected().map(|i| v.data.events.date(i).year()),
+            Moves::CooperationMonths => Some(self.charts.cooperation_cursor.year),
             Moves::Nothing => None,
         }
     }
@@ -303,7 +323,13 @@ impl App {
     /// Applies one terminal event: whether to draw again, and what the loop must do.
     pub fn handle_event(&mut self, event: &Event) -> Response {
         match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                // The start hint goes with the first key, whatever that key does.
+                let hinted = std::mem::take(&mut self.start_hint);
+                let mut response = self.handle_key(key);
+                response.redraw |= hinted;
+                response
+            }
             Event::Mouse(mouse) if self.mouse => Response {
                 redraw: self.handle_mouse(mouse),
                 effects: Vec::new(),
@@ -333,43 +359,4 @@ impl App {
             warning: true,
         });
     }
-}
-
-/// The charts' view of a dataset: every year either chart has, cursors on the last.
-fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
-    let trade = trade_extent(data);
-    let meetings = meetings_extent(data);
-    let all = match (trade, meetings) {
-        (Some(t), Some(m)) => YearSpan {
-            first: t.first.min(m.first),
-            last: t.last.max(m.last),
-        },
-        (Some(s), None) | (None, Some(s)) => s,
-        (None, None) => YearSpan {
-            first: 2000,
-            last: 2000,
-        },
-    };
-    // The cursor starts on the latest figure, not on a later year that has none.
-    let latest_figure = data.derived.latest_trade().map(|p| p.year());
-    ChartsView::new(
-        all,
-        latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
-        meetings.map_or(all.last, |m| m.last),
-        bars,
-    )
-}
-
-/// The first and last years any trade series of `data` reaches.
-pub fn trade_extent(data: &Dataset) -> Option<YearSpan> {
-    let (first, last) = data.derived.trade_years()?;
-    Some(YearSpan { first, last })
-}
-
-/// The first and last years of `data`'s meetings.
-pub fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
-    Some(YearSpan {
-        first: data.derived.meetings.first()?.year,
-        last: data.derived.meetings.last()?.year,
-    })
 }

@@ -3,7 +3,8 @@
 use crate::action::PaneId;
 
 use super::App;
-use super::charts::ChartsView;
+use super::charts::{ChartsView, YearSpan};
+use crate::data::Month;
 use crate::registry::Moves;
 
 impl App {
@@ -12,17 +13,10 @@ impl App {
     /// the other's, which `0` would then not bring back.
     pub(super) fn keep_cursors_in_view(&mut self) {
         let shown = self.charts.shown;
-        match self.registry.moves(self.focus) {
-            Moves::MeetingYears => {
-                if let Some(span) = self.meetings_extent().and_then(|e| e.intersect(shown)) {
-                    self.charts.meetings_cursor = span.clamp(self.charts.meetings_cursor);
-                }
-            }
-            _ => {
-                if let Some(span) = self.trade_extent().and_then(|e| e.intersect(shown)) {
-                    self.charts.trade_cursor = span.clamp(self.charts.trade_cursor);
-                }
-            }
+        let moves = self.registry.moves(self.focus);
+        if let Some(span) = self.extent_of(moves).and_then(|e| e.intersect(shown)) {
+            let (cursor, _) = self.charts.cursor_and_shown(moves);
+            *cursor = span.clamp(*cursor);
         }
     }
 
@@ -87,12 +81,9 @@ impl App {
         self.charts.details_scroll = (pane, year, next);
     }
 
-    /// The cursor year of the chart in focus (Trade when neither is).
+    /// The cursor year of the chart in focus (Trade when no chart is).
     pub(super) fn chart_cursor(&self) -> i32 {
-        match self.registry.moves(self.focus) {
-            Moves::MeetingYears => self.charts.meetings_cursor,
-            _ => self.charts.trade_cursor,
-        }
+        self.charts.cursor(self.registry.moves(self.focus))
     }
 
     pub(super) fn show_in_timeline(&mut self) {
@@ -134,7 +125,10 @@ impl App {
     pub(super) fn page(&self, divisor: usize) -> isize {
         let rows = match self.registry.moves(self.focus) {
             Moves::Exercises | Moves::Events => self.list_height(self.focus),
-            Moves::TradeYears | Moves::MeetingYears | Moves::Nothing => 10 * divisor,
+            Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears | Moves::Nothing => {
+                10 * divisor
+            }
+            Moves::CooperationMonths => 12 * divisor,
         };
         (rows / divisor).max(1) as isize
     }
@@ -144,6 +138,7 @@ impl App {
         let h = self.list_height(pane);
         match self.registry.moves(pane) {
             Moves::Nothing => {}
+            Moves::CooperationMonths => self.move_month(delta),
             Moves::Exercises => {
                 let v = self.view_mut();
                 v.exercises.cursor.move_by(delta, v.exercises.rows.len(), h)
@@ -152,27 +147,47 @@ impl App {
                 let v = self.view_mut();
                 v.timeline.cursor.move_by(delta, v.timeline.rows.len(), h)
             }
-            moves @ (Moves::TradeYears | Moves::MeetingYears) => {
-                let trade = moves == Moves::TradeYears;
-                let extent = if trade {
-                    self.trade_extent()
-                } else {
-                    self.meetings_extent()
-                };
-                let charts = &mut self.charts;
-                let cursor = if trade {
-                    &mut charts.trade_cursor
-                } else {
-                    &mut charts.meetings_cursor
-                };
+            moves @ (Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears) => {
+                let extent = self.extent_of(moves);
+                let (cursor, shown) = self.charts.cursor_and_shown(moves);
                 if let Some(extent) = extent {
                     let year = step_year(*cursor, delta);
-                    ChartsView::move_cursor(cursor, &mut charts.shown, extent, year);
+                    ChartsView::move_cursor(cursor, shown, extent, year);
                     let year = *cursor;
                     self.follow_year(year);
                 }
             }
         }
+    }
+}
+
+impl App {
+    /// Moves the cooperation chart's month cursor by `delta` months, within the months the
+    /// datasets shown have; the years shown pan to keep it in view, and the lists follow.
+    fn move_month(&mut self, delta: isize) {
+        let months = self.shown_views().into_iter().flat_map(|i| {
+            let c = &self.views[i].data.cooperation;
+            [c.first(), c.last()].into_iter().flatten().map(|m| m.month)
+        });
+        let (Some(first), Some(last)) = (months.clone().min(), months.max()) else {
+            return;
+        };
+        let now = self.charts.cooperation_cursor.index();
+        let delta = delta.clamp(-1_000_000, 1_000_000) as i64;
+        let to = (now + delta).clamp(first.index(), last.index());
+        let month = Month {
+            year: to.div_euclid(12) as i32,
+            month: (to.rem_euclid(12) + 1) as u8,
+        };
+        self.charts.cooperation_cursor = month;
+        let charts = &mut self.charts;
+        let extent = YearSpan {
+            first: first.year,
+            last: last.year,
+        };
+        let mut year = month.year;
+        ChartsView::move_cursor(&mut year, &mut charts.shown, extent, month.year);
+        self.follow_year(month.year);
     }
 }
 

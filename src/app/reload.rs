@@ -6,9 +6,10 @@ use std::sync::Arc;
 use crate::action::PaneId;
 use crate::data::Dataset;
 
+use super::charts::charts_for;
 use super::exercises::ExercisesView;
 use super::timeline::TimelineView;
-use super::{App, AppOptions, Effect, ViewId, charts_for};
+use super::{App, AppOptions, Effect, ViewId};
 
 impl App {
     /// Shows `data` in place of the open dataset `view`, keeping the user's place; the
@@ -68,9 +69,13 @@ impl App {
         let data = Arc::clone(&self.view().data);
         let mut charts = charts_for(&data, self.charts.bars);
         // Compared, both share one span of years.
-        for span in [self.trade_extent(), self.meetings_extent()]
-            .into_iter()
-            .flatten()
+        for span in [
+            self.trade_extent(),
+            self.meetings_extent(),
+            self.arms_extent(),
+        ]
+        .into_iter()
+        .flatten()
         {
             charts.all = super::YearSpan {
                 first: charts.all.first.min(span.first),
@@ -87,6 +92,7 @@ impl App {
             |year: i32, extent: Option<super::YearSpan>| extent.map_or(year, |e| e.clamp(year));
         charts.trade_cursor = clamp_to(self.charts.trade_cursor, self.trade_extent());
         charts.meetings_cursor = clamp_to(self.charts.meetings_cursor, self.meetings_extent());
+        charts.arms_cursor = clamp_to(self.charts.arms_cursor, self.arms_extent());
         self.charts = charts;
     }
 

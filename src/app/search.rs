@@ -2,6 +2,8 @@
 //! ASCII query, or over the events file in bounded chunks when the text stays there; dates
 //! as shown), and which match fits best, for the selection to land on.
 
+use std::ops::Range;
+
 use crate::data::Dataset;
 
 use super::timeline::TimelineView;
@@ -138,6 +140,55 @@ pub fn search_with(
     Some(hits)
 }
 
+/// Where `query` stands in `text`, ignoring case as [`search`] does: byte ranges of
+/// `text`, in order and not overlapping, for drawing the words found.
+pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if query.is_empty() {
+        return out;
+    }
+    if query.is_ascii() {
+        // As the search compares: ASCII letters alike in either case, byte for byte (an
+        // ASCII byte is a whole character, so every range keeps to character bounds).
+        let (bytes, needle) = (text.as_bytes(), query.as_bytes());
+        let mut at = 0;
+        while at + needle.len() <= bytes.len() {
+            if bytes[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+                out.push(at..at + needle.len());
+                at += needle.len();
+            } else {
+                at += 1;
+            }
+        }
+        return out;
+    }
+    let needle: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut start = 0;
+    while start < chars.len() {
+        // Each character of the text, lowercased, must give the next characters of the
+        // needle (one character can give several: `İ` lowercases to `i̇`).
+        let (mut at, mut next) = (0, start);
+        while at < needle.len() && next < chars.len() {
+            let lower = chars[next].1.to_lowercase();
+            let len = lower.len();
+            if at + len > needle.len() || !needle[at..at + len].iter().copied().eq(lower) {
+                break;
+            }
+            at += len;
+            next += 1;
+        }
+        if at == needle.len() {
+            let end = chars.get(next).map_or(text.len(), |&(i, _)| i);
+            out.push(chars[start].0..end);
+            start = next;
+        } else {
+            start += 1;
+        }
+    }
+    out
+}
+
 /// A year, or a year and month (and day), as the timeline shows dates.
 fn looks_like_date(text: &str) -> bool {
     text.len() >= 4
@@ -169,4 +220,25 @@ fn scan_ascii(data: &Dataset, needle: &[u8]) -> Vec<u32> {
         }
     }
     hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::match_ranges;
+
+    /// The ranges as (start, end) pairs.
+    fn found(text: &str, query: &str) -> Vec<(usize, usize)> {
+        let ranges = match_ranges(text, query);
+        ranges.into_iter().map(|r| (r.start, r.end)).collect()
+    }
+
+    #[test]
+    fn match_ranges_ignore_case_and_keep_to_character_bounds() {
+        assert_eq!(found("Putin meets putin", "PUTIN"), [(0, 5), (12, 17)]);
+        assert_eq!(found("Xi in Москве", "москве"), [(6, 18)]);
+        assert_eq!(found("aaa", "aa"), [(0, 2)]);
+        assert!(found("Putin", "").is_empty());
+        assert!(found("Put", "Putin").is_empty());
+        assert_eq!(found("中俄关系", "关系"), [(6, 12)]);
+    }
 }

@@ -10,10 +10,14 @@ pub const JSON_SCHEMA: u32 = 2;
 /// The text and Markdown forms fit this many columns.
 pub const WIDTH: usize = 80;
 
+mod arms;
 mod compare;
 mod compare_text;
+mod cooperation;
 mod text;
+pub use arms::{ArmsDelivery, ArmsSummary};
 pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
+pub use cooperation::CooperationSummary;
 pub use text::md;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -43,6 +47,12 @@ pub struct Brief {
     pub trade: TradeSummary,
     pub meetings: MeetingSummary,
     pub largest_exercise: Option<ExerciseSummary>,
+    /// The latest month of GDELT events, for a dataset with the cooperation table (left
+    /// out of the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooperation: Option<CooperationSummary>,
+    /// Null for a dataset without an arms table.
+    pub arms: Option<ArmsSummary>,
     pub latest_events: Vec<EventSummary>,
 }
 
@@ -60,6 +70,23 @@ pub struct TradeSummary {
     pub latest: Option<TradeLatest>,
     /// Every period of that series in range; `value_usd_bn` is null for a gap.
     pub points: Vec<PeriodValue>,
+    /// The latest exports less imports of any series that gives both; null without one.
+    pub balance: Option<TradeBalance>,
+}
+
+/// Exports less imports in one period, from the side of the series' country (for a
+/// third-party series, the first country of the pair).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TradeBalance {
+    pub series: SeriesRef,
+    pub period: PeriodRef,
+    /// The country whose exports and imports these are.
+    pub country: String,
+    pub exports_usd_bn: f64,
+    pub imports_usd_bn: f64,
+    /// Exports less imports: negative for a deficit.
+    pub balance_usd_bn: f64,
+    pub source: String,
 }
 
 /// Who reports a trade series, and how it counts its years.
@@ -242,9 +269,53 @@ impl Brief {
             trade,
             meetings,
             largest_exercise,
+            cooperation: CooperationSummary::of(data, since),
+            arms: ArmsSummary::new(data, since),
             latest_events,
         }
     }
+}
+
+/// Who reports series `index`.
+fn series_ref(data: &Dataset, index: usize) -> SeriesRef {
+    let manifest = &data.manifest;
+    let series = manifest.trade_series.get(index);
+    SeriesRef {
+        id: series.map(|s| s.id.clone()).unwrap_or_default(),
+        label: series.map(|s| s.label.clone()).unwrap_or_default(),
+        name: series.map(|s| s.name.clone()).unwrap_or_default(),
+        reporter: series.map_or("", |s| s.reporter.name()),
+        country: series
+            .and_then(|s| s.country)
+            .map(|c| manifest.countries[c].code.clone()),
+    }
+}
+
+/// The latest period from `since` on with both flows in any series: the main series on a
+/// tie, then the first declared.
+fn latest_balance(data: &Dataset, since: i32) -> Option<TradeBalance> {
+    let derived = &data.derived;
+    let main = derived.main_series;
+    let (index, p) = derived
+        .trade
+        .iter()
+        .enumerate()
+        .flat_map(|(i, points)| points.iter().map(move |p| (i, p)))
+        .filter(|(_, p)| p.year() >= since && p.balance_usd_bn().is_some())
+        .max_by_key(|(i, p)| (p.period.end_date(), *i == main, std::cmp::Reverse(*i)))?;
+    let row = p.row.map(|r| &data.trade[r]);
+    let country = data.manifest.trade_series[index].country.unwrap_or(0);
+    Some(TradeBalance {
+        series: series_ref(data, index),
+        period: PeriodRef::new(p.period, row.map_or("", |r| &r.period_text)),
+        country: data.manifest.countries[country].name.clone(),
+        exports_usd_bn: p.exports_usd_bn?,
+        imports_usd_bn: p.imports_usd_bn?,
+        balance_usd_bn: p.balance_usd_bn()?,
+        source: row
+            .map(|r| r.citation.render(&data.manifest))
+            .unwrap_or_default(),
+    })
 }
 
 /// The main series, unless only another has figures in the years asked for.
@@ -286,18 +357,10 @@ fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
                 source: row.map(|r| r.citation.render(manifest)).unwrap_or_default(),
             }
         });
-    let series = manifest.trade_series.get(chosen);
     TradeSummary {
         unit: manifest.units.trade.clone(),
-        series: SeriesRef {
-            id: series.map(|s| s.id.clone()).unwrap_or_default(),
-            label: series.map(|s| s.label.clone()).unwrap_or_default(),
-            name: series.map(|s| s.name.clone()).unwrap_or_default(),
-            reporter: series.map_or("", |s| s.reporter.name()),
-            country: series
-                .and_then(|s| s.country)
-                .map(|c| manifest.countries[c].code.clone()),
-        },
+        series: series_ref(data, chosen),
+        balance: latest_balance(data, since),
         latest,
         points: points
             .iter()

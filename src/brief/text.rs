@@ -36,9 +36,33 @@ impl Brief {
             let (from, to) = (&first.period.start[..4], &last.period.end[..4]);
             out.push(("", format!("{spark}  {from}{}{to}", symbols.range_dash)));
         }
+        if let Some(line) = self.balance_line() {
+            out.push(("Balance", line));
+        }
         out.push(("Meetings", self.meetings_line()));
         out.push(("Exercises", self.exercise_line()));
+        if let Some(c) = &self.cooperation {
+            out.push(("GDELT", c.line()));
+        }
+        if let Some(arms) = &self.arms {
+            out.push(("Arms", arms.line()));
+        }
         out
+    }
+
+    /// `China -38.0 bn in 2022 (exports 76.1, imports 114.1), UN Comtrade: China's customs
+    /// figures`: the latest balance, from its series' side.
+    pub fn balance_line(&self) -> Option<String> {
+        let b = self.trade.balance.as_ref()?;
+        Some(format!(
+            "{} {:+.1} bn in {} (exports {:.1}, imports {:.1}), {}",
+            b.country,
+            b.balance_usd_bn,
+            b.period.label,
+            b.exports_usd_bn,
+            b.imports_usd_bn,
+            b.series.name
+        ))
     }
 
     /// `7 in 2025 (3 in person, 4 by phone or video); 61 since 2013`.

@@ -19,12 +19,33 @@ pub struct YearOnYear {
 pub struct TradePoint {
     pub period: Period,
     pub value_usd_bn: Option<f64>,
+    /// The flows, as the row gives them (USD billions; see [`TradeRow`]).
+    pub exports_usd_bn: Option<f64>,
+    pub imports_usd_bn: Option<f64>,
     pub yoy: Option<YearOnYear>,
     /// Index into the dataset's trade rows, `None` where the period has no row at all.
     pub row: Option<usize>,
 }
 
 impl TradePoint {
+    /// `exports 76.122, imports 114.145, balance -38.023` (USD bn), or as much of it as the
+    /// row gives; `None` without flows.
+    pub fn flows_text(&self) -> Option<String> {
+        Some(match (self.exports_usd_bn, self.imports_usd_bn) {
+            (Some(x), Some(m)) => {
+                format!("exports {x:.3}, imports {m:.3}, balance {:.3}", x - m)
+            }
+            (Some(x), None) => format!("exports {x:.3}, imports not given"),
+            (None, Some(m)) => format!("imports {m:.3}, exports not given"),
+            (None, None) => return None,
+        })
+    }
+
+    /// Exports less imports, USD billions, where both are known.
+    pub fn balance_usd_bn(&self) -> Option<f64> {
+        Some(self.exports_usd_bn? - self.imports_usd_bn?)
+    }
+
     /// The calendar year a chart's cursor finds this point under.
     pub fn year(&self) -> i32 {
         self.period.anchor_year()
@@ -73,23 +94,48 @@ pub struct Derived {
     pub meetings: Vec<MeetingYear>,
     /// Every year from the first exercise to the last.
     pub exercises: Vec<ExerciseYear>,
+    /// For each series, whether it gives exports or imports for any period.
+    pub flows: Vec<bool>,
+    /// Each year and supplier with a delivery of arms.
+    pub arms: Vec<super::arms::ArmsYear>,
+}
+
+/// The loaded tables the derived series are computed from.
+pub struct Tables<'a> {
+    pub manifest: &'a Manifest,
+    pub trade: &'a [TradeRow],
+    pub meetings: &'a [Meeting],
+    pub exercises: &'a [Exercise],
+    pub arms: &'a [super::arms::ArmsDeal],
 }
 
 impl Derived {
-    pub fn compute(
-        manifest: &Manifest,
-        trade: &[TradeRow],
-        meetings: &[Meeting],
-        exercises: &[Exercise],
-    ) -> Derived {
+    pub fn compute(tables: Tables<'_>) -> Derived {
+        let Tables {
+            manifest,
+            trade,
+            meetings,
+            exercises,
+            arms,
+        } = tables;
         let series = &manifest.trade_series;
+        let points: Vec<Vec<TradePoint>> = (0..series.len())
+            .map(|i| trade_series(trade, i, series[i].is_continuous()))
+            .collect();
+        let flows = points
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .any(|p| p.exports_usd_bn.is_some() || p.imports_usd_bn.is_some())
+            })
+            .collect();
         Derived {
-            trade: (0..series.len())
-                .map(|i| trade_series(trade, i, series[i].is_continuous()))
-                .collect(),
+            trade: points,
+            flows,
             main_series: main_series(manifest, trade),
             meetings: meetings_per_year(meetings),
             exercises: exercises_per_year(exercises),
+            arms: super::arms::deliveries_per_year(arms),
         }
     }
 
@@ -100,6 +146,16 @@ impl Derived {
             .iter()
             .rev()
             .find(|p| p.value_usd_bn.is_some())
+    }
+
+    /// Whether series `index` gives exports or imports for any period.
+    pub fn has_flows(&self, index: usize) -> bool {
+        self.flows.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether any series gives exports or imports.
+    pub fn any_flows(&self) -> bool {
+        self.flows.contains(&true)
     }
 
     /// The first and last calendar years any trade series reaches.
@@ -180,6 +236,8 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
         out.push(TradePoint {
             period,
             value_usd_bn: value,
+            exports_usd_bn: row.and_then(|i| trade[i].exports_usd_bn),
+            imports_usd_bn: row.and_then(|i| trade[i].imports_usd_bn),
             yoy,
             row,
         });

@@ -1,5 +1,8 @@
 //! Loads a dataset folder into typed, validated, sorted records. Knows nothing of terminals.
 
+mod arms;
+mod arms_read;
+mod cooperation;
 mod date;
 mod derive;
 mod event;
@@ -25,16 +28,19 @@ mod vocabulary;
 
 use std::path::Path;
 
+pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus};
+pub use arms_read::parse_delivery_years;
+pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS};
 pub use date::{DateError, PartialDate};
-pub use derive::{ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use event_file::EventFile;
 pub use event_scan::ScanStopped;
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
-pub use manifest::{Country, Manifest, Source, Units};
+pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
 pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
 pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
-pub use problem::{Location, Problem, Problems};
+pub use problem::{Location, Problem, Problems, quoted};
 pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
 pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
 pub use table::{Columns, decode_utf8};
@@ -52,6 +58,11 @@ pub struct Dataset {
     pub meetings: Vec<Meeting>,
     pub exercises: Vec<Exercise>,
     pub events: Events,
+    /// GDELT's monthly event counts between the pair, by month (empty when the dataset has
+    /// no cooperation table).
+    pub cooperation: Vec<CooperationMonth>,
+    /// Sorted by order year.
+    pub arms: Vec<ArmsDeal>,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
     /// The tables whose files the dataset has: every required one, and the optional ones
@@ -131,6 +142,8 @@ impl Dataset {
             mut meetings,
             mut exercises,
             mut events,
+            mut cooperation,
+            mut arms,
         } = tables;
         // Most files are kept in date order already: check before sorting.
         if !trade.is_sorted_by_key(|t| (t.series, t.period)) {
@@ -142,9 +155,21 @@ impl Dataset {
         if !exercises.is_sorted_by_key(|e| e.start) {
             exercises.sort_by_key(|e| e.start);
         }
+        if !cooperation.is_sorted_by_key(|c| c.month) {
+            cooperation.sort_by_key(|c| c.month);
+        }
+        if !arms.is_sorted_by_key(|a| a.order_year.value) {
+            arms.sort_by_key(|a| a.order_year.value);
+        }
         events.sort_by_date();
         events.shrink_to_fit();
-        let derived = derive::Derived::compute(&manifest, &trade, &meetings, &exercises);
+        let derived = derive::Derived::compute(derive::Tables {
+            manifest: &manifest,
+            trade: &trade,
+            meetings: &meetings,
+            exercises: &exercises,
+            arms: &arms,
+        });
         let loader = events_later.then(|| EventsLoader {
             origin: origin.clone(),
             manifest: manifest.clone(),
@@ -156,6 +181,8 @@ impl Dataset {
             meetings,
             exercises,
             events,
+            cooperation,
+            arms,
             derived,
             present,
         };
@@ -177,6 +204,8 @@ impl Dataset {
             TableId::Meetings => self.meetings.len(),
             TableId::Exercises => self.exercises.len(),
             TableId::Events => self.events.len(),
+            TableId::Cooperation => self.cooperation.len(),
+            TableId::Arms => self.arms.len(),
         }
     }
 
@@ -197,6 +226,28 @@ impl Dataset {
     }
 }
 
+/// Reads rows in the cooperation table's columns from a file that is not part of a dataset
+/// (an import's input), by the same rules as loading, sorted by month. Source ids are not
+/// checked: there is no manifest.
+pub fn read_cooperation_rows(
+    label: &str,
+    input: impl std::io::Read,
+) -> Result<Vec<CooperationMonth>, Problems> {
+    let mut problems = Vec::new();
+    let lenient = Manifest::lenient();
+    let spec = TableId::Cooperation.spec();
+    let rows = table::read_table(label, input, &spec.columns, &mut problems, |row| {
+        (row.line(), cooperation::read_cooperation(row, &lenient))
+    });
+    let rows = check_duplicate_months(label, rows, &mut problems);
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        sort_in_file_order(&mut problems);
+        Err(Problems(problems))
+    }
+}
+
 /// The tables as read, before sorting.
 struct Tables {
     present: Vec<TableId>,
@@ -204,6 +255,8 @@ struct Tables {
     meetings: Vec<Meeting>,
     exercises: Vec<Exercise>,
     events: Events,
+    cooperation: Vec<CooperationMonth>,
+    arms: Vec<ArmsDeal>,
 }
 
 /// Whether `origin` has the table: a required table always counts as there, so that reading
@@ -238,17 +291,28 @@ fn check_tables(
     let exercises = load_table(origin, TableId::Exercises, problems, |row| {
         rows::read_exercise(row, manifest)
     });
+    let arms = load_table(origin, TableId::Arms, problems, |row| {
+        arms_read::read_arms(row, manifest)
+    });
     let events = if events_later {
         Events::default()
     } else {
         loader::read_events(origin, manifest, problems, &mut |_, _| {})
     };
+    let cooperation = load_table(origin, TableId::Cooperation, problems, |row| {
+        let month = cooperation::read_cooperation(row, manifest);
+        (row.line(), month)
+    });
+    let label = origin.file_label(TableId::Cooperation.spec().file);
+    let cooperation = check_duplicate_months(&label, cooperation, problems);
     Tables {
         present,
         trade: trade.into_iter().map(|(_, t)| t).collect(),
         meetings,
         exercises,
         events,
+        cooperation,
+        arms,
     }
 }
 
@@ -300,6 +364,31 @@ fn check_duplicate_trade(
             });
         }
     }
+}
+
+/// Two rows for one month are an error naming both lines; the rows come back sorted by month.
+fn check_duplicate_months(
+    label: &str,
+    mut rows: Vec<(u64, CooperationMonth)>,
+    problems: &mut Vec<Problem>,
+) -> Vec<CooperationMonth> {
+    rows.sort_by_key(|(line, c)| (c.month, *line));
+    for pair in rows.windows(2) {
+        let (first_line, first) = &pair[0];
+        let (line, row) = &pair[1];
+        if first.month == row.month {
+            problems.push(Problem {
+                file: label.to_string(),
+                location: Location::Line(*line),
+                field: None,
+                message: format!(
+                    "duplicate row: month {} is already on line {first_line}",
+                    row.month
+                ),
+            });
+        }
+    }
+    rows.into_iter().map(|(_, c)| c).collect()
 }
 
 /// Files in the order they were read, each file's problems by line and column.

@@ -87,6 +87,11 @@ pub struct TradeRow {
     pub series: usize,
     /// USD billions, nominal; `None` is a known gap.
     pub value_usd_bn: Option<f64>,
+    /// USD billions of goods the series' country sold to the other (for a third-party
+    /// series, the first country of the pair); `None` where not known.
+    pub exports_usd_bn: Option<f64>,
+    /// USD billions of goods it bought from the other; `None` where not known.
+    pub imports_usd_bn: Option<f64>,
     /// Year-on-year change in percent, as the source reported it.
     pub yoy_pct: Option<f64>,
     pub quality: Quality,

@@ -9,7 +9,7 @@ use super::records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow
 use super::row::Row;
 
 /// Reads `quality`, `note`, `source_ids` and `source_text`, which every table shares.
-fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Citation) {
+pub(super) fn read_citation(row: &mut Row<'_>, manifest: &Manifest) -> (Quality, String, Citation) {
     let quality = row.choice::<Quality>("quality").unwrap_or_default();
     let note = row.text("note");
     let source_text = row.text("source_text");
@@ -83,6 +83,18 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
     let kind = manifest.trade_series.get(series).map(|s| s.period);
     let period = read_period(row, &period_text, kind);
     let value_usd_bn = row.non_negative("value_usd_bn");
+    let exports_usd_bn = row.non_negative("exports_usd_bn");
+    let imports_usd_bn = row.non_negative("imports_usd_bn");
+    if let (Some(total), Some(x), Some(m)) = (value_usd_bn, exports_usd_bn, imports_usd_bn) {
+        // Sources round each figure: a difference within 1% (or 0.05 bn) is rounding.
+        if (x + m - total).abs() > (total * 0.01).max(0.05) {
+            let msg = format!(
+                "exports and imports ({x} + {m}) should add up to the total, found {}",
+                quoted(row.field("value_usd_bn"))
+            );
+            row.fail("value_usd_bn", msg);
+        }
+    }
     let yoy_pct = row.number("yoy_pct");
     if let Some(pct) = yoy_pct
         && pct <= -100.0
@@ -100,6 +112,8 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
         period_text,
         series,
         value_usd_bn,
+        exports_usd_bn,
+        imports_usd_bn,
         yoy_pct,
         quality,
         note,

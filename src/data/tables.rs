@@ -11,6 +11,8 @@ pub enum TableId {
     Meetings,
     Exercises,
     Events,
+    Cooperation,
+    Arms,
 }
 
 /// Whether a dataset folder must hold a table's file.
@@ -62,7 +64,7 @@ pub const MANIFEST_FILE: &str = "dataset.toml";
 
 /// Every table, in the order files are read, checked, exported and summarised. A `static`,
 /// so each table has one address that `&'static TableSpec` references share.
-pub static TABLES: [TableSpec; 4] = [
+pub static TABLES: [TableSpec; 6] = [
     TableSpec {
         id: TableId::Trade,
         name: "trade",
@@ -74,6 +76,8 @@ pub static TABLES: [TableSpec; 4] = [
                 "period",
                 "series",
                 "value_usd_bn",
+                "exports_usd_bn",
+                "imports_usd_bn",
                 "yoy_pct",
                 "quality",
                 "note",
@@ -81,7 +85,8 @@ pub static TABLES: [TableSpec; 4] = [
                 "source_ids",
                 "source_text",
             ],
-            optional: &["reported_by"],
+            // Exports and imports came later, and many sources give only the total.
+            optional: &["exports_usd_bn", "imports_usd_bn", "reported_by"],
             renamed: &[("year", "period"), ("reporter", "series")],
         },
         presence: Presence::Required,
@@ -146,6 +151,57 @@ pub static TABLES: [TableSpec; 4] = [
         ]),
         presence: Presence::Required,
         rows_noun: "events",
+    },
+    TableSpec {
+        id: TableId::Cooperation,
+        name: "cooperation",
+        file: "cooperation.csv",
+        // One row a month; `bilat import gdelt` writes it.
+        columns: Columns::fixed(&[
+            "month",
+            "events",
+            "quad1",
+            "quad2",
+            "quad3",
+            "quad4",
+            "goldstein_mean",
+            "tone_mean",
+            "all_events",
+            "quality",
+            "note",
+            "source_ids",
+            "source_text",
+        ]),
+        presence: Presence::Optional,
+        rows_noun: "cooperation months",
+    },
+    TableSpec {
+        id: TableId::Arms,
+        name: "arms",
+        file: "arms.csv",
+        // As SIPRI's trade register lays a deal out; `?` after a year or a number is its
+        // mark of uncertainty. TIV columns are millions of SIPRI TIV, a volume index.
+        columns: Columns::fixed(&[
+            "supplier",
+            "recipient",
+            "order_year",
+            "designation",
+            "description",
+            "ordered",
+            "delivered",
+            "delivery_years",
+            "status",
+            "tiv_unit",
+            "tiv_order",
+            "tiv_delivered",
+            "value_usd_bn",
+            "quality",
+            "note",
+            "source_ids",
+            "source_text",
+        ]),
+        presence: Presence::Optional,
+        rows_noun: "arms deals",
     },
 ];
 

@@ -2,7 +2,7 @@
 //! Markdown file both show, so the two cannot drift apart. Escaping is each format's job.
 
 use crate::brief::{Brief, BriefOptions};
-use crate::data::Dataset;
+use crate::data::{Dataset, MeetingKind};
 use crate::fit::thousands;
 
 /// The key figure a comparison puts its common-years count beside.
@@ -36,6 +36,21 @@ pub struct ExerciseRow {
     pub source: String,
 }
 
+/// One leader meeting. Empty strings are what the dataset does not record.
+pub struct MeetingRow {
+    pub date: String,
+    /// `in person`, `phone` or `video`.
+    pub kind: &'static str,
+    pub place: String,
+    pub occasion: String,
+    /// `yes` when the leaders held their own talks, `no` when not, empty when unknown.
+    pub bilateral: &'static str,
+    /// Empty when the sources agree.
+    pub quality: &'static str,
+    pub note: String,
+    pub source: String,
+}
+
 pub struct EventRow {
     pub date: String,
     pub category: String,
@@ -63,6 +78,8 @@ pub struct Briefing {
     pub as_of: String,
     pub description: String,
     pub figures: Vec<Figure>,
+    /// Every meeting recorded, oldest first, announced ones included with their mark.
+    pub meetings: Vec<MeetingRow>,
     pub exercises: Vec<ExerciseRow>,
     pub events: Vec<EventRow>,
     pub sources: Vec<SourceRow>,
@@ -107,6 +124,7 @@ impl Briefing {
             as_of: manifest.as_of.clone(),
             description: manifest.description.clone(),
             figures: figures(data, &brief),
+            meetings: meetings(data),
             exercises: exercises(data),
             events: data
                 .events
@@ -197,6 +215,15 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
             source: Some(e.source.clone()),
         });
     }
+    if let Some(arms) = &brief.arms {
+        let source = arms.latest_deliveries.iter().map(|d| d.source.as_str());
+        let source: Vec<&str> = source.filter(|s| !s.is_empty()).collect();
+        out.push(Figure {
+            label: "Arms transfers",
+            text: arms.line(),
+            source: (!source.is_empty()).then(|| source.join("; ")),
+        });
+    }
     out.push(Figure {
         label: "Timeline",
         text: match data.events.len() {
@@ -215,6 +242,39 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
         source: None,
     });
     out
+}
+
+/// What the meetings table holds and how to read its marks, above it in both formats.
+pub fn meetings_caption(count: usize) -> String {
+    format!(
+        "{count} leader meetings, oldest first. Bilateral: whether the leaders held their own \
+         talks (blank where not known); a mark where the sources are not firm (unconfirmed: \
+         announced, not confirmed to have happened)."
+    )
+}
+
+fn meetings(data: &Dataset) -> Vec<MeetingRow> {
+    data.meetings
+        .iter()
+        .map(|m| MeetingRow {
+            date: m.date.to_string(),
+            kind: match m.kind {
+                MeetingKind::InPerson => "in person",
+                MeetingKind::Phone => "phone",
+                MeetingKind::Video => "video",
+            },
+            place: m.place.clone(),
+            occasion: m.occasion.clone(),
+            bilateral: match m.bilateral {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "",
+            },
+            quality: m.quality.label(),
+            note: m.note.clone(),
+            source: m.citation.render(&data.manifest),
+        })
+        .collect()
 }
 
 fn exercises(data: &Dataset) -> Vec<ExerciseRow> {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::briefing::{Briefing, EventRow, ExerciseRow, SourceRow};
+use super::briefing::{Briefing, EventRow, ExerciseRow, MeetingRow, SourceRow, meetings_caption};
 use super::{ExportError, svg};
 use crate::data::Dataset;
 
@@ -28,7 +28,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// A quality or basis word as a small outlined tag; nothing for an empty word.
-fn mark(word: &str) -> String {
+pub(super) fn mark(word: &str) -> String {
     if word.is_empty() {
         String::new()
     } else {
@@ -60,9 +60,17 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     if !b.description.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", escape(&b.description));
     }
-    out.push_str(
+    let arms = super::arms_table::rows(data);
+    let arms_link = if arms.is_some() {
+        "<a href=\"#arms\">Arms transfers</a> · "
+    } else {
+        ""
+    };
+    let _ = write!(
+        out,
         "<nav>Contents: <a href=\"#figures\">Key figures</a> · <a href=\"#charts\">Charts</a> · \
-         <a href=\"#trade\">Trade figures</a> · <a href=\"#exercises\">Exercises</a> · <a href=\"#timeline\">Timeline</a> · \
+         <a href=\"#trade\">Trade figures</a> · <a href=\"#meetings\">Meetings</a> · <a href=\"#exercises\">Exercises</a> · {arms_link}\
+         <a href=\"#timeline\">Timeline</a> · \
          <a href=\"#sources\">Sources</a></nav>\n</header>\n",
     );
 
@@ -95,7 +103,11 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     out.push_str("</section>\n");
 
     trade_tables(&mut out, data);
+    meetings_table(&mut out, &b.meetings);
     exercises_table(&mut out, &b);
+    if let Some(rows) = &arms {
+        super::arms_table::html(&mut out, rows);
+    }
     timeline_table(&mut out, &b.events);
 
     out.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n");
@@ -158,7 +170,7 @@ pub(super) fn sources_list(out: &mut String, sources: &[SourceRow]) {
 
 /// Opens a table whose columns take `headers[i].1` percent of its width: a fixed layout
 /// wraps long text instead of pushing the table off the page when printed.
-fn table_open(out: &mut String, rows: usize, caption: &str, headers: &[(String, u8)]) {
+pub(super) fn table_open(out: &mut String, rows: usize, caption: &str, headers: &[(String, u8)]) {
     let keep = if rows <= KEEP_ROWS { " keep" } else { "" };
     let _ = write!(
         out,
@@ -175,7 +187,7 @@ fn table_open(out: &mut String, rows: usize, caption: &str, headers: &[(String, 
     out.push_str("</tr></thead>\n<tbody>\n");
 }
 
-fn table_close(out: &mut String) {
+pub(super) fn table_close(out: &mut String) {
     out.push_str("</tbody>\n</table>\n</div>\n");
 }
 
@@ -224,6 +236,49 @@ fn trade_tables(out: &mut String, data: &Dataset) {
         }
         table_close(out);
     }
+    out.push_str("</section>\n");
+}
+
+/// Every meeting, a row each, so a reader can cite one rather than count bars.
+fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
+    out.push_str("<section id=\"meetings\">\n<h2>Leader meetings</h2>\n");
+    if meetings.is_empty() {
+        out.push_str("<p>No meetings in this dataset.</p>\n</section>\n");
+        return;
+    }
+    let headers = [
+        ("Date", 10),
+        ("Kind", 8),
+        ("Place", 13),
+        ("Occasion", 22),
+        ("Bilateral", 8),
+        ("Mark", 9),
+        ("Note", 15),
+        ("Source", 15),
+    ]
+    .map(|(h, w)| (h.to_string(), w));
+    table_open(
+        out,
+        meetings.len(),
+        &meetings_caption(meetings.len()),
+        &headers,
+    );
+    for m in meetings {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"date\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+             <td>{}</td><td>{}</td><td class=\"cite\">{}</td></tr>",
+            escape(&m.date),
+            escape(m.kind),
+            escape(&m.place),
+            escape(&m.occasion),
+            escape(m.bilateral),
+            mark(m.quality).trim_start(),
+            escape(&m.note),
+            escape(&m.source),
+        );
+    }
+    table_close(out);
     out.push_str("</section>\n");
 }
 

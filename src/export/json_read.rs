@@ -13,8 +13,8 @@ use super::json::{PERIOD_DATES, SCHEMA};
 use super::manifest::ManifestDoc;
 use super::tables;
 use crate::data::{
-    Dataset, Location, MANIFEST_FILE, Origin, Problem, Problems, TABLES, TableId, TableSpec,
-    sanitize, table_named,
+    Columns, Dataset, Location, MANIFEST_FILE, Origin, Problem, Problems, TABLES, TableId,
+    TableSpec, sanitize, table_named,
 };
 
 /// Only the version, read first so a document of another version is named as such rather
@@ -137,7 +137,7 @@ pub fn load_json(text: &str, label: &str) -> Result<Dataset, Problems> {
         };
         let mut read = |(i, row)| {
             let at = format!("{}[{i}]", spec.name);
-            csv_fields(label, &at, columns, derived, row, &mut problems)
+            csv_fields(label, &at, &spec.columns, derived, row, &mut problems)
         };
         let fields: Vec<Vec<String>> = rows.iter().enumerate().map(&mut read).collect();
         files.insert(spec.file.to_string(), tables::to_csv(columns, fields));
@@ -177,11 +177,12 @@ fn json_problem(label: &str, err: &serde_json::Error) -> Problems {
 fn csv_fields(
     label: &str,
     at: &str,
-    columns: &[&str],
+    spec_columns: &Columns,
     derived: &[&str],
     row: &Map<String, Value>,
     problems: &mut Vec<Problem>,
 ) -> Vec<String> {
+    let columns = spec_columns.names;
     let mut fail = |column: &str, message: String| {
         problems.push(Problem {
             file: label.to_string(),
@@ -217,6 +218,8 @@ fn csv_fields(
                 );
                 String::new()
             }
+            // Documents written before an optional column existed lack it.
+            None if spec_columns.optional.contains(&column) => String::new(),
             None => {
                 fail(
                     column,

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use super::briefing::Briefing;
+use super::briefing::{Briefing, MeetingRow, meetings_caption};
 use super::{ExportError, svg};
 use crate::brief::md;
 use crate::data::Dataset;
@@ -70,6 +70,78 @@ pub(super) fn row(cells: &[String]) -> String {
     format!("| {} |", cells.join(" | "))
 }
 
+/// A column of a table of data text: its header, and whether it holds figures (aligned
+/// right).
+pub(super) struct Column {
+    pub title: &'static str,
+    pub figures: bool,
+}
+
+/// A column of words.
+pub(super) const fn words(title: &'static str) -> Column {
+    Column {
+        title,
+        figures: false,
+    }
+}
+
+/// A column of figures.
+pub(super) const fn figures(title: &'static str) -> Column {
+    Column {
+        title,
+        figures: true,
+    }
+}
+
+/// A table whose cells are data text, each escaped here (so a `|` or `*` in a note cannot
+/// split a row or start emphasis): the header row, the alignment rule, then `rows`.
+pub(super) fn data_table<const N: usize>(
+    out: &mut String,
+    columns: [Column; N],
+    rows: impl IntoIterator<Item = [String; N]>,
+) {
+    let _ = writeln!(out, "{}", row(&columns.each_ref().map(|c| text(c.title))));
+    let rule = columns.map(|c| if c.figures { "--:" } else { "---" }.to_string());
+    let _ = writeln!(out, "{}", row(&rule));
+    for cells in rows {
+        let _ = writeln!(out, "{}", row(&cells.map(|c| text(&c))));
+    }
+    out.push('\n');
+}
+
+/// Every meeting, a row each, so a reader can cite one rather than count bars.
+fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
+    out.push_str("## Leader meetings\n\n");
+    if meetings.is_empty() {
+        out.push_str("No meetings in this dataset.\n\n");
+        return;
+    }
+    let _ = writeln!(out, "{}\n", paragraph(&meetings_caption(meetings.len())));
+    let columns = [
+        words("Date"),
+        words("Kind"),
+        words("Place"),
+        words("Occasion"),
+        words("Bilateral"),
+        words("Mark"),
+        words("Note"),
+        words("Source"),
+    ];
+    let rows = meetings.iter().map(|m| {
+        [
+            m.date.clone(),
+            m.kind.to_string(),
+            m.place.clone(),
+            m.occasion.clone(),
+            m.bilateral.to_string(),
+            m.quality.to_string(),
+            m.note.clone(),
+            m.source.clone(),
+        ]
+    });
+    data_table(out, columns, rows);
+}
+
 fn document(data: &Dataset, charts: &[String; 2]) -> String {
     let b = Briefing::new(data);
     let mut out = String::new();
@@ -103,7 +175,8 @@ fn document(data: &Dataset, charts: &[String; 2]) -> String {
     }
 
     let trade = super::trade_table::tables(data);
-    super::trade_table::markdown(&mut out, &data.manifest.units.trade, &trade, text);
+    super::trade_table::markdown(&mut out, &data.manifest.units.trade, &trade);
+    meetings_table(&mut out, &b.meetings);
 
     out.push_str("## Joint military exercises\n\n");
     if b.exercises.is_empty() {
@@ -146,6 +219,10 @@ fn document(data: &Dataset, charts: &[String; 2]) -> String {
             let _ = writeln!(out, "{}", row(&cells));
         }
         out.push('\n');
+    }
+
+    if let Some(rows) = super::arms_table::rows(data) {
+        super::arms_table::markdown(&mut out, &rows, text);
     }
 
     out.push_str("## Timeline\n\n");

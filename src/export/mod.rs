@@ -1,6 +1,7 @@
 //! `bilat export`: the dataset and the briefing as files that leave the terminal (CSV, JSON,
 //! SVG charts, a self-contained HTML page, Markdown), each written atomically.
 
+mod arms_table;
 mod briefing;
 mod chart;
 mod compare;
@@ -25,6 +26,7 @@ use crate::data::{Dataset, sanitize};
 
 pub use compare::{CompareFormat, NotComparable, export_compare};
 pub use json::load_json;
+pub use tables::{cooperation_csv, cooperation_fields};
 
 /// What `--format` names, and what `--out` then is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -1,7 +1,9 @@
 //! The dataset's tables as cells in their declared column order: what the CSV and JSON
 //! exports write, so both always agree on columns, spelling and what counts as empty.
 
-use crate::data::{Citation, Dataset, MeetingKind, TABLES, TableId, TableSpec};
+use crate::data::{
+    Citation, CooperationMonth, Dataset, Marked, MeetingKind, TABLES, TableId, TableSpec,
+};
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +31,15 @@ impl Cell {
 
     fn number(value: Option<f64>) -> Cell {
         value.map_or(Cell::Empty, Cell::Number)
+    }
+
+    /// A figure SIPRI may mark uncertain: a whole number, or text ending in `?` if marked.
+    fn marked<T: Into<i64> + Copy + std::fmt::Display>(value: Option<Marked<T>>) -> Cell {
+        match value {
+            None => Cell::Empty,
+            Some(m) if m.uncertain => Cell::Text(m.to_string()),
+            Some(m) => Cell::Whole(m.value.into()),
+        }
     }
 
     /// The field as a CSV file holds it. Floats use Rust's `{}`, the shortest text that reads
@@ -94,6 +105,8 @@ fn rows(data: &Dataset, table: TableId) -> Vec<Vec<Cell>> {
         TableId::Meetings => meetings(data),
         TableId::Exercises => exercises(data),
         TableId::Events => events(data),
+        TableId::Cooperation => cooperation(data),
+        TableId::Arms => arms(data),
     }
 }
 
@@ -105,6 +118,8 @@ fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
             Cell::text(&t.period_text),
             Cell::text(&series[t.series].id),
             Cell::number(t.value_usd_bn),
+            Cell::number(t.exports_usd_bn),
+            Cell::number(t.imports_usd_bn),
             Cell::number(t.yoy_pct),
             quality,
             note,
@@ -158,6 +173,29 @@ fn exercises(data: &Dataset) -> Vec<Vec<Cell>> {
     rows.collect()
 }
 
+fn arms(data: &Dataset) -> Vec<Vec<Cell>> {
+    let rows = data.arms.iter().map(|a| {
+        let mut row = vec![
+            Cell::text(&a.supplier),
+            Cell::text(&a.recipient),
+            Cell::marked(Some(a.order_year)),
+            Cell::text(&a.designation),
+            Cell::text(&a.description),
+            Cell::marked(a.ordered),
+            Cell::marked(a.delivered),
+            Cell::text(&a.delivery_text),
+            Cell::text(a.status.map_or("", |s| s.label())),
+            Cell::number(a.tiv_unit),
+            Cell::number(a.tiv_order),
+            Cell::number(a.tiv_delivered),
+            Cell::number(a.value_usd_bn),
+        ];
+        row.extend(cited(data, a.quality.label(), &a.note, &a.citation));
+        row
+    });
+    rows.collect()
+}
+
 fn events(data: &Dataset) -> Vec<Vec<Cell>> {
     let rows = data.events.iter().map(|e| {
         let mut row = vec![
@@ -170,6 +208,47 @@ fn events(data: &Dataset) -> Vec<Vec<Cell>> {
         row
     });
     rows.collect()
+}
+
+fn cooperation(data: &Dataset) -> Vec<Vec<Cell>> {
+    let rows = data.cooperation.iter().map(|c| {
+        let ids = c.citation.ids(&data.manifest).join(";");
+        cooperation_row(c, &ids)
+    });
+    rows.collect()
+}
+
+/// One month of the cooperation table, citing the manifest sources `source_ids` names.
+fn cooperation_row(c: &CooperationMonth, source_ids: &str) -> Vec<Cell> {
+    let mut row = vec![
+        Cell::text(&c.month.to_string()),
+        Cell::Whole(i64::from(c.events)),
+    ];
+    row.extend(c.quad.map(|q| Cell::Whole(i64::from(q))));
+    row.push(Cell::number(c.goldstein_mean));
+    row.push(Cell::number(c.tone_mean));
+    row.push(Cell::count(c.all_events));
+    row.extend([
+        Cell::text(c.quality.label()),
+        Cell::text(&c.note),
+        Cell::text(source_ids),
+        Cell::text(&c.citation.source_text),
+    ]);
+    row
+}
+
+/// One month's fields as the cooperation table's CSV file holds them, in column order.
+pub fn cooperation_fields(c: &CooperationMonth, source_ids: &str) -> Vec<String> {
+    cooperation_row(c, source_ids)
+        .iter()
+        .map(Cell::to_csv)
+        .collect()
+}
+
+/// Months as the cooperation table's CSV file, header first (imports print it).
+pub fn cooperation_csv(months: &[CooperationMonth]) -> Vec<u8> {
+    let rows = months.iter().map(|c| cooperation_fields(c, ""));
+    to_csv(TableId::Cooperation.spec().columns.names, rows)
 }
 
 /// CSV text with a header row, quoted by the csv crate wherever a field needs it.

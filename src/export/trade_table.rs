@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::md::{data_table, figures, text, words};
 use crate::data::{Dataset, Quality};
 use crate::fit::percent;
 
@@ -77,8 +78,8 @@ pub fn tables(data: &Dataset) -> Vec<TradeTable> {
         .collect()
 }
 
-/// The tables as Markdown, each under its series' name; `text` escapes data for Markdown.
-pub fn markdown(out: &mut String, unit: &str, tables: &[TradeTable], text: fn(&str) -> String) {
+/// The tables as Markdown, each under its series' name.
+pub fn markdown(out: &mut String, unit: &str, tables: &[TradeTable]) {
     if tables.is_empty() {
         return;
     }
@@ -92,15 +93,24 @@ pub fn markdown(out: &mut String, unit: &str, tables: &[TradeTable], text: fn(&s
         if !t.basis.is_empty() {
             let _ = writeln!(out, "{}\n", text(&t.basis));
         }
-        out.push_str("| Period | Value | Change | Mark | Note | Source |\n");
-        out.push_str("|---|--:|--:|---|---|---|\n");
-        for r in &t.rows {
-            let cells = [
-                &r.period, &r.value, &r.change, r.quality, &r.note, &r.source,
+        let columns = [
+            words("Period"),
+            figures("Value"),
+            figures("Change"),
+            words("Mark"),
+            words("Note"),
+            words("Source"),
+        ];
+        let rows = t.rows.iter().map(|r| {
+            [
+                r.period.clone(),
+                r.value.clone(),
+                r.change.clone(),
+                r.quality.to_string(),
+                r.note.clone(),
+                r.source.clone(),
             ]
-            .map(|c| text(c).replace('|', "\\|"));
-            let _ = writeln!(out, "| {} |", cells.join(" | "));
-        }
-        out.push('\n');
+        });
+        data_table(out, columns, rows);
     }
 }

@@ -137,6 +137,21 @@ impl ChartGeometry {
     }
 }
 
+/// Every year a slot of equal width with its bar centred in it: the axis starts and ends
+/// half a slot inside the plot, so the first and last bars are as wide as the others and
+/// the gaps between bars stay the same.
+pub fn bars_within(mut g: ChartGeometry) -> ChartGeometry {
+    let years = g.axis.span.years().max(1) as u16;
+    let slot = g.plot.width / years;
+    if slot >= 2 {
+        // What the slots leave over is shared between the two sides.
+        let spare = g.plot.width - slot * years;
+        g.axis.left = g.plot.x + spare / 2 + slot / 2;
+        g.axis.width = (slot * (years - 1)).saturating_add(1);
+    }
+    g
+}
+
 /// A round number at or above `value` for the top of a scale: 1, 2, 2.5 or 5 times a power
 /// of ten.
 pub fn nice_max(value: f64) -> f64 {

@@ -68,6 +68,14 @@ fn legend(app: &App) -> [(String, &'static str); crate::action::LEGEND_LINES] {
             "Meetings in person, and by phone or video",
         ),
         (
+            format!("{} {}", theme.bar_full[0], theme.bar_full[1]),
+            "Arms: SIPRI TIV delivered (a volume index, not money), by supplier",
+        ),
+        (
+            theme.unmeasured.into(),
+            "Arms delivered in a year whose TIV is not known",
+        ),
+        (
             "c e p a r o".into(),
             "A size claimed, estimated, planned, announced, reported or official",
         ),
@@ -81,6 +89,10 @@ fn legend(app: &App) -> [(String, &'static str); crate::action::LEGEND_LINES] {
             "A row of the year another pane points at",
         ),
         (theme.pointer.into(), "The selected event"),
+        (
+            theme.match_mark.into(),
+            "A search (/) match; the words found are highlighted",
+        ),
         (
             theme.symbols.more_below.into(),
             "More lines below: j and k scroll them",

@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, put, render_year_labels};
+use super::chart::{ChartGeometry, bars_within, put, render_year_labels};
 use super::meetings_list::ListLine;
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
@@ -42,21 +42,6 @@ fn geometry(
         bars_within(ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted)),
         list,
     )
-}
-
-/// Every year a slot of equal width with its bar centred in it: the axis starts and ends
-/// half a slot inside the plot, so the first and last bars are as wide as the others and
-/// the gaps between bars stay the same.
-fn bars_within(mut g: ChartGeometry) -> ChartGeometry {
-    let years = g.axis.span.years().max(1) as u16;
-    let slot = g.plot.width / years;
-    if slot >= 2 {
-        // What the slots leave over is shared between the two sides.
-        let spare = g.plot.width - slot * years;
-        g.axis.left = g.plot.x + spare / 2 + slot / 2;
-        g.axis.width = (slot * (years - 1)).saturating_add(1);
-    }
-    g
 }
 
 /// How many lines of the cursor year's meetings the zoomed pane can scroll off.

@@ -2,7 +2,10 @@
 //! in one more), and the registry row of each. Each draws from the session and one dataset,
 //! and changes neither.
 
+pub mod arms;
+mod arms_list;
 pub mod chart;
+pub mod cooperation;
 pub mod details;
 pub mod exercises;
 pub mod help;
@@ -21,9 +24,12 @@ use ratatui::widgets::{Block, Borders};
 
 use crate::action::{PaneId, Scope};
 use crate::app::{App, DatasetView};
+use crate::data::TableId;
 use crate::registry::{Moves, PaneSpec, Registry};
 
-/// The dashboard's panes, in focus order: adding one is a file above and a row here.
+/// The dashboard's panes, in focus order (the number keys' order: a pane added after the
+/// first four comes last, wherever its row puts it): adding one is a file above and a row
+/// here.
 pub fn registry() -> Registry {
     Registry {
         panes: vec![
@@ -78,6 +84,32 @@ pub fn registry() -> Registry {
                 list_area: Some(timeline::list_area),
                 overflow: None,
                 needs: None,
+            },
+            PaneSpec {
+                id: PaneId::ARMS,
+                title: "Arms",
+                scopes: &[Scope::Charts],
+                moves: Moves::ArmsYears,
+                row: 0,
+                weight: 36,
+                draw: arms::render,
+                hit: arms::hit,
+                list_area: None,
+                overflow: Some(arms::overflow),
+                needs: Some(TableId::Arms),
+            },
+            PaneSpec {
+                id: PaneId::COOPERATION,
+                title: "Cooperation",
+                scopes: &[Scope::Cooperation],
+                moves: Moves::CooperationMonths,
+                row: 0,
+                weight: 40,
+                draw: cooperation::render,
+                hit: cooperation::hit,
+                list_area: None,
+                overflow: None,
+                needs: Some(TableId::Cooperation),
             },
         ],
     }

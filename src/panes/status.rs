@@ -156,6 +156,9 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::styled(format!(" {}  ", hint.1), theme.muted));
     }
     let mut line = Line::from(spans);
+    if app.start_hint {
+        line = start_hint(app).unwrap_or(line);
+    }
     if let Some(error) = app
         .config_error
         .as_ref()
@@ -178,11 +181,31 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// Until the first key: where help is, and how to quit. Nothing when help has no key.
+fn start_hint(app: &App) -> Option<Line<'static>> {
+    let theme = &app.theme;
+    let help = app.keys.first(Action::Help)?;
+    let mut spans = vec![
+        Span::styled(" Press ", theme.base),
+        Span::styled(help, theme.key),
+        Span::styled(" for help and what the marks mean", theme.base),
+    ];
+    if let Some(quit) = app.keys.first(Action::Quit) {
+        spans.push(Span::raw("   "));
+        spans.push(Span::styled(quit, theme.key));
+        spans.push(Span::styled(
+            format!(" {}", Action::Quit.info().hint),
+            theme.muted,
+        ));
+    }
+    Some(Line::from(spans))
+}
+
 /// `j/k` in lists, `h/l` in charts: the first keys of the two move actions.
 fn move_keys(app: &App) -> String {
     use crate::registry::Moves;
     let (a, b) = match app.registry.moves(app.focus) {
-        Moves::TradeYears | Moves::MeetingYears => (Action::Left, Action::Right),
+        Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears => (Action::Left, Action::Right),
         _ => (Action::Down, Action::Up),
     };
     format!(

@@ -11,10 +11,12 @@ use ratatui::widgets::{Paragraph, StatefulWidget};
 use super::chart::put;
 use crate::action::PaneId;
 use crate::app::cursor::ListCursor;
+use crate::app::timeline::match_ranges;
 use crate::app::{App, DatasetView, EventsState};
 use crate::data::Quality;
 use crate::fit;
 use crate::registry::Item;
+use crate::theme::Theme;
 
 /// Lines for the selected event's details, a rule above them included.
 fn detail_lines(inner: Rect) -> u16 {
@@ -121,11 +123,21 @@ impl StatefulWidget for EventList<'_> {
         };
         let category_width = category_width(area.width);
         let e = theme.symbols.ellipsis;
+        // Every row the search matches is marked, not only the selected one.
+        let matches = view.timeline.matches.as_deref().unwrap_or_default();
+        let query = view.timeline.query.as_deref().unwrap_or_default();
         let rows = view.timeline.rows.iter().enumerate().skip(cursor.offset);
         for (y, (pos, &i)) in (area.y..area.y + area.height).zip(rows) {
             let event = data.events.get(i as usize);
             let in_linked = linked == Some(event.date().year());
-            let mark = if in_linked { theme.linked_mark } else { " " };
+            let matched = matches.binary_search(&i).is_ok();
+            let mark = if matched {
+                theme.match_mark
+            } else if in_linked {
+                theme.linked_mark
+            } else {
+                " "
+            };
             let category = fit::pad(data.category_name(event), category_width, e);
             let flag = if event.quality() == Quality::Firm {
                 " "
@@ -135,12 +147,22 @@ impl StatefulWidget for EventList<'_> {
             let date = format!("{:<10}", event.date().to_string());
             let title = theme.symbols.text(&event.title());
             let line = format!("{mark}{date} {category}{flag}{title}");
-            let line = fit::truncate(&line, usize::from(area.width), e);
+            let shown = fit::truncate(&line, usize::from(area.width), e);
             let row_style = if in_linked { theme.linked } else { theme.base };
-            buf.set_stringn(area.x, y, &line, usize::from(area.width), row_style);
+            buf.set_stringn(area.x, y, &shown, usize::from(area.width), row_style);
             // Dates and categories read quieter than titles.
             let lead = (11 + category_width as u16).min(area.width.saturating_sub(1));
             buf.set_style(Rect::new(area.x + 1, y, lead, 1), theme.muted);
+            if matched {
+                // The title's columns left of the ellipsis, where one was needed.
+                let end = if shown == line {
+                    area.width
+                } else {
+                    area.width.saturating_sub(fit::width(e) as u16)
+                };
+                let row = Rect::new(area.x, y, end, 1);
+                render_hits(buf, row, (13 + category_width) as u16, &title, query, theme);
+            }
             if pos == cursor.selected {
                 // The selection marks the row's start: a pointer and its date in reverse
                 // (or the selection colour). Only those cells change as the selection moves,
@@ -156,6 +178,25 @@ impl StatefulWidget for EventList<'_> {
                 buf.set_string(area.x, y, theme.pointer, style);
                 buf.set_style(Rect::new(area.x, y, 11.min(area.width), 1), style);
             }
+        }
+    }
+}
+
+/// The words of `query` in a `title` drawn from column `title_col` of `row`, in the search's
+/// style, clipped to the row.
+fn render_hits(
+    buf: &mut Buffer,
+    row: Rect,
+    title_col: u16,
+    title: &str,
+    query: &str,
+    theme: &Theme,
+) {
+    for hit in match_ranges(title, query) {
+        let from = title_col.saturating_add(fit::width(&title[..hit.start]) as u16);
+        let width = (fit::width(&title[hit]) as u16).min(row.width.saturating_sub(from));
+        if width > 0 {
+            buf.set_style(Rect::new(row.x + from, row.y, width, 1), theme.search_hit);
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Trade: one line (or row of points) per declared series, each figure placed over the
 //! months it covers, with a cursor year whose figures, marks, notes and sources show below.
+//! The chart shows each series' total, or the exports, imports or balance of the series that
+//! give them (the legend says which; the others keep their total and say so).
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -10,9 +12,9 @@ use ratatui::text::Span;
 use super::chart::{ChartGeometry, is_blank, nice_max, put, render_year_labels};
 use super::trade_details::{Line, detail_lines, render_details};
 use crate::action::{Action, PaneId};
-use crate::app::charts::YearSpan;
+use crate::app::charts::{TradeFlow, YearSpan};
 use crate::app::{App, DatasetView};
-use crate::data::TradePoint;
+use crate::data::{Derived, TradePoint};
 use crate::registry::Item;
 
 /// The years the pane shows: the charts' range within the trade table's years.
@@ -37,7 +39,7 @@ fn geometry(
     let lines = detail_lines(
         &view.data,
         &app.theme,
-        app.charts.trade_cursor,
+        (app.charts.trade_cursor, app.charts.flow),
         width,
         app.zoomed,
     );
@@ -65,16 +67,26 @@ pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<It
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let data = &view.data;
-    let mut legend = vec![Span::styled("USD bn", theme.muted)];
+    let flow = app.charts.flow;
+    let derived = &data.derived;
+    let unit = match flow {
+        TradeFlow::Total => "USD bn".to_string(),
+        _ if !derived.any_flows() => "flows n/a: total USD bn".to_string(),
+        flow => format!("{} USD bn", flow.word()),
+    };
+    let mut legend = vec![Span::styled(unit, theme.muted)];
     for (i, series) in data.manifest.trade_series.iter().enumerate() {
-        if data.derived.trade[i]
-            .iter()
-            .any(|p| p.value_usd_bn.is_some())
+        let label = format!("{} {}", theme.glyphs.point(i), series.label);
+        let has_figures = derived.trade[i].iter().any(|p| p.value_usd_bn.is_some());
+        if !is_drawn(flow, derived, i) && has_figures {
+            // Its total is left out of a chart of flows, and the legend says why.
+            legend.push(Span::styled(format!("{label} no flows"), theme.muted));
+        } else if is_drawn(flow, derived, i)
+            && derived.trade[i]
+                .iter()
+                .any(|p| drawn(flow, derived, i, p).is_some())
         {
-            legend.push(Span::styled(
-                format!("{} {}", theme.glyphs.point(i), series.label),
-                theme.series_style(i),
-            ));
+            legend.push(Span::styled(label, theme.series_style(i)));
         }
     }
     legend.push(Span::styled(
@@ -101,21 +113,39 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
-    // One scale for every dataset shown, so compared pairs read against each other.
-    let top = nice_max(
-        app.shown_views()
-            .into_iter()
-            .flat_map(|i| app.views[i].data.derived.trade.iter().flatten())
-            .filter(|p| span.contains(p.year()))
-            .filter_map(|p| p.value_usd_bn)
-            .fold(0.0, f64::max),
-    );
-    let chart = Chart { g, app, view, top };
+    // One scale for every dataset shown, so compared pairs read against each other; below
+    // zero only for a balance that is.
+    let mut values: Vec<f64> = Vec::new();
+    for v in app.shown_views() {
+        let derived = &app.views[v].data.derived;
+        for (i, points) in derived.trade.iter().enumerate() {
+            let shown = points.iter().filter(|p| span.contains(p.year()));
+            values.extend(shown.filter_map(|p| drawn(flow, derived, i, p)));
+        }
+    }
+    let top = nice_max(values.iter().copied().fold(0.0, f64::max));
+    let lowest = values.iter().copied().fold(0.0, f64::min);
+    let bottom = if lowest < 0.0 {
+        -nice_max(-lowest)
+    } else {
+        0.0
+    };
+    let chart = Chart {
+        g,
+        app,
+        view,
+        top,
+        bottom,
+    };
     let buf = frame.buffer_mut();
     chart.render_scale(buf);
-    let main = data.derived.main_series;
+    // The main series, or in a chart of flows that leaves it out, the first series drawn.
+    let main = Some(derived.main_series)
+        .filter(|&m| is_drawn(flow, derived, m))
+        .or_else(|| (0..derived.trade.len()).find(|&i| is_drawn(flow, derived, i)))
+        .unwrap_or(derived.main_series);
     let cursor = app.charts.trade_cursor;
-    let others = (0..data.derived.trade.len()).filter(|&i| i != main);
+    let others = (0..derived.trade.len()).filter(|&i| i != main && is_drawn(flow, derived, i));
     // Gaps first: every other mark is drawn over them, so a `?` never hides a figure.
     chart.render_gaps(buf);
     if app.charts.bars {
@@ -171,6 +201,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     render_details(buf, g.details, &lines, (scroll, &scroll_keys), theme);
 }
 
+/// Whether series `index` is on the chart of `flow`: always for the total; for a flow, if
+/// it gives flows, or if no series does (each then shows its total, and the legend says
+/// flows are not available). A series without flows among series with them is left out:
+/// its total would set the scale of a chart of exports, imports or balances.
+fn is_drawn(flow: TradeFlow, derived: &Derived, index: usize) -> bool {
+    flow == TradeFlow::Total || derived.has_flows(index) || !derived.any_flows()
+}
+
+/// A point's figure as the chart draws it, `None` for a gap or a series left out.
+fn drawn(flow: TradeFlow, derived: &Derived, index: usize, p: &TradePoint) -> Option<f64> {
+    if !is_drawn(flow, derived, index) {
+        return None;
+    }
+    flow.value(p, derived.has_flows(index))
+}
+
 /// One frame of the chart: where it is, what it shows, and its scale.
 struct Chart<'a> {
     g: ChartGeometry,
@@ -178,6 +224,8 @@ struct Chart<'a> {
     view: &'a DatasetView,
     /// The value at the top of the plot, USD bn.
     top: f64,
+    /// The value at the bottom: 0, or below for a negative balance.
+    bottom: f64,
 }
 
 impl Chart<'_> {
@@ -186,6 +234,11 @@ impl Chart<'_> {
         self.view.data.derived.trade[index]
             .iter()
             .filter(move |p| span.contains(p.year()))
+    }
+
+    /// A point's figure as the chart shows it now.
+    fn value(&self, index: usize, p: &TradePoint) -> Option<f64> {
+        drawn(self.app.charts.flow, &self.view.data.derived, index, p)
     }
 
     /// The column a point sits in: the middle of the months it covers.
@@ -199,7 +252,8 @@ impl Chart<'_> {
 
     fn row_of(&self, value: f64) -> u16 {
         let h = f64::from(self.g.plot.height - 1);
-        self.baseline() - ((value / self.top) * h).round().clamp(0.0, h) as u16
+        let above = (value - self.bottom) / (self.top - self.bottom);
+        self.baseline() - (above * h).round().clamp(0.0, h) as u16
     }
 
     fn render_scale(&self, buf: &mut Buffer) {
@@ -214,7 +268,7 @@ impl Chart<'_> {
             }
         };
         put(buf, x, g.plot.y, &label(top), w, theme.muted);
-        if g.plot.height >= 5 {
+        if g.plot.height >= 5 && self.bottom == 0.0 {
             put(
                 buf,
                 x,
@@ -224,13 +278,18 @@ impl Chart<'_> {
                 theme.muted,
             );
         }
-        put(buf, x, self.baseline(), "  0", w, theme.muted);
+        if self.bottom < 0.0 {
+            put(buf, x, self.baseline(), &label(self.bottom), w, theme.muted);
+            put(buf, x, self.row_of(0.0), "  0", w, theme.muted);
+        } else {
+            put(buf, x, self.baseline(), "  0", w, theme.muted);
+        }
     }
 
     fn render_points(&self, buf: &mut Buffer, index: usize) {
         let theme = &self.app.theme;
         for p in self.series(index) {
-            if let Some(v) = p.value_usd_bn {
+            if let Some(v) = self.value(index, p) {
                 let (x, y) = (self.x(p), self.row_of(v));
                 put(
                     buf,
@@ -250,7 +309,7 @@ impl Chart<'_> {
         let points: Vec<&TradePoint> = self.series(index).collect();
         for pair in points.windows(2) {
             let (a, b) = (pair[0], pair[1]);
-            let (Some(va), Some(vb)) = (a.value_usd_bn, b.value_usd_bn) else {
+            let (Some(va), Some(vb)) = (self.value(index, a), self.value(index, b)) else {
                 continue;
             };
             let (xa, xb) = (self.x(a), self.x(b));
@@ -269,10 +328,11 @@ impl Chart<'_> {
     /// says why, and the cursor's details show it).
     fn render_gaps(&self, buf: &mut Buffer) {
         let derived = &self.view.data.derived;
-        for index in 0..derived.trade.len() {
+        let flow = self.app.charts.flow;
+        for index in (0..derived.trade.len()).filter(|&i| is_drawn(flow, derived, i)) {
             let main = index == derived.main_series;
             for p in self.series(index) {
-                if p.value_usd_bn.is_none() && (main || p.row.is_some()) {
+                if self.value(index, p).is_none() && (main || p.row.is_some()) {
                     put(
                         buf,
                         self.x(p),
@@ -286,11 +346,12 @@ impl Chart<'_> {
         }
     }
 
-    /// Bars in eighths of a cell (whole cells in ASCII); the cursor's bar in reverse video.
+    /// Bars in eighths of a cell (whole cells in ASCII) up from zero; a negative balance
+    /// fills whole cells down from zero. The cursor's bar in reverse video.
     fn render_bars(&self, buf: &mut Buffer, index: usize, cursor: Option<i32>) {
         let (g, theme) = (&self.g, &self.app.theme);
         for p in self.series(index) {
-            let Some(v) = p.value_usd_bn else {
+            let Some(v) = self.value(index, p) else {
                 continue;
             };
             let (a, b) = g.axis.slot(p.year());
@@ -299,21 +360,26 @@ impl Chart<'_> {
             if cursor == Some(p.year()) {
                 style = style.add_modifier(Modifier::REVERSED);
             }
-            let eighths = ((v / self.top) * f64::from(g.plot.height) * 8.0).round() as u32;
+            if v < 0.0 {
+                let (zero, end) = (self.row_of(0.0), self.row_of(v));
+                for x in a..=b {
+                    for y in zero + 1..=end {
+                        put(buf, x, y, theme.bar_full[0], 1, style);
+                    }
+                }
+                continue;
+            }
+            // Rows from the zero line up, in eighths.
+            let zero = self.row_of(0.0);
+            let room = zero - g.plot.y + 1;
+            let eighths = ((v / self.top) * f64::from(room) * 8.0).round() as u32;
             let (full, part) = ((eighths / 8) as u16, (eighths % 8) as usize);
             for x in a..=b {
-                for k in 0..full.min(g.plot.height) {
-                    put(buf, x, self.baseline() - k, theme.bar_full[0], 1, style);
+                for k in 0..full.min(room) {
+                    put(buf, x, zero - k, theme.bar_full[0], 1, style);
                 }
-                if part > 0 && full < g.plot.height && theme.bar_eighths[part] != " " {
-                    put(
-                        buf,
-                        x,
-                        self.baseline() - full,
-                        theme.bar_eighths[part],
-                        1,
-                        style,
-                    );
+                if part > 0 && full < room && theme.bar_eighths[part] != " " {
+                    put(buf, x, zero - full, theme.bar_eighths[part], 1, style);
                 }
             }
         }

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use super::chart::put;
+use crate::app::charts::TradeFlow;
 use crate::data::{Dataset, Quality, TradePoint};
 use crate::fit::{self, percent};
 use crate::theme::Theme;
@@ -13,13 +14,14 @@ use crate::theme::Theme;
 /// A line of details: styled pieces, written left to right.
 pub(super) type Line = Vec<(String, Style)>;
 
-/// What the cursor year shows: first every series' figure on one line, then, for each row
-/// under the cursor, its note and source. Unzoomed there is room for one more line, which
-/// names the series it speaks of; zoomed, every row's record is there, wrapped.
+/// What the cursor year shows: first every series' figure (of the flow shown) on one line,
+/// then, for each row under the cursor, its note and source. Unzoomed there is room for one
+/// more line, which names the series it speaks of; zoomed, every row's record is there,
+/// wrapped, with its exports, imports and balance where it gives them.
 pub(super) fn detail_lines(
     data: &Dataset,
     theme: &Theme,
-    year: i32,
+    (year, flow): (i32, TradeFlow),
     width: u16,
     zoomed: bool,
 ) -> Vec<Line> {
@@ -33,7 +35,7 @@ pub(super) fn detail_lines(
         first.push((text, theme.series_style(main)));
     }
     for &(i, p) in &at {
-        first.push((figure(data, theme, i, p), theme.series_style(i)));
+        first.push((figure(data, theme, (i, flow), p), theme.series_style(i)));
         if let Some(row) = p.row.map(|r| &data.trade[r])
             && row.quality != Quality::Firm
         {
@@ -77,6 +79,9 @@ pub(super) fn detail_lines(
                 .into_iter()
                 .map(|p| vec![(format!("  {p}"), theme.base)]),
         );
+        if let Some(flows) = flows_text(p) {
+            lines.push(vec![(format!("  {flows}"), theme.base)]);
+        }
         for (label, text) in [("Note", &row.note), ("Source", &source)] {
             if text.is_empty() {
                 continue;
@@ -90,9 +95,26 @@ pub(super) fn detail_lines(
     lines
 }
 
+/// `Exports 76.1, imports 114.1, balance -38.0 bn`: what a row gives of the flows.
+fn flows_text(p: &TradePoint) -> Option<String> {
+    Some(match (p.exports_usd_bn, p.imports_usd_bn) {
+        (Some(x), Some(m)) => format!("Exports {x:.1}, imports {m:.1}, balance {:.1} bn", x - m),
+        (Some(x), None) => format!("Exports {x:.1} bn, imports not given"),
+        (None, Some(m)) => format!("Imports {m:.1} bn, exports not given"),
+        (None, None) => return None,
+    })
+}
+
 /// ` ◆ CHN 107.1 bn +27.1%`, with the fiscal year and its months where the series counts
 /// them (`FY2021-22 (Apr–Mar)`), and a change reported without a figure shown as such.
-fn figure(data: &Dataset, theme: &Theme, index: usize, p: &TradePoint) -> String {
+/// Showing a flow: ` ◆ CHN exports 76.1 bn`, or the total of a series without flows, so
+/// marked.
+fn figure(
+    data: &Dataset,
+    theme: &Theme,
+    (index, flow): (usize, TradeFlow),
+    p: &TradePoint,
+) -> String {
     let label = &data.manifest.trade_series[index].label;
     let glyph = theme.glyphs.point(index);
     let period = if p.period.is_calendar() {
@@ -100,6 +122,15 @@ fn figure(data: &Dataset, theme: &Theme, index: usize, p: &TradePoint) -> String
     } else {
         format!("{} ", p.period.label(theme.symbols.range_dash))
     };
+    if flow != TradeFlow::Total {
+        let has_flows = data.derived.has_flows(index);
+        return match (flow.value(p, has_flows), has_flows) {
+            (Some(v), true) => format!(" {glyph} {label} {period}{} {v:.1} bn ", flow.word()),
+            (None, true) => format!(" {glyph} {label} {period}{} no figure ", flow.word()),
+            (Some(v), false) => format!(" {glyph} {label} {period}{v:.1} bn total, no flows "),
+            (None, false) => format!(" {glyph} {label} {period}no figure, no flows "),
+        };
+    }
     let change = p.yoy.map(|yoy| {
         format!(
             "{}{}",

@@ -3,6 +3,10 @@
 //! cursor movement is ever written, so a screen reader, a braille display, a log made with
 //! `script` or a dumb terminal gets only words.
 
+mod arms_words;
+mod cooperation;
+mod menu;
+mod phrases;
 mod words;
 
 use std::io::{self, Read, Write};
@@ -10,11 +14,12 @@ use std::io::{self, Read, Write};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::app::charts::TradeFlow;
 use crate::app::{App, Effect, PromptKind};
 use crate::data::{Dataset, Origin};
 use crate::keys::Key;
 
-pub use words::date;
+pub use phrases::date;
 
 /// Where keys come from: the terminal in raw mode (one key at a time, nothing written to
 /// set it up), or any other input read byte by byte.
@@ -188,10 +193,10 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
         ));
     }
     if app.picker.is_some() {
-        return speaker.say(&choices(app));
+        return speaker.say(&menu::datasets(app));
     }
     if app.menu.is_some() {
-        return speaker.say(&words::menu(app));
+        return speaker.say(&menu::menu(app));
     }
     let mut text = String::new();
     if let Some(status) = &app.status {
@@ -234,9 +239,9 @@ fn respond_typing<W: Write>(
         if response.redraw && (picking || filtering) {
             speaker.say("")?;
             let said = if picking {
-                choices(app)
+                menu::datasets(app)
             } else {
-                words::menu(app)
+                menu::menu(app)
             };
             return speaker.say(&said);
         }
@@ -252,7 +257,7 @@ fn respond_typing<W: Write>(
         text.push_str(&format!("Showing {}. ", m.title));
     }
     if filtering {
-        text.push_str(&words::shown_rows(app));
+        text.push_str(&menu::shown_rows(app));
     }
     text.push_str(&words::selected(app));
     speaker.say(&text)
@@ -285,38 +290,15 @@ fn changed(app: &App, action: Action) -> String {
         }
         Action::ToggleChart if app.charts.bars => "The trade chart draws bars. ".to_string(),
         Action::ToggleChart => "The trade chart draws lines. ".to_string(),
+        Action::CycleFlow => match app.charts.flow {
+            TradeFlow::Total => "The trade chart shows each series' total. ".to_string(),
+            flow => format!(
+                "The trade chart shows {}; a series without flows shows its total. ",
+                flow.word()
+            ),
+        },
         _ => String::new(),
     }
-}
-
-/// The switcher's choices as sentences.
-fn choices(app: &App) -> String {
-    let picked = app.picked();
-    let selected = app.picker.as_ref().map_or(0, |p| p.selected);
-    let list: Vec<String> = picked
-        .iter()
-        .enumerate()
-        .map(|(n, &i)| {
-            let c = &app.library[i];
-            let mark = if n == selected { " (selected)" } else { "" };
-            let about = if c.about.is_empty() {
-                c.place.clone()
-            } else {
-                c.about.clone()
-            };
-            format!("{}{mark}: {about}.", c.name)
-        })
-        .collect();
-    format!(
-        "{} dataset{} match. {} Type to filter, {} and {} move, {} chooses, {} closes.",
-        list.len(),
-        if list.len() == 1 { "" } else { "s" },
-        list.join(" "),
-        key_of(app, Action::PickPrevious),
-        key_of(app, Action::PickNext),
-        key_of(app, Action::Confirm),
-        key_of(app, Action::Cancel)
-    )
 }
 
 /// Every key as a sentence, by where it works, from the one key table.

@@ -2,28 +2,11 @@
 //! and marks in words, and its note and source on request. Pure functions of the session.
 
 use crate::app::{App, DatasetView};
-use crate::data::{
-    Citation, Dataset, Exercise, MONTHS, PartialDate, Quality, TradePoint, month_name,
-};
+use crate::data::{Dataset, Exercise, MONTHS, TradePoint, month_name};
 use crate::fit::thousands;
 use crate::registry::Moves;
 
-/// A date in words: `9 December 2025`, `December 2025`, `2025`.
-pub fn date(d: PartialDate) -> String {
-    match (d.day(), d.month()) {
-        (Some(day), Some(month)) => format!("{day} {} {}", month_name(month), d.year()),
-        (None, Some(month)) => format!("{} {}", month_name(month), d.year()),
-        _ => d.year().to_string(),
-    }
-}
-
-/// A quality mark in words, or nothing for a firm figure.
-fn marked(q: Quality) -> String {
-    match q {
-        Quality::Firm => String::new(),
-        other => format!(" Marked {}.", other.label()),
-    }
-}
+use super::phrases::{date, marked, note, source};
 
 /// `up 27.1 percent` or `down 6.9 percent`.
 fn change(pct: f64) -> String {
@@ -72,6 +55,15 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
     let value = match p.value_usd_bn {
         Some(v) => format!("{v:.1} {unit}"),
         None => "no figure".to_string(),
+    };
+    let value = match (p.exports_usd_bn, p.imports_usd_bn) {
+        (Some(x), Some(m)) => format!(
+            "{value}; exports {x:.1}, imports {m:.1}, a balance of {:.1}",
+            x - m
+        ),
+        (Some(x), None) => format!("{value}; exports {x:.1}"),
+        (None, Some(m)) => format!("{value}; imports {m:.1}"),
+        (None, None) => value,
     };
     let change = match p.yoy {
         Some(y) => {
@@ -136,18 +128,6 @@ pub fn trade_details(app: &App, view: &DatasetView) -> String {
     } else {
         rows.join(" ")
     }
-}
-
-fn note(text: &str) -> String {
-    if text.is_empty() {
-        String::new()
-    } else {
-        format!(" Note: {text}")
-    }
-}
-
-fn source(citation: &Citation, data: &Dataset) -> String {
-    format!(" Source: {}.", citation.render(&data.manifest))
 }
 
 /// `Meetings, 2018: 6 in all, 4 in person, 2 by phone, none by video.`
@@ -316,8 +296,10 @@ pub fn selected(app: &App) -> String {
             let text = match app.registry.moves(app.focus) {
                 Moves::TradeYears => trade(app, view),
                 Moves::MeetingYears => meetings(app, view),
+                Moves::ArmsYears => super::arms_words::arms(app, view),
                 Moves::Exercises => exercise(view),
                 Moves::Events => event(view),
+                Moves::CooperationMonths => super::cooperation::month(app, view),
                 Moves::Nothing => String::new(),
             };
             if compared {
@@ -336,8 +318,10 @@ pub fn details(app: &App) -> String {
     match app.registry.moves(app.focus) {
         Moves::TradeYears => trade_details(app, view),
         Moves::MeetingYears => meetings_details(app, view),
+        Moves::ArmsYears => super::arms_words::arms_details(app, view),
         Moves::Exercises => exercise_details(view),
         Moves::Events => event_details(view),
+        Moves::CooperationMonths => super::cooperation::source(app, view),
         Moves::Nothing => String::new(),
     }
 }
@@ -350,50 +334,5 @@ pub fn record(app: &App) -> String {
             crate::record::Record::of(app.data(), subject, dash).plain_text()
         }
         None => "Nothing is selected here.".to_string(),
-    }
-}
-
-/// The filter menu's entries that what was typed lets through, as sentences.
-pub fn menu(app: &App) -> String {
-    let Some(menu) = &app.menu else {
-        return String::new();
-    };
-    let shown = menu.shown();
-    let list: Vec<String> = shown
-        .iter()
-        .enumerate()
-        .map(|(n, &i)| {
-            let item = &menu.items[i];
-            let selected = if n == menu.selected {
-                " (selected)"
-            } else {
-                ""
-            };
-            let now = if item.current { ", shown now" } else { "" };
-            format!("{}{selected}: {}{now}.", item.label, item.count)
-        })
-        .collect();
-    format!(
-        "{}: {} choices. {} Type to narrow, up and down move, Enter shows, Escape closes.",
-        menu.title,
-        list.len(),
-        list.join(" ")
-    )
-}
-
-/// How many rows the focused list shows after a filter was picked.
-pub fn shown_rows(app: &App) -> String {
-    let v = app.view();
-    match app.registry.moves(app.focus) {
-        Moves::Exercises => match &v.exercises.filter {
-            Some(f) => format!(
-                "Showing {} exercises: {}. ",
-                f.describe(),
-                v.exercises.rows.len()
-            ),
-            None => format!("Showing all {} exercises. ", v.exercises.rows.len()),
-        },
-        Moves::Events => format!("Showing {} events. ", v.timeline.rows.len()),
-        _ => String::new(),
     }
 }

@@ -104,7 +104,9 @@ impl Term {
         Term::spawn_in(cols, rows, args, &[])
     }
 
-    /// Starts `bilat` with `args`, and `env` set over the clean environment (`TERM`, say).
+    /// Starts `bilat` with `args`, and `env` set over the clean environment
+    /// (`TERM=xterm-256color`, `LANG=C.UTF-8`, no `NO_COLOR`, `COLORTERM`, `LC_ALL` or
+    /// `LC_CTYPE`): `TERM`, say.
     pub fn spawn_in(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Term {
         let config_home = tempfile::tempdir().expect("temp dir");
         let pair = native_pty_system()
@@ -120,6 +122,8 @@ impl Term {
         cmd.env_remove("BILAT_CONFIG");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_CTYPE");
+        cmd.env_remove("COLORTERM");
         for (key, value) in env {
             cmd.env(key, value);
         }

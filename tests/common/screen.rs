@@ -31,6 +31,23 @@ pub fn dark() -> Theme {
     Theme::new(Background::Dark, ColorDepth::Indexed256, UNICODE)
 }
 
+/// Types `/query` and Enter, and runs the search the state asks for, here and now.
+pub fn search(app: &mut App, query: &str) {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    app.apply(bilat::action::Action::Search);
+    for c in query.chars() {
+        app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
+    }
+    let effects = app
+        .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
+        .effects;
+    for effect in effects {
+        if let bilat::app::Effect::Search(job) = effect {
+            app.run_search(job);
+        }
+    }
+}
+
 pub fn render(app: &App) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
     terminal.draw(|frame| ui::render(frame, app)).unwrap();

@@ -1,8 +1,13 @@
-//! The whole record of one item the user selected (a trade year, a year's meetings, an
-//! exercise, an event): every field, the note and every source in full, as labelled text
-//! that the details popup wraps and the citation copies. No drawing here, and no state.
+//! The whole record of one item the user selected (a trade year, a year's meetings or arms
+//! deals, an exercise, an event, a month of GDELT events): every field, the note and every
+//! source in full, as labelled text that the details popup wraps and the citation copies.
+//! No drawing, no state.
 
-use crate::data::{Citation, Dataset, Exercise, Meeting, MeetingKind, PartialDate, Quality};
+mod arms;
+mod cooperation;
+mod meetings;
+
+use crate::data::{Citation, Dataset, Exercise, Month, PartialDate, Quality};
 use crate::fit::{percent, thousands};
 
 /// What a record is of.
@@ -12,10 +17,13 @@ pub enum Subject {
     TradeYear(i32),
     /// The leader meetings held in a year.
     MeetingYear(i32),
+    /// The arms deals ordered or delivered in a year.
+    ArmsYear(i32),
     /// An exercise, by index into the dataset's exercises.
     Exercise(usize),
     /// An event, by index into the dataset's events (date order).
     Event(usize),
+    CooperationMonth(Month),
 }
 
 /// A label and its text; the text may be long and is wrapped where it is shown.
@@ -69,13 +77,15 @@ impl Record {
     pub fn of(data: &Dataset, subject: Subject, dash: &str) -> Record {
         match subject {
             Subject::TradeYear(year) => trade_year(data, year, dash),
-            Subject::MeetingYear(year) => meeting_year(data, year),
+            Subject::MeetingYear(year) => meetings::meeting_year(data, year),
+            Subject::ArmsYear(year) => arms::arms_year(data, year),
             Subject::Exercise(i) => match data.exercises.get(i) {
                 Some(e) => exercise(data, e, dash),
                 None => empty("No exercise selected"),
             },
             Subject::Event(i) if i < data.events.len() => event(data, i),
             Subject::Event(_) => empty("No event selected"),
+            Subject::CooperationMonth(month) => cooperation::month(data, month),
         }
     }
 
@@ -145,7 +155,7 @@ impl Record {
                     }
                     "Source" => {}
                     "Description" | "Figure" | "Change" | "Personnel" | "Note" | "Mark"
-                    | "Place" | "Occasion" | "Also reported" => {
+                    | "Place" | "Occasion" | "Also reported" | "TIV" => {
                         facts.push(format!("{}: {}", field.label, field.text));
                     }
                     _ => {}
@@ -241,6 +251,9 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
             None => "no figure (a gap in the series, not a zero)".to_string(),
         };
         push(&mut fields, "Figure", figure);
+        if let Some(flows) = p.flows_text() {
+            push(&mut fields, "Flows", format!("{flows} ({unit})"));
+        }
         if let Some(yoy) = p.yoy {
             let how = if yoy.reported {
                 "as reported"
@@ -265,49 +278,6 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
     if entries.is_empty() {
         return empty(&format!("{title}: no series has a figure for this year"));
     }
-    Record { title, entries }
-}
-
-fn meeting_kind(kind: MeetingKind) -> &'static str {
-    match kind {
-        MeetingKind::InPerson => "in person",
-        MeetingKind::Phone => "by phone",
-        MeetingKind::Video => "by video",
-    }
-}
-
-fn meeting(data: &Dataset, m: &Meeting) -> Entry {
-    let mut fields = Vec::new();
-    push(&mut fields, "Kind", meeting_kind(m.kind));
-    push(&mut fields, "Place", m.place.clone());
-    push(&mut fields, "Occasion", m.occasion.clone());
-    let bilateral = match m.bilateral {
-        Some(true) => "yes, the leaders held their own talks",
-        Some(false) => "no, they met only within a wider gathering",
-        None => "not known",
-    };
-    push(&mut fields, "Bilateral", bilateral);
-    mark(&mut fields, m.quality);
-    push(&mut fields, "Note", m.note.clone());
-    sources(&mut fields, data, &m.citation);
-    Entry {
-        heading: format!("{} {}", m.date, m.occasion),
-        fields,
-    }
-}
-
-fn meeting_year(data: &Dataset, year: i32) -> Record {
-    let entries: Vec<Entry> = data
-        .meetings
-        .iter()
-        .filter(|m| m.date.year() == year)
-        .map(|m| meeting(data, m))
-        .collect();
-    let title = match entries.len() {
-        0 => format!("Meetings, {year}: none recorded"),
-        1 => format!("Meetings, {year}: 1 meeting"),
-        n => format!("Meetings, {year}: {n} meetings"),
-    };
     Record { title, entries }
 }
 

@@ -1,0 +1,263 @@
+//! UN Comtrade's "final data" CSV (the current API's 47 columns, found by header name) as
+//! one trade series per reporter: each country's own customs figures of its exports to and
+//! imports from the other (mirror statistics: the two never agree, and both are kept).
+//!
+//! Only the totals are kept, so that nothing is counted twice: all goods (`cmdCode` TOTAL),
+//! all customs procedures (`customsCode` C00), all transport modes (`motCode` 0) and no
+//! second partner (`partner2Code` 0). Partner World, re-exports and re-imports (RX, RM),
+//! other flows and other countries are skipped and counted.
+
+use std::path::PathBuf;
+
+use crate::data::{Country, Problem, Reporter, TableId, quoted};
+
+use super::input::{self, Header, Record};
+use super::years::{Figure, Figures, Flow, Part, RowWords};
+use super::{Batch, ImportError, SeriesEntry, SourceEntry, Tally};
+
+/// What every imported row's `source_ids` cites.
+pub const TAG: &str = "comtrade";
+
+/// How the layout is named in messages.
+const LAYOUT: &str = "UN Comtrade final data";
+
+/// The columns read, each found by its header name.
+struct Columns {
+    freq: usize,
+    year: usize,
+    month: usize,
+    reporter: usize,
+    partner_code: usize,
+    partner: usize,
+    partner2_code: usize,
+    flow: usize,
+    cmd: usize,
+    customs: usize,
+    mot: usize,
+    value: usize,
+}
+
+impl Columns {
+    fn find(header: &Header, line: u64) -> Result<Columns, Problem> {
+        let need = |name| header.require(name, line, LAYOUT);
+        Ok(Columns {
+            freq: need("freqCode")?,
+            year: need("refYear")?,
+            month: need("refMonth")?,
+            reporter: need("reporterISO")?,
+            partner_code: need("partnerCode")?,
+            partner: need("partnerISO")?,
+            partner2_code: need("partner2Code")?,
+            flow: need("flowCode")?,
+            cmd: need("cmdCode")?,
+            customs: need("customsCode")?,
+            mot: need("motCode")?,
+            value: need("primaryValue")?,
+        })
+    }
+}
+
+/// Reads the files for the pair `countries`.
+pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, ImportError> {
+    let mut tally = Tally::default();
+    let mut figures = Figures::default();
+    let mut seen_reporters: Vec<String> = Vec::new();
+    for path in files {
+        input::read(path, Columns::find, |columns, record| {
+            tally.read += 1;
+            let kept = read_row(columns, record, countries, &mut figures, &mut tally)?;
+            if kept {
+                tally.kept += 1;
+            } else {
+                let reporter = record.get(columns.reporter);
+                if !reporter.is_empty() && !seen_reporters.iter().any(|r| r == reporter) {
+                    seen_reporters.push(reporter.to_string());
+                }
+            }
+            Ok(())
+        })?;
+    }
+    let reporters = figures.reporters();
+    if reporters.is_empty() {
+        let seen = if seen_reporters.is_empty() {
+            "none".to_string()
+        } else {
+            seen_reporters
+                .iter()
+                .map(|r| quoted(r))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        return Err(ImportError::Problem(Problem::in_file(
+            &files_label(files),
+            format!(
+                "no totals of trade between {} and {} in the files (reporterISO/partnerISO \
+                 {} and {}); reporters seen: {seen}",
+                countries[0].name, countries[1].name, countries[0].code, countries[1].code
+            ),
+        )));
+    }
+    for (i, country) in countries.iter().enumerate() {
+        if !reporters.contains(&i) {
+            tally.warnings.push(format!(
+                "no figures reported by {} ({}): its series is left out",
+                country.name, country.code
+            ));
+        }
+    }
+    let series_ids = [series_id(&countries[0]), series_id(&countries[1])];
+    let text = |reporter: usize, files: &str| {
+        let (us, them) = (&countries[reporter], &countries[1 - reporter]);
+        format!(
+            "UN Comtrade final data ({files}): {} ({}) as reporter, exports (X) and imports \
+             (M) with {}",
+            us.name, us.code, them.name
+        )
+    };
+    let rows = figures.rows(&RowWords {
+        tag: TAG,
+        series: &series_ids,
+        source_text: &text,
+    });
+    let series = reporters
+        .iter()
+        .map(|&i| SeriesEntry {
+            id: series_ids[i].clone(),
+            label: format!("Comtrade {}", countries[i].code),
+            name: format!("UN Comtrade: {}'s customs figures", countries[i].name),
+            reporter: Reporter::Customs,
+            country: Some(countries[i].code.clone()),
+            basis: "exports FOB, imports CIF, as reported to UN Comtrade".into(),
+        })
+        .collect();
+    Ok(Batch {
+        source: SourceEntry {
+            tag: TAG,
+            publisher: "UN Comtrade".into(),
+            title: format!("Final data CSV ({})", files_label(files)),
+        },
+        table: TableId::Trade,
+        rows,
+        series,
+        tally,
+    })
+}
+
+/// `comtrade-chn`.
+fn series_id(country: &Country) -> String {
+    format!("{TAG}-{}", country.code.to_ascii_lowercase())
+}
+
+/// The files' names, for the source entry and messages.
+pub(super) fn files_label(files: &[PathBuf]) -> String {
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.file_name().map_or_else(
+                || f.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    crate::data::sanitize(&names.join(", ")).into_owned()
+}
+
+/// Reads one row into `figures`; whether it was kept (a skipped row is counted in `tally`).
+fn read_row(
+    c: &Columns,
+    record: &Record<'_>,
+    countries: &[Country; 2],
+    figures: &mut Figures,
+    tally: &mut Tally,
+) -> Result<bool, Problem> {
+    let mut skip = |reason: &str| {
+        tally.skip(reason, || record.place());
+        Ok(false)
+    };
+    if record.get(c.cmd) != "TOTAL" {
+        return skip("commodity rows (cmdCode not TOTAL)");
+    }
+    if record.get(c.customs) != "C00" {
+        return skip("customs-procedure rows (customsCode not C00)");
+    }
+    if record.get(c.mot) != "0" {
+        return skip("transport-mode rows (motCode not 0)");
+    }
+    if !matches!(record.get(c.partner2_code), "0" | "") {
+        return skip("second-partner rows (partner2Code not 0)");
+    }
+    if record.get(c.partner_code) == "0" {
+        return skip("partner World rows (partnerCode 0)");
+    }
+    let flow = match record.get(c.flow) {
+        "X" => Flow::Exports,
+        "M" => Flow::Imports,
+        "RX" | "RM" => return skip("re-export and re-import rows (RX, RM)"),
+        _ => return skip("rows of other flows (flowCode not X or M)"),
+    };
+    let code = |i: usize| countries.iter().position(|c| c.code == record.get(i));
+    let (Some(reporter), Some(partner)) = (code(c.reporter), code(c.partner)) else {
+        return skip("rows of other countries");
+    };
+    if reporter == partner {
+        return skip("rows of other countries");
+    }
+    let year = year(record, c.year)?;
+    let month = record.get(c.month);
+    let part = if record.get(c.freq) == "A" || month == "52" {
+        Part::Year
+    } else {
+        match month.parse::<u8>() {
+            Ok(m @ 1..=12) => Part::Month(m),
+            _ => {
+                return Err(record.problem(
+                    c.month,
+                    "refMonth",
+                    format!(
+                        "expected a month from 1 to 12, or 52 for a year, found {}",
+                        quoted(month)
+                    ),
+                ));
+            }
+        }
+    };
+    let Some(usd) = record.number(c.value, "primaryValue", "US dollars")? else {
+        return Err(record.problem(
+            c.value,
+            "primaryValue",
+            "required, but empty: a total row without a value".into(),
+        ));
+    };
+    if usd < 0.0 {
+        return Err(record.problem(
+            c.value,
+            "primaryValue",
+            format!(
+                "must not be negative, found {}",
+                quoted(record.get(c.value))
+            ),
+        ));
+    }
+    let figure = Figure {
+        reporter,
+        year,
+        flow,
+        part,
+        usd,
+    };
+    figures.add(figure, record, (c.value, "primaryValue"))?;
+    Ok(true)
+}
+
+/// `refYear` as a year.
+fn year(record: &Record<'_>, index: usize) -> Result<i32, Problem> {
+    let raw = record.get(index);
+    match raw.parse::<i32>() {
+        Ok(y) if (1900..=2200).contains(&y) => Ok(y),
+        _ => Err(record.problem(
+            index,
+            "refYear",
+            format!("expected a year such as 2019, found {}", quoted(raw)),
+        )),
+    }
+}

@@ -1,0 +1,52 @@
+//! `bilat import SOURCE FILE... --into DIR`: reads a public source's files and writes them
+//! into a dataset folder, saying on stderr what was read, kept, skipped and written. Part of
+//! the `bilat` binary (declared in `main.rs`), not of the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bilat::cli::{ImportFiles, ImportSource};
+use bilat::data::Country;
+use bilat::import::{self, Batch, ImportError, Target, comtrade, imf, sipri};
+
+/// Runs one import; any error leaves the folder as it was.
+pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
+    match source {
+        ImportSource::Comtrade(args) => import_files(args, comtrade::read),
+        ImportSource::Imf {
+            files: args,
+            imf_code,
+        } => import_files(args, |files, countries| {
+            imf::read(files, countries, imf_code)
+        }),
+        ImportSource::Sipri(args) => import_files(args, sipri::read),
+        ImportSource::Gdelt(args) => crate::import_gdelt_command::events(args),
+        ImportSource::GdeltMonthly { file, into, pair } => {
+            crate::import_gdelt_command::monthly(file, into.as_deref(), pair.as_ref())
+        }
+    }
+}
+
+/// Reads the files with `read` and writes the batch into the folder --into names.
+fn import_files(
+    args: &ImportFiles,
+    read: impl FnOnce(&[PathBuf], &[Country; 2]) -> Result<Batch, ImportError>,
+) -> Result<ExitCode, String> {
+    let ImportFiles { files, into, pair } = args;
+    let target = Target {
+        dir: into.clone(),
+        pair: pair.clone(),
+        today: today(),
+    };
+    let fail = |err: ImportError| err.to_string();
+    let countries = import::countries(&target).map_err(fail)?;
+    let batch = read(files, &countries).map_err(fail)?;
+    let written = import::write(&target, &batch).map_err(fail)?;
+    eprint!("{}", import::report(&batch, &written));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The date in UTC: the year of the source entry, and a new manifest's `as_of`.
+pub(super) fn today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
+}

@@ -1,0 +1,325 @@
+//! Arms transfers: SIPRI TIV of deliveries per year as bars stacked by supplier, a mark on
+//! years with deliveries whose TIV is not known, and the cursor year's deals below.
+//!
+//! TIV (trend-indicator value) is SIPRI's volume index, not money. SIPRI gives a deal's TIV
+//! of delivered weapons as one figure; the chart splits it evenly over the deal's delivery
+//! years, and says so under the chart.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::Span;
+
+use super::arms_list::ListLine;
+use super::chart::{ChartGeometry, bars_within, put, render_year_labels};
+use crate::action::PaneId;
+use crate::app::charts::YearSpan;
+use crate::app::{App, DatasetView};
+use crate::data::ArmsYear;
+use crate::fit::{self, thousands};
+use crate::registry::Item;
+
+/// One column of margin left of the bars.
+const SCALE_WIDTH: u16 = 1;
+
+/// The years the pane shows: the charts' range within the arms years of every dataset
+/// shown, so compared pairs share one axis.
+fn span(app: &App) -> Option<YearSpan> {
+    app.arms_extent()?.intersect(app.charts.shown)
+}
+
+/// The suppliers of every dataset shown, in code order: each keeps its bar style.
+fn suppliers(app: &App) -> Vec<String> {
+    let mut codes: Vec<String> = app
+        .shown_views()
+        .into_iter()
+        .flat_map(|i| app.views[i].data.derived.arms.iter())
+        .map(|a| a.supplier.clone())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+/// The chart, two summary lines and the cursor year's deals under it (up to half the pane).
+fn geometry(
+    app: &App,
+    view: &DatasetView,
+    area: Rect,
+    span: YearSpan,
+) -> (ChartGeometry, Vec<ListLine>) {
+    let list = super::arms_list::lines(app, view, super::inner(area).width);
+    let wanted = 2 + list.len() as u16;
+    (
+        bars_within(ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted)),
+        list,
+    )
+}
+
+/// How many lines of the cursor year's deals the pane can scroll off.
+pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
+    let Some(span) = span(app) else {
+        return 0;
+    };
+    let (g, list) = geometry(app, view, area, span);
+    (list.len() as u16).saturating_sub(g.details.height.saturating_sub(2))
+}
+
+/// The year under a click.
+pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
+    let year = geometry(app, view, area, span(app)?).0.year_at(at);
+    year.map(Item::Year)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
+    let theme = &app.theme;
+    let codes = suppliers(app);
+    // The unit first, so that a narrow pane's title still says what TIV is not.
+    let mut legend = vec![Span::styled("TIV: volume index, not money", theme.muted)];
+    legend.extend(codes.iter().enumerate().map(|(i, code)| {
+        Span::styled(
+            format!("{} {code}", theme.bar_full[i % 2]),
+            theme.bars[i % 2],
+        )
+    }));
+    legend.push(Span::styled(
+        format!("{} no TIV", theme.unmeasured),
+        theme.base,
+    ));
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::ARMS, focused, legend),
+        area,
+    );
+    let Some(span) = span(app) else {
+        let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
+        let text = "No arms deals in the years shown.";
+        put(
+            frame.buffer_mut(),
+            g.plot.x,
+            g.plot.y,
+            text,
+            g.plot.width,
+            theme.muted,
+        );
+        return;
+    };
+    let (g, list) = geometry(app, view, area, span);
+    if g.plot.height < 2 || g.plot.width < 4 {
+        return;
+    }
+    // One scale for every dataset shown: the most TIV delivered in a year.
+    let most = app
+        .shown_views()
+        .into_iter()
+        .map(|i| yearly_totals(&app.views[i].data.derived.arms, span))
+        .flat_map(|totals| totals.into_iter().map(|(_, tiv)| tiv))
+        .fold(0.0_f64, f64::max);
+    let cursor = app.charts.arms_cursor;
+    let buf = frame.buffer_mut();
+    for year in span.first..=span.last {
+        let slots: Vec<&ArmsYear> = view
+            .data
+            .derived
+            .arms
+            .iter()
+            .filter(|a| a.year == year)
+            .collect();
+        if !slots.is_empty() {
+            let bar = Bar {
+                year,
+                slots: &slots,
+                codes: &codes,
+                most,
+                cursor: focused && year == cursor,
+            };
+            render_bar(buf, &g, &bar, app);
+        }
+    }
+    let marked = if focused {
+        Some((cursor, theme.selection))
+    } else {
+        app.linked_year().map(|y| (y, theme.linked))
+    };
+    render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
+    render_details(buf, &g, app, view);
+    render_list(buf, &g, app, &list);
+}
+
+/// Each year's TIV delivered, all suppliers together.
+fn yearly_totals(years: &[ArmsYear], span: YearSpan) -> Vec<(i32, f64)> {
+    let mut totals: Vec<(i32, f64)> = Vec::new();
+    for a in years.iter().filter(|a| span.contains(a.year)) {
+        match totals.last_mut() {
+            Some((y, t)) if *y == a.year => *t += a.tiv,
+            _ => totals.push((a.year, a.tiv)),
+        }
+    }
+    totals
+}
+
+/// One year's deliveries: a slot per supplier.
+struct Bar<'a> {
+    year: i32,
+    slots: &'a [&'a ArmsYear],
+    codes: &'a [String],
+    /// The TIV of the tallest bar shown.
+    most: f64,
+    cursor: bool,
+}
+
+/// One year's bar, stacked by supplier in whole cells, with the mark above it where some
+/// deliveries have no TIV.
+fn render_bar(buf: &mut Buffer, g: &ChartGeometry, bar: &Bar<'_>, app: &App) {
+    let theme = &app.theme;
+    let room = f64::from(g.plot.height.saturating_sub(1));
+    let baseline = g.plot.y + g.plot.height - 1;
+    let slot = g.plot.width / (g.axis.span.years().max(1) as u16);
+    let width = slot.saturating_sub(1).clamp(1, 6);
+    let a = g
+        .axis
+        .x(bar.year)
+        .saturating_sub((width - 1) / 2)
+        .max(g.plot.x);
+    let b = (a + width - 1).min(g.plot.x + g.plot.width.saturating_sub(1));
+    let reverse = |s: ratatui::style::Style| {
+        if bar.cursor {
+            s.add_modifier(Modifier::REVERSED)
+        } else {
+            s
+        }
+    };
+    let mut height: u16 = 0;
+    for s in bar.slots.iter().filter(|s| s.with_tiv > 0 && s.tiv > 0.0) {
+        let i = bar.codes.iter().position(|c| *c == s.supplier).unwrap_or(0);
+        let cells = if bar.most > 0.0 {
+            ((s.tiv * room / bar.most).round() as u16).max(1)
+        } else {
+            1
+        };
+        let cells = cells.min(g.plot.height.saturating_sub(1).saturating_sub(height));
+        for x in a..=b {
+            for k in height..height + cells {
+                put(
+                    buf,
+                    x,
+                    baseline - k,
+                    theme.bar_full[i % 2],
+                    1,
+                    reverse(theme.bars[i % 2]),
+                );
+            }
+        }
+        height += cells;
+    }
+    if bar.slots.iter().any(|s| s.without_tiv > 0) && height < g.plot.height {
+        let style = if bar.cursor {
+            theme.selection
+        } else {
+            theme.base
+        };
+        put(
+            buf,
+            g.axis.x(bar.year),
+            baseline - height,
+            theme.unmeasured,
+            1,
+            style,
+        );
+    }
+}
+
+/// The cursor year's deliveries in words, then how the chart counts.
+fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &DatasetView) {
+    let theme = &app.theme;
+    let e = theme.symbols.ellipsis;
+    let area = g.details;
+    if area.height == 0 {
+        return;
+    }
+    let cursor = app.charts.arms_cursor;
+    let years: Vec<&ArmsYear> = view
+        .data
+        .derived
+        .arms
+        .iter()
+        .filter(|a| a.year == cursor)
+        .collect();
+    let tiv: f64 = years.iter().map(|a| a.tiv).sum();
+    let measured: u32 = years.iter().map(|a| a.with_tiv).sum();
+    let unmeasured: u32 = years.iter().map(|a| a.without_tiv).sum();
+    let mut parts = Vec::new();
+    if measured > 0 {
+        parts.push(format!("{} m TIV delivered", thousands(tiv.round() as u64)));
+    }
+    if unmeasured > 0 {
+        let s = if unmeasured == 1 { "" } else { "s" };
+        parts.push(format!("{unmeasured} deal{s} delivered, TIV unknown"));
+    }
+    let orders = view
+        .data
+        .arms
+        .iter()
+        .filter(|a| a.order_year.value == cursor)
+        .count();
+    if orders > 0 {
+        parts.push(format!("{orders} ordered"));
+    }
+    let line = if parts.is_empty() {
+        format!("{cursor}: no deals recorded")
+    } else {
+        format!("{cursor}: {}", parts.join(", "))
+    };
+    let line = fit::truncate(&line, usize::from(area.width), e);
+    put(
+        buf,
+        area.x,
+        area.y,
+        &line,
+        area.width,
+        theme.base.add_modifier(Modifier::BOLD),
+    );
+    if area.height >= 2 {
+        let text = format!(
+            "TIV is not money: SIPRI's volume index; a deal's TIV of deliveries split \
+             evenly over its delivery years; {} deliveries without a TIV",
+            theme.unmeasured
+        );
+        let text = fit::truncate(&text, usize::from(area.width), e);
+        put(buf, area.x, area.y + 1, &text, area.width, theme.muted);
+    }
+}
+
+/// The deals under the two summary lines, scrolled as the user asked, with a last line
+/// saying how much is left below.
+fn render_list(buf: &mut Buffer, g: &ChartGeometry, app: &App, list: &[ListLine]) {
+    let theme = &app.theme;
+    let area = g.details;
+    let rows = usize::from(area.height.saturating_sub(2));
+    if rows == 0 || list.is_empty() {
+        return;
+    }
+    let scroll = app
+        .charts
+        .details_scroll_at(PaneId::ARMS.0, app.charts.arms_cursor);
+    let from = usize::from(scroll).min(list.len().saturating_sub(rows));
+    let left = list.len().saturating_sub(from + rows);
+    let shown = if left > 0 { rows - 1 } else { rows };
+    for (i, (text, style)) in list.iter().skip(from).take(shown).enumerate() {
+        put(buf, area.x, area.y + 2 + i as u16, text, area.width, *style);
+    }
+    if left > 0 {
+        use crate::action::Action;
+        let key = |a: Action| app.keys.first(a).unwrap_or_default();
+        let more = theme.symbols.more_below;
+        // Zoomed, the moving keys scroll the list; otherwise they move the year.
+        let text = if app.zoomed {
+            let (down, up) = (key(Action::Down), key(Action::Up));
+            format!("  {more} {} more lines: {down}/{up} scroll", left + 1)
+        } else {
+            format!("  {more} {} more: {} zooms", left + 1, key(Action::Zoom))
+        };
+        let y = area.y + 2 + shown as u16;
+        put(buf, area.x, y, &text, area.width, theme.key);
+    }
+}

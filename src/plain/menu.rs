@@ -1,0 +1,86 @@
+//! What plain mode says of its menus: the switcher's datasets, the filter menu's entries
+//! with their counts, and what the list shows once one is picked.
+
+use super::key_of;
+use crate::action::Action;
+use crate::app::App;
+use crate::registry::Moves;
+
+/// The filter menu's entries that what was typed lets through, as sentences.
+pub fn menu(app: &App) -> String {
+    let Some(menu) = &app.menu else {
+        return String::new();
+    };
+    let shown = menu.shown();
+    let list: Vec<String> = shown
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let item = &menu.items[i];
+            let selected = if n == menu.selected {
+                " (selected)"
+            } else {
+                ""
+            };
+            let now = if item.current { ", shown now" } else { "" };
+            format!("{}{selected}: {}{now}.", item.label, item.count)
+        })
+        .collect();
+    format!(
+        "{}: {} choices. {} Type to narrow, {} and {} move, {} shows, {} closes.",
+        menu.title,
+        list.len(),
+        list.join(" "),
+        key_of(app, Action::PickPrevious),
+        key_of(app, Action::PickNext),
+        key_of(app, Action::Confirm),
+        key_of(app, Action::Cancel)
+    )
+}
+
+/// How many rows the focused list shows after a filter was picked.
+pub fn shown_rows(app: &App) -> String {
+    let v = app.view();
+    match app.registry.moves(app.focus) {
+        Moves::Exercises => match &v.exercises.filter {
+            Some(f) => format!(
+                "Showing {} exercises: {}. ",
+                f.describe(),
+                v.exercises.rows.len()
+            ),
+            None => format!("Showing all {} exercises. ", v.exercises.rows.len()),
+        },
+        Moves::Events => format!("Showing {} events. ", v.timeline.rows.len()),
+        _ => String::new(),
+    }
+}
+
+/// The switcher's choices as sentences.
+pub fn datasets(app: &App) -> String {
+    let picked = app.picked();
+    let selected = app.picker.as_ref().map_or(0, |p| p.selected);
+    let list: Vec<String> = picked
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let c = &app.library[i];
+            let mark = if n == selected { " (selected)" } else { "" };
+            let about = if c.about.is_empty() {
+                c.place.clone()
+            } else {
+                c.about.clone()
+            };
+            format!("{}{mark}: {about}.", c.name)
+        })
+        .collect();
+    format!(
+        "{} dataset{} match. {} Type to filter, {} and {} move, {} chooses, {} closes.",
+        list.len(),
+        if list.len() == 1 { "" } else { "s" },
+        list.join(" "),
+        key_of(app, Action::PickPrevious),
+        key_of(app, Action::PickNext),
+        key_of(app, Action::Confirm),
+        key_of(app, Action::Cancel)
+    )
+}

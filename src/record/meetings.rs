@@ -1,0 +1,48 @@
+//! The record of a year's leader meetings: each with its kind, place, occasion, whether the
+//! leaders held their own talks, mark, note and sources.
+
+use super::{Entry, Record, mark, push, sources};
+use crate::data::{Dataset, Meeting, MeetingKind};
+
+fn meeting_kind(kind: MeetingKind) -> &'static str {
+    match kind {
+        MeetingKind::InPerson => "in person",
+        MeetingKind::Phone => "by phone",
+        MeetingKind::Video => "by video",
+    }
+}
+
+fn meeting(data: &Dataset, m: &Meeting) -> Entry {
+    let mut fields = Vec::new();
+    push(&mut fields, "Kind", meeting_kind(m.kind));
+    push(&mut fields, "Place", m.place.clone());
+    push(&mut fields, "Occasion", m.occasion.clone());
+    let bilateral = match m.bilateral {
+        Some(true) => "yes, the leaders held their own talks",
+        Some(false) => "no, they met only within a wider gathering",
+        None => "not known",
+    };
+    push(&mut fields, "Bilateral", bilateral);
+    mark(&mut fields, m.quality);
+    push(&mut fields, "Note", m.note.clone());
+    sources(&mut fields, data, &m.citation);
+    Entry {
+        heading: format!("{} {}", m.date, m.occasion),
+        fields,
+    }
+}
+
+pub(super) fn meeting_year(data: &Dataset, year: i32) -> Record {
+    let entries: Vec<Entry> = data
+        .meetings
+        .iter()
+        .filter(|m| m.date.year() == year)
+        .map(|m| meeting(data, m))
+        .collect();
+    let title = match entries.len() {
+        0 => format!("Meetings, {year}: none recorded"),
+        1 => format!("Meetings, {year}: 1 meeting"),
+        n => format!("Meetings, {year}: {n} meetings"),
+    };
+    Record { title, entries }
+}
