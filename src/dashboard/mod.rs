@@ -3,25 +3,20 @@
 //! SIGHUP, or the terminal going away).
 
 mod listeners;
+mod terminal;
+
+pub use terminal::restore;
+use terminal::{enter, resume, suspend};
 
 use std::collections::HashMap;
-use std::io::{BufWriter, Write};
 use std::sync::mpsc::{Receiver, Sender};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event as TermEvent};
-use crossterm::terminal::{
-    EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
-    enable_raw_mode,
-};
-use crossterm::{cursor, execute};
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
-use signal_hook::consts::SIGTSTP;
+use crossterm::event::Event as TermEvent;
 
 use crate::app::{App, Effect, ViewId};
 use crate::data::{EventsLoader, Origin, Problems};
 use crate::live::{self, Reloaded, Sources};
-use crate::screen::{Backend, Screen};
+use crate::screen::Screen;
 use crate::watch::Watch;
 
 /// Why the loop woke up.
@@ -65,29 +60,6 @@ pub enum Ending {
     Quit,
     Signal(i32),
     Hangup,
-}
-
-/// Puts the terminal back as it was: raw mode off, main screen, mouse reporting off (after
-/// leaving the alternate screen), cursor shown. Safe to call more than once; each step runs
-/// even if another fails.
-pub fn restore() {
-    let _ = disable_raw_mode();
-    let mut out = std::io::stdout();
-    let _ = execute!(out, EndSynchronizedUpdate, LeaveAlternateScreen);
-    let _ = execute!(out, DisableMouseCapture, cursor::Show);
-    let _ = out.flush();
-}
-
-fn enter(mouse: bool, sixteen_colours: bool) -> std::io::Result<Terminal<Backend>> {
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        hook(info);
-    }));
-    take_terminal(mouse)?;
-    let out = crate::sgr::Sgr16::new(std::io::stdout(), sixteen_colours);
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, out));
-    Terminal::new(backend)
 }
 
 /// What the loop keeps besides the app: the channel background work answers on, where the
@@ -254,33 +226,6 @@ fn resized(screen: &mut Screen, app: &mut App) -> std::io::Result<bool> {
     Ok(app
         .handle_event(&TermEvent::Resize(size.width, size.height))
         .redraw)
-}
-
-/// Raw mode, the alternate screen, the mouse if wanted, no cursor.
-fn take_terminal(mouse: bool) -> std::io::Result<()> {
-    enable_raw_mode()?;
-    let mut out = std::io::stdout();
-    execute!(out, EnterAlternateScreen, cursor::Hide)?;
-    if mouse {
-        execute!(out, EnableMouseCapture)?;
-    }
-    Ok(())
-}
-
-/// Ctrl-z or SIGTSTP: give the terminal back, stop as a shell expects, and take the terminal
-/// again when continued.
-fn suspend(screen: &mut Screen, mouse: bool) -> std::io::Result<()> {
-    restore();
-    // Stops here until SIGCONT (`fg`), with the default action of SIGTSTP.
-    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
-    resume(screen, mouse)
-}
-
-/// After a stop: the terminal may have been used by others; take it and redraw everything.
-fn resume(screen: &mut Screen, mouse: bool) -> std::io::Result<()> {
-    take_terminal(mouse)?;
-    screen.forget();
-    Ok(())
 }
 
 /// Runs until the user quits, a stop signal arrives or the terminal goes away. With a
