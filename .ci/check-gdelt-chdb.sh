@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 1; }
 venv="${BILAT_CHECK_VENV:-${CARGO_TARGET_DIR:-target}/check-gdelt-chdb-venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# Absolute, since the comparison runs from the fixtures' folder.
+venv="$(cd "$venv" && pwd)"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check chdb
 
 cargo build --locked --quiet

@@ -76,6 +76,19 @@ def wait_for(fd, marker, since, limit=30.0):
     return data, time.perf_counter() - since
 
 
+def peak_rss_mib(pid):
+    """The process's peak resident set so far (VmHWM), in MiB; file pages it has mapped and
+    touched count, pages the kernel reads for it through read() do not."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
 def measure(name, argv, keys, markers, args, env):
     """`markers`: (end of the first frame, sign that everything is loaded), or None for
     programs that draw once and go quiet."""
@@ -90,18 +103,22 @@ def measure(name, argv, keys, markers, args, env):
             wait_for(fd, markers[1], t0, limit=60.0)
         results["all loaded ms"] = (time.perf_counter() - t0) * 1000
         read_burst(fd, args.settle)
+        results["peak MiB, all loaded"] = peak_rss_mib(proc.pid)
     else:
         first, _ = read_burst(fd, args.settle, limit=30.0)
         results["first frame ms"] = ((time.perf_counter() - t0) - args.settle) * 1000
-    for label, key, repeat in keys:
+    for label, key, repeat, *want in keys:
         times, sizes = [], []
         for _ in range(repeat):
             os.write(fd, key)
-            data, took = read_burst(fd, args.settle)
+            # A search writes its progress now and then: it is done when the footer names
+            # the match it landed on.
+            data, took = read_burst(fd, args.settle, limit=60.0, want=want[0] if want else None)
             times.append(took * 1000)
             sizes.append(len(data))
         results[f"{label} ms (median)"] = statistics.median(times)
         results[f"{label} bytes (median)"] = statistics.median(sizes)
+    results["peak MiB, at the end"] = peak_rss_mib(proc.pid)
     try:
         os.killpg(proc.pid, signal.SIGTERM)
     except ProcessLookupError:
@@ -148,8 +165,17 @@ def main():
                 ("focus+zoom", b"4z", 1),
                 ("page down", b"\x1b[6~", n),
                 ("one-row scroll at edge", b"j", n),
-                                ("jump to start", b"g", 1),
+                ("jump to start", b"g", 1),
                 ("jump to end", b"G", 1),
+                ("type a search", b"/talks", 1),
+                ("search, common word", b"\r", 1, b"match 1 of"),
+                ("leave the search", b"\x1b", 1),
+                ("type a search", b"/zhenbao", 1),
+                ("search, rare word", b"\r", 1, b"match 1 of"),
+                ("leave the search", b"\x1b", 1),
+                ("open the filter menu", b"f", 1),
+                ("type a category", b"border", 1),
+                ("category filter", b"\r", 1),
             ],
             (b"\x1b[?2026l", loaded),
             args,

@@ -18,64 +18,7 @@ impl Rng {
     fn below(&mut self, n: u64) -> u64 {
         self.next() % n
     }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
 }
-
-const SUBJECTS: [&str; 12] = [
-    "Ministers",
-    "Border guards",
-    "Trade envoys",
-    "Central banks",
-    "Naval staffs",
-    "Energy firms",
-    "Customs offices",
-    "Rail operators",
-    "Universities",
-    "Space agencies",
-    "Provincial governors",
-    "Parliamentary groups",
-];
-const VERBS: [&str; 10] = [
-    "agree on",
-    "review",
-    "sign",
-    "discuss",
-    "extend",
-    "announce",
-    "open talks on",
-    "postpone",
-    "complete",
-    "launch",
-];
-const OBJECTS: [&str; 12] = [
-    "a transit corridor",
-    "grain quotas",
-    "a pipeline section",
-    "joint patrols",
-    "a currency swap",
-    "visa rules",
-    "a satellite link",
-    "river navigation",
-    "a science programme",
-    "port access",
-    "payment systems",
-    "a customs pilot",
-];
-const PLACES: [&str; 10] = [
-    "Moscow",
-    "Beijing",
-    "Harbin",
-    "Vladivostok",
-    "Shanghai",
-    "Khabarovsk",
-    "Irkutsk",
-    "Urumqi",
-    "Novosibirsk",
-    "Dalian",
-];
 
 /// Month and day of a day of a 365-day year (0-based), so dates only ever go forward.
 fn month_day(mut day: u64) -> (u64, u64) {
@@ -105,12 +48,29 @@ pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
     let mut w = BufWriter::with_capacity(1 << 20, file);
     // Each row below writes the columns in this order.
     writeln!(w, "{}", events_table.columns.names.join(","))?;
-    // The default categories and the bundled manifest's "context".
-    let categories: Vec<&str> = crate::data::DEFAULT_CATEGORIES
-        .iter()
-        .copied()
-        .chain(["context"])
-        .collect();
+    // The bundled events, grown: each row takes the title, description, quality and note
+    // of one of them (so text is as long as real descriptions), a new date and a number.
+    let bundled = BUNDLED[0].file(events_table.file).unwrap_or_default();
+    let mut reader = csv::Reader::from_reader(bundled);
+    let header = reader.headers().map_err(std::io::Error::other)?.clone();
+    let column = |name: &str| header.iter().position(|c| c == name).unwrap_or(usize::MAX);
+    let at = [
+        "category",
+        "title",
+        "description",
+        "quality",
+        "note",
+        "source_text",
+    ]
+    .map(column);
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .map_err(std::io::Error::other)?;
+    if rows.is_empty() {
+        return Err(std::io::Error::other("the bundled dataset has no events"));
+    }
+    let mut rows_out = csv::Writer::from_writer(w);
     let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     // Dates spread evenly from 1950 to 2025, in order, as event databases are kept.
     let days = 76 * 365;
@@ -118,31 +78,27 @@ pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
         let day = i * days / events.max(1);
         let year = 1950 + day / 365;
         let (month, dom) = month_day(day % 365);
-        let category = rng.pick(&categories);
-        let (s, v, o, p) = (
-            rng.pick(&SUBJECTS),
-            rng.pick(&VERBS),
-            rng.pick(&OBJECTS),
-            rng.pick(&PLACES),
-        );
+        let row = &rows[rng.below(rows.len() as u64) as usize];
+        let field = |k: usize| row.get(at[k]).unwrap_or("");
         let n = rng.below(10_000);
-        write!(
-            w,
-            "{year}-{month:02}-{dom:02},{category},{s} {v} {o} ({n}),"
-        )?;
-        write!(
-            w,
-            "\"Talks in {p}: officials {v} {o}, after talks since {y}.\",",
-            y = year.saturating_sub(1 + rng.below(5))
-        )?;
-        let quality = if rng.below(20) == 0 { "disputed" } else { "" };
-        let note = if quality.is_empty() {
-            ""
-        } else {
-            "Sources differ."
+        let source = match field(5) {
+            "" => format!("Wire report {i}"),
+            text => text.to_string(),
         };
-        writeln!(w, "{quality},{note},,Wire report {i}")?;
+        rows_out
+            .write_record([
+                format!("{year}-{month:02}-{dom:02}").as_str(),
+                field(0),
+                &format!("{} ({n})", field(1)),
+                field(2),
+                field(3),
+                field(4),
+                "",
+                &source,
+            ])
+            .map_err(std::io::Error::other)?;
     }
+    let mut w = rows_out.into_inner().map_err(|e| e.into_error())?;
     w.flush()?;
     // Make the manifest list the synthetic "context" category too, if it does not already.
     let manifest = std::fs::read_to_string(out.join("dataset.toml"))?;

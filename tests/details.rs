@@ -91,7 +91,7 @@ fn every_note_and_source_of_the_bundled_data_is_in_a_record_whole() {
             let c = e.citation();
             check(
                 Subject::Event(i),
-                e.note(),
+                &e.note(),
                 full(&c.source_indices, &c.source_text),
             );
         }

@@ -62,11 +62,8 @@ impl App {
                 self.zoomed = false;
                 self.fit_to_screen();
             }
-            Action::Back => {
-                let timeline = &mut self.view_mut().timeline;
-                timeline.query = None;
-                timeline.matches = None;
-            }
+            // Out of the search, stopping it if it still runs.
+            Action::Back => self.view_mut().cancel_search(),
             // Zoomed, the trade pane's record below the chart scrolls; h and l move the year.
             Action::Up | Action::Down if self.zoomed && self.overflows(self.focus) => {
                 self.scroll_trade_details(action == Action::Down);

@@ -1,5 +1,6 @@
 //! Searching the timeline: which events hold the words (one pass over the text arena for an
-//! ASCII query; dates as shown), and which match fits best, for the selection to land on.
+//! ASCII query, or over the events file in bounded chunks when the text stays there; dates
+//! as shown), and which match fits best, for the selection to land on.
 
 use std::ops::Range;
 
@@ -42,12 +43,33 @@ impl TimelineView {
         } else {
             shown.clone()
         };
-        let (nth, &event) = ordered.iter().enumerate().min_by_key(|(_, m)| fit(**m))?;
+        // The first of the best (a whole word of a title can be bettered by nothing). Text
+        // read from the file costs a read a match: there, the first RANKED_ON_DEMAND
+        // matches in display order are ranked, the rest not.
+        let ranked = match data.events.file() {
+            Some(_) => RANKED_ON_DEMAND,
+            None => usize::MAX,
+        };
+        let mut best: Option<(usize, u32, u8)> = None;
+        for (nth, &m) in ordered.iter().enumerate().take(ranked) {
+            let f = fit(m);
+            if best.is_none_or(|(_, _, b)| f < b) {
+                best = Some((nth, m, f));
+            }
+            if f == 0 {
+                break;
+            }
+        }
+        let (nth, event, _) = best?;
         let position = self.position_of(event);
         self.cursor.select(position, self.rows.len(), height);
         Some((nth + 1, ordered.len()))
     }
 }
+
+/// How many matches are ranked when their text is read from the file: a few milliseconds of
+/// reads, where ranking millions would take seconds.
+const RANKED_ON_DEMAND: usize = 2_000;
 
 /// Whether `word` stands in `text` as a whole word (not inside a longer one).
 fn has_word(text: &str, word: &str) -> bool {
@@ -60,10 +82,21 @@ fn has_word(text: &str, word: &str) -> bool {
 /// The events whose title, description or category holds `query`, ignoring case, in
 /// ascending order. One pass over the text arena for an ASCII query.
 pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
+    search_with(data, query, &mut |_, _| true).unwrap_or_default()
+}
+
+/// [`search`], telling `progress` (bytes scanned, bytes in all) how far a scan of the events
+/// file has got; `None` when `progress` stopped it by answering false, or when the file
+/// changed under it (the events are read again then, and the search with them).
+pub fn search_with(
+    data: &Dataset,
+    query: &str,
+    progress: &mut dyn FnMut(u64, u64) -> bool,
+) -> Option<Vec<u32>> {
     let events = &data.events;
     let needle = query.to_lowercase();
     if needle.is_empty() {
-        return Vec::new();
+        return Some(Vec::new());
     }
     let categories: Vec<u16> = data
         .manifest
@@ -73,7 +106,9 @@ pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
         .filter(|(_, name)| name.contains(&needle))
         .map(|(i, _)| i as u16)
         .collect();
-    let mut hits: Vec<u32> = if needle.is_ascii() {
+    let mut hits: Vec<u32> = if let Some(scanned) = events.scan_file(&needle, progress) {
+        scanned.ok()?
+    } else if needle.is_ascii() {
         scan_ascii(data, needle.as_bytes())
     } else {
         (0..events.len())
@@ -102,7 +137,7 @@ pub fn search(data: &Dataset, query: &str) -> Vec<u32> {
     }
     hits.sort_unstable();
     hits.dedup();
-    hits
+    Some(hits)
 }
 
 /// Where `query` stands in `text`, ignoring case as [`search`] does: byte ranges of

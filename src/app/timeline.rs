@@ -6,7 +6,7 @@ use crate::data::{Dataset, PartialDate};
 
 use super::cursor::ListCursor;
 
-pub use super::search::{match_ranges, search};
+pub use super::search::{match_ranges, search, search_with};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineView {
@@ -20,6 +20,9 @@ pub struct TimelineView {
     pub query: Option<String>,
     /// The events the search matched, ascending; `None` while it runs.
     pub matches: Option<Vec<u32>>,
+    /// How much of the events file a running search has read, in percent (searches of
+    /// text held in memory report nothing).
+    pub scanned: Option<u8>,
 }
 
 impl TimelineView {
@@ -31,6 +34,7 @@ impl TimelineView {
             cursor: ListCursor::default(),
             query: None,
             matches: None,
+            scanned: None,
         };
         view.refilter(data, 1);
         view.cursor.select(0, view.rows.len(), 1);

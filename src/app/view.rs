@@ -4,6 +4,7 @@
 //! background work addresses its answers to.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::data::{self, Dataset, Problems};
 
@@ -27,6 +28,8 @@ pub struct DatasetView {
     pub timeline: TimelineView,
     /// Counts searches, so a late answer to an older one is ignored.
     pub search_generation: u64,
+    /// Set to stop the search running, if any.
+    search_stop: Arc<AtomicBool>,
     /// Why the last reload failed, shown until a reload succeeds; the last good data stays.
     pub reload_error: Option<String>,
 }
@@ -37,12 +40,18 @@ pub struct SearchJob {
     pub generation: u64,
     pub query: String,
     pub data: Arc<Dataset>,
+    /// Set when the search is no longer wanted (a newer one, or Esc).
+    pub stop: Arc<AtomicBool>,
 }
 
 impl SearchJob {
-    /// The matching events, ascending.
-    pub fn run(&self) -> Vec<u32> {
-        timeline::search(&self.data, &self.query)
+    /// The matching events, ascending; `progress` hears (bytes scanned, bytes in all) of a
+    /// scan of the events file. `None` when stopped, or when the file changed under it.
+    pub fn run(&self, progress: &mut dyn FnMut(u64, u64)) -> Option<Vec<u32>> {
+        timeline::search_with(&self.data, &self.query, &mut |done, total| {
+            progress(done, total);
+            !self.stop.load(Ordering::Relaxed)
+        })
     }
 }
 
@@ -57,6 +66,7 @@ impl DatasetView {
             data,
             events: EventsState::Ready,
             search_generation: 0,
+            search_stop: Arc::default(),
             reload_error: None,
         }
     }
@@ -68,15 +78,34 @@ impl DatasetView {
 
     /// Starts a search for `query` (a new generation), to run off the loop's thread.
     pub fn search(&mut self, query: String) -> SearchJob {
-        self.timeline.matches = None;
-        self.search_generation += 1;
+        self.cancel_search();
         self.timeline.query = Some(query.clone());
+        self.search_stop = Arc::default();
         SearchJob {
             view: self.id,
             generation: self.search_generation,
             query,
             data: Arc::clone(&self.data),
+            stop: Arc::clone(&self.search_stop),
         }
+    }
+
+    /// Stops the search running, if any, and forgets the last one's query and matches.
+    pub fn cancel_search(&mut self) {
+        self.search_stop.store(true, Ordering::Relaxed);
+        self.search_generation += 1;
+        self.timeline.query = None;
+        self.timeline.matches = None;
+        self.timeline.scanned = None;
+    }
+
+    /// How far search `generation` has read the events file; whether the title changes.
+    pub fn search_progress(&mut self, generation: u64, done: u64, total: u64) -> bool {
+        if generation != self.search_generation || self.timeline.matches.is_some() {
+            return false;
+        }
+        let pct = Some((done * 100 / total.max(1)).min(100) as u8);
+        std::mem::replace(&mut self.timeline.scanned, pct) != pct
     }
 
     /// Progress of the background read of the events; whether the shown percentage changed.

@@ -43,6 +43,18 @@ impl App {
         self.fit_to_screen();
     }
 
+    /// How far search `generation` of `view` has read the events file; whether to draw.
+    pub fn search_progress(
+        &mut self,
+        view: ViewId,
+        generation: u64,
+        done: u64,
+        total: u64,
+    ) -> bool {
+        self.view_by_id(view)
+            .is_some_and(|v| v.search_progress(generation, done, total))
+    }
+
     /// The matches of search `generation` of `view`: select the first from the selection on.
     pub fn search_done(&mut self, view: ViewId, generation: u64, matches: Vec<u32>) -> bool {
         let height = self.list_height(PaneId::TIMELINE);
@@ -53,6 +65,7 @@ impl App {
         if generation != v.search_generation {
             return false;
         }
+        v.timeline.scanned = None;
         if matches.is_empty() {
             // Nothing to step through: the term does not stay in the title as if it had.
             let query = v.timeline.query.take().unwrap_or_default();
@@ -74,7 +87,8 @@ impl App {
 
     /// Runs a search here and now (for callers without a loop, such as tests).
     pub fn run_search(&mut self, job: SearchJob) {
-        let matches = job.run();
-        self.search_done(job.view, job.generation, matches);
+        if let Some(matches) = job.run(&mut |_, _| {}) {
+            self.search_done(job.view, job.generation, matches);
+        }
     }
 }

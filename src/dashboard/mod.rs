@@ -44,9 +44,11 @@ enum Wake {
     /// What the library's choice `index` is (its pair and years, or its first problem).
     Described(usize, String),
     /// A dataset's events, read and checked (or what is wrong with them).
-    Events(ViewId, Result<crate::data::Events, Problems>),
+    Events(ViewId, Box<Result<crate::data::Events, Problems>>),
     /// A search finished: its dataset, its generation and the matching events.
     Searched(ViewId, u64, Vec<u32>),
+    /// How far a search has read the events file: (view, generation, bytes, bytes in all).
+    SearchProgress(ViewId, u64, u64, u64),
     /// SIGTSTP: give the terminal back and stop until continued.
     Suspend,
     /// SIGCONT: take the terminal again and redraw all of it.
@@ -117,10 +119,13 @@ impl Loop<'_> {
             Wake::Hangup => return Ok(Flow::End(Ending::Hangup)),
             Wake::EventsProgress(view, read, total) => app.events_progress(view, read, total),
             Wake::Events(view, result) => {
-                app.events_loaded(view, result);
+                app.events_loaded(view, *result);
                 true
             }
             Wake::Searched(view, generation, matches) => app.search_done(view, generation, matches),
+            Wake::SearchProgress(view, generation, done, total) => {
+                app.search_progress(view, generation, done, total)
+            }
             Wake::Suspend => {
                 suspend(screen, app.mouse)?;
                 true
@@ -354,7 +359,7 @@ fn read_events(app: &mut App, view: ViewId, loader: EventsLoader, tx: &Sender<Wa
             let _ = progress_tx.send(Wake::EventsProgress(view, read, total));
         };
         let result = loader.load(&mut progress);
-        let _ = tx.send(Wake::Events(view, result));
+        let _ = tx.send(Wake::Events(view, Box::new(result)));
     });
 }
 
@@ -394,7 +399,14 @@ fn describe_library(app: &App, tx: &Sender<Wake>) {
 fn search(job: crate::app::SearchJob, tx: &Sender<Wake>) {
     let tx = tx.clone();
     std::thread::spawn(move || {
-        let matches = job.run();
-        let _ = tx.send(Wake::Searched(job.view, job.generation, matches));
+        let (view, generation) = (job.view, job.generation);
+        let progress_tx = tx.clone();
+        let mut progress = |done, total| {
+            let _ = progress_tx.send(Wake::SearchProgress(view, generation, done, total));
+        };
+        // A stopped search sends nothing: Esc or a newer search has moved on.
+        if let Some(matches) = job.run(&mut progress) {
+            let _ = tx.send(Wake::Searched(view, generation, matches));
+        }
     });
 }

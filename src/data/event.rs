@@ -1,5 +1,6 @@
 //! One event as the store gives it out: a cheap handle whose fields are read on demand.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::date::PartialDate;
@@ -33,30 +34,38 @@ impl<'a> Event<'a> {
         self.events.qualities[self.index]
     }
 
-    fn part(self, n: usize) -> &'a str {
+    /// Text `n` (0 title, 1 description, 2 note, 3 source text): borrowed from the arena,
+    /// or read from the file; empty if the file changed since it was read (the events are
+    /// read again then, and stale offsets are never read through).
+    fn part(self, n: usize) -> Cow<'a, str> {
         let events = self.events;
+        if let Some(file) = &events.file {
+            let k = events.in_file_order(self.index);
+            let texts = file.texts(events.record_start(k), events.record_end(k));
+            return texts.map_or(Cow::Borrowed(""), |t| Cow::Owned(t[n].clone()));
+        }
         let k = self.index * 4 + n;
         let start = if n == 0 {
             events.start_of(self.index)
         } else {
             events.ends[k - 1]
         };
-        &events.text[start as usize..events.ends[k] as usize]
+        Cow::Borrowed(&events.text[start as usize..events.ends[k] as usize])
     }
 
-    pub fn title(self) -> &'a str {
+    pub fn title(self) -> Cow<'a, str> {
         self.part(0)
     }
 
-    pub fn description(self) -> &'a str {
+    pub fn description(self) -> Cow<'a, str> {
         self.part(1)
     }
 
-    pub fn note(self) -> &'a str {
+    pub fn note(self) -> Cow<'a, str> {
         self.part(2)
     }
 
-    pub fn source_text(self) -> &'a str {
+    pub fn source_text(self) -> Cow<'a, str> {
         self.part(3)
     }
 
@@ -74,7 +83,7 @@ impl<'a> Event<'a> {
     pub fn citation(self) -> Citation {
         Citation {
             source_indices: self.source_ids().to_vec(),
-            source_text: self.source_text().to_string(),
+            source_text: self.source_text().into_owned(),
         }
     }
 

@@ -1,9 +1,11 @@
-//! The events table, stored compactly for millions of rows: dates, categories and quality
-//! marks in columns, and all text in one arena addressed by offsets.
+//! The events table, stored compactly for tens of millions of rows: dates, categories and
+//! quality marks in columns; the text either in one arena addressed by offsets (datasets held
+//! in memory) or left in the file, read on demand for the rows shown (a folder on disk).
 
 use std::fmt;
 
 use super::date::PartialDate;
+use super::event_file::EventFile;
 use super::records::Quality;
 
 pub use super::event::Event;
@@ -11,7 +13,9 @@ pub use super::event::Event;
 /// Every event of a dataset, in date order once loaded.
 ///
 /// The columns are in date order; the text stays in the file's order, so sorting moves a
-/// few bytes per event and never copies the text.
+/// few bytes per event and never copies the text. Read from a file on disk, an event keeps
+/// 12 bytes here (date, category, quality, where its record starts) and its text is read
+/// from the file when asked for.
 #[derive(Clone, Default)]
 pub struct Events {
     pub(super) dates: Vec<PartialDate>,
@@ -31,8 +35,18 @@ pub struct Events {
     /// Each event's range in `source_ids`; empty while no event cites a manifest source
     /// (large event files rarely do), and then `(0, 0)` for events that do not.
     pub(super) source_spans: Vec<(u32, u32)>,
-    /// For the k-th event of the file, its index in date order; empty when they agree.
+    /// For the k-th event of the file, its index in date order; empty when they agree (or
+    /// when the text is read on demand, which needs the other way round).
     pub(super) file_order: Vec<u32>,
+    /// The file the text is read from on demand; `None` while the text is in `text`.
+    pub(super) file: Option<EventFile>,
+    /// Where each record starts in the file, in the file's order: low 32 bits here, the
+    /// byte above in `offsets_high` (files up to 1 TiB, 5 bytes an event).
+    pub(super) offsets: Vec<u32>,
+    pub(super) offsets_high: Vec<u8>,
+    /// For the event at each index in date order, its place in the file's order, when the
+    /// text is read on demand; empty when they agree.
+    pub(super) read_order: Vec<u32>,
 }
 
 impl PartialEq for Events {
@@ -64,6 +78,8 @@ pub struct NewEvent<'a> {
     pub note: &'a str,
     pub source_text: &'a str,
     pub source_ids: &'a [u16],
+    /// Where its record starts in the file (after any byte-order mark).
+    pub record: u64,
 }
 
 /// The events' text would pass [`MAX_TEXT`].
@@ -90,7 +106,44 @@ impl Events {
             source_ids: Vec::new(),
             source_spans: Vec::new(),
             file_order: Vec::new(),
+            file: None,
+            offsets: Vec::new(),
+            offsets_high: Vec::new(),
+            read_order: Vec::new(),
         }
+    }
+
+    /// Room for the events of `file`, whose text stays there and is read on demand.
+    pub fn on_disk(file: EventFile) -> Events {
+        // Rows of a typical events file are well over 60 bytes.
+        let rows = (file.end() / 60) as usize;
+        Events {
+            dates: Vec::with_capacity(rows),
+            categories: Vec::with_capacity(rows),
+            qualities: Vec::with_capacity(rows),
+            offsets: Vec::with_capacity(rows),
+            offsets_high: Vec::with_capacity(rows),
+            file: Some(file),
+            ..Events::default()
+        }
+    }
+
+    /// Where title, description, note and source text are in each record of the file.
+    pub(super) fn locate_texts(&mut self, columns: [usize; 4]) {
+        if let Some(file) = &mut self.file {
+            file.locate(columns);
+        }
+    }
+
+    /// The file the text is read from, when it is read on demand.
+    pub fn file(&self) -> Option<&EventFile> {
+        self.file.as_ref()
+    }
+
+    /// Whether the events' file changed since it was read: the text cannot be read until
+    /// the events are read again.
+    pub fn is_stale(&self) -> bool {
+        self.file.as_ref().is_some_and(EventFile::changed)
     }
 
     /// Gives back what [`Events::with_capacity`] reserved beyond what was used.
@@ -103,6 +156,8 @@ impl Events {
         self.ends.shrink_to_fit();
         self.source_ids.shrink_to_fit();
         self.source_spans.shrink_to_fit();
+        self.offsets.shrink_to_fit();
+        self.offsets_high.shrink_to_fit();
     }
 
     pub fn len(&self) -> usize {
@@ -146,8 +201,26 @@ impl Events {
         self.categories[index]
     }
 
-    /// All text of all events, for scanning in one pass; [`Events::owner_of`] maps an
-    /// offset in it back to its event.
+    /// Where the `k`-th record of the file starts.
+    pub fn record_start(&self, k: usize) -> u64 {
+        u64::from(self.offsets_high[k]) << 32 | u64::from(self.offsets[k])
+    }
+
+    /// Where the `k`-th record of the file ends: where the next starts, or the file's end.
+    pub fn record_end(&self, k: usize) -> u64 {
+        match self.offsets.get(k + 1) {
+            Some(_) => self.record_start(k + 1),
+            None => self.file.as_ref().map_or(0, EventFile::end),
+        }
+    }
+
+    /// The place in the file's order of the event at `index` in date order.
+    pub fn in_file_order(&self, index: usize) -> usize {
+        self.read_order.get(index).map_or(index, |&k| k as usize)
+    }
+
+    /// All text of all events held in memory (empty when it is read on demand), for
+    /// scanning in one pass; [`Events::owner_of`] maps an offset in it back to its event.
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -188,6 +261,18 @@ impl Events {
 
     /// Adds an event; refused if the text would overflow the arena.
     pub fn push(&mut self, e: NewEvent<'_>) -> Result<(), ArenaFull> {
+        if self.file.is_some() {
+            self.dates.push(e.date);
+            self.categories.push(e.category);
+            self.qualities.push(e.quality);
+            self.offsets.push(e.record as u32);
+            self.offsets_high.push((e.record >> 32) as u8);
+            if !self.read_order.is_empty() {
+                self.read_order.push(self.len() as u32 - 1);
+            }
+            self.push_source_ids(e.source_ids);
+            return Ok(());
+        }
         let added = e.title.len() + e.description.len() + e.note.len() + e.source_text.len();
         if self.text.len() + added > MAX_TEXT {
             return Err(ArenaFull);
@@ -202,63 +287,22 @@ impl Events {
             self.text.push_str(part);
             self.ends.push(self.text.len() as u32);
         }
-        if !e.source_ids.is_empty() || !self.source_spans.is_empty() {
-            let first = self.source_ids.len() as u32;
-            self.source_ids.extend_from_slice(e.source_ids);
-            self.source_spans.resize(self.len() - 1, (first, first));
-            self.source_spans
-                .push((first, self.source_ids.len() as u32));
-        }
+        self.push_source_ids(e.source_ids);
         if !self.file_order.is_empty() {
             self.file_order.push(self.len() as u32 - 1);
         }
         Ok(())
     }
 
-    /// Sorts by date, keeping the file's order for equal dates: the columns move, the text
-    /// stays (a no-op when already sorted, as most files are).
-    pub fn sort_by_date(&mut self) {
-        if self.dates.is_sorted() {
-            return;
+    /// The manifest sources the event just pushed cites.
+    fn push_source_ids(&mut self, ids: &[u16]) {
+        if !ids.is_empty() || !self.source_spans.is_empty() {
+            let first = self.source_ids.len() as u32;
+            self.source_ids.extend_from_slice(ids);
+            self.source_spans.resize(self.len() - 1, (first, first));
+            self.source_spans
+                .push((first, self.source_ids.len() as u32));
         }
-        let mut order: Vec<u32> = (0..self.len() as u32).collect();
-        order.sort_by_key(|&i| self.dates[i as usize]);
-        self.dates = order.iter().map(|&i| self.dates[i as usize]).collect();
-        self.categories = order.iter().map(|&i| self.categories[i as usize]).collect();
-        self.qualities = order.iter().map(|&i| self.qualities[i as usize]).collect();
-        self.starts = order.iter().map(|&i| self.start_of(i as usize)).collect();
-        if !self.source_spans.is_empty() {
-            self.source_spans.resize(self.len(), (0, 0));
-            self.source_spans = order
-                .iter()
-                .map(|&i| self.source_spans[i as usize])
-                .collect();
-        }
-        self.ends = order
-            .iter()
-            .flat_map(|&i| {
-                let i = i as usize * 4;
-                [
-                    self.ends[i],
-                    self.ends[i + 1],
-                    self.ends[i + 2],
-                    self.ends[i + 3],
-                ]
-            })
-            .collect();
-        // Where each old index went, to map the file's order to the new one.
-        let mut moved_to = vec![0u32; order.len()];
-        for (new, &old) in order.iter().enumerate() {
-            moved_to[old as usize] = new as u32;
-        }
-        self.file_order = if self.file_order.is_empty() {
-            moved_to
-        } else {
-            self.file_order
-                .iter()
-                .map(|&old| moved_to[old as usize])
-                .collect()
-        };
     }
 }
 
@@ -283,6 +327,7 @@ mod tests {
                 note: "",
                 source_text: "s",
                 source_ids: &[3],
+                record: 0,
             })
             .unwrap();
     }

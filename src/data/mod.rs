@@ -7,6 +7,9 @@ mod date;
 mod derive;
 mod duplicates;
 mod event;
+mod event_file;
+mod event_order;
+mod event_scan;
 mod events;
 mod loader;
 mod manifest;
@@ -16,6 +19,7 @@ mod problem;
 mod records;
 mod row;
 mod rows;
+mod scanner;
 mod series;
 mod table;
 mod tables;
@@ -30,6 +34,8 @@ pub use arms_read::parse_delivery_years;
 pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS};
 pub use date::{DateError, PartialDate};
 pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
+pub use event_file::EventFile;
+pub use event_scan::ScanStopped;
 pub use events::{Event, Events, NewEvent};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
@@ -289,17 +295,11 @@ fn check_tables(
     let arms = load_table(origin, TableId::Arms, problems, |row| {
         arms_read::read_arms(row, manifest)
     });
-    let events_file = TableId::Events.spec().file;
-    let mut events = Events::with_capacity(if events_later {
-        0
+    let events = if events_later {
+        Events::default()
     } else {
-        origin.size(events_file)
-    });
-    if !events_later {
-        load_table(origin, TableId::Events, problems, |row| {
-            rows::read_event(row, manifest, &mut events)
-        });
-    }
+        loader::read_events(origin, manifest, problems, &mut |_, _| {})
+    };
     let cooperation = load_table(origin, TableId::Cooperation, problems, |row| {
         let month = cooperation::read_cooperation(row, manifest);
         (row.line(), month)

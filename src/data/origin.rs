@@ -1,5 +1,6 @@
 //! Where a dataset's files come from (a folder, the binary, memory) and how each is read:
-//! regular files only, never larger than [`MAX_FILE_BYTES`].
+//! regular files only, never larger than [`MAX_FILE_BYTES`] when read whole or into memory
+//! (the events file, read on demand, has no such bound).
 
 use std::path::{Path, PathBuf};
 
@@ -65,6 +66,19 @@ impl Origin {
             }
             _ => Ok(Box::new(std::io::Cursor::new(self.read(name)?))),
         }
+    }
+
+    /// One of the dataset's files opened for reading on demand, when it is on disk (`None`
+    /// for files held in memory): a regular file of any size.
+    pub(super) fn open_on_disk(&self, name: &str) -> Result<Option<std::fs::File>, Problem> {
+        let Origin::Folder(dir) = self else {
+            return Ok(None);
+        };
+        let path = dir.join(name);
+        let label = self.file_label(name);
+        check_kind(&path, &label)?;
+        let file = std::fs::File::open(&path).map_err(|err| io_problem(&label, &err))?;
+        Ok(Some(file))
     }
 
     /// Whether the dataset has a file of that name at all. Anything there counts, even a
@@ -174,6 +188,16 @@ fn too_big(label: &str, size: u64) -> Problem {
 /// A regular file of at most [`MAX_FILE_BYTES`]: folders, pipes and devices are refused
 /// before anything is read, so nothing can hang or fill memory.
 fn check_file(path: &Path, label: &str) -> Result<std::fs::Metadata, Problem> {
+    let meta = check_kind(path, label)?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(label, meta.len()));
+    }
+    Ok(meta)
+}
+
+/// A regular file: folders, pipes and devices (which may never end) are refused before
+/// anything is read.
+fn check_kind(path: &Path, label: &str) -> Result<std::fs::Metadata, Problem> {
     let meta = std::fs::metadata(path).map_err(|err| io_problem(label, &err))?;
     if meta.is_dir() {
         return Err(Problem::in_file(label, "expected a file, found a folder"));
@@ -184,13 +208,10 @@ fn check_file(path: &Path, label: &str) -> Result<std::fs::Metadata, Problem> {
             "expected a regular file, found a pipe, socket or device",
         ));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(label, meta.len()));
-    }
     Ok(meta)
 }
 
-fn io_problem(label: &str, err: &std::io::Error) -> Problem {
+pub(super) fn io_problem(label: &str, err: &std::io::Error) -> Problem {
     let message = match err.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),

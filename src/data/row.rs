@@ -36,6 +36,16 @@ impl<'a> Row<'a> {
         self.line
     }
 
+    /// Where the record starts in the file, in bytes (after any byte-order mark).
+    pub fn start(&self) -> u64 {
+        self.record.position().map_or(0, csv::Position::byte)
+    }
+
+    /// The field index of a column the table was checked to have.
+    pub(super) fn position(&self, column: &'static str) -> usize {
+        self.table.position(column)
+    }
+
     fn raw(&self, column: &'static str) -> &'a str {
         let i = self.table.position(column);
         self.record.get(i).unwrap_or("").trim()

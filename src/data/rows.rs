@@ -266,6 +266,10 @@ pub fn read_exercise(row: &mut Row<'_>, manifest: &Manifest) -> Exercise {
 
 /// Reads one event straight into the store, keeping no per-row allocation.
 pub fn read_event(row: &mut Row<'_>, manifest: &Manifest, events: &mut Events) {
+    if events.is_empty() {
+        events
+            .locate_texts(["title", "description", "note", "source_text"].map(|c| row.position(c)));
+    }
     let date = row.required_date("date");
     let name = row.field("category");
     let category = match manifest.category_index(name) {
@@ -284,18 +288,23 @@ pub fn read_event(row: &mut Row<'_>, manifest: &Manifest, events: &mut Events) {
             0
         }
     };
-    let title = row.text_ref("title");
-    if title.is_empty() {
+    // Sanitizing never empties a field, nor fills an empty one: the raw field tells.
+    if row.field("title").is_empty() {
         row.fail("title", "required, but empty".to_string());
     }
-    let description = row.text_ref("description");
     let quality = row.choice::<Quality>("quality").unwrap_or_default();
-    let note = row.text_ref("note");
-    let source_text = row.text_ref("source_text");
-    let source_ids = read_source_ids(row, manifest, !source_text.is_empty());
+    let has_source_text = !row.field("source_text").is_empty();
+    let source_ids = read_source_ids(row, manifest, has_source_text);
     if row.is_bad() {
         return;
     }
+    // Text read on demand stays in the file.
+    let text = |column| match events.file() {
+        Some(_) => std::borrow::Cow::Borrowed(""),
+        None => row.text_ref(column),
+    };
+    let (title, description) = (text("title"), text("description"));
+    let (note, source_text) = (text("note"), text("source_text"));
     let pushed = events.push(NewEvent {
         date,
         category,
@@ -305,6 +314,7 @@ pub fn read_event(row: &mut Row<'_>, manifest: &Manifest, events: &mut Events) {
         note: &note,
         source_text: &source_text,
         source_ids: &source_ids,
+        record: row.start(),
     });
     if pushed.is_err() {
         row.fail(

@@ -1,11 +1,11 @@
 //! Reading one CSV table: header checks, then typed fields that report located problems.
 
 use std::collections::HashMap;
-use std::collections::VecDeque;
 use std::io::Read;
 
 use super::problem::{Location, Problem, quoted};
 use super::row::Row;
+use super::scanner::{MAX_RECORD_BYTES, RecordTooLong, Scanner};
 use super::text::sanitize;
 
 /// The file's text, checked for UTF-8 and with a byte-order mark removed.
@@ -203,79 +203,6 @@ pub fn read_table<T>(
     out
 }
 
-/// Passes bytes through to the CSV reader, dropping a leading byte-order mark and counting
-/// lines and quotes as they pass: real line numbers (the csv crate's own count is off by
-/// one after a CRLF) and unclosed quotes, without keeping the file in memory. Questions
-/// come in file order, so it keeps only the line ends the reader has read ahead.
-struct Scanner<R> {
-    inner: R,
-    /// Bytes passed on so far.
-    offset: u64,
-    first: bool,
-    /// Line feeds read ahead of the last question: (offset, quotes before it).
-    ahead: VecDeque<(u64, u64)>,
-    /// Lines ended before the last question, and quotes before the line it fell in.
-    lines_before: u64,
-    quotes_before_line: u64,
-    quotes: u64,
-}
-
-impl<R: Read> Scanner<R> {
-    fn new(inner: R) -> Self {
-        Scanner {
-            inner,
-            offset: 0,
-            first: true,
-            ahead: VecDeque::new(),
-            lines_before: 0,
-            quotes_before_line: 0,
-            quotes: 0,
-        }
-    }
-
-    /// The 1-based line holding byte `byte`; bytes must be asked about in file order.
-    fn line_at(&mut self, byte: u64) -> u64 {
-        while let Some(&(at, quotes)) = self.ahead.front() {
-            if at >= byte {
-                break;
-            }
-            self.ahead.pop_front();
-            self.lines_before += 1;
-            self.quotes_before_line = quotes;
-        }
-        self.lines_before + 1
-    }
-
-    /// Quotes from `byte` (the start of a line) to the end of what was read.
-    fn quotes_since(&mut self, byte: u64) -> u64 {
-        self.line_at(byte);
-        self.quotes - self.quotes_before_line
-    }
-}
-
-impl<R: Read> Read for Scanner<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let mut n = self.inner.read(buf)?;
-        if self.first && n > 0 {
-            self.first = false;
-            if buf[..n].starts_with(b"\xef\xbb\xbf") {
-                buf.copy_within(3..n, 0);
-                n -= 3;
-            }
-        }
-        let chunk = &buf[..n];
-        let mut from = 0;
-        for at in memchr::memchr_iter(b'\n', chunk) {
-            self.quotes += memchr::memchr_iter(b'"', &chunk[from..at]).count() as u64;
-            self.ahead.push_back((self.offset + at as u64, self.quotes));
-            from = at + 1;
-        }
-        self.quotes += memchr::memchr_iter(b'"', &chunk[from..]).count() as u64;
-        self.offset += n as u64;
-        Ok(n)
-    }
-}
-
 /// A reader error as a problem: bytes that are not UTF-8 are located to the field.
 fn csv_problem<R: Read>(
     file: &str,
@@ -283,6 +210,25 @@ fn csv_problem<R: Read>(
     scanner: &mut Scanner<R>,
     index: &[(&'static str, usize)],
 ) -> Problem {
+    if let csv::ErrorKind::Io(io) = err.kind()
+        && io.get_ref().is_some_and(|e| e.is::<RecordTooLong>())
+    {
+        let start = scanner.record_start;
+        let hint = if scanner.quotes_since(start) % 2 == 1 {
+            "a quote opened in it is never closed"
+        } else {
+            "is this a CSV file?"
+        };
+        return Problem {
+            file: file.to_string(),
+            location: Location::Line(scanner.line_at(start)),
+            field: None,
+            message: format!(
+                "a record longer than {} MiB: {hint}",
+                MAX_RECORD_BYTES >> 20
+            ),
+        };
+    }
     let line = err.position().map(|p| scanner.line_at(p.byte()));
     match (err.kind(), line) {
         (csv::ErrorKind::Utf8 { err: utf8, .. }, Some(line)) => {

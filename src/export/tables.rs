@@ -201,10 +201,10 @@ fn events(data: &Dataset) -> Vec<Vec<Cell>> {
         let mut row = vec![
             Cell::text(&e.date().to_string()),
             Cell::text(data.category_name(e)),
-            Cell::text(e.title()),
-            Cell::text(e.description()),
+            Cell::text(&e.title()),
+            Cell::text(&e.description()),
         ];
-        row.extend(cited(data, e.quality().label(), e.note(), &e.citation()));
+        row.extend(cited(data, e.quality().label(), &e.note(), &e.citation()));
         row
     });
     rows.collect()

@@ -72,6 +72,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
             theme.key,
         ));
     }
+    if let (Some(pct), None) = (state.scanned, &state.matches) {
+        extra.push(Span::styled(format!("searching {pct}%"), theme.muted));
+    }
     frame.render_widget(
         super::block_of(app, Some(view), PaneId::TIMELINE, focused, extra),
         area,
@@ -142,7 +145,7 @@ impl StatefulWidget for EventList<'_> {
                 "!"
             };
             let date = format!("{:<10}", event.date().to_string());
-            let title = theme.symbols.text(event.title());
+            let title = theme.symbols.text(&event.title());
             let line = format!("{mark}{date} {category}{flag}{title}");
             let shown = fit::truncate(&line, usize::from(area.width), e);
             let row_style = if in_linked { theme.linked } else { theme.base };
@@ -302,7 +305,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
         let line = if theme.symbols.ascii { "-" } else { "─" }.repeat(width);
         text.push(Line::styled(line, theme.border));
     }
-    let title = t(event.title());
+    let title = t(&event.title());
     let heading = !title_fits(&title, inner.width);
     if heading {
         text.push(Line::styled(
@@ -315,15 +318,15 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
     let marked = event.quality() != Quality::Firm;
     let note = (lines >= 6 && (marked || !event.note().is_empty())).then(|| {
         if marked {
-            format!("[{}] {}", event.quality().label(), t(event.note()))
+            format!("[{}] {}", event.quality().label(), t(&event.note()))
         } else {
-            format!("Note: {}", t(event.note()))
+            format!("Note: {}", t(&event.note()))
         }
     });
     // The description takes what the rule, heading, note and source leave.
     let fixed = usize::from(rule) + usize::from(heading) + 1 + usize::from(note.is_some());
     let room = usize::from(lines).saturating_sub(fixed).max(1);
-    for line in fit::wrap(&t(event.description()), width, room, e) {
+    for line in fit::wrap(&t(&event.description()), width, room, e) {
         text.push(Line::from(line));
     }
     if let Some(note) = note {

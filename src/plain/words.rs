@@ -281,7 +281,7 @@ pub fn event_details(view: &DatasetView) -> String {
     format!(
         "{}{}{}",
         e.description(),
-        note(e.note()),
+        note(&e.note()),
         source(&e.citation(), &view.data)
     )
 }

@@ -1,0 +1,152 @@
+//! An events file read on demand: the open file, what it was when indexed, and a small cache
+//! of the records last read (the rows on screen), so text is never held for every event.
+
+use std::fs::File;
+use std::os::unix::fs::{FileExt, MetadataExt};
+use std::sync::{Arc, Mutex};
+
+use super::text::sanitize;
+
+/// How many records the cache keeps: several screens of rows.
+const CACHED: usize = 256;
+
+/// The text of one record: title, description, note and source text, trimmed and made safe
+/// to print, as the loader checked them.
+pub type Texts = [String; 4];
+
+/// The records last read, by where each starts, oldest first.
+type Cache = Vec<(u64, Arc<Texts>)>;
+
+/// What identifies the file's contents as indexed: a change to any of these means the
+/// offsets may no longer point at the records they were taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified_ns: i64,
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            len: meta.len(),
+            modified_ns: meta.mtime() * 1_000_000_000 + meta.mtime_nsec(),
+            inode: meta.ino(),
+        }
+    }
+}
+
+/// The events file, kept open so that the indexed file is the one read (a file replaced
+/// under the same name stays the old one here), with its stamp to notice a change in place.
+#[derive(Debug, Clone)]
+pub struct EventFile {
+    file: Arc<File>,
+    stamp: Stamp,
+    /// The field index of title, description, note and source text in each record.
+    columns: [usize; 4],
+    /// Bytes of a byte-order mark before the first record: offsets count from after it, as
+    /// the reader saw the file.
+    skip: u64,
+    cache: Arc<Mutex<Cache>>,
+}
+
+impl EventFile {
+    /// The open file as it is now.
+    pub(super) fn new(file: File) -> std::io::Result<EventFile> {
+        let stamp = Stamp::of(&file.metadata()?);
+        let mut start = [0; 3];
+        let skip = match file.read_exact_at(&mut start, 0) {
+            Ok(()) if start == *b"\xef\xbb\xbf" => 3,
+            _ => 0,
+        };
+        Ok(EventFile {
+            file: Arc::new(file),
+            stamp,
+            columns: [0, 1, 2, 3],
+            skip,
+            cache: Arc::default(),
+        })
+    }
+
+    /// Where title, description, note and source text are in each record, as the header
+    /// said.
+    pub(super) fn locate(&mut self, columns: [usize; 4]) {
+        self.columns = columns;
+    }
+
+    /// A second handle on the same open file, for reading it through once.
+    pub(super) fn stream(&self) -> std::io::Result<File> {
+        self.file.try_clone()
+    }
+
+    /// Where the records end, as offsets count: the file's length when indexed.
+    pub fn end(&self) -> u64 {
+        self.stamp.len - self.skip
+    }
+
+    /// Whether the file was written to since it was indexed (its offsets are stale then).
+    pub fn changed(&self) -> bool {
+        self.file
+            .metadata()
+            .map_or(true, |meta| Stamp::of(&meta) != self.stamp)
+    }
+
+    /// Reads `len` bytes at `offset`, or nothing if the file changed since it was indexed:
+    /// stale offsets are never read through.
+    pub fn read_at(&self, offset: u64, len: usize) -> Option<Vec<u8>> {
+        if self.changed() {
+            return None;
+        }
+        let mut bytes = vec![0; len];
+        self.file
+            .read_exact_at(&mut bytes, offset + self.skip)
+            .ok()?;
+        Some(bytes)
+    }
+
+    /// The four texts of the record in bytes `start..end`, from the cache or the file;
+    /// `None` when the file changed since it was indexed or cannot be read.
+    pub fn texts(&self, start: u64, end: u64) -> Option<Arc<Texts>> {
+        if let Some(found) = self.cached(start) {
+            return Some(found);
+        }
+        let bytes = self.read_at(start, (end - start) as usize)?;
+        let texts = Arc::new(self.parse(&bytes)?);
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        if cache.len() >= CACHED {
+            cache.remove(0);
+        }
+        cache.push((start, Arc::clone(&texts)));
+        Some(texts)
+    }
+
+    fn cached(&self, start: u64) -> Option<Arc<Texts>> {
+        let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .iter()
+            .rev()
+            .find(|(at, _)| *at == start)
+            .map(|(_, texts)| Arc::clone(texts))
+    }
+
+    /// The texts of the first record in `bytes`.
+    pub fn parse(&self, bytes: &[u8]) -> Option<Texts> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes);
+        let mut record = csv::StringRecord::new();
+        if !reader.read_record(&mut record).ok()? {
+            return None;
+        }
+        Some(self.columns.map(|i| {
+            let raw = record.get(i).unwrap_or("").trim();
+            sanitize(raw).into_owned()
+        }))
+    }
+
+    /// The field index of text `part` (0 title, 1 description, 2 note, 3 source text).
+    pub fn column(&self, part: usize) -> usize {
+        self.columns[part]
+    }
+}
