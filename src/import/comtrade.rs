@@ -9,11 +9,11 @@
 
 use std::path::PathBuf;
 
-use crate::data::{Country, Problem, Reporter, TableId, quoted};
+use crate::data::{Country, Problem, quoted};
 
 use super::input::{self, Header, Record};
-use super::years::{Figure, Figures, Flow, Part, RowWords};
-use super::{Batch, ImportError, SeriesEntry, SourceEntry, Tally};
+use super::years::{Figure, Figures, Flow, MirrorSource, Part};
+use super::{Batch, ImportError, Tally};
 
 /// What every imported row's `source_ids` cites.
 pub const TAG: &str = "comtrade";
@@ -97,55 +97,17 @@ pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, Import
             ),
         )));
     }
-    for (i, country) in countries.iter().enumerate() {
-        if !reporters.contains(&i) {
-            tally.warnings.push(format!(
-                "no figures reported by {} ({}): its series is left out",
-                country.name, country.code
-            ));
-        }
-    }
-    let series_ids = [series_id(&countries[0]), series_id(&countries[1])];
-    let text = |reporter: usize, files: &str| {
-        let (us, them) = (&countries[reporter], &countries[1 - reporter]);
-        format!(
-            "UN Comtrade final data ({files}): {} ({}) as reporter, exports (X) and imports \
-             (M) with {}",
-            us.name, us.code, them.name
-        )
-    };
-    let rows = figures.rows(&RowWords {
+    let source = MirrorSource {
         tag: TAG,
-        series: &series_ids,
-        source_text: &text,
-    });
-    let series = reporters
-        .iter()
-        .map(|&i| SeriesEntry {
-            id: series_ids[i].clone(),
-            label: format!("Comtrade {}", countries[i].code),
-            name: format!("UN Comtrade: {}'s customs figures", countries[i].name),
-            reporter: Reporter::Customs,
-            country: Some(countries[i].code.clone()),
-            basis: "exports FOB, imports CIF, as reported to UN Comtrade".into(),
-        })
-        .collect();
-    Ok(Batch {
-        source: SourceEntry {
-            tag: TAG,
-            publisher: "UN Comtrade".into(),
-            title: format!("Final data CSV ({})", files_label(files)),
-        },
-        table: TableId::Trade,
-        rows,
-        series,
-        tally,
-    })
-}
-
-/// `comtrade-chn`.
-fn series_id(country: &Country) -> String {
-    format!("{TAG}-{}", country.code.to_ascii_lowercase())
+        publisher: "UN Comtrade",
+        title: format!("Final data CSV ({})", files_label(files)),
+        label: "Comtrade",
+        name: &|country| format!("UN Comtrade: {country}'s customs figures"),
+        basis: "exports FOB, imports CIF, as reported to UN Comtrade",
+        lead: "UN Comtrade final data",
+        flows: "exports (X) and imports (M)",
+    };
+    Ok(source.batch(countries, &figures, tally, |i| countries[i].code.clone()))
 }
 
 /// The files' names, for the source entry and messages.

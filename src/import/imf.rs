@@ -11,11 +11,11 @@
 
 use std::path::PathBuf;
 
-use crate::data::{Country, Problem, Reporter, TableId, quoted};
+use crate::data::{Country, Problem, quoted};
 
 use super::input::{self, Header, Record};
-use super::years::{Figure, Figures, Flow, Part, RowWords};
-use super::{Batch, ImportError, SeriesEntry, SourceEntry, Tally};
+use super::years::{Figure, Figures, Flow, MirrorSource, Part};
+use super::{Batch, ImportError, Tally};
 
 /// What every imported row's `source_ids` cites.
 pub const TAG: &str = "imf";
@@ -245,55 +245,22 @@ pub fn read(
             ),
         )));
     }
-    for (i, country) in countries.iter().enumerate() {
-        if !reporters.contains(&i) {
-            tally.warnings.push(format!(
-                "no figures reported by {} (IMF code {}): its series is left out",
-                country.name, codes[i]
-            ));
-        }
-    }
-    let series_ids = countries
-        .clone()
-        .map(|c| format!("{TAG}-{}", c.code.to_ascii_lowercase()));
-    let text = |reporter: usize, files: &str| {
-        let (us, them) = (&countries[reporter], &countries[1 - reporter]);
-        format!(
-            "IMF trade by partner ({files}): {} ({}) as reporter, exports (TXG_FOB_USD) and \
-             imports (TMG_CIF_USD) with {}",
-            us.name, us.code, them.name
-        )
-    };
-    let rows = figures.rows(&RowWords {
+    let source = MirrorSource {
         tag: TAG,
-        series: &series_ids,
-        source_text: &text,
-    });
-    let series = reporters
-        .iter()
-        .map(|&i| SeriesEntry {
-            id: series_ids[i].clone(),
-            label: format!("IMF {}", countries[i].code),
-            name: format!("IMF trade by partner: {}'s figures", countries[i].name),
-            reporter: Reporter::Customs,
-            country: Some(countries[i].code.clone()),
-            basis: "exports FOB, imports CIF, as the IMF gives them".into(),
-        })
-        .collect();
-    Ok(Batch {
-        source: SourceEntry {
-            tag: TAG,
-            publisher: "International Monetary Fund".into(),
-            title: format!(
-                "Trade by partner (DOTS), bulk CSV ({})",
-                super::comtrade::files_label(files)
-            ),
-        },
-        table: TableId::Trade,
-        rows,
-        series,
-        tally,
-    })
+        publisher: "International Monetary Fund",
+        title: format!(
+            "Trade by partner (DOTS), bulk CSV ({})",
+            super::comtrade::files_label(files)
+        ),
+        label: "IMF",
+        name: &|country| format!("IMF trade by partner: {country}'s figures"),
+        basis: "exports FOB, imports CIF, as the IMF gives them",
+        lead: "IMF trade by partner",
+        flows: "exports (TXG_FOB_USD) and imports (TMG_CIF_USD)",
+    };
+    Ok(source.batch(countries, &figures, tally, |i| {
+        format!("IMF code {}", codes[i])
+    }))
 }
 
 /// Reads one row's figures into `figures`; whether it was kept.

@@ -4,10 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::data::Problem;
+use crate::data::{Country, Problem, Reporter, TableId};
 
-use super::ImportedRow;
 use super::input::Record;
+use super::{Batch, ImportedRow, SeriesEntry, SourceEntry, Tally};
 
 /// A direction of trade, from the reporter's side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -210,6 +210,84 @@ fn file_name(label: &str) -> String {
     std::path::Path::new(label)
         .file_name()
         .map_or_else(|| label.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// What a source of mirror statistics (each country's own figures) calls its batch: the
+/// words of its rows, series and source entry.
+pub(super) struct MirrorSource<'a> {
+    pub tag: &'static str,
+    pub publisher: &'static str,
+    /// The source entry's title, naming the files.
+    pub title: String,
+    /// A series' short label before the country's code: `Comtrade` gives `Comtrade CHN`.
+    pub label: &'static str,
+    /// A series' name, given the reporting country's name.
+    pub name: &'a dyn Fn(&str) -> String,
+    pub basis: &'static str,
+    /// What a row's source text calls the source, before the files: `UN Comtrade final data`.
+    pub lead: &'static str,
+    /// How the source names the two flows: `exports (X) and imports (M)`.
+    pub flows: &'static str,
+}
+
+impl MirrorSource<'_> {
+    /// The batch of `figures`: one series per country that reported, each row citing the
+    /// files it came from; a country that reported nothing is a warning, named by `who`.
+    pub fn batch(
+        &self,
+        countries: &[Country; 2],
+        figures: &Figures,
+        mut tally: Tally,
+        who: impl Fn(usize) -> String,
+    ) -> Batch {
+        let reporters = figures.reporters();
+        for (i, country) in countries.iter().enumerate() {
+            if !reporters.contains(&i) {
+                tally.warnings.push(format!(
+                    "no figures reported by {} ({}): its series is left out",
+                    country.name,
+                    who(i)
+                ));
+            }
+        }
+        let series_ids = countries
+            .clone()
+            .map(|c| format!("{}-{}", self.tag, c.code.to_ascii_lowercase()));
+        let text = |reporter: usize, files: &str| {
+            let (us, them) = (&countries[reporter], &countries[1 - reporter]);
+            format!(
+                "{} ({files}): {} ({}) as reporter, {} with {}",
+                self.lead, us.name, us.code, self.flows, them.name
+            )
+        };
+        let rows = figures.rows(&RowWords {
+            tag: self.tag,
+            series: &series_ids,
+            source_text: &text,
+        });
+        let series = reporters
+            .iter()
+            .map(|&i| SeriesEntry {
+                id: series_ids[i].clone(),
+                label: format!("{} {}", self.label, countries[i].code),
+                name: (self.name)(&countries[i].name),
+                reporter: Reporter::Customs,
+                country: Some(countries[i].code.clone()),
+                basis: self.basis.into(),
+            })
+            .collect();
+        Batch {
+            source: SourceEntry {
+                tag: self.tag,
+                publisher: self.publisher.into(),
+                title: self.title.clone(),
+            },
+            table: TableId::Trade,
+            rows,
+            series,
+            tally,
+        }
+    }
 }
 
 #[cfg(test)]

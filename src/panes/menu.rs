@@ -3,11 +3,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::action::Action;
+use super::pick_list::PickList;
 use crate::app::App;
 use crate::fit;
 
@@ -29,56 +26,32 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         return;
     };
     let theme = &app.theme;
-    let e = theme.symbols.ellipsis;
-    let shown = menu.shown();
     let popup = menu_area(area, menu.items.len());
     let width = usize::from(popup.width.saturating_sub(2));
-    let cursor = if theme.symbols.ascii { "_" } else { "▏" };
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(" filter: ", theme.muted),
-            Span::raw(theme.symbols.text(&menu.typed)),
-            Span::styled(cursor, theme.key),
-        ]),
-        Line::raw(""),
-    ];
-    if shown.is_empty() {
-        lines.push(Line::styled(" Nothing matches.", theme.muted));
-    }
-    let rows = usize::from(popup.height.saturating_sub(4)).max(1);
-    let first = menu.selected.saturating_sub(rows - 1);
     let now = if theme.symbols.ascii { "*" } else { "●" };
-    for (row, &i) in shown.iter().enumerate().skip(first).take(rows) {
-        let item = &menu.items[i];
-        let mark = if item.current { now } else { " " };
-        let count = fit::thousands(item.count as u64);
-        let room = width.saturating_sub(fit::width(&count) + 5);
-        let label = fit::pad(&theme.symbols.text(&item.label), room, e);
-        let text = format!(" {mark} {label} {count} ");
-        let style = if row == menu.selected {
-            theme.base.add_modifier(Modifier::REVERSED)
-        } else {
-            theme.base
-        };
-        lines.push(Line::styled(text, style));
-    }
-    let key = |a: Action| app.keys.first(a).unwrap_or_default();
-    let hint = format!(
-        " type to narrow  {}/{} move  {}: show  {}: close ",
-        key(Action::PickPrevious),
-        key(Action::PickNext),
-        key(Action::Confirm),
-        key(Action::Cancel),
-    );
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_set(theme.border_set())
-        .border_style(theme.border_focused)
-        .title(Line::styled(
-            format!(" {} ", menu.title),
-            theme.title_focused,
-        ))
-        .title_bottom(Line::styled(hint, theme.muted));
-    frame.render_widget(Clear, popup);
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    let rows = menu
+        .shown()
+        .into_iter()
+        .map(|i| {
+            let item = &menu.items[i];
+            let mark = if item.current { now } else { " " };
+            let count = fit::thousands(item.count as u64);
+            let room = width.saturating_sub(fit::width(&count) + 5);
+            let label = fit::pad(
+                &theme.symbols.text(&item.label),
+                room,
+                theme.symbols.ellipsis,
+            );
+            format!(" {mark} {label} {count} ")
+        })
+        .collect();
+    let list = PickList {
+        title: menu.title,
+        typed: &menu.typed,
+        none: "Nothing matches.",
+        rows,
+        selected: menu.selected,
+        confirm: "show",
+    };
+    super::pick_list::render(frame, popup, app, list);
 }

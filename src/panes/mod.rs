@@ -12,6 +12,7 @@ pub mod help;
 pub mod meetings;
 mod meetings_list;
 pub mod menu;
+mod pick_list;
 pub mod status;
 pub mod switcher;
 pub mod timeline;
