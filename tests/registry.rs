@@ -44,6 +44,20 @@ fn app_with_toy_needing(needs: Option<TableId>, data: Dataset) -> App {
     app
 }
 
+/// The bundled pair, copied into `dir` without the table in `file`.
+fn bundled_without(file: &str, dir: &std::path::Path) -> Dataset {
+    let bundled = bilat::data::BUNDLED[0].name;
+    let copy = dir.join(bundled);
+    std::fs::create_dir(&copy).unwrap();
+    for entry in std::fs::read_dir(format!("data/{bundled}")).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_name() != file {
+            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+        }
+    }
+    Dataset::from_folder(&copy).unwrap()
+}
+
 fn app_with_toy() -> App {
     app_with_toy_needing(None, Dataset::bundled().unwrap())
 }
@@ -99,16 +113,7 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     assert!(screen.contains("7 Toy"), "{screen}");
 
     let dir = tempfile::tempdir().unwrap();
-    let bundled = bilat::data::BUNDLED[0].name;
-    let copy = dir.path().join(bundled);
-    std::fs::create_dir(&copy).unwrap();
-    for entry in std::fs::read_dir(format!("data/{bundled}")).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_name() != "exercises.csv" {
-            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
-        }
-    }
-    let without = Dataset::from_folder(&copy).unwrap();
+    let without = bundled_without("exercises.csv", dir.path());
     assert!(!without.has(TableId::Exercises));
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
@@ -133,16 +138,7 @@ fn the_arms_pane_shows_only_for_a_dataset_with_an_arms_table() {
     assert!(text(&render(&app)).contains("5 Arms"));
 
     let dir = tempfile::tempdir().unwrap();
-    let bundled = bilat::data::BUNDLED[0].name;
-    let copy = dir.path().join(bundled);
-    std::fs::create_dir(&copy).unwrap();
-    for entry in std::fs::read_dir(format!("data/{bundled}")).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_name() != "arms.csv" {
-            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
-        }
-    }
-    let without = Dataset::from_folder(&copy).unwrap();
+    let without = bundled_without("arms.csv", dir.path());
     let app = screen::app_of(without, screen::dark(), 120, 40);
     let screen = text(&render(&app));
     assert!(!screen.contains("Arms"), "{screen}");

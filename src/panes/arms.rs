@@ -11,8 +11,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::arms_list::ListLine;
-use super::chart::{ChartGeometry, bars_within, put, render_year_labels};
+use super::chart::{
+    ChartGeometry, ListLine, bars_within, put, render_empty, render_list, render_year_labels,
+};
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
@@ -92,16 +93,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         area,
     );
     let Some(span) = span(app) else {
-        let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
         let text = "No arms deals in the years shown.";
-        put(
-            frame.buffer_mut(),
-            g.plot.x,
-            g.plot.y,
-            text,
-            g.plot.width,
-            theme.muted,
-        );
+        render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
         return;
     };
     let (g, list) = geometry(app, view, area, span);
@@ -143,7 +136,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view);
-    render_list(buf, &g, app, &list);
+    let scroll = app
+        .charts
+        .details_scroll_at(PaneId::ARMS.0, app.charts.arms_cursor);
+    render_list(buf, g.details, app, &list, scroll);
 }
 
 /// Each year's TIV delivered, all suppliers together.
@@ -287,39 +283,5 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
         );
         let text = fit::truncate(&text, usize::from(area.width), e);
         put(buf, area.x, area.y + 1, &text, area.width, theme.muted);
-    }
-}
-
-/// The deals under the two summary lines, scrolled as the user asked, with a last line
-/// saying how much is left below.
-fn render_list(buf: &mut Buffer, g: &ChartGeometry, app: &App, list: &[ListLine]) {
-    let theme = &app.theme;
-    let area = g.details;
-    let rows = usize::from(area.height.saturating_sub(2));
-    if rows == 0 || list.is_empty() {
-        return;
-    }
-    let scroll = app
-        .charts
-        .details_scroll_at(PaneId::ARMS.0, app.charts.arms_cursor);
-    let from = usize::from(scroll).min(list.len().saturating_sub(rows));
-    let left = list.len().saturating_sub(from + rows);
-    let shown = if left > 0 { rows - 1 } else { rows };
-    for (i, (text, style)) in list.iter().skip(from).take(shown).enumerate() {
-        put(buf, area.x, area.y + 2 + i as u16, text, area.width, *style);
-    }
-    if left > 0 {
-        use crate::action::Action;
-        let key = |a: Action| app.keys.first(a).unwrap_or_default();
-        let more = theme.symbols.more_below;
-        // Zoomed, the moving keys scroll the list; otherwise they move the year.
-        let text = if app.zoomed {
-            let (down, up) = (key(Action::Down), key(Action::Up));
-            format!("  {more} {} more lines: {down}/{up} scroll", left + 1)
-        } else {
-            format!("  {more} {} more: {} zooms", left + 1, key(Action::Zoom))
-        };
-        let y = area.y + 2 + shown as u16;
-        put(buf, area.x, y, &text, area.width, theme.key);
     }
 }

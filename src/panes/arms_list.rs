@@ -1,14 +1,14 @@
 //! The arms pane's list under its chart: the deals ordered or delivered in the cursor year,
 //! one line each; zoomed, each with its TIV, reported value, note and source.
 
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 
 use crate::app::{App, DatasetView};
 use crate::data::{ArmsDeal, Quality};
 use crate::fit::{self, thousands};
 
 /// One line of the list, and how it is drawn.
-pub type ListLine = (String, Style);
+pub use super::chart::ListLine;
 
 /// Whether the deal was delivered (some of it) or ordered in `year`, as the list says it.
 fn verb(deal: &ArmsDeal, year: i32) -> &'static str {

@@ -4,6 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 
+use crate::app::App;
 use crate::app::charts::YearSpan;
 use crate::theme::Theme;
 
@@ -225,6 +226,45 @@ pub fn render_year_labels(
     while year <= axis.span.last {
         place(buf, year, theme.muted, &mut taken);
         year += step;
+    }
+}
+
+/// A line of the list below a chart: its text and style.
+pub type ListLine = (String, Style);
+
+/// Says `text` where the plot of a chart of `area` would be, when it has nothing to draw.
+pub fn render_empty(buf: &mut Buffer, area: Rect, scale_width: u16, text: &str, style: Style) {
+    let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, scale_width);
+    put(buf, g.plot.x, g.plot.y, text, g.plot.width, style);
+}
+
+/// The list under a chart's two summary lines in `area`, from line `scroll` on, with a last
+/// line saying how much is left below and which keys reveal it.
+pub fn render_list(buf: &mut Buffer, area: Rect, app: &App, list: &[ListLine], scroll: u16) {
+    use crate::action::Action;
+    let theme = &app.theme;
+    let rows = usize::from(area.height.saturating_sub(2));
+    if rows == 0 || list.is_empty() {
+        return;
+    }
+    let from = usize::from(scroll).min(list.len().saturating_sub(rows));
+    let left = list.len().saturating_sub(from + rows);
+    let shown = if left > 0 { rows - 1 } else { rows };
+    for (i, (text, style)) in list.iter().skip(from).take(shown).enumerate() {
+        put(buf, area.x, area.y + 2 + i as u16, text, area.width, *style);
+    }
+    if left > 0 {
+        let key = |a: Action| app.keys.first(a).unwrap_or_default();
+        let more = theme.symbols.more_below;
+        // Zoomed, the moving keys scroll the list; otherwise they move the year.
+        let text = if app.zoomed {
+            let (down, up) = (key(Action::Down), key(Action::Up));
+            format!("  {more} {} more lines: {down}/{up} scroll", left + 1)
+        } else {
+            format!("  {more} {} more: {} zooms", left + 1, key(Action::Zoom))
+        };
+        let y = area.y + 2 + shown as u16;
+        put(buf, area.x, y, &text, area.width, theme.key);
     }
 }
 

@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, put};
+use super::chart::{ChartGeometry, put, render_empty};
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
@@ -145,16 +145,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         area,
     );
     let Some(span) = span(app) else {
-        let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
         let text = "No months of GDELT events in the years shown.";
-        put(
-            frame.buffer_mut(),
-            g.plot.x,
-            g.plot.y,
-            text,
-            g.plot.width,
-            theme.muted,
-        );
+        render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
         return;
     };
     let g = ChartGeometry::new(area, span, SCALE_WIDTH);

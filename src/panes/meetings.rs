@@ -7,8 +7,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, bars_within, put, render_year_labels};
-use super::meetings_list::ListLine;
+use super::chart::{
+    ChartGeometry, ListLine, bars_within, put, render_empty, render_list, render_year_labels,
+};
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
@@ -73,20 +74,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         area,
     );
     let Some(span) = span(app, view) else {
-        let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, SCALE_WIDTH);
         let text = if view.data.has(TableId::Meetings) {
             "No meetings in the years shown."
         } else {
             "This dataset has no meetings table."
         };
-        put(
-            frame.buffer_mut(),
-            g.plot.x,
-            g.plot.y,
-            text,
-            g.plot.width,
-            theme.muted,
-        );
+        render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
         return;
     };
     let (g, list) = geometry(app, view, area, span);
@@ -122,39 +115,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view, &years);
-    render_list(buf, &g, app, &list);
-}
-
-/// The zoomed list under the two summary lines, scrolled as the user asked, with a last
-/// line saying how much is left below.
-fn render_list(buf: &mut Buffer, g: &ChartGeometry, app: &App, list: &[ListLine]) {
-    let theme = &app.theme;
-    let area = g.details;
-    let rows = usize::from(area.height.saturating_sub(2));
-    if rows == 0 || list.is_empty() {
-        return;
-    }
     let scroll = app
         .charts
         .details_scroll_at(PaneId::MEETINGS.0, app.charts.meetings_cursor);
-    let from = usize::from(scroll).min(list.len().saturating_sub(rows));
-    let left = list.len().saturating_sub(from + rows);
-    let shown = if left > 0 { rows - 1 } else { rows };
-    for (i, (text, style)) in list.iter().skip(from).take(shown).enumerate() {
-        put(buf, area.x, area.y + 2 + i as u16, text, area.width, *style);
-    }
-    if left > 0 {
-        let key = |a: crate::action::Action| app.keys.first(a).unwrap_or_default();
-        let text = format!(
-            "  {} {} more lines: {}/{} scroll",
-            theme.symbols.more_below,
-            left + 1,
-            key(crate::action::Action::Down),
-            key(crate::action::Action::Up)
-        );
-        let y = area.y + 2 + shown as u16;
-        put(buf, area.x, y, &text, area.width, theme.key);
-    }
+    render_list(buf, g.details, app, &list, scroll);
 }
 
 /// One year's stacked bar, its height in whole cells, the count on top.

@@ -1,14 +1,12 @@
 //! The zoomed meetings pane's list: each meeting of the cursor year with its date, kind,
 //! place, whether the leaders held their own talks, its occasion, note and source.
 
-use ratatui::style::Style;
-
 use crate::app::{App, DatasetView};
 use crate::data::{Meeting, MeetingKind, Quality};
 use crate::fit;
 
 /// One line of the list, and how it is drawn.
-pub type ListLine = (String, Style);
+pub use super::chart::ListLine;
 
 fn kind(m: &Meeting) -> &'static str {
     match m.kind {

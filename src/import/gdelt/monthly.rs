@@ -5,18 +5,13 @@ use std::io::Read;
 
 use crate::data::{CooperationMonth, Location, Problem, Problems, TableId, sanitize};
 
-/// The columns the query gives, which the result must have.
-pub const RESULT_COLUMNS: [&str; 9] = [
-    "month",
-    "events",
-    "quad1",
-    "quad2",
-    "quad3",
-    "quad4",
-    "goldstein_mean",
-    "tone_mean",
-    "all_events",
-];
+/// The columns the query gives, which the result must have: the cooperation table's own,
+/// up to the provenance columns bilat adds.
+pub fn result_columns() -> &'static [&'static str] {
+    let names = TableId::Cooperation.spec().columns.names;
+    let figures = names.iter().take_while(|c| **c != "quality").count();
+    &names[..figures]
+}
 
 /// Reads the query's result from `input` (`label` names it in problems), each row citing
 /// `source_text`. Engines' ways of writing NULL (`\N`, `NULL`) read as empty.
@@ -45,8 +40,9 @@ pub fn read(
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
         .collect();
-    let missing: Vec<&str> = RESULT_COLUMNS
-        .into_iter()
+    let missing: Vec<&str> = result_columns()
+        .iter()
+        .copied()
         .filter(|c| !names.iter().any(|n| n == c))
         .collect();
     if !missing.is_empty() {
@@ -55,13 +51,13 @@ pub fn read(
             format!(
                 "the header lacks {}: expected the columns of bilat's printed query ({}), found {}",
                 missing.join(", "),
-                RESULT_COLUMNS.join(","),
+                result_columns().join(","),
                 sanitize(&names.join(","))
             ),
         ));
     }
     let position = |c: &str| names.iter().position(|n| n == c).unwrap_or(usize::MAX);
-    let positions: Vec<usize> = RESULT_COLUMNS.iter().map(|c| position(c)).collect();
+    let positions: Vec<usize> = result_columns().iter().map(|c| position(c)).collect();
     // The rows in the table's own columns, line for line, for the table's reader.
     let table_columns = TableId::Cooperation.spec().columns.names;
     let mut table = csv::Writer::from_writer(Vec::new());
