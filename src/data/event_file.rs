@@ -97,11 +97,7 @@ impl EventFile {
         if self.changed() {
             return None;
         }
-        let mut bytes = vec![0; len];
-        self.file
-            .read_exact_at(&mut bytes, offset + self.skip)
-            .ok()?;
-        Some(bytes)
+        self.read_unchecked(offset, len).ok()
     }
 
     /// The four texts of the record in bytes `start..end`, from the cache or the file;
@@ -118,6 +114,56 @@ impl EventFile {
         }
         cache.push((start, Arc::clone(&texts)));
         Some(texts)
+    }
+
+    /// Reads the records in `records` (start, end) that are not cached, with one check of
+    /// the file and one read per run of records lying close together: a screen of rows costs
+    /// a read or two, not one per row. Nothing is read if the file changed.
+    pub fn prefetch(&self, mut records: Vec<(u64, u64)>) {
+        /// Records this far apart are read in one go; a run of them is read whole up to this.
+        const GAP: u64 = 16 << 10;
+        const RUN: u64 = 1 << 20;
+        records.retain(|&(start, _)| self.cached(start).is_none());
+        if records.is_empty() || self.changed() {
+            return;
+        }
+        records.sort_unstable();
+        records.dedup();
+        // Each run within the cache's room: a screen may hold more rows than it keeps.
+        let fresh = records.len().min(CACHED);
+        records.truncate(fresh);
+        let mut run = 0;
+        while run < records.len() {
+            let from = records[run].0;
+            let mut end = run + 1;
+            while end < records.len()
+                && records[end].0 <= records[end - 1].1 + GAP
+                && records[end].1 - from <= RUN
+            {
+                end += 1;
+            }
+            let to = records[end - 1].1;
+            let Ok(bytes) = self.read_unchecked(from, (to - from) as usize) else {
+                return;
+            };
+            let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            for &(start, stop) in &records[run..end] {
+                let record = &bytes[(start - from) as usize..(stop - from) as usize];
+                if let Some(texts) = self.parse(record) {
+                    if cache.len() >= CACHED {
+                        cache.remove(0);
+                    }
+                    cache.push((start, Arc::new(texts)));
+                }
+            }
+            run = end;
+        }
+    }
+
+    fn read_unchecked(&self, offset: u64, len: usize) -> std::io::Result<Vec<u8>> {
+        let mut bytes = vec![0; len];
+        self.file.read_exact_at(&mut bytes, offset + self.skip)?;
+        Ok(bytes)
     }
 
     fn cached(&self, start: u64) -> Option<Arc<Texts>> {

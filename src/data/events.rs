@@ -201,6 +201,21 @@ impl Events {
         self.categories[index]
     }
 
+    /// Reads ahead the text of the events at `indices` (date order) that stays in the file,
+    /// in as few reads as their places allow; does nothing when the text is in memory.
+    pub fn prefetch(&self, indices: impl Iterator<Item = usize>) {
+        if let Some(file) = &self.file {
+            let records = indices
+                .filter(|&i| i < self.len())
+                .map(|i| {
+                    let k = self.in_file_order(i);
+                    (self.record_start(k), self.record_end(k))
+                })
+                .collect();
+            file.prefetch(records);
+        }
+    }
+
     /// Where the `k`-th record of the file starts.
     pub fn record_start(&self, k: usize) -> u64 {
         u64::from(self.offsets_high[k]) << 32 | u64::from(self.offsets[k])

@@ -127,6 +127,9 @@ impl StatefulWidget for EventList<'_> {
         let matches = view.timeline.matches.as_deref().unwrap_or_default();
         let query = view.timeline.query.as_deref().unwrap_or_default();
         let rows = view.timeline.rows.iter().enumerate().skip(cursor.offset);
+        // The rows shown, read from the file together.
+        let shown = rows.clone().take(usize::from(area.height));
+        data.events.prefetch(shown.map(|(_, &i)| i as usize));
         for (y, (pos, &i)) in (area.y..area.y + area.height).zip(rows) {
             let event = data.events.get(i as usize);
             let in_linked = linked == Some(event.date().year());

@@ -1,16 +1,17 @@
-//! Puts frames on the terminal with as few bytes as possible: ratatui writes only the cells
-//! that changed, and when the zoomed timeline moved by a few rows the terminal itself scrolls
+//! Puts frames on the terminal with as few bytes as possible: only the cells that look
+//! different are written ([`encode`]), and when the zoomed timeline moved by a few rows the terminal itself scrolls
 //! those rows (DECSTBM and SU/SD), so only the rows that came into view are written.
+
+mod encode;
 
 use std::io::{BufWriter, Stdout, Write};
 
 use crossterm::queue;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::Terminal;
-use ratatui::backend::{Backend as _, CrosstermBackend};
+use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::theme::ColorDepth;
@@ -70,8 +71,12 @@ impl Screen {
         let mut before = self.shown.take().unwrap_or_else(|| Buffer::empty(area));
         if let Some((rows, delta)) = scroll {
             let (top, bottom) = (rows.y + 1, rows.y + rows.height);
-            let n = delta.unsigned_abs();
             let step = if delta > 0 { 'S' } else { 'T' };
+            // One row, the usual case, needs no count.
+            let n = match delta.unsigned_abs() {
+                1 => String::new(),
+                n => n.to_string(),
+            };
             let backend = self.terminal.backend_mut();
             write!(backend, "\x1b[{top};{bottom}r\x1b[{n}{step}\x1b[r")?;
             shift_rows(&mut before, rows, delta);
@@ -81,7 +86,7 @@ impl Screen {
         let now = self.terminal.current_buffer_mut().clone();
         let backend = self.terminal.backend_mut();
         // The cursor stays hidden from start to end; no need to say so every frame.
-        backend.draw(changes(&before, &now).into_iter())?;
+        encode::frame(&before, &now, backend.writer_mut())?;
         queue!(backend, EndSynchronizedUpdate)?;
         Write::flush(backend)?;
         // ratatui's previous frame is now `now`; keep our own copy for the next diff.
@@ -105,33 +110,6 @@ impl Screen {
         }
         Ok(())
     }
-}
-
-/// Cells a terminal needs written to turn `before` into `now`. Short runs of unchanged
-/// cells between two changes on one row are written too: a cursor move costs more bytes
-/// than a few characters.
-fn changes<'a>(before: &Buffer, now: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
-    const MAX_GAP: u16 = 4;
-    let mut out: Vec<(u16, u16, &Cell)> = Vec::new();
-    for (x, y, cell) in before.diff(now) {
-        if let Some(&(px, py, pcell)) = out.last() {
-            let after = px + pcell.symbol().width().max(1) as u16;
-            if py == y && x > after && x - after <= MAX_GAP {
-                let mut gx = after;
-                while gx < x {
-                    let filler = &now[(gx, y)];
-                    out.push((gx, y, filler));
-                    gx += filler.symbol().width().max(1) as u16;
-                }
-                if gx != x {
-                    // A wide character overlaps the change: let the change move the cursor.
-                    out.retain(|&(cx, cy, _)| !(cy == y && cx >= after && cx < x));
-                }
-            }
-        }
-        out.push((x, y, cell));
-    }
-    out
 }
 
 /// Moves whole rows of `buf` within `rows` as the terminal's scroll does: up for a positive
@@ -174,18 +152,6 @@ mod tests {
         (0..buf.area.height)
             .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
             .collect()
-    }
-
-    #[test]
-    fn short_gaps_are_filled_long_ones_skipped() {
-        let before = Buffer::with_lines(["abcdefgh  0123456789"]);
-        let now = Buffer::with_lines(["aXcdefYh  0123456789Z"[..20].to_string()]);
-        let xs: Vec<u16> = changes(&before, &now).iter().map(|c| c.0).collect();
-        assert_eq!(xs, [1, 2, 3, 4, 5, 6]);
-        let now = Buffer::with_lines(["aXcdefghijklmnopqrsY"]);
-        let xs: Vec<u16> = changes(&before, &now).iter().map(|c| c.0).collect();
-        assert_eq!(xs.first(), Some(&1));
-        assert!(!xs.contains(&2), "a long unchanged run is skipped: {xs:?}");
     }
 
     #[test]
