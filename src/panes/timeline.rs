@@ -153,9 +153,11 @@ impl StatefulWidget for EventList<'_> {
             let shown = fit::truncate(&line, usize::from(area.width), e);
             let row_style = if in_linked { theme.linked } else { theme.base };
             buf.set_stringn(area.x, y, &shown, usize::from(area.width), row_style);
-            // Dates and categories read quieter than titles.
-            let lead = (11 + category_width as u16).min(area.width.saturating_sub(1));
-            buf.set_style(Rect::new(area.x + 1, y, lead, 1), theme.muted);
+            // Categories read quieter than dates and titles. (Dates in the list's own colour
+            // also keep a scroll cheap: the row the selection leaves has only its pointer
+            // and date to redraw, in the plain style.)
+            let quiet = (category_width as u16).min(area.width.saturating_sub(12));
+            buf.set_style(Rect::new(area.x + 12, y, quiet, 1), theme.muted);
             if matched {
                 // The title's columns left of the ellipsis, where one was needed.
                 let end = if shown == line {

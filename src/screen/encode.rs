@@ -68,9 +68,9 @@ pub fn frame(before: &Buffer, now: &Buffer, out: &mut impl Write) -> std::io::Re
         pen: Pen::PLAIN,
         width: now.area.width,
     };
-    for (x, y) in to_write(before, now) {
-        enc.move_to(x, y, now);
-        enc.put(&now[(x, y)]);
+    let cells = to_write(before, now);
+    for row in cells.chunk_by(|a, b| a.1 == b.1) {
+        enc.row(row, now);
     }
     if enc.pen != Pen::PLAIN {
         enc.out.extend_from_slice(b"\x1b[m");
@@ -103,6 +103,7 @@ fn to_write(before: &Buffer, now: &Buffer) -> Vec<(u16, u16)> {
     cells
 }
 
+#[derive(Clone)]
 struct Encoder {
     out: Vec<u8>,
     /// Where the next character lands, when known.
@@ -115,6 +116,35 @@ struct Encoder {
 }
 
 impl Encoder {
+    /// Writes `cells` of one row, left to right; or, when its last cell has the pen of its
+    /// first (a pane's two borders), that one second if it comes out shorter, saving a
+    /// change of pen and back.
+    fn row(&mut self, cells: &[(u16, u16)], now: &Buffer) {
+        let pen = |&(x, y): &(u16, u16)| Pen::of(&now[(x, y)]);
+        if let [first, middle @ .., last] = cells
+            && let Some(before_last) = middle.last()
+            && pen(first) == pen(last)
+            && pen(before_last) != pen(last)
+        {
+            let mut ends_first = self.clone();
+            ends_first.write_cells(&[*first, *last], now);
+            ends_first.write_cells(middle, now);
+            self.write_cells(cells, now);
+            if ends_first.out.len() < self.out.len() {
+                *self = ends_first;
+            }
+            return;
+        }
+        self.write_cells(cells, now);
+    }
+
+    fn write_cells(&mut self, cells: &[(u16, u16)], now: &Buffer) {
+        for &(x, y) in cells {
+            self.move_to(x, y, now);
+            self.put(&now[(x, y)]);
+        }
+    }
+
     fn put(&mut self, cell: &Cell) {
         self.set_pen(Pen::of(cell));
         let symbol = cell.symbol();
@@ -185,15 +215,26 @@ impl Encoder {
     }
 
     /// Writes the cells from `from` to `to` on row `y` again, if that is shorter than a
-    /// cursor step: they are unchanged, single-width and drawn with the pen in use.
+    /// cursor step: they are unchanged and single-width, and drawn with the pen in use, or
+    /// blanks that look the same drawn with the pen the next cell needs.
     fn rewrite_gap(&mut self, from: u16, to: u16, y: u16, now: &Buffer) -> bool {
         let cells: Vec<&Cell> = (from..to).map(|x| &now[(x, y)]).collect();
-        let fits = cells
-            .iter()
-            .all(|c| Pen::of(c) == self.pen && is_narrow(c.symbol()));
         let bytes: usize = cells.iter().map(|c| c.symbol().len()).sum();
-        if !fits || bytes >= sideways(from, to).len() {
+        if bytes >= sideways(from, to).len() {
             return false;
+        }
+        let same_pen = |c: &&Cell| Pen::of(c) == self.pen && is_narrow(c.symbol());
+        let next = Pen::of(&now[(to, y)]);
+        let mut blank = Cell::EMPTY;
+        blank.fg = next.fg;
+        blank.bg = next.bg;
+        blank.underline_color = next.underline;
+        blank.modifier = next.modifier;
+        if !cells.iter().all(same_pen) {
+            if !cells.iter().all(|c| looks_same(c, &blank)) {
+                return false;
+            }
+            self.set_pen(next);
         }
         for cell in cells {
             self.out.extend_from_slice(cell.symbol().as_bytes());

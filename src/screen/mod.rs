@@ -2,7 +2,7 @@
 //! different are written ([`encode`]), and when the zoomed timeline moved by a few rows the terminal itself scrolls
 //! those rows (DECSTBM and SU/SD), so only the rows that came into view are written.
 
-mod encode;
+pub mod encode;
 
 use std::io::{BufWriter, Stdout, Write};
 

@@ -242,3 +242,29 @@ proptest! {
         prop_assert_eq!(shows(&parser, &third), Ok(()));
     }
 }
+
+#[test]
+fn a_blank_between_two_styles_is_written_with_the_second() {
+    let before = Buffer::empty(Rect::new(0, 0, 6, 1));
+    let mut now = before.clone();
+    now.set_string(0, 0, "ab", Style::new().reversed());
+    now.set_string(3, 0, "cd", Style::new().fg(Color::Indexed(245)));
+    assert_eq!(
+        bytes(&before, &now),
+        "\x1b[1H\x1b[7mab\x1b[0;38;5;245m cd\x1b[m"
+    );
+}
+
+#[test]
+fn a_row_between_borders_writes_the_second_border_with_the_first() {
+    let before = Buffer::empty(Rect::new(0, 0, 40, 1));
+    let mut now = before.clone();
+    let border = Style::new().fg(Color::Indexed(81));
+    now.set_string(0, 0, "│", border);
+    now.set_string(1, 0, "text", Style::new().reversed());
+    now.set_string(39, 0, "│", border);
+    assert_eq!(
+        bytes(&before, &now),
+        "\x1b[1H\x1b[38;5;81m│\x1b[38C│\r\x1b[C\x1b[0;7mtext\x1b[m"
+    );
+}
