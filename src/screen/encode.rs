@@ -4,6 +4,7 @@
 //! feed or a relative step, and each change of style is one SGR sequence with only what
 //! changed, or a reset and the new style when that is shorter. Only VT100 moves are used.
 
+use std::cmp::Ordering;
 use std::io::Write;
 
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
@@ -84,26 +85,25 @@ fn to_write(before: &Buffer, now: &Buffer) -> Vec<(u16, u16)> {
     let right = now.area.right();
     let mut cells = Vec::new();
     for (x, y, cell) in before.diff(now) {
-        let after_wide = x > now.area.x && before[(x - 1, y)].symbol().width() > 1;
+        let after_wide = x > now.area.x && width(before[(x - 1, y)].symbol()) > 1;
         let plain = cell.diff_option == CellDiffOption::None;
         if !after_wide && plain && looks_same(&before[(x, y)], cell) {
             continue;
         }
         cells.push((x, y));
-        let end = (x + cell.symbol().width().max(1) as u16).min(right);
+        let end = (x + width(cell.symbol()).max(1) as u16).min(right);
         for k in x..end {
-            let reach = (k + before[(k, y)].symbol().width() as u16).min(right);
+            let reach = (k + width(before[(k, y)].symbol()) as u16).min(right);
             cells.extend((end..reach).map(|c| (c, y)));
         }
     }
     cells.sort_unstable_by_key(|&(x, y)| (y, x));
     cells.dedup();
     // Never the right half of a wide character of the new frame.
-    cells.retain(|&(x, y)| x == now.area.x || now[(x - 1, y)].symbol().width() < 2);
+    cells.retain(|&(x, y)| x == now.area.x || width(now[(x - 1, y)].symbol()) < 2);
     cells
 }
 
-#[derive(Clone)]
 struct Encoder {
     out: Vec<u8>,
     /// Where the next character lands, when known.
@@ -126,12 +126,18 @@ impl Encoder {
             && pen(first) == pen(last)
             && pen(before_last) != pen(last)
         {
-            let mut ends_first = self.clone();
-            ends_first.write_cells(&[*first, *last], now);
-            ends_first.write_cells(middle, now);
+            let start = self.out.len();
+            let state = (self.cursor, self.wrap_pending, self.pen);
+            self.write_cells(&[*first, *last], now);
+            self.write_cells(middle, now);
+            let ends_first = self.out.split_off(start);
+            let after = (self.cursor, self.wrap_pending, self.pen);
+            (self.cursor, self.wrap_pending, self.pen) = state;
             self.write_cells(cells, now);
-            if ends_first.out.len() < self.out.len() {
-                *self = ends_first;
+            if ends_first.len() < self.out.len() - start {
+                self.out.truncate(start);
+                self.out.extend_from_slice(&ends_first);
+                (self.cursor, self.wrap_pending, self.pen) = after;
             }
             return;
         }
@@ -171,7 +177,7 @@ impl Encoder {
     /// between when they share the pen, or by the shortest control sequence.
     fn move_to(&mut self, x: u16, y: u16, now: &Buffer) {
         let Some((cx, cy)) = self.cursor else {
-            self.out.extend_from_slice(cup(x, y).as_bytes());
+            Way::Cup.write(&mut self.out, (0, 0), (x, y));
             self.cursor = Some((x, y));
             return;
         };
@@ -182,35 +188,20 @@ impl Encoder {
         if !pending && cy == y && x > cx && self.rewrite_gap(cx, x, y, now) {
             return;
         }
-        let mut best = cup(x, y);
-        let mut consider = |way: String| {
-            if way.len() < best.len() {
-                best = way;
-            }
+        let ways: &[Way] = match y.cmp(&cy) {
+            Ordering::Equal => &[Way::Cup, Way::Sideways, Way::Return],
+            Ordering::Greater => &[Way::Cup, Way::Down, Way::Lines],
+            Ordering::Less => &[Way::Cup, Way::Up],
         };
-        if y == cy {
-            consider(sideways(cx, x));
-            if x < cx {
-                consider(format!("\r{}", sideways(0, x)));
-            }
-        } else if y > cy {
-            let down = usize::from(y - cy);
-            consider(format!("{}{}", "\r\n".repeat(down), sideways(0, x)));
-            consider(format!("{}{}", steps(down, 'B'), sideways(cx, x)));
-        } else {
-            consider(format!(
-                "{}{}",
-                steps(usize::from(cy - y), 'A'),
-                sideways(cx, x)
-            ));
+        let (from, to) = ((cx, cy), (x, y));
+        // After the last column, a relative move counts from the row's start only after a
+        // carriage return.
+        let cost = |way: &Way| way.len(from, to) + usize::from(pending && way.relative());
+        let way = ways.iter().min_by_key(|w| cost(w)).unwrap_or(&Way::Cup);
+        if pending && way.relative() {
+            self.out.push(b'\r');
         }
-        if pending && !best.starts_with(['\r', '\x1b']) {
-            best.insert(0, '\r');
-        } else if pending && best.starts_with("\x1b[") && !best.ends_with('H') {
-            // A relative step counts from the start of the row only after a return.
-            best.insert(0, '\r');
-        }
-        self.out.extend_from_slice(best.as_bytes());
+        way.write(&mut self.out, from, to);
         self.cursor = Some((x, y));
     }
 
@@ -218,9 +209,9 @@ impl Encoder {
     /// cursor step: they are unchanged and single-width, and drawn with the pen in use, or
     /// blanks that look the same drawn with the pen the next cell needs.
     fn rewrite_gap(&mut self, from: u16, to: u16, y: u16, now: &Buffer) -> bool {
-        let cells: Vec<&Cell> = (from..to).map(|x| &now[(x, y)]).collect();
-        let bytes: usize = cells.iter().map(|c| c.symbol().len()).sum();
-        if bytes >= sideways(from, to).len() {
+        let cells = || (from..to).map(|x| &now[(x, y)]);
+        let bytes: usize = cells().map(|c| c.symbol().len()).sum();
+        if bytes >= steps_len(usize::from(to - from)) {
             return false;
         }
         let same_pen = |c: &&Cell| Pen::of(c) == self.pen && is_narrow(c.symbol());
@@ -230,13 +221,13 @@ impl Encoder {
         blank.bg = next.bg;
         blank.underline_color = next.underline;
         blank.modifier = next.modifier;
-        if !cells.iter().all(same_pen) {
-            if !cells.iter().all(|c| looks_same(c, &blank)) {
+        if !cells().all(|c| same_pen(&c)) {
+            if !cells().all(|c| looks_same(c, &blank)) {
                 return false;
             }
             self.set_pen(next);
         }
-        for cell in cells {
+        for cell in cells() {
             self.out.extend_from_slice(cell.symbol().as_bytes());
         }
         self.cursor = Some((to, y));
@@ -247,62 +238,167 @@ impl Encoder {
         if pen == self.pen {
             return;
         }
-        let changed = pen_change(self.pen, pen);
-        let mut fresh = vec!["0".to_string()];
-        fresh.extend(pen_change(Pen::PLAIN, pen));
-        let params = if fresh.join(";").len() < changed.join(";").len() {
-            fresh
+        let mut changed = Params::default();
+        pen_change(self.pen, pen, &mut changed);
+        let mut fresh = Params::default();
+        pen_change(Pen::PLAIN, pen, &mut fresh);
+        self.out.extend_from_slice(b"\x1b[");
+        if fresh.0.is_empty() {
+            // `ESC[m` is a reset.
+        } else if fresh.0.len() + 2 < changed.0.len() {
+            self.out.extend_from_slice(b"0;");
+            self.out.extend_from_slice(&fresh.0);
         } else {
-            changed
-        };
-        let params = params.join(";");
-        let params = if params == "0" { "" } else { params.as_str() };
-        self.out
-            .extend_from_slice(format!("\x1b[{params}m").as_bytes());
+            self.out.extend_from_slice(&changed.0);
+        }
+        self.out.push(b'm');
         self.pen = pen;
+    }
+}
+
+/// The columns `symbol` takes, quickly for the usual single ASCII character.
+fn width(symbol: &str) -> usize {
+    match symbol.as_bytes() {
+        [b] if b.is_ascii_graphic() || *b == b' ' => 1,
+        _ => symbol.width(),
     }
 }
 
 /// Whether `symbol` is one character every terminal draws one column wide.
 fn is_narrow(symbol: &str) -> bool {
     let mut chars = symbol.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if symbol.width() == 1 && !c.is_control())
+    matches!((chars.next(), chars.next()), (Some(c), None) if width(symbol) == 1 && !c.is_control())
 }
 
-/// The absolute move (CUP), 1-based, the column left out when it is the first.
-fn cup(x: u16, y: u16) -> String {
-    if x == 0 {
-        format!("\x1b[{}H", y + 1)
-    } else {
-        format!("\x1b[{};{}H", y + 1, x + 1)
+/// A way to move the cursor: all VT100.
+enum Way {
+    /// The absolute move (CUP), 1-based, the column left out when it is the first.
+    Cup,
+    /// Steps right or left on the row (CUF, CUB).
+    Sideways,
+    /// A carriage return, then steps right.
+    Return,
+    /// Carriage return and line feed per row, then steps right.
+    Lines,
+    /// Steps down (CUD), then sideways.
+    Down,
+    /// Steps up (CUU), then sideways.
+    Up,
+}
+
+impl Way {
+    /// Whether it counts from where the cursor stands.
+    fn relative(&self) -> bool {
+        matches!(self, Way::Sideways | Way::Down | Way::Up)
+    }
+
+    fn len(&self, (cx, cy): (u16, u16), (x, y): (u16, u16)) -> usize {
+        let across = steps_len(usize::from(x.abs_diff(cx)));
+        match self {
+            Way::Cup if x == 0 => 3 + digits(y + 1),
+            Way::Cup => 4 + digits(y + 1) + digits(x + 1),
+            Way::Sideways => across,
+            Way::Return => 1 + steps_len(usize::from(x)),
+            Way::Lines => 2 * usize::from(y.abs_diff(cy)) + steps_len(usize::from(x)),
+            Way::Down | Way::Up => steps_len(usize::from(y.abs_diff(cy))) + across,
+        }
+    }
+
+    fn write(&self, out: &mut Vec<u8>, (cx, cy): (u16, u16), (x, y): (u16, u16)) {
+        let across = |out: &mut Vec<u8>| {
+            let dir = if x >= cx { b'C' } else { b'D' };
+            write_steps(out, x.abs_diff(cx), dir);
+        };
+        match self {
+            Way::Cup => {
+                out.extend_from_slice(b"\x1b[");
+                write_number(out, y + 1);
+                if x > 0 {
+                    out.push(b';');
+                    write_number(out, x + 1);
+                }
+                out.push(b'H');
+            }
+            Way::Sideways => across(out),
+            Way::Return => {
+                out.push(b'\r');
+                write_steps(out, x, b'C');
+            }
+            Way::Lines => {
+                for _ in cy..y {
+                    out.extend_from_slice(b"\r\n");
+                }
+                write_steps(out, x, b'C');
+            }
+            Way::Down | Way::Up => {
+                let dir = if y > cy { b'B' } else { b'A' };
+                write_steps(out, y.abs_diff(cy), dir);
+                across(out);
+            }
+        }
+    }
+}
+
+fn digits(n: u16) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
+/// Bytes of `n` steps: none, `ESC[C` for one, `ESC[nC` for more.
+fn steps_len(n: usize) -> usize {
+    match n {
+        0 => 0,
+        1 => 3,
+        n => 3 + digits(n.min(usize::from(u16::MAX)) as u16),
     }
 }
 
 /// `n` steps in direction `dir` (A up, B down, C right, D left); one step needs no count.
-fn steps(n: usize, dir: char) -> String {
-    match n {
-        0 => String::new(),
-        1 => format!("\x1b[{dir}"),
-        n => format!("\x1b[{n}{dir}"),
+fn write_steps(out: &mut Vec<u8>, n: u16, dir: u8) {
+    if n == 0 {
+        return;
+    }
+    out.extend_from_slice(b"\x1b[");
+    if n > 1 {
+        write_number(out, n);
+    }
+    out.push(dir);
+}
+
+fn write_number(out: &mut Vec<u8>, n: u16) {
+    let mut digits = [0u8; 5];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// SGR parameters, separated by `;`, as they are added.
+#[derive(Default)]
+struct Params(Vec<u8>);
+
+impl Params {
+    fn push(&mut self, n: u8) {
+        if !self.0.is_empty() {
+            self.0.push(b';');
+        }
+        write_number(&mut self.0, u16::from(n));
     }
 }
 
-fn sideways(from: u16, to: u16) -> String {
-    if to >= from {
-        steps(usize::from(to - from), 'C')
-    } else {
-        steps(usize::from(from - to), 'D')
-    }
-}
-
-/// SGR parameters that turn pen `from` into `to`.
-fn pen_change(from: Pen, to: Pen) -> Vec<String> {
-    let mut params = Vec::new();
+/// SGR parameters that turn pen `from` into `to`, added to `params`.
+fn pen_change(from: Pen, to: Pen, params: &mut Params) {
     let (gone, new) = (from.modifier - to.modifier, to.modifier - from.modifier);
     // 22 ends both bold and faint: one of them may need setting again.
     let mut again = Modifier::empty();
     if gone.intersects(Modifier::BOLD | Modifier::DIM) {
-        params.push("22".to_string());
+        params.push(22);
         again = to.modifier & (Modifier::BOLD | Modifier::DIM);
     }
     for (flag, off) in [
@@ -314,7 +410,7 @@ fn pen_change(from: Pen, to: Pen) -> Vec<String> {
         (Modifier::CROSSED_OUT, 29),
     ] {
         if gone.intersects(flag) {
-            params.push(off.to_string());
+            params.push(off);
             again |= to.modifier & flag;
         }
     }
@@ -330,7 +426,7 @@ fn pen_change(from: Pen, to: Pen) -> Vec<String> {
         (Modifier::CROSSED_OUT, 9),
     ] {
         if (new | again).contains(flag) {
-            params.push(on.to_string());
+            params.push(on);
         }
     }
     for (old, colour, layer) in [
@@ -339,40 +435,41 @@ fn pen_change(from: Pen, to: Pen) -> Vec<String> {
         (from.underline, to.underline, 50),
     ] {
         if old != colour {
-            params.push(colour_code(colour, layer));
+            colour_code(colour, layer, params);
         }
     }
-    params
 }
 
 /// The SGR parameters of `colour` for layer 30 (text), 40 (background) or 50 (underline).
-fn colour_code(colour: Color, layer: u8) -> String {
-    let basic = |n: u8| match layer {
+fn colour_code(colour: Color, layer: u8, params: &mut Params) {
+    let basic = |n: u8, params: &mut Params| match layer {
         // The underline colour has no classic codes.
-        50 => format!("58;5;{n}"),
-        _ if n < 8 => (layer + n).to_string(),
-        _ => (layer + 60 + n - 8).to_string(),
+        50 => [58, 5, n].into_iter().for_each(|p| params.push(p)),
+        _ if n < 8 => params.push(layer + n),
+        _ => params.push(layer + 60 + n - 8),
     };
     match colour {
-        Color::Reset => (layer + 9).to_string(),
-        Color::Black => basic(0),
-        Color::Red => basic(1),
-        Color::Green => basic(2),
-        Color::Yellow => basic(3),
-        Color::Blue => basic(4),
-        Color::Magenta => basic(5),
-        Color::Cyan => basic(6),
-        Color::Gray => basic(7),
-        Color::DarkGray => basic(8),
-        Color::LightRed => basic(9),
-        Color::LightGreen => basic(10),
-        Color::LightYellow => basic(11),
-        Color::LightBlue => basic(12),
-        Color::LightMagenta => basic(13),
-        Color::LightCyan => basic(14),
-        Color::White => basic(15),
-        Color::Indexed(n) => format!("{};5;{n}", layer + 8),
-        Color::Rgb(r, g, b) => format!("{};2;{r};{g};{b}", layer + 8),
+        Color::Reset => params.push(layer + 9),
+        Color::Black => basic(0, params),
+        Color::Red => basic(1, params),
+        Color::Green => basic(2, params),
+        Color::Yellow => basic(3, params),
+        Color::Blue => basic(4, params),
+        Color::Magenta => basic(5, params),
+        Color::Cyan => basic(6, params),
+        Color::Gray => basic(7, params),
+        Color::DarkGray => basic(8, params),
+        Color::LightRed => basic(9, params),
+        Color::LightGreen => basic(10, params),
+        Color::LightYellow => basic(11, params),
+        Color::LightBlue => basic(12, params),
+        Color::LightMagenta => basic(13, params),
+        Color::LightCyan => basic(14, params),
+        Color::White => basic(15, params),
+        Color::Indexed(n) => [layer + 8, 5, n].into_iter().for_each(|p| params.push(p)),
+        Color::Rgb(r, g, b) => [layer + 8, 2, r, g, b]
+            .into_iter()
+            .for_each(|p| params.push(p)),
     }
 }
 

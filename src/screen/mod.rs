@@ -83,15 +83,18 @@ impl Screen {
         }
         let mut frame = self.terminal.get_frame();
         ui::render(&mut frame, app);
-        let now = self.terminal.current_buffer_mut().clone();
-        let backend = self.terminal.backend_mut();
         // The cursor stays hidden from start to end; no need to say so every frame.
-        encode::frame(&before, &now, backend.writer_mut())?;
+        let mut bytes = Vec::with_capacity(4096);
+        encode::frame(&before, self.terminal.current_buffer_mut(), &mut bytes)?;
+        // The frame just drawn is what the terminal shows now: kept (without a copy) for
+        // the next diff; ratatui's next buffer is blank for the next frame.
+        std::mem::swap(&mut before, self.terminal.current_buffer_mut());
+        self.terminal.swap_buffers();
+        let backend = self.terminal.backend_mut();
+        backend.writer_mut().write_all(&bytes)?;
         queue!(backend, EndSynchronizedUpdate)?;
         Write::flush(backend)?;
-        // ratatui's previous frame is now `now`; keep our own copy for the next diff.
-        self.terminal.swap_buffers();
-        self.shown = Some(now);
+        self.shown = Some(before);
         self.scrolled = region;
         Ok(())
     }

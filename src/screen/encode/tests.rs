@@ -63,9 +63,17 @@ fn ending_bold_keeps_faint_and_the_reverse() {
         modifier: Modifier::DIM,
         ..Pen::PLAIN
     };
-    assert_eq!(pen_change(from, to), ["22", "2"]);
-    assert_eq!(colour_code(Color::LightCyan, 40), "106");
-    assert_eq!(colour_code(Color::Rgb(1, 2, 3), 30), "38;2;1;2;3");
+    let text = |write: &dyn Fn(&mut Params)| {
+        let mut params = Params::default();
+        write(&mut params);
+        String::from_utf8(params.0).unwrap()
+    };
+    assert_eq!(text(&|p| pen_change(from, to, p)), "22;2");
+    assert_eq!(text(&|p| colour_code(Color::LightCyan, 40, p)), "106");
+    assert_eq!(
+        text(&|p| colour_code(Color::Rgb(1, 2, 3), 30, p)),
+        "38;2;1;2;3"
+    );
 }
 
 #[test]
