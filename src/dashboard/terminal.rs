@@ -2,6 +2,7 @@
 //! cursor; on quit, panic and a stop (Ctrl-z, SIGTSTP) alike.
 
 use std::io::{BufWriter, Write};
+use std::os::fd::AsFd;
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
@@ -33,7 +34,10 @@ pub(super) fn enter(mouse: bool, sixteen_colours: bool) -> std::io::Result<Termi
         hook(info);
     }));
     take_terminal(mouse)?;
-    let out = crate::sgr::Sgr16::new(std::io::stdout(), sixteen_colours);
+    // Frames go to the terminal through our own buffer, one write each: standard output's
+    // line buffering would send a frame in pieces, split at its last line feed.
+    let fd = std::io::stdout().as_fd().try_clone_to_owned()?;
+    let out = crate::sgr::Sgr16::new(std::fs::File::from(fd), sixteen_colours);
     let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, out));
     Terminal::new(backend)
 }

@@ -1,9 +1,12 @@
 //! An events file read on demand: the open file, what it was when indexed, and a small cache
 //! of the records last read (the rows on screen), so text is never held for every event.
 
+use std::collections::{HashMap, VecDeque};
 use std::fs::File;
 use std::os::unix::fs::{FileExt, MetadataExt};
 use std::sync::{Arc, Mutex};
+
+use csv_core::ReadRecordResult;
 
 use super::text::sanitize;
 
@@ -14,8 +17,30 @@ const CACHED: usize = 256;
 /// to print, as the loader checked them.
 pub type Texts = [String; 4];
 
-/// The records last read, by where each starts, oldest first.
-type Cache = Vec<(u64, Arc<Texts>)>;
+/// The records last read, by where each starts, and that order, oldest first.
+#[derive(Debug, Default)]
+struct Cache {
+    texts: HashMap<u64, Arc<Texts>>,
+    order: VecDeque<u64>,
+}
+
+impl Cache {
+    fn get(&self, start: u64) -> Option<Arc<Texts>> {
+        self.texts.get(&start).map(Arc::clone)
+    }
+
+    /// Keeps `texts`, forgetting the oldest record when full.
+    fn put(&mut self, start: u64, texts: Arc<Texts>) {
+        if self.texts.insert(start, texts).is_none() {
+            self.order.push_back(start);
+        }
+        while self.order.len() > CACHED {
+            if let Some(oldest) = self.order.pop_front() {
+                self.texts.remove(&oldest);
+            }
+        }
+    }
+}
 
 /// What identifies the file's contents as indexed: a change to any of these means the
 /// offsets may no longer point at the records they were taken from.
@@ -48,6 +73,8 @@ pub struct EventFile {
     /// the reader saw the file.
     skip: u64,
     cache: Arc<Mutex<Cache>>,
+    /// A CSV parser as the loader reads the file, built once.
+    parser: Arc<Mutex<csv_core::Reader>>,
 }
 
 impl EventFile {
@@ -65,6 +92,7 @@ impl EventFile {
             columns: [0, 1, 2, 3],
             skip,
             cache: Arc::default(),
+            parser: Arc::new(Mutex::new(csv_core::Reader::new())),
         })
     }
 
@@ -109,10 +137,7 @@ impl EventFile {
         let bytes = self.read_at(start, (end - start) as usize)?;
         let texts = Arc::new(self.parse(&bytes)?);
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-        if cache.len() >= CACHED {
-            cache.remove(0);
-        }
-        cache.push((start, Arc::clone(&texts)));
+        cache.put(start, Arc::clone(&texts));
         Some(texts)
     }
 
@@ -150,10 +175,7 @@ impl EventFile {
             for &(start, stop) in &records[run..end] {
                 let record = &bytes[(start - from) as usize..(stop - from) as usize];
                 if let Some(texts) = self.parse(record) {
-                    if cache.len() >= CACHED {
-                        cache.remove(0);
-                    }
-                    cache.push((start, Arc::new(texts)));
+                    cache.put(start, Arc::new(texts));
                 }
             }
             run = end;
@@ -168,27 +190,47 @@ impl EventFile {
 
     fn cached(&self, start: u64) -> Option<Arc<Texts>> {
         let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-        cache
-            .iter()
-            .rev()
-            .find(|(at, _)| *at == start)
-            .map(|(_, texts)| Arc::clone(texts))
+        cache.get(start)
     }
 
     /// The texts of the first record in `bytes`.
     pub fn parse(&self, bytes: &[u8]) -> Option<Texts> {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(bytes);
-        let mut record = csv::StringRecord::new();
-        if !reader.read_record(&mut record).ok()? {
-            return None;
+        // Building a CSV parser costs more than parsing a record with it: the one built
+        // when the file was opened is reset and used again. (A copy would not do: csv-core
+        // copies only part of its tables.)
+        let mut parser = self.parser.lock().unwrap_or_else(|e| e.into_inner());
+        parser.reset();
+        let mut out = vec![0; bytes.len()];
+        let mut ends = vec![0; 16];
+        let (mut input, mut written, mut fields) = (bytes, 0, 0);
+        loop {
+            let (result, read, wrote, ended) =
+                parser.read_record(input, &mut out[written..], &mut ends[fields..]);
+            input = &input[read..];
+            written += wrote;
+            fields += ended;
+            match result {
+                ReadRecordResult::Record => break,
+                ReadRecordResult::End if fields == 0 => return None,
+                ReadRecordResult::End => break,
+                ReadRecordResult::OutputFull => out.resize(out.len() * 2 + 1, 0),
+                ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+                // An empty input tells the parser the record ends with the bytes.
+                ReadRecordResult::InputEmpty => {}
+            }
         }
-        Some(self.columns.map(|i| {
-            let raw = record.get(i).unwrap_or("").trim();
-            sanitize(raw).into_owned()
-        }))
+        let field = |i: usize| -> Option<&str> {
+            if i >= fields {
+                return Some("");
+            }
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            std::str::from_utf8(&out[start..ends[i]]).ok()
+        };
+        let mut texts: Texts = Default::default();
+        for (text, &column) in texts.iter_mut().zip(&self.columns) {
+            *text = sanitize(field(column)?.trim()).into_owned();
+        }
+        Some(texts)
     }
 
     /// The field index of text `part` (0 title, 1 description, 2 note, 3 source text).

@@ -4,7 +4,8 @@
 
 pub mod encode;
 
-use std::io::{BufWriter, Stdout, Write};
+use std::fs::File;
+use std::io::{BufWriter, Write};
 
 use crossterm::queue;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
@@ -18,7 +19,7 @@ use crate::theme::ColorDepth;
 use crate::ui;
 
 /// The terminal, with basic colours in their classic codes on a 16-colour terminal.
-pub type Backend = CrosstermBackend<BufWriter<crate::sgr::Sgr16<Stdout>>>;
+pub type Backend = CrosstermBackend<BufWriter<crate::sgr::Sgr16<File>>>;
 
 pub struct Screen {
     pub terminal: Terminal<Backend>,
