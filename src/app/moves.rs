@@ -97,11 +97,11 @@ impl App {
             let v = self.view_mut();
             if let Some(e) = v.exercises.selected().map(|i| v.data.exercises[i].clone()) {
                 let name = e.name.to_lowercase();
-                let names_it = |ev: crate::data::Event<'_>| {
-                    ev.date().year() == e.start.year() && ev.title().to_lowercase().contains(&name)
-                };
+                let names_it =
+                    |ev: crate::data::Event<'_>| ev.title().to_lowercase().contains(&name);
                 let same_day = |ev: crate::data::Event<'_>| ev.date() == e.start;
-                if v.timeline.select_where(&v.data, h, names_it)
+                let year = e.start.year();
+                if v.timeline.select_in_year_where(&v.data, year, h, names_it)
                     || (e.start.day().is_some() && v.timeline.select_where(&v.data, h, same_day))
                 {
                     return;

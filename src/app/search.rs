@@ -52,6 +52,11 @@ impl TimelineView {
         };
         let mut best: Option<(usize, u32, u8)> = None;
         for (nth, &m) in ordered.iter().enumerate().take(ranked) {
+            // Text on disk is read ahead a batch of matches at a time, in few reads.
+            if nth % RANK_BATCH == 0 {
+                let batch = ordered[nth..].iter().take(RANK_BATCH);
+                data.events.prefetch(batch.map(|&i| i as usize));
+            }
             let f = fit(m);
             if best.is_none_or(|(_, _, b)| f < b) {
                 best = Some((nth, m, f));
@@ -67,9 +72,12 @@ impl TimelineView {
     }
 }
 
-/// How many matches are ranked when their text is read from the file: a few milliseconds of
-/// reads, where ranking millions would take seconds.
-const RANKED_ON_DEMAND: usize = 2_000;
+/// How many matches are ranked when their text is read from the file: a few tenths of a
+/// second of reads at most, where ranking millions would take seconds.
+const RANKED_ON_DEMAND: usize = 10_000;
+
+/// Matches whose text is read ahead together while ranking: what the record cache holds.
+const RANK_BATCH: usize = 256;
 
 /// Whether `word` stands in `text` as a whole word (not inside a longer one).
 fn has_word(text: &str, word: &str) -> bool {

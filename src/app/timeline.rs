@@ -144,6 +144,39 @@ impl TimelineView {
         found.is_some()
     }
 
+    /// [`TimelineView::select_where`] among the rows of `year` alone, their text read from
+    /// the file a few hundred rows at a time rather than row by row.
+    pub fn select_in_year_where(
+        &mut self,
+        data: &Dataset,
+        year: i32,
+        height: usize,
+        wanted: impl Fn(crate::data::Event<'_>) -> bool,
+    ) -> bool {
+        let events = &data.events;
+        let year_of = |r: &u32| events.date(*r as usize).year();
+        let (start, end) = if self.newest_first {
+            let start = self.rows.partition_point(|r| year_of(r) > year);
+            (start, self.rows.partition_point(|r| year_of(r) >= year))
+        } else {
+            let start = self.rows.partition_point(|r| year_of(r) < year);
+            (start, self.rows.partition_point(|r| year_of(r) <= year))
+        };
+        const BATCH: usize = 256;
+        let found = self.rows[start..end]
+            .chunks(BATCH)
+            .enumerate()
+            .find_map(|(n, batch)| {
+                events.prefetch(batch.iter().map(|&r| r as usize));
+                let at = batch.iter().position(|&r| wanted(events.get(r as usize)))?;
+                Some(start + n * BATCH + at)
+            });
+        if let Some(row) = found {
+            self.cursor.select(row, self.rows.len(), height);
+        }
+        found.is_some()
+    }
+
     /// Selects the first row of `year` in display order if the list has one, unless the
     /// selection is in that year already; whether the selection is in `year` now.
     pub fn follow_year(&mut self, data: &Dataset, year: i32, height: usize) -> bool {
