@@ -72,10 +72,11 @@ def stop(proc, fd):
     os.close(fd)
 
 
-def read_burst(fd, settle, limit=10.0, want=None, start=None):
-    """Reads until `settle` seconds pass with no output (and `want`, if given, was seen).
-    Returns (bytes, seconds from `start` (a perf_counter reading taken before the key was
-    written; default: the call) to the last byte)."""
+def read_burst(fd, settle, limit=10.0, want=None, start=None, quiet_ends=False):
+    """Reads until `settle` seconds pass with no output after some came (and `want`, if
+    given, was seen), or, with `quiet_ends`, with no output at all. Returns (bytes, seconds
+    from `start` (a perf_counter reading taken before the key was written; default: the
+    call) to the last byte)."""
     if start is None:
         start = time.perf_counter()
     data = b""
@@ -94,29 +95,16 @@ def read_burst(fd, settle, limit=10.0, want=None, start=None):
                 break
             data += chunk
             last = time.perf_counter()
-        elif data and (want is None or want in data):
+        elif quiet_ends or (data and (want is None or want in data)):
             break
     return data, last - start
 
 
 def drain(fd, settle, limit=10.0):
     """Reads until `settle` seconds pass with no output, even if none came at all; returns
-    the bytes. (read_burst waits for a first byte: after a frame already read, it would
-    wait its whole limit.)"""
-    start = time.perf_counter()
-    data = b""
-    while time.perf_counter() - start < limit:
-        ready, _, _ = select.select([fd], [], [], settle)
-        if not ready:
-            break
-        try:
-            chunk = os.read(fd, 1 << 16)
-        except OSError:
-            break
-        if not chunk:
-            break
-        data += chunk
-    return data
+    the bytes. (read_burst alone waits for a first byte: after a frame already read, it
+    would wait its whole limit.)"""
+    return read_burst(fd, settle, limit, quiet_ends=True)[0]
 
 
 def wait_for(fd, marker, since, limit=30.0, seen=b""):
