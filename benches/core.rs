@@ -141,7 +141,7 @@ fn render(c: &mut Criterion) {
             terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
         })
     });
-    let mut app = new_app(data, 120, 40);
+    let mut app = new_app(data.clone(), 120, 40);
     app.apply(Action::FocusTimeline);
     let mut end = false;
     g.bench_function("jump to end and back", |b| {
@@ -149,6 +149,30 @@ fn render(c: &mut Criterion) {
             end = !end;
             app.apply(if end { Action::Bottom } else { Action::Top });
             terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+        })
+    });
+    // The bytes that turn one frame into the next: a page down of the zoomed timeline
+    // changes every row of the list and the details.
+    let mut app = new_app(data.clone(), 120, 40);
+    app.apply(Action::FocusTimeline);
+    app.apply(Action::Zoom);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let frame_of = |terminal: &mut Terminal<TestBackend>, app: &App| {
+        terminal
+            .draw(|f| bilat::ui::render(f, app))
+            .unwrap()
+            .buffer
+            .clone()
+    };
+    let top = frame_of(&mut terminal, &app);
+    app.apply(Action::PageDown);
+    let next = frame_of(&mut terminal, &app);
+    let mut bytes = Vec::new();
+    g.bench_function("encode a page down (timeline zoomed)", |b| {
+        b.iter(|| {
+            bytes.clear();
+            bilat::screen::encode::frame(&top, &next, &mut bytes).unwrap();
+            black_box(bytes.len())
         })
     });
     g.finish();
