@@ -322,3 +322,53 @@ fn f_picks_what_each_list_shows_with_counts() {
     assert!(app.menu.is_none());
     assert_eq!(app.view().timeline.rows.len(), energy);
 }
+
+#[test]
+fn a_click_on_what_is_selected_opens_its_record() {
+    use bilat::action::PaneId;
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
+    let click = |app: &mut App, column: u16, row: u16| {
+        app.handle_event(&Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }));
+    };
+    let list = app.pane_area(PaneId::TIMELINE);
+    // The first click focuses the timeline and selects its third row; no record yet.
+    click(&mut app, list.x + 5, list.y + 3);
+    assert_eq!(app.focus, PaneId::TIMELINE);
+    assert_eq!(app.view().timeline.cursor.selected, 2);
+    assert!(!text(&render(&app)).contains("Event: "));
+    // A click on another row moves the selection there, still without a record.
+    click(&mut app, list.x + 5, list.y + 4);
+    assert_eq!(app.view().timeline.cursor.selected, 3);
+    assert!(!text(&render(&app)).contains("Event: "));
+    // A click on the selected row opens its record, as Enter does.
+    click(&mut app, list.x + 5, list.y + 4);
+    let screen = text(&render(&app));
+    assert!(screen.contains("Event: "), "{screen}");
+    app.apply(Action::Back);
+    // The trade chart: a click on a year moves the cursor there; a second opens its record.
+    app.apply(Action::FocusTrade);
+    let year = app.charts.trade_cursor;
+    app.apply(Action::Left);
+    let chart = app.pane_area(PaneId::TRADE);
+    let row = chart.y + chart.height / 2;
+    let x = (chart.x + 1..chart.x + chart.width - 1)
+        .find(|&x| {
+            click(&mut app, x, row);
+            // A second click within a year's columns opens its record: closed again here.
+            if app.details.is_some() {
+                app.apply(Action::Back);
+            }
+            app.charts.trade_cursor == year
+        })
+        .expect("a column of the chart stands for the last year");
+    assert!(!text(&render(&app)).contains(&format!("Trade, {year}")));
+    click(&mut app, x, row);
+    let screen = text(&render(&app));
+    assert!(screen.contains(&format!("Trade, {year}")), "{screen}");
+}

@@ -145,6 +145,7 @@ impl App {
         else {
             return false;
         };
+        let focused = slot.view == self.current && slot.pane == self.focus;
         // The wheel or a click on the other dataset of a comparison puts it in front.
         if slot.view != self.current {
             self.current = slot.view;
@@ -157,36 +158,45 @@ impl App {
                 self.focus = pane;
                 self.status = None;
                 let at = Position::new(mouse.column, mouse.row);
-                self.select_at(pane, slot.area, at);
+                // A click on what is already selected opens its record, as Enter does.
+                let on_selection = self.select_at(pane, slot.area, at) == Some(false);
+                if on_selection && focused && self.details.is_none() {
+                    self.open_details();
+                }
             }
             _ => return false,
         }
         true
     }
-    /// Selects the row or year under a click at `at` in `pane`, drawn at `area`.
-    fn select_at(&mut self, pane: PaneId, area: Rect, at: Position) {
-        let Some(spec) = self.registry.get(pane).copied() else {
-            return;
-        };
+    /// Selects the row or year under a click at `at` in `pane`, drawn at `area`; whether
+    /// the selection moved (false when the click was on it already), or `None` when the
+    /// click was on nothing to select.
+    fn select_at(&mut self, pane: PaneId, area: Rect, at: Position) -> Option<bool> {
+        let spec = self.registry.get(pane).copied()?;
         match (spec.hit)(self, self.view(), area, at) {
             Some(Item::Row(row)) => {
                 let h = self.list_height(pane);
                 let v = self.view_mut();
-                match spec.moves {
-                    Moves::Exercises => v.exercises.cursor.select(row, v.exercises.rows.len(), h),
-                    Moves::Events => v.timeline.cursor.select(row, v.timeline.rows.len(), h),
-                    _ => {}
-                }
+                let cursor = match spec.moves {
+                    Moves::Exercises => (&mut v.exercises.cursor, v.exercises.rows.len()),
+                    Moves::Events => (&mut v.timeline.cursor, v.timeline.rows.len()),
+                    _ => return None,
+                };
+                let moved = cursor.0.selected != row;
+                cursor.0.select(row, cursor.1, h);
+                Some(moved)
             }
             Some(Item::Year(year)) => {
                 let delta = year - self.charts.cursor(spec.moves);
                 self.move_in(pane, delta as isize);
+                Some(delta != 0)
             }
             Some(Item::Month(month)) => {
                 let delta = month.index() - self.charts.cooperation_cursor.index();
                 self.move_in(pane, delta as isize);
+                Some(delta != 0)
             }
-            None => {}
+            None => None,
         }
     }
 }

@@ -32,7 +32,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
     }
     out.push(Line::styled(
-        "Mouse: the wheel scrolls the pane under it; a click focuses and selects.",
+        "Mouse: the wheel scrolls the pane under it; a click focuses and selects; a click on what is selected opens its record.",
         theme.muted,
     ));
     out.push(Line::raw(""));
