@@ -31,10 +31,12 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         }
         out.push(Line::raw(""));
     }
-    out.push(Line::styled(
-        "Mouse: the wheel scrolls the pane under it; a click focuses and selects; a click on what is selected opens its record.",
-        theme.muted,
-    ));
+    for line in [
+        "Mouse: the wheel scrolls the pane under it; a click focuses and selects;",
+        "a click on what is already selected opens its record.",
+    ] {
+        out.push(Line::styled(line, theme.muted));
+    }
     out.push(Line::raw(""));
     out.push(Line::styled(
         "What the marks mean",
