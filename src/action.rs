@@ -70,8 +70,14 @@ pub const LEGEND_LINES: usize = 14;
 /// one line on the mouse, a blank line, the legend's heading and its lines.
 pub fn help_line_count() -> usize {
     let per_scope = |scope: Scope| 2 + ACTIONS.iter().filter(|a| a.scope == scope).count();
-    HELP_SCOPES.into_iter().map(per_scope).sum::<usize>() + 1 + 2 + LEGEND_LINES
+    HELP_SCOPES.into_iter().map(per_scope).sum::<usize>() + MOUSE_HELP.len() + 2 + LEGEND_LINES
 }
+
+/// What the mouse does, as the help says it after the keys.
+pub const MOUSE_HELP: [&str; 2] = [
+    "Mouse: the wheel scrolls the pane under it; a click focuses and selects;",
+    "a click on what is already selected opens its record.",
+];
 
 macro_rules! actions {
     ($( $variant:ident, $name:literal, $scope:ident, $hint:literal, [$($key:literal),*], $help:literal; )*) => {

@@ -346,6 +346,14 @@ fn a_click_on_what_is_selected_opens_its_record() {
     click(&mut app, list.x + 5, list.y + 4);
     assert_eq!(app.view().timeline.cursor.selected, 3);
     assert!(!text(&render(&app)).contains("Event: "));
+    // Not while the search prompt takes the keys.
+    app.apply(Action::Search);
+    click(&mut app, list.x + 5, list.y + 4);
+    assert!(app.details.is_none());
+    app.handle_event(&Event::Key(crossterm::event::KeyEvent::from(
+        crossterm::event::KeyCode::Esc,
+    )));
+    assert!(app.prompt.is_none());
     // A click on the selected row opens its record, as Enter does.
     click(&mut app, list.x + 5, list.y + 4);
     let screen = text(&render(&app));

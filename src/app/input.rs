@@ -160,7 +160,14 @@ impl App {
                 let at = Position::new(mouse.column, mouse.row);
                 // A click on what is already selected opens its record, as Enter does.
                 let on_selection = self.select_at(pane, slot.area, at) == Some(false);
-                if on_selection && focused && self.details.is_none() {
+                // Not under something that takes the keys (a prompt, a menu, the help, a
+                // record): Enter and Esc would go to it, not to the record.
+                let covered = self.picker.is_some()
+                    || self.menu.is_some()
+                    || self.prompt.is_some()
+                    || self.help.is_some()
+                    || self.details.is_some();
+                if on_selection && focused && !covered {
                     self.open_details();
                 }
             }

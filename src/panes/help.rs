@@ -31,10 +31,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         }
         out.push(Line::raw(""));
     }
-    for line in [
-        "Mouse: the wheel scrolls the pane under it; a click focuses and selects;",
-        "a click on what is already selected opens its record.",
-    ] {
+    for line in crate::action::MOUSE_HELP {
         out.push(Line::styled(line, theme.muted));
     }
     out.push(Line::raw(""));

@@ -41,21 +41,33 @@ impl Pen {
 /// Modifiers that show on a blank cell: a blank looks the same with or without the others.
 const SHOWN_ON_BLANK: Modifier = Modifier::REVERSED
     .union(Modifier::UNDERLINED)
-    .union(Modifier::CROSSED_OUT);
+    .union(Modifier::CROSSED_OUT)
+    .union(Modifier::SLOW_BLINK)
+    .union(Modifier::RAPID_BLINK);
 
 /// Whether the terminal shows `a` and `b` alike: the same cell, or two blanks whose
-/// foreground (and bold, italic...) cannot be seen.
+/// foreground (and bold, italic...) cannot be seen. The foreground shows on a reversed
+/// blank (as its background, brightened by bold on some terminals), and in the line of a
+/// crossed-out or underlined one (unless the underline has its own colour).
 fn looks_same(a: &Cell, b: &Cell) -> bool {
     if a == b {
         return true;
     }
     let shown = a.modifier & SHOWN_ON_BLANK;
-    a.symbol() == " "
-        && b.symbol() == " "
-        && a.bg == b.bg
-        && shown == b.modifier & SHOWN_ON_BLANK
-        && (!shown.contains(Modifier::REVERSED) || a.fg == b.fg)
-        && (!shown.contains(Modifier::UNDERLINED) || a.underline_color == b.underline_color)
+    if a.symbol() != " " || b.symbol() != " " || a.bg != b.bg {
+        return false;
+    }
+    if shown != b.modifier & SHOWN_ON_BLANK {
+        return false;
+    }
+    let reversed = shown.contains(Modifier::REVERSED);
+    let underlined = shown.contains(Modifier::UNDERLINED);
+    let lined_in_fg = shown.contains(Modifier::CROSSED_OUT)
+        || (underlined && (a.underline_color == Color::Reset || b.underline_color == Color::Reset));
+    let bold = |c: &Cell| c.modifier.contains(Modifier::BOLD);
+    (!(reversed || lined_in_fg) || a.fg == b.fg)
+        && (!reversed || bold(a) == bold(b))
+        && (!underlined || a.underline_color == b.underline_color)
 }
 
 /// Writes to `out` the bytes that turn `before` (what the terminal shows) into `now`, both

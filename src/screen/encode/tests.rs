@@ -172,7 +172,8 @@ fn shows(parser: &vt100::Parser, now: &Buffer) -> Result<(), String> {
             if got.underline() != m.contains(Modifier::UNDERLINED) {
                 return Err(format!("{at}: underline differs"));
             }
-            if (!blank || reversed) && vt_colour(want.fg) != got.fgcolor() {
+            let lined = m.intersects(Modifier::UNDERLINED | Modifier::CROSSED_OUT);
+            if (!blank || reversed || lined) && vt_colour(want.fg) != got.fgcolor() {
                 return Err(format!("{at}: colour differs"));
             }
             // The emulator keeps one intensity: bold and faint at once show as the last set.
@@ -216,6 +217,7 @@ fn any_style() -> impl Strategy<Value = Style> {
             Modifier::REVERSED,
             Modifier::UNDERLINED,
             Modifier::ITALIC,
+            Modifier::CROSSED_OUT,
         ],
         0..=3,
     )
@@ -275,4 +277,26 @@ fn a_row_between_borders_writes_the_second_border_with_the_first() {
         bytes(&before, &now),
         "\x1b[1H\x1b[38;5;81m│\x1b[38C│\r\x1b[C\x1b[0;7mtext\x1b[m"
     );
+}
+
+#[test]
+fn the_line_of_an_underlined_or_crossed_out_blank_keeps_its_colour() {
+    let blank = Buffer::with_lines(["   "]);
+    for line in [Modifier::UNDERLINED, Modifier::CROSSED_OUT] {
+        let mut red = blank.clone();
+        red.set_style(blank.area, Style::new().red().add_modifier(line));
+        let mut blue = red.clone();
+        blue.set_style(blank.area, Style::new().blue());
+        assert_ne!(bytes(&red, &blue), "", "{line:?}");
+    }
+    // A blank between two changes is not written in the next cell's colour when its line
+    // would change colour.
+    let mut before = Buffer::with_lines(["x Y"]);
+    before.set_style(Rect::new(1, 0, 1, 1), Style::new().red().underlined());
+    before.set_style(Rect::new(2, 0, 1, 1), Style::new().blue().underlined());
+    let mut now = before.clone();
+    now.set_string(0, 0, "X", Style::new());
+    now.set_string(2, 0, "Z", Style::new().blue().underlined());
+    let parser = emulated(3, 1, &[&before, &now]);
+    assert_eq!(shows(&parser, &now), Ok(()));
 }
