@@ -93,27 +93,59 @@ pub fn frame(before: &Buffer, now: &Buffer, out: &mut impl Write) -> std::io::Re
 
 /// The cells of `now` to write, row by row: those that look different, and what is left of
 /// a wide character that a write cuts in two (a terminal shows that remnant as it likes).
+/// One pass over both screens' cells, as ratatui's own diff walks them: the columns a wide
+/// character covers are not looked at apart from it.
 fn to_write(before: &Buffer, now: &Buffer) -> Vec<(u16, u16)> {
-    let right = now.area.right();
+    assert_eq!(before.area, now.area, "two frames of one screen");
+    let (old, new) = (&before.content, &now.content);
+    let row = usize::from(now.area.width.max(1));
+    let at = |i: usize| ((i % row) as u16 + now.area.x, (i / row) as u16 + now.area.y);
     let mut cells = Vec::new();
-    for (x, y, cell) in before.diff(now) {
-        let after_wide = x > now.area.x && width(before[(x - 1, y)].symbol()) > 1;
-        let plain = cell.diff_option == CellDiffOption::None;
-        if !after_wide && plain && looks_same(&before[(x, y)], cell) {
+    let mut i = 0;
+    while i < new.len().min(old.len()) {
+        let (cell, shown) = (&new[i], &old[i]);
+        let columns = columns_of(cell);
+        if skipped(cell) {
+            i += 1;
             continue;
         }
-        cells.push((x, y));
-        let end = (x + width(cell.symbol()).max(1) as u16).min(right);
-        for k in x..end {
-            let reach = (k + width(before[(k, y)].symbol()) as u16).min(right);
-            cells.extend((end..reach).map(|c| (c, y)));
+        let plain = cell.diff_option == CellDiffOption::None;
+        let after_wide = i % row > 0 && width(old[i - 1].symbol()) > 1;
+        if plain && (cell == shown || (!after_wide && looks_same(shown, cell))) {
+            i += if cell == shown { columns } else { 1 };
+            continue;
         }
+        cells.push(at(i));
+        // Past the row's end nothing is cut; within it, whatever wide character of the old
+        // screen this write covers part of is written again where it reached.
+        let row_end = i - i % row + row;
+        let end = (i + columns).min(row_end);
+        for (k, under) in old.iter().enumerate().take(end).skip(i) {
+            let reach = (k + width(under.symbol())).min(row_end);
+            cells.extend((end..reach).map(at));
+        }
+        i += columns;
     }
     cells.sort_unstable_by_key(|&(x, y)| (y, x));
     cells.dedup();
     // Never the right half of a wide character of the new frame.
     cells.retain(|&(x, y)| x == now.area.x || width(now[(x - 1, y)].symbol()) < 2);
     cells
+}
+
+/// Columns `cell` takes on screen.
+fn columns_of(cell: &Cell) -> usize {
+    match cell.diff_option {
+        CellDiffOption::ForcedWidth(n) => usize::from(n.get()),
+        _ => width(cell.symbol()).max(1),
+    }
+}
+
+/// Whether ratatui marks `cell` as not to be written.
+#[allow(deprecated)]
+fn skipped(cell: &Cell) -> bool {
+    cell.diff_option == CellDiffOption::Skip
+        || (cell.skip && cell.diff_option == CellDiffOption::None)
 }
 
 struct Encoder {
