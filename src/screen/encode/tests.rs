@@ -1,6 +1,7 @@
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Color, Modifier, Style};
 
+use super::pen::colour_code;
 use super::*;
 
 fn bytes(before: &Buffer, now: &Buffer) -> String {
