@@ -191,6 +191,20 @@ class RowTracker:
         limit = bottom if self.row <= bottom else self.rows
         self.row = min(self.row + n, limit)
 
+    def _line_feed(self, counts, pending):
+        """Down a row, or at the bottom margin the region scrolls up (LF, IND, NEL)."""
+        if self.row == self._bounds()[1]:
+            self._scroll(counts, pending, 1)
+        else:
+            self._down(1)
+
+    def _reverse_line_feed(self, counts, pending):
+        """Up a row, or at the top margin the region scrolls down (RI)."""
+        if self.row == self._bounds()[0]:
+            self._scroll(counts, pending, -1)
+        else:
+            self._up(1)
+
     def _up(self, n):
         top, bottom = self._bounds()
         limit = top if self.row >= top else 1
@@ -284,17 +298,11 @@ class RowTracker:
                     pending[self.row] += n
                     i += n
                 elif kind in b"DE":  # IND, NEL
-                    if self.row == self._bounds()[1]:
-                        self._scroll(counts, pending, 1)
-                    else:
-                        self._down(1)
+                    self._line_feed(counts, pending)
                     counts[self.row] += 2
                     i += 2
                 elif kind == ord("M"):  # RI
-                    if self.row == self._bounds()[0]:
-                        self._scroll(counts, pending, -1)
-                    else:
-                        self._up(1)
+                    self._reverse_line_feed(counts, pending)
                     counts[self.row] += 2
                     i += 2
                 elif kind == ord("7"):
@@ -309,10 +317,7 @@ class RowTracker:
                     overhead += 2
                     i += 2
             elif b in (0x0A, 0x0B, 0x0C):  # LF, VT, FF
-                if self.row == self._bounds()[1]:
-                    self._scroll(counts, pending, 1)
-                else:
-                    self._down(1)
+                self._line_feed(counts, pending)
                 counts[self.row] += 1
                 i += 1
             elif b in (0x0D, 0x08, 0x09):  # CR, BS, TAB: same row

@@ -25,7 +25,7 @@ fn rows(buf: &Buffer) -> Vec<String> {
 
 fn bytes(before: &Buffer, now: &Buffer) -> Vec<u8> {
     let mut out = Vec::new();
-    encode::frame(before, now, &mut out).unwrap();
+    encode::frame(before, now, &mut out);
     out
 }
 

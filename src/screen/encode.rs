@@ -5,7 +5,6 @@
 //! changed, or a reset and the new style when that is shorter. Only VT100 moves are used.
 
 use std::cmp::Ordering;
-use std::io::Write;
 
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use unicode_width::UnicodeWidthStr;
@@ -16,12 +15,12 @@ mod pen;
 use moves::{Way, steps_len};
 use pen::{Params, Pen, looks_same, pen_change};
 
-/// Writes to `out` the bytes that turn `before` (what the terminal shows) into `now`, both
+/// Adds to `out` the bytes that turn `before` (what the terminal shows) into `now`, both
 /// the whole screen. The cursor's place is not known at the start; the pen is the
 /// terminal's plain one, and is left plain at the end.
-pub fn frame(before: &Buffer, now: &Buffer, out: &mut impl Write) -> std::io::Result<()> {
+pub fn frame(before: &Buffer, now: &Buffer, out: &mut Vec<u8>) {
     let mut enc = Encoder {
-        out: Vec::new(),
+        out: std::mem::take(out),
         cursor: None,
         wrap_pending: false,
         pen: Pen::PLAIN,
@@ -34,7 +33,7 @@ pub fn frame(before: &Buffer, now: &Buffer, out: &mut impl Write) -> std::io::Re
     if enc.pen != Pen::PLAIN {
         enc.out.extend_from_slice(b"\x1b[m");
     }
-    out.write_all(&enc.out)
+    *out = enc.out;
 }
 
 /// The cells of `now` to write, row by row: those that look different, and what is left of

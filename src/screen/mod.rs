@@ -86,7 +86,7 @@ impl Screen {
         ui::render(&mut frame, app);
         // The cursor stays hidden from start to end; no need to say so every frame.
         let mut bytes = Vec::with_capacity(4096);
-        encode::frame(&before, self.terminal.current_buffer_mut(), &mut bytes)?;
+        encode::frame(&before, self.terminal.current_buffer_mut(), &mut bytes);
         // The frame just drawn is what the terminal shows now: kept (without a copy) for
         // the next diff; ratatui's next buffer is blank for the next frame.
         std::mem::swap(&mut before, self.terminal.current_buffer_mut());

@@ -6,7 +6,7 @@ use super::*;
 
 fn bytes(before: &Buffer, now: &Buffer) -> String {
     let mut out = Vec::new();
-    frame(before, now, &mut out).unwrap();
+    frame(before, now, &mut out);
     String::from_utf8(out).unwrap()
 }
 
@@ -111,7 +111,7 @@ fn emulated(width: u16, height: u16, frames: &[&Buffer]) -> vt100::Parser {
     let mut shown = Buffer::empty(Rect::new(0, 0, width, height));
     for now in frames {
         let mut out = Vec::new();
-        frame(&shown, now, &mut out).unwrap();
+        frame(&shown, now, &mut out);
         parser.process(&out);
         shown = (*now).clone();
     }
