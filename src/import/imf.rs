@@ -15,7 +15,7 @@ use crate::data::{Country, Problem, quoted};
 
 use super::input::{self, Header, Record};
 use super::years::{Figure, Figures, Flow, MirrorSource, Part};
-use super::{Batch, ImportError, Tally};
+use super::{Batch, ImportError, Tally, possessive};
 
 /// What every imported row's `source_ids` cites.
 pub const TAG: &str = "imf";
@@ -253,7 +253,7 @@ pub fn read(
             super::comtrade::files_label(files)
         ),
         label: "IMF",
-        name: &|country| format!("IMF trade by partner: {country}'s figures"),
+        name: &|country| format!("IMF trade by partner: {} figures", possessive(country)),
         basis: "exports FOB, imports CIF, as the IMF gives them",
         lead: "IMF trade by partner",
         flows: "exports (TXG_FOB_USD) and imports (TMG_CIF_USD)",

@@ -381,6 +381,16 @@ pub fn report(batch: &Batch, written: &Written) -> String {
     out
 }
 
+/// A country's name as a possessive: `China's`, but `United States'` and `Philippines'`
+/// (a name ending in s takes the apostrophe alone).
+pub(crate) fn possessive(name: &str) -> String {
+    if name.ends_with(['s', 'S']) {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

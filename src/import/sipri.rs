@@ -19,19 +19,6 @@ pub const TAG: &str = "sipri";
 /// How far into the file the header row may be.
 const MAX_PREAMBLE_LINES: usize = 40;
 
-/// The file as text: UTF-8 if it is that, else latin-1 as SIPRI writes it (decoded as
-/// windows-1252, its superset, so that typographic quotes come through too).
-pub fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            text.into_owned()
-        }
-    }
-}
-
 /// The columns a trade register must have, by the names its header gives them.
 const REQUIRED: [&str; 11] = [
     "Recipient",
@@ -200,7 +187,7 @@ pub fn parse(
     bytes: &[u8],
     pair: &[Country; 2],
 ) -> Result<Register, Problems> {
-    let text = decode(bytes).replace("\r\n", "\n");
+    let text = super::input::decode(bytes).replace("\r\n", "\n");
     let lines: Vec<&str> = text.split('\n').collect();
     let header = find_header(label, &lines).map_err(|p| Problems(vec![p]))?;
     let preamble = &lines[..header.line as usize - 1];

@@ -1,0 +1,126 @@
+//! Imports of files in the exact layouts real downloads have, with their traps: latin-1
+//! text, line breaks inside fields, GDELT's 57-column backfile, figures in whole dollars,
+//! and files bilat cannot use, refused with the reason. Every fixture here is hand-made
+//! after the real layout (same columns, encoding and line ends), not a copy of a download.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use bilat::data::Dataset;
+use common::{bilat, stderr};
+
+fn fixture(name: &str) -> String {
+    common::fixtures()
+        .join("import")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn import(tmp: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["import"];
+    all.extend_from_slice(args);
+    bilat(&all, tmp)
+}
+
+/// The trade rows, as `period series value exports imports`.
+fn trade_rows(dir: &Path) -> Vec<String> {
+    let data = Dataset::from_folder(dir).unwrap();
+    data.trade
+        .iter()
+        .map(|t| {
+            let n = |v: Option<f64>| v.map_or("-".to_string(), |v| v.to_string());
+            format!(
+                "{} {} {} {} {}",
+                t.period_text,
+                data.manifest.trade_series[t.series].id,
+                n(t.value_usd_bn),
+                n(t.exports_usd_bn),
+                n(t.imports_usd_bn),
+            )
+        })
+        .collect()
+}
+
+/// Runs an import into `tmp/out` and returns the folder, stderr and the exit code.
+fn run(tmp: &Path, args: &[&str]) -> (std::path::PathBuf, String, Option<i32>) {
+    let dir = tmp.join("out");
+    let mut all: Vec<&str> = args.to_vec();
+    let into = dir.to_str().unwrap().to_string();
+    all.extend(["--into", &into]);
+    let out = import(tmp, &all);
+    (dir, stderr(&out), out.status.code())
+}
+
+// Hand-made after Comtrade Plus's "final data" download: 47 named columns, a trailing
+// empty field on each row, CR LF, latin-1 partner names (Côte d'Ivoire, Türkiye, Curaçao).
+#[test]
+fn comtrade_latin1_download_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = fixture("comtrade-latin1.csv");
+    let (dir, err, code) = run(
+        tmp.path(),
+        &["comtrade", &file, "--pair", "China:CHN,United States:USA"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        trade_rows(&dir),
+        [
+            "2022 comtrade-chn 761.712939598 582.756110047 178.956829551",
+            "2022 comtrade-usa 729.525113587 153.837022415 575.688091172",
+        ]
+    );
+    let manifest = fs::read_to_string(dir.join("dataset.toml")).unwrap();
+    assert!(
+        manifest.contains("United States' customs figures"),
+        "{manifest}"
+    );
+    assert!(!manifest.contains("States's"), "{manifest}");
+}
+
+// Hand-made after a services download (typeCode S, cmdCode 200 or S) and a commodity
+// download (cmdCode 8542), both in the final-data layout, latin-1.
+#[test]
+fn comtrade_without_goods_totals_is_refused_saying_so() {
+    for (name, held) in [
+        ("comtrade-services.csv", "only 3 services rows (typeCode S)"),
+        ("comtrade-hs8542.csv", "only commodity rows (cmdCode \"8542\")"),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let (dir, err, code) = run(
+            tmp.path(),
+            &["comtrade", &fixture(name), "--pair", "China:CHN,United States:USA"],
+        );
+        assert_eq!(code, Some(1), "{err}");
+        assert!(
+            err.contains("no TOTAL goods rows (typeCode C, cmdCode TOTAL) in the files"),
+            "{err}"
+        );
+        assert!(err.contains(held), "{err}");
+        assert!(!dir.exists());
+    }
+}
+
+// Hand-made after the retired legacy Comtrade CSV (35 columns, Trade Value (US$)).
+#[test]
+fn comtrade_legacy_layout_is_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_, err, code) = run(
+        tmp.path(),
+        &[
+            "comtrade",
+            &fixture("comtrade-legacy.csv"),
+            "--pair",
+            "China:CHN,United States:USA",
+        ],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("comtrade-legacy.csv:1:"), "{err}");
+    assert!(
+        err.contains("the retired legacy UN Comtrade layout"),
+        "{err}"
+    );
+    assert!(!err.contains("missing column"), "{err}");
+}
