@@ -90,8 +90,8 @@ fn latin1_names_are_decoded_and_matched() {
     };
     assert_eq!((row.get("supplier"), row.get("recipient")), ("RUS", "CIV"));
     assert_eq!(row.get("note"), "Livré à Abidjan");
-    assert_eq!(sipri::decode(b"C\xf4te"), "Côte");
-    assert_eq!(sipri::decode("Côte".as_bytes()), "Côte");
+    assert_eq!(bilat::import::decode(b"C\xf4te"), "Côte");
+    assert_eq!(bilat::import::decode("Côte".as_bytes()), "Côte");
 }
 
 #[test]

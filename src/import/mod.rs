@@ -16,6 +16,7 @@ pub mod comtrade;
 pub mod gdelt;
 pub mod imf;
 mod input;
+pub use input::decode;
 mod manifest_edit;
 mod merge;
 pub mod sipri;
