@@ -212,7 +212,14 @@ pub enum ImportSource {
     /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
     /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by
     /// the countries' names or codes. TIV is SIPRI's volume index, not money.
-    Sipri(ImportFiles),
+    Sipri {
+        #[command(flatten)]
+        files: ImportFiles,
+        /// Import the deals SIPRI lists under the Soviet Union as Russia's (RUS), each with
+        /// a note; without it they are left out and counted.
+        #[arg(long)]
+        soviet_union_as_russia: bool,
+    },
 }
 
 /// The files to import and the folder they go into.

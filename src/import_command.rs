@@ -19,7 +19,19 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
         } => import_files(args, |files, countries| {
             imf::read(files, countries, imf_code)
         }),
-        ImportSource::Sipri(args) => import_files(args, sipri::read),
+        ImportSource::Sipri {
+            files: args,
+            soviet_union_as_russia,
+        } => {
+            let soviet_union = if *soviet_union_as_russia {
+                sipri::SovietUnion::AsRussia
+            } else {
+                sipri::SovietUnion::LeftOut
+            };
+            import_files(args, |files, countries| {
+                sipri::read(files, countries, soviet_union)
+            })
+        }
         ImportSource::Gdelt(args) => crate::import_gdelt_command::events(args),
         ImportSource::GdeltMonthly { file, into, pair } => {
             crate::import_gdelt_command::monthly(file, into.as_deref(), pair.as_ref())

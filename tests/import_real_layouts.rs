@@ -86,12 +86,20 @@ fn comtrade_latin1_download_is_read() {
 fn comtrade_without_goods_totals_is_refused_saying_so() {
     for (name, held) in [
         ("comtrade-services.csv", "only 3 services rows (typeCode S)"),
-        ("comtrade-hs8542.csv", "only commodity rows (cmdCode \"8542\")"),
+        (
+            "comtrade-hs8542.csv",
+            "only commodity rows (cmdCode \"8542\")",
+        ),
     ] {
         let tmp = tempfile::tempdir().unwrap();
         let (dir, err, code) = run(
             tmp.path(),
-            &["comtrade", &fixture(name), "--pair", "China:CHN,United States:USA"],
+            &[
+                "comtrade",
+                &fixture(name),
+                "--pair",
+                "China:CHN,United States:USA",
+            ],
         );
         assert_eq!(code, Some(1), "{err}");
         assert!(
@@ -123,4 +131,100 @@ fn comtrade_legacy_layout_is_named() {
         "{err}"
     );
     assert!(!err.contains("missing column"), "{err}");
+}
+
+// Hand-made after a SIPRI trade register of 2025: latin-1, 11-line preamble ending in
+// "Data generated", LF line ends, and the unquoted CR LF SIPRI leaves inside Comments
+// (one in a China-Russia deal, one in another pair's); a row of another pair cut short;
+// a Soviet Union deal with China.
+#[test]
+fn sipri_rejoins_split_records_and_counts_broken_rows_of_other_pairs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = fixture("sipri/register-2025-split.csv");
+    let (dir, err, code) = run(
+        tmp.path(),
+        &["sipri", &file, "--pair", "China:CHN,Russia:RUS"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains(
+            "warning: rejoined 2 records split by a line break inside a field (the first at "
+        ) && err.contains("register-2025-split.csv:14)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 rows of other pairs with fewer fields than the header (first at ")
+            && err.contains("register-2025-split.csv:18)"),
+        "{err}"
+    );
+    let data = Dataset::from_folder(&dir).unwrap();
+    let notes: Vec<&str> = data.arms.iter().map(|a| a.note.as_str()).collect();
+    assert_eq!(data.arms.len(), 2, "{notes:?}");
+    assert!(
+        notes.contains(&"For 4 Fighter-X aircraft produced in China"),
+        "{notes:?}"
+    );
+    // The source's year is the export's, not the day of the import.
+    let manifest = fs::read_to_string(dir.join("dataset.toml")).unwrap();
+    let source = manifest.split("id = \"sipri\"").nth(1).unwrap();
+    assert!(source.contains("year = 2025"), "{manifest}");
+}
+
+#[test]
+fn sipri_soviet_union_deals_are_counted_and_imported_on_request() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = fixture("sipri/register-2025-split.csv");
+    let (_, err, code) = run(
+        tmp.path(),
+        &["sipri", &file, "--pair", "China:CHN,Russia:RUS"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains(
+            "warning: left out 1 deal between the Soviet Union and China: SIPRI lists the \
+             Soviet Union apart from Russia; add --soviet-union-as-russia"
+        ),
+        "{err}"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, err, code) = run(
+        tmp.path(),
+        &[
+            "sipri",
+            &file,
+            "--pair",
+            "China:CHN,Russia:RUS",
+            "--soviet-union-as-russia",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!err.contains("Soviet"), "{err}");
+    let data = Dataset::from_folder(&dir).unwrap();
+    let soviet: Vec<_> = data
+        .arms
+        .iter()
+        .filter(|a| a.note.contains("Soviet Union"))
+        .collect();
+    assert_eq!(soviet.len(), 1);
+    assert_eq!(soviet[0].note, "SIPRI names the supplier the Soviet Union.");
+    assert_eq!(soviet[0].designation, "Fighter-S");
+}
+
+// Hand-made after SIPRI's per-delivery export (SIPRI AT Database ID, ..., TIV delivery
+// values, Local production), with its preamble.
+#[test]
+fn sipri_per_delivery_layout_is_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = fixture("sipri/per-delivery.csv");
+    let (dir, err, code) = run(
+        tmp.path(),
+        &["sipri", &file, "--pair", "China:CHN,Russia:RUS"],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("per-delivery.csv:12: SIPRI AT Database ID: SIPRI's per-delivery layout"),
+        "{err}"
+    );
+    assert!(err.contains("download the trade register instead"), "{err}");
+    assert!(!dir.exists());
 }

@@ -281,6 +281,7 @@ impl MirrorSource<'_> {
                 tag: self.tag,
                 publisher: self.publisher.into(),
                 title: self.title.clone(),
+                year: None,
             },
             table: TableId::Trade,
             rows,

@@ -142,6 +142,7 @@ pub fn batch(months: &[CooperationMonth], title: String, tally: crate::import::T
             tag: TAG,
             publisher: "The GDELT Project".to_string(),
             title,
+            year: None,
         },
         table: TableId::Cooperation,
         rows,
