@@ -113,7 +113,8 @@ mod tests {
 
     #[test]
     fn a_record_split_inside_a_field_is_rejoined() {
-        let found = kinds("a,b,c,d\r\na,b,one\r\ntwo,d\r\na,b,c,d\r\n", 4);
+        // The body as the register reader gives it: CR LF already made LF.
+        let found = kinds("a,b,c,d\na,b,one\ntwo,d\na,b,c,d\n", 4);
         assert_eq!(found.len(), 3);
         assert_eq!(found[0].0, 'w');
         assert_eq!((found[1].0, found[1].1), ('r', 3));
