@@ -228,3 +228,97 @@ fn sipri_per_delivery_layout_is_named() {
     assert!(err.contains("download the trade register instead"), "{err}");
     assert!(!dir.exists());
 }
+
+// Hand-made after GDELT 1.0: four lines of the historical backfile (57 columns, no
+// SOURCEURL) followed by two of a daily file (58 columns), stacked in one file as a user
+// might; tab-separated, no header.
+#[test]
+fn gdelt_backfile_lines_of_57_columns_are_read_beside_daily_ones() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = fixture("gdelt/v1-backfile-and-daily.CSV");
+    let out = import(tmp.path(), &["gdelt", &file, "--pair", "CHN,USA"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let csv = common::stdout(&out);
+    let months: Vec<String> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.splitn(10, ',').take(9).collect::<Vec<_>>().join(","))
+        .collect();
+    assert_eq!(
+        months,
+        [
+            "1979-01,2,1,0,0,1,-4,1.1632,2",
+            "1979-02,0,0,0,0,0,,,1",
+            "1979-12,0,0,0,0,0,,,1",
+            "2013-03,1,0,0,1,0,-2,-1.25,2",
+        ],
+        "{csv}"
+    );
+}
+
+/// A result of the printed query, as DuckDB writes it.
+const RESULT: &str = "month,events,quad1,quad2,quad3,quad4,goldstein_mean,tone_mean,all_events\n\
+                      2019-03,5,3,0,1,1,1.44,0.4,8\n\
+                      2019-06,0,0,0,0,0,,,1\n";
+
+#[test]
+fn gdelt_monthly_result_goes_into_a_new_folder_and_an_existing_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let result = tmp.path().join("result.csv");
+    fs::write(&result, RESULT).unwrap();
+    let result = result.to_str().unwrap();
+    // A new folder.
+    let new = tmp.path().join("new");
+    let out = import(
+        tmp.path(),
+        &[
+            "gdelt-monthly",
+            result,
+            "--into",
+            new.to_str().unwrap(),
+            "--pair",
+            "Russia:RUS,China:CHN",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let data = Dataset::from_folder(&new).unwrap();
+    assert_eq!(data.cooperation.len(), 2);
+    assert_eq!(data.cooperation[0].events, 5);
+    let manifest = fs::read_to_string(new.join("dataset.toml")).unwrap();
+    assert!(manifest.contains("GDELT events by month, from a query's result: result.csv"));
+    // An existing dataset folder: its own months are replaced by the result's.
+    let existing = tmp.path().join("rc");
+    common::copy_tree(Path::new("data/russia-china"), &existing);
+    let out = import(
+        tmp.path(),
+        &[
+            "gdelt-monthly",
+            result,
+            "--into",
+            existing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let data = Dataset::from_folder(&existing).unwrap();
+    let months: Vec<String> = data
+        .cooperation
+        .iter()
+        .map(|c| c.month.to_string())
+        .collect();
+    assert!(months.contains(&"2019-06".to_string()), "{months:?}");
+    let again = import(
+        tmp.path(),
+        &[
+            "gdelt-monthly",
+            result,
+            "--into",
+            existing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("in place of the 2 an earlier gdelt import wrote"),
+        "{}",
+        stderr(&again)
+    );
+}

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use indicatif::{ProgressBar, ProgressStyle};
 
 pub use files::{FileTally, read_events, read_file};
-pub use line::{Layout, LineError, split};
+pub use line::{EXPECTED_COLUMNS, Layout, LineError, split};
 pub use tally::{Pair, Tally, round4};
 
 use crate::data::{CooperationMonth, Problem, TableId, sanitize};
