@@ -191,6 +191,11 @@ pub enum ImportSource {
         /// codes otherwise, as ISO=NNN (e.g. PRK=954); may be given more than once.
         #[arg(long = "imf-code", value_name = "ISO=NNN", value_parser = crate::import::imf::parse_code)]
         imf_code: Vec<(String, String)>,
+        /// The scale of the figures where the file states none (no Scale column, no unit
+        /// in the indicator names): units (whole US dollars), thousands, millions or
+        /// billions.
+        #[arg(long, value_enum, value_name = "SCALE")]
+        scale: Option<crate::import::scale::Scale>,
     },
     /// GDELT 1.0 or 2.0 event files (tab-separated, no header, zipped or not): the pair's
     /// events by month into the cooperation table (printed as CSV without --into).

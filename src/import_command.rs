@@ -16,8 +16,9 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
         ImportSource::Imf {
             files: args,
             imf_code,
+            scale,
         } => import_files(args, |files, countries| {
-            imf::read(files, countries, imf_code)
+            imf::read(files, countries, imf_code, *scale)
         }),
         ImportSource::Sipri {
             files: args,

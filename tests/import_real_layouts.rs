@@ -322,3 +322,99 @@ fn gdelt_monthly_result_goes_into_a_new_folder_and_an_existing_one() {
         stderr(&again)
     );
 }
+
+/// Germany–United States into a new folder from an IMF file, with more arguments.
+fn imf(tmp: &Path, file: &str, more: &[&str]) -> (std::path::PathBuf, String, Option<i32>) {
+    let mut args = vec!["imf", file, "--pair", "Germany:DEU,United States:USA"];
+    args.extend_from_slice(more);
+    run(tmp, &args)
+}
+
+// Hand-made after data.imf.org's DOTS CSV of 2024: CR LF, a trailing empty column, Value
+// and Status rows, monthly columns, figures in whole US dollars under indicator names that
+// state no scale.
+#[test]
+fn imf_in_whole_dollars_needs_its_scale_and_is_read_right_with_it() {
+    let file = fixture("imf-whole-dollars.csv");
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, err, code) = imf(tmp.path(), &file, &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("imf-whole-dollars.csv:2:3: Indicator Name: the file does not state the scale of its figures"), "{err}");
+    assert!(
+        err.contains("give --scale units|thousands|millions|billions"),
+        "{err}"
+    );
+    assert!(
+        err.contains("USD 1.117 bn as units and USD 1,117,146 bn as millions"),
+        "{err}"
+    );
+    assert!(!dir.exists());
+
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, err, code) = imf(tmp.path(), &file, &["--scale", "millions"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "imf-whole-dollars.csv:2:8: 2023M1: \"1117145919\" read as millions: above 10,000 \
+             bn, more than any two countries trade in a year: most likely a scale error"
+        ),
+        "{err}"
+    );
+    assert!(!dir.exists());
+
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, err, code) = imf(tmp.path(), &file, &["--scale", "units"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        trade_rows(&dir),
+        [
+            "2023 imf-deu 20.045375238 13.405817028 6.63955821",
+            "2023 imf-usa - 6.014927466 -",
+        ]
+    );
+}
+
+// Hand-made after the same layout with a Scale column (Millions), as newer downloads have.
+#[test]
+fn imf_scale_stated_by_the_file_wins_over_the_flag() {
+    let file = fixture("imf-scale-column.csv");
+    for more in [&[][..], &["--scale", "units"][..]] {
+        let tmp = tempfile::tempdir().unwrap();
+        let (dir, err, code) = imf(tmp.path(), &file, more);
+        assert_eq!(code, Some(0), "{err}");
+        assert_eq!(
+            trade_rows(&dir),
+            ["2023 imf-deu 260.63018 160.8691 99.76108"]
+        );
+    }
+}
+
+#[test]
+fn a_yearly_figure_above_10000_bn_is_refused_at_load_naming_the_scale_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("rc");
+    common::copy_tree(Path::new("data/russia-china"), &dir);
+    let mut trade = fs::read_to_string(dir.join("trade.csv")).unwrap();
+    let columns = trade.lines().next().unwrap().split(',').count();
+    let line = trade.lines().count() + 1;
+    let mut row = vec![""; columns];
+    row[0] = "2024";
+    row[1] = "CHN";
+    row[2] = "20045308.786";
+    row[columns - 1] = "A figure in whole dollars read as millions";
+    trade.push_str(&row.join(","));
+    trade.push('\n');
+    fs::write(dir.join("trade.csv"), trade).unwrap();
+    let out = bilat(&["check", dir.to_str().unwrap()], tmp.path());
+    let err = common::stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.ends_with(": 1 problem in 1 file\n"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "trade.csv:{line}:3: value_usd_bn: \"20045308.786\" bn: above 10,000 bn, more than \
+             any two countries trade in a year: most likely a scale error, whole US dollars or \
+             thousands read as millions"
+        )),
+        "{err}"
+    );
+}

@@ -203,6 +203,9 @@ fn a_second_import_changes_nothing_and_hand_written_rows_stay() {
     let imf = [
         "imf",
         &fixture("imf-dots.csv"),
+        // The legacy bulk CSV states no scale: its figures are millions.
+        "--scale",
+        "millions",
         "--into",
         dir.to_str().unwrap(),
     ];
@@ -308,6 +311,9 @@ fn imf_reads_value_rows_of_the_pair_and_sums_complete_quarters() {
         &[
             "imf",
             &fixture("imf-dots.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
@@ -345,6 +351,9 @@ fn imf_codes_are_matched_or_the_missing_one_is_named() {
         &[
             "imf",
             &fixture("imf-dots.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
@@ -362,6 +371,9 @@ fn imf_codes_are_matched_or_the_missing_one_is_named() {
         &[
             "imf",
             &fixture("imf-dots.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
@@ -381,14 +393,19 @@ fn imf_codes_are_matched_or_the_missing_one_is_named() {
         &[
             "imf",
             &fixture("imf-bad-value.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
             "Russia:RUS,China:CHN",
         ],
     );
-    assert!(stderr(&bad).contains(
-        "imf-bad-value.csv:4:9: 2022: expected a number of US dollars (millions), found \"12,5\""
-    ));
+    assert!(
+        stderr(&bad).contains(
+            "imf-bad-value.csv:4:9: 2022: expected a number of US dollars, found \"12,5\""
+        )
+    );
     assert!(!dir.exists());
 }

@@ -82,9 +82,17 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
     // An unknown series (or the stand-in's) leaves the period checked for its form only.
     let kind = manifest.trade_series.get(series).map(|s| s.period);
     let period = read_period(row, &period_text, kind);
-    let value_usd_bn = row.non_negative("value_usd_bn");
-    let exports_usd_bn = row.non_negative("exports_usd_bn");
-    let imports_usd_bn = row.non_negative("imports_usd_bn");
+    let mut figure = |column: &'static str| {
+        let value = row.non_negative(column)?;
+        if let Some(why) = implausible_usd_bn(value) {
+            let msg = format!("{} bn: {why}", quoted(row.field(column)));
+            row.fail(column, msg);
+        }
+        Some(value)
+    };
+    let value_usd_bn = figure("value_usd_bn");
+    let exports_usd_bn = figure("exports_usd_bn");
+    let imports_usd_bn = figure("imports_usd_bn");
     if let (Some(total), Some(x), Some(m)) = (value_usd_bn, exports_usd_bn, imports_usd_bn) {
         // Sources round each figure: a difference within 1% (or 0.05 bn) is rounding.
         if (x + m - total).abs() > (total * 0.01).max(0.05) {
@@ -120,6 +128,22 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
         reported_by,
         citation,
     }
+}
+
+/// USD billions above which no two countries' goods trade in a year can be: about half
+/// of world merchandise trade (some USD 24,000 bn a year in the 2020s); the largest pair's
+/// is under USD 1,000 bn.
+pub const MAX_BILATERAL_USD_BN: f64 = 10_000.0;
+
+/// Why `usd_bn` cannot be a bilateral yearly figure, if it cannot: above
+/// [`MAX_BILATERAL_USD_BN`], which a figure in whole dollars or in thousands read as
+/// millions gives.
+pub fn implausible_usd_bn(usd_bn: f64) -> Option<String> {
+    (usd_bn > MAX_BILATERAL_USD_BN).then(|| {
+        "above 10,000 bn, more than any two countries trade in a year: most likely a scale \
+         error, whole US dollars or thousands read as millions"
+            .to_string()
+    })
 }
 
 /// The period against its series' kind; any kind when the manifest is the stand-in.

@@ -20,6 +20,7 @@ pub use input::decode;
 mod manifest_edit;
 mod merge;
 mod report;
+pub mod scale;
 pub(crate) use report::possessive;
 pub use report::report;
 pub mod sipri;
