@@ -85,7 +85,7 @@ proptest! {
         fs::write(&file, format!("{header}\n{body}\n")).unwrap();
         let codes = [("RUS".into(), "X".into()), ("CHN".into(), "RUS".into())];
         for scale in [None, Some(bilat::import::scale::Scale::Millions)] {
-            let _ = imf::read(&[file.clone()], &pair(), &codes, scale);
+            let _ = imf::read(std::slice::from_ref(&file), &pair(), &codes, scale);
         }
     }
 }

@@ -71,3 +71,15 @@ pub(crate) fn possessive(name: &str) -> String {
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_ending_in_s_take_the_apostrophe_alone() {
+        assert_eq!(possessive("China"), "China's");
+        assert_eq!(possessive("United States"), "United States'");
+        assert_eq!(possessive("Philippines"), "Philippines'");
+    }
+}

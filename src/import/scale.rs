@@ -50,14 +50,14 @@ impl Scale {
     /// The scale an indicator's name ends with (`US Dollars, Millions`), if any.
     fn in_name(name: &str) -> Option<Scale> {
         name.split([',', ' ', '(', ')'])
+            .rev()
             .filter(|w| !w.is_empty())
-            .filter_map(|w| match w.to_ascii_lowercase().as_str() {
+            .find_map(|w| match w.to_ascii_lowercase().as_str() {
                 "thousands" => Some(Scale::Thousands),
                 "millions" => Some(Scale::Millions),
                 "billions" => Some(Scale::Billions),
                 _ => None,
             })
-            .last()
     }
 }
 
