@@ -3,7 +3,7 @@ imports each of the pair reports, and compares them row by row with the trade.cs
 `bilat import comtrade|imf` wrote from the same files. Exit 1 on any difference; the last
 line counts what was compared.
 
-    python3 compare-trade.py comtrade|imf RUS,CHN TRADE_CSV FILE...
+    python3 compare-trade.py [--scale units|thousands|millions|billions] comtrade|imf RUS,CHN TRADE_CSV FILE...
 
 The SQL follows the rules bilat documents (README, Importing), written here from them and not
 from bilat's code:
@@ -97,11 +97,14 @@ WITH figures AS (
 )""" + YEARS
 
 
-def imf_sql(pair, files):
+SCALES = {"units": "1", "thousands": "1e3", "millions": "1e6", "billions": "1e9"}
+
+
+def imf_sql(pair, files, scale):
     """The Value rows of exports TXG_FOB_USD and imports TMG_CIF_USD between the pair's IMF
-    codes, one figure per filled period column (2019, 2019Q1, 2019M01). Figures are millions
-    of US dollars, except where the indicator's name says Billions or Thousands: bilat reads
-    that scale from the name, so this does too."""
+    codes, one figure per filled period column (2019, 2019Q1, 2019M01). Figures are in the
+    scale the indicator's name states (Billions, Millions or Thousands), else in the scale
+    --scale gives, as bilat's README says."""
     codes = {IMF_CODES[c]: c for c in pair}
     listed = ", ".join(f"'{n}'" for n in codes)
     series = " ".join(f"WHEN '{n}' THEN 'imf-{c.lower()}'" for n, c in codes.items())
@@ -126,8 +129,9 @@ WITH wide AS (
         CASE WHEN length(period) = 4 THEN 0 ELSE CAST(substr(period, 6) AS INTEGER) END AS n,
         CAST(trim(v) AS DOUBLE) * CASE
             WHEN lower({text('Indicator Name')}) LIKE '%billions%' THEN 1e9
+            WHEN lower({text('Indicator Name')}) LIKE '%millions%' THEN 1e6
             WHEN lower({text('Indicator Name')}) LIKE '%thousands%' THEN 1e3
-            ELSE 1e6
+            ELSE {SCALES[scale]}
         END AS usd
     FROM long
     WHERE coalesce(trim(v), '') <> ''
@@ -140,8 +144,8 @@ WITH wide AS (
 )""" + YEARS
 
 
-def expected(source, pair, files):
-    sql = comtrade_sql(pair, files) if source == "comtrade" else imf_sql(pair, files)
+def expected(source, pair, files, scale):
+    sql = comtrade_sql(pair, files) if source == "comtrade" else imf_sql(pair, files, scale)
     cursor = duckdb.connect().execute(sql)
     names = [d[0] for d in cursor.description]
     return {(row["series"], str(row["year"])): row
@@ -161,10 +165,18 @@ def same(ours, theirs):
 
 
 def main():
-    source, pair, trade_csv, files = sys.argv[1], sys.argv[2].split(","), sys.argv[3], sys.argv[4:]
+    args = sys.argv[1:]
+    scale = None
+    if args[:1] == ["--scale"]:
+        scale, args = args[1], args[2:]
+        if scale not in SCALES:
+            sys.exit(f"expected a scale of {', '.join(SCALES)}, found {scale!r}")
+    source, pair, trade_csv, files = args[0], args[1].split(","), args[2], args[3:]
     if source not in ("comtrade", "imf"):
         sys.exit(f"expected comtrade or imf, found {source!r}")
-    theirs = expected(source, pair, files)
+    if source == "imf" and scale is None:
+        sys.exit("the IMF's figures need their scale: give --scale")
+    theirs = expected(source, pair, files, scale)
     ours = written(source, trade_csv)
     figures = differences = 0
     for key in sorted(ours.keys() | theirs.keys()):

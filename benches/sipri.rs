@@ -71,7 +71,9 @@ fn parse(c: &mut Criterion) {
     let mut g = c.benchmark_group(format!("sipri register of {DEALS} deals"));
     g.sample_size(20);
     g.bench_function("parse, keep the pair's", |b| {
-        b.iter(|| black_box(sipri::parse("r.csv", "r.csv", &bytes, &pair).unwrap()))
+        b.iter(|| {
+            black_box(sipri::parse("r.csv", "r.csv", &bytes, &pair, Default::default()).unwrap())
+        })
     });
     g.finish();
 }

@@ -191,6 +191,11 @@ pub enum ImportSource {
         /// codes otherwise, as ISO=NNN (e.g. PRK=954); may be given more than once.
         #[arg(long = "imf-code", value_name = "ISO=NNN", value_parser = crate::import::imf::parse_code)]
         imf_code: Vec<(String, String)>,
+        /// The scale of the figures where the file states none (no Scale column, no unit
+        /// in the indicator names): units (whole US dollars), thousands, millions or
+        /// billions.
+        #[arg(long, value_enum, value_name = "SCALE")]
+        scale: Option<crate::import::scale::Scale>,
     },
     /// GDELT 1.0 or 2.0 event files (tab-separated, no header, zipped or not): the pair's
     /// events by month into the cooperation table (printed as CSV without --into).
@@ -212,7 +217,14 @@ pub enum ImportSource {
     /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
     /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by
     /// the countries' names or codes. TIV is SIPRI's volume index, not money.
-    Sipri(ImportFiles),
+    Sipri {
+        #[command(flatten)]
+        files: ImportFiles,
+        /// Import the deals SIPRI lists under the Soviet Union as Russia's (RUS), each with
+        /// a note; without it they are left out and counted.
+        #[arg(long)]
+        soviet_union_as_russia: bool,
+    },
 }
 
 /// The files to import and the folder they go into.

@@ -16,10 +16,23 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
         ImportSource::Imf {
             files: args,
             imf_code,
+            scale,
         } => import_files(args, |files, countries| {
-            imf::read(files, countries, imf_code)
+            imf::read(files, countries, imf_code, *scale)
         }),
-        ImportSource::Sipri(args) => import_files(args, sipri::read),
+        ImportSource::Sipri {
+            files: args,
+            soviet_union_as_russia,
+        } => {
+            let soviet_union = if *soviet_union_as_russia {
+                sipri::SovietUnion::AsRussia
+            } else {
+                sipri::SovietUnion::LeftOut
+            };
+            import_files(args, |files, countries| {
+                sipri::read(files, countries, soviet_union)
+            })
+        }
         ImportSource::Gdelt(args) => crate::import_gdelt_command::events(args),
         ImportSource::GdeltMonthly { file, into, pair } => {
             crate::import_gdelt_command::monthly(file, into.as_deref(), pair.as_ref())

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use bilat::cli::GdeltArgs;
 use bilat::data::{Problems, sanitize};
 use bilat::export::cooperation_csv;
-use bilat::import::gdelt::{self, Layout, LineError, sql};
+use bilat::import::gdelt::{self, EXPECTED_COLUMNS, Layout, LineError, sql};
 use bilat::import::{self, Batch, Target};
 
 use crate::print;
@@ -93,7 +93,12 @@ pub(super) fn monthly(
         return print_csv(&cooperation_csv(&months));
     };
     let target = target(dir, pair, None)?;
-    let months = gdelt::monthly::read(&label, input, "").map_err(|p| p.to_string())?;
+    // Read as printed, each month citing the result, which the table's rules need; in the
+    // folder the months cite the GDELT source entry instead, whose title names the file.
+    let mut months = gdelt::monthly::read(&label, input, &source).map_err(|p| p.to_string())?;
+    for month in &mut months {
+        month.citation.source_text.clear();
+    }
     let tally = import::Tally {
         read: months.len(),
         kept: months.len(),
@@ -180,9 +185,7 @@ fn first_layout(path: &Path) -> Result<Layout, String> {
         return match gdelt::split(text) {
             Ok(fields) => Ok(fields.layout),
             Err(LineError::Header) => continue,
-            Err(LineError::Columns(n)) => Err(format!(
-                "{line_no}: expected 58 tab-separated columns (GDELT 1.0) or 61 (GDELT 2.0), found {n}"
-            )),
+            Err(LineError::Columns(n)) => Err(format!("{line_no}: {EXPECTED_COLUMNS}, found {n}")),
         };
     }
 }

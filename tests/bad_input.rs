@@ -223,7 +223,8 @@ sparse-trade               | trade.csv     | @sparse                            
 unreadable                 | meetings.csv  | @chmod000                                 | meetings.csv: permission denied
 header-only-trade          | trade.csv     | @cut source_text                          | ok
 header-only-events         | events.csv    | @cut source_text\n                        | ok
-huge-trade-value           | trade.csv     | 2021,ATL,12.5, => 2021,ATL,99999999999999999999999, | ok
+huge-trade-value           | trade.csv     | 2021,ATL,12.5, => 2021,ATL,99999999999999999999999, | trade.csv:4:3: value_usd_bn: "99999999999999999999999" bn: above 10,000 bn, more than any two countries trade in a year: most likely a scale error
+largest-trade-value        | trade.csv     | 2021,ATL,12.5, => 2021,ATL,10000,         | ok
 max-personnel              | exercises.csv | 5000,1200,3000 => 4294967295,4294967295,0 | ok
 "#;
 

@@ -83,12 +83,12 @@ fn wrong_column_counts_are_errors_naming_file_line_and_count() {
     let cases = [
         (
             "header-60-names.CSV",
-            "bilat: header-60-names.CSV:1: expected 58 tab-separated columns (GDELT 1.0) or 61 \
+            "bilat: header-60-names.CSV:1: expected 57 or 58 tab-separated columns (GDELT 1.0) or 61 \
              (GDELT 2.0), found 60: count the columns, not a header's names\n",
         ),
         (
             "wrong-columns.CSV",
-            "bilat: wrong-columns.CSV:3: expected 58 tab-separated columns (GDELT 1.0) or 61 \
+            "bilat: wrong-columns.CSV:3: expected 57 or 58 tab-separated columns (GDELT 1.0) or 61 \
              (GDELT 2.0), found 59: count the columns, not a header's names\n",
         ),
         (

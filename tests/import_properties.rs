@@ -83,6 +83,9 @@ proptest! {
         let header = "Country Name,Country Code,Indicator Name,Indicator Code,Counterpart Country \
                       Name,Counterpart Country Code,Attribute,2021,2021Q1,2021M01";
         fs::write(&file, format!("{header}\n{body}\n")).unwrap();
-        let _ = imf::read(&[file], &pair(), &[("RUS".into(), "X".into()), ("CHN".into(), "RUS".into())]);
+        let codes = [("RUS".into(), "X".into()), ("CHN".into(), "RUS".into())];
+        for scale in [None, Some(bilat::import::scale::Scale::Millions)] {
+            let _ = imf::read(std::slice::from_ref(&file), &pair(), &codes, scale);
+        }
     }
 }

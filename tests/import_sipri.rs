@@ -29,7 +29,8 @@ fn russia_china() -> [Country; 2] {
 
 fn parse(name: &str, countries: &[Country; 2]) -> Result<sipri::Register, String> {
     let bytes = std::fs::read(fixture(name)).unwrap();
-    sipri::parse(name, name, &bytes, countries).map_err(|p| p.to_string())
+    sipri::parse(name, name, &bytes, countries, sipri::SovietUnion::LeftOut)
+        .map_err(|p| p.to_string())
 }
 
 #[test]
@@ -90,8 +91,8 @@ fn latin1_names_are_decoded_and_matched() {
     };
     assert_eq!((row.get("supplier"), row.get("recipient")), ("RUS", "CIV"));
     assert_eq!(row.get("note"), "Livré à Abidjan");
-    assert_eq!(sipri::decode(b"C\xf4te"), "Côte");
-    assert_eq!(sipri::decode("Côte".as_bytes()), "Côte");
+    assert_eq!(bilat::import::decode(b"C\xf4te"), "Côte");
+    assert_eq!(bilat::import::decode("Côte".as_bytes()), "Côte");
 }
 
 #[test]
@@ -120,15 +121,28 @@ fn a_truncated_row_and_a_word_for_a_tiv_are_located() {
 #[test]
 fn a_file_without_the_header_or_with_a_column_missing_is_refused() {
     let countries = russia_china();
-    let none = sipri::parse("x.csv", "x.csv", b"a,b\n1,2\n", &countries).unwrap_err();
+    let none = sipri::parse(
+        "x.csv",
+        "x.csv",
+        b"a,b\n1,2\n",
+        &countries,
+        Default::default(),
+    )
+    .unwrap_err();
     assert!(
         none.to_string()
             .starts_with("x.csv: no header row naming Recipient and Supplier"),
         "{none}"
     );
-    let short = sipri::parse("y.csv", "y.csv", b"pre\nRecipient,Supplier\n", &countries)
-        .unwrap_err()
-        .to_string();
+    let short = sipri::parse(
+        "y.csv",
+        "y.csv",
+        b"pre\nRecipient,Supplier\n",
+        &countries,
+        Default::default(),
+    )
+    .unwrap_err()
+    .to_string();
     assert!(
         short.starts_with("y.csv:2: missing columns \"Year of order\", \"Number ordered\""),
         "{short}"
@@ -225,7 +239,7 @@ proptest! {
         let mut bytes = std::fs::read(fixture("trade-register.csv")).unwrap();
         bytes.truncate(bytes.windows(2).position(|w| w == b"\r\nC").unwrap_or(bytes.len()) + 2);
         bytes.extend(body);
-        if let Err(problems) = sipri::parse("f.csv", "f.csv", &bytes, &russia_china()) {
+        if let Err(problems) = sipri::parse("f.csv", "f.csv", &bytes, &russia_china(), Default::default()) {
             prop_assert!(!problems.0.is_empty());
             prop_assert!(problems.0.iter().all(|p| p.file == "f.csv"));
         }

@@ -204,6 +204,9 @@ fn a_second_import_changes_nothing_and_hand_written_rows_stay() {
     let imf = [
         "imf",
         &fixture("imf-dots.csv"),
+        // The legacy bulk CSV states no scale: its figures are millions.
+        "--scale",
+        "millions",
         "--into",
         dir.to_str().unwrap(),
     ];
@@ -309,6 +312,9 @@ fn imf_reads_value_rows_of_the_pair_and_sums_complete_quarters() {
         &[
             "imf",
             &fixture("imf-dots.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
@@ -346,6 +352,9 @@ fn imf_codes_are_matched_or_the_missing_one_is_named() {
         &[
             "imf",
             &fixture("imf-dots.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
@@ -363,6 +372,9 @@ fn imf_codes_are_matched_or_the_missing_one_is_named() {
         &[
             "imf",
             &fixture("imf-dots.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
@@ -382,14 +394,19 @@ fn imf_codes_are_matched_or_the_missing_one_is_named() {
         &[
             "imf",
             &fixture("imf-bad-value.csv"),
+            // The legacy bulk CSV states no scale: its figures are millions.
+            "--scale",
+            "millions",
             "--into",
             dir.to_str().unwrap(),
             "--pair",
             "Russia:RUS,China:CHN",
         ],
     );
-    assert!(stderr(&bad).contains(
-        "imf-bad-value.csv:4:9: 2022: expected a number of US dollars (millions), found \"12,5\""
-    ));
+    assert!(
+        stderr(&bad).contains(
+            "imf-bad-value.csv:4:9: 2022: expected a number of US dollars, found \"12,5\""
+        )
+    );
     assert!(!dir.exists());
 }

@@ -28,6 +28,7 @@ fn batch(rows: Vec<ImportedRow>) -> Batch {
             tag: "tool",
             publisher: "A statistics office".into(),
             title: "Trade file (tool.csv)".into(),
+            year: None,
         },
         table: TableId::Trade,
         rows,

@@ -38,7 +38,8 @@ fn flows_dataset(into: &Path) -> Dataset {
     )
     .unwrap();
     import::write(&target, &comtrade).unwrap();
-    let imf = import::imf::read(&[fixture("imf-dots.csv")], &countries, &[]).unwrap();
+    let millions = Some(import::scale::Scale::Millions);
+    let imf = import::imf::read(&[fixture("imf-dots.csv")], &countries, &[], millions).unwrap();
     import::write(&target, &imf).unwrap();
     let mut trade = fs::read_to_string(into.join("trade.csv")).unwrap();
     for (year, value) in [(2021, "146.89"), (2022, "190.27"), (2023, "240.11")] {

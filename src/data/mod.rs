@@ -45,6 +45,7 @@ pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
 pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
 pub use problem::{Location, Problem, Problems, quoted};
 pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
+pub use rows::{MAX_BILATERAL_USD_BN, implausible_usd_bn};
 pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
 pub use table::{Columns, decode_utf8};
 pub use tables::{MANIFEST_FILE, Presence, TABLES, TableId, TableSpec, table_named};

@@ -83,9 +83,17 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
     // An unknown series (or the stand-in's) leaves the period checked for its form only.
     let kind = manifest.trade_series.get(series).map(|s| s.period);
     let period = read_period(row, &period_text, kind);
-    let value_usd_bn = row.figure("value_usd_bn");
-    let exports_usd_bn = row.figure("exports_usd_bn");
-    let imports_usd_bn = row.figure("imports_usd_bn");
+    let mut figure = |column: &'static str| {
+        let value = row.figure(column)?;
+        if let Some(why) = implausible_usd_bn(value.value) {
+            let msg = format!("{} bn: {why}", quoted(row.field(column)));
+            row.fail(column, msg);
+        }
+        Some(value)
+    };
+    let value_usd_bn = figure("value_usd_bn");
+    let exports_usd_bn = figure("exports_usd_bn");
+    let imports_usd_bn = figure("imports_usd_bn");
     let yoy_pct = row.number("yoy_pct");
     if let Some(pct) = yoy_pct
         && pct <= -100.0
@@ -144,6 +152,22 @@ fn parts_agree(total: Figure, exports: Figure, imports: Figure) -> bool {
     // A hair of slack for binary fractions: 0.005 is not exactly 0.005 in an f64.
     let slack = 1e-9 * (1.0 + total.value.abs());
     x.0 + m.0 <= t.1 + slack && t.0 <= x.1 + m.1 + slack
+}
+
+/// USD billions above which no two countries' goods trade in a year can be: about half
+/// of world merchandise trade (some USD 24,000 bn a year in the 2020s); the largest pair's
+/// is under USD 1,000 bn.
+pub const MAX_BILATERAL_USD_BN: f64 = 10_000.0;
+
+/// Why `usd_bn` cannot be a bilateral yearly figure, if it cannot: above
+/// [`MAX_BILATERAL_USD_BN`], which a figure in whole dollars or in thousands read as
+/// millions gives.
+pub fn implausible_usd_bn(usd_bn: f64) -> Option<String> {
+    (usd_bn > MAX_BILATERAL_USD_BN).then(|| {
+        "above 10,000 bn, more than any two countries trade in a year: most likely a scale \
+         error, whole US dollars or thousands read as millions"
+            .to_string()
+    })
 }
 
 /// The period against its series' kind; any kind when the manifest is the stand-in.

@@ -13,7 +13,7 @@ use crate::data::{Country, Problem, quoted};
 
 use super::input::{self, Header, Record};
 use super::years::{Figure, Figures, Flow, MirrorSource, Part};
-use super::{Batch, ImportError, Tally};
+use super::{Batch, ImportError, Tally, possessive};
 
 /// What every imported row's `source_ids` cites.
 pub const TAG: &str = "comtrade";
@@ -21,8 +21,14 @@ pub const TAG: &str = "comtrade";
 /// How the layout is named in messages.
 const LAYOUT: &str = "UN Comtrade final data";
 
+/// Columns of the retired "legacy" Comtrade CSV, which no current download has: a header
+/// with one of them is named as that layout rather than as a file lacking `freqCode`.
+const LEGACY_COLUMNS: [&str; 3] = ["Trade Value (US$)", "Commodity Code", "Trade Flow Code"];
+
 /// The columns read, each found by its header name.
 struct Columns {
+    /// `typeCode`: C for goods, S for services; older downloads may lack it.
+    kind: Option<usize>,
     freq: usize,
     year: usize,
     month: usize,
@@ -39,8 +45,23 @@ struct Columns {
 
 impl Columns {
     fn find(header: &Header, line: u64) -> Result<Columns, Problem> {
+        if let Some(legacy) = LEGACY_COLUMNS.iter().find(|c| header.find(c).is_some()) {
+            return Err(Problem {
+                file: header.label.clone(),
+                location: crate::data::Location::Line(line),
+                field: Some((*legacy).to_string()),
+                message: format!(
+                    "the retired legacy UN Comtrade layout (Classification, Year, ..., {}), \
+                     which bilat does not read: download the same data again as final data \
+                     from comtradeplus.un.org (columns freqCode, refYear, reporterISO, \
+                     cmdCode, primaryValue, ...)",
+                    quoted(legacy)
+                ),
+            });
+        }
         let need = |name| header.require(name, line, LAYOUT);
         Ok(Columns {
+            kind: header.find("typeCode"),
             freq: need("freqCode")?,
             year: need("refYear")?,
             month: need("refMonth")?,
@@ -62,9 +83,11 @@ pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, Import
     let mut tally = Tally::default();
     let mut figures = Figures::default();
     let mut seen_reporters: Vec<String> = Vec::new();
+    let mut contents = Contents::default();
     for path in files {
         input::read(path, Columns::find, |columns, record| {
             tally.read += 1;
+            contents.see(columns, record);
             let kept = read_row(columns, record, countries, &mut figures, &mut tally)?;
             if kept {
                 tally.kept += 1;
@@ -76,6 +99,12 @@ pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, Import
             }
             Ok(())
         })?;
+    }
+    if contents.goods_totals == 0 {
+        return Err(ImportError::Problem(Problem::in_file(
+            &files_label(files),
+            contents.no_goods_totals(),
+        )));
     }
     let reporters = figures.reporters();
     if reporters.is_empty() {
@@ -102,12 +131,62 @@ pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, Import
         publisher: "UN Comtrade",
         title: format!("Final data CSV ({})", files_label(files)),
         label: "Comtrade",
-        name: &|country| format!("UN Comtrade: {country}'s customs figures"),
+        name: &|country| format!("UN Comtrade: {} customs figures", possessive(country)),
         basis: "exports FOB, imports CIF, as reported to UN Comtrade",
         lead: "UN Comtrade final data",
         flows: "exports (X) and imports (M)",
     };
     Ok(source.batch(countries, &figures, tally, |i| countries[i].code.clone()))
+}
+
+/// What the files hold, to say why nothing could be kept: a services-only or a
+/// commodity-only download has no total of goods.
+#[derive(Default)]
+struct Contents {
+    /// Rows of goods (`typeCode` C or none) with `cmdCode` TOTAL.
+    goods_totals: usize,
+    services: usize,
+    /// The first few commodity codes other than TOTAL, as met.
+    commodities: Vec<String>,
+}
+
+impl Contents {
+    fn see(&mut self, c: &Columns, record: &Record<'_>) {
+        if c.kind.is_some_and(|i| record.get(i) == "S") {
+            self.services += 1;
+            return;
+        }
+        let cmd = record.get(c.cmd);
+        if cmd == "TOTAL" {
+            self.goods_totals += 1;
+        } else if self.commodities.len() < 5 && !self.commodities.iter().any(|k| k == cmd) {
+            self.commodities.push(cmd.to_string());
+        }
+    }
+
+    fn no_goods_totals(&self) -> String {
+        let mut held = Vec::new();
+        if self.services > 0 {
+            held.push(format!(
+                "{} services row{} (typeCode S)",
+                self.services,
+                if self.services == 1 { "" } else { "s" }
+            ));
+        }
+        if !self.commodities.is_empty() {
+            let codes: Vec<String> = self.commodities.iter().map(|k| quoted(k)).collect();
+            held.push(format!("commodity rows (cmdCode {})", codes.join(", ")));
+        }
+        let held = if held.is_empty() {
+            "no rows".to_string()
+        } else {
+            held.join(" and ")
+        };
+        format!(
+            "no TOTAL goods rows (typeCode C, cmdCode TOTAL) in the files, only {held}: bilat \
+             keeps the total of all goods; download goods (C) with commodity code TOTAL"
+        )
+    }
 }
 
 /// The files' names, for the source entry and messages.
@@ -136,6 +215,9 @@ fn read_row(
         tally.skip(reason, || record.place());
         Ok(false)
     };
+    if c.kind.is_some_and(|i| record.get(i) == "S") {
+        return skip("services rows (typeCode S)");
+    }
     if record.get(c.cmd) != "TOTAL" {
         return skip("commodity rows (cmdCode not TOTAL)");
     }

@@ -14,8 +14,9 @@ use std::path::PathBuf;
 use crate::data::{Country, Problem, quoted};
 
 use super::input::{self, Header, Record};
+use super::scale::{Scale, row_scale, scale_column};
 use super::years::{Figure, Figures, Flow, MirrorSource, Part};
-use super::{Batch, ImportError, Tally};
+use super::{Batch, ImportError, Tally, possessive};
 
 /// What every imported row's `source_ids` cites.
 pub const TAG: &str = "imf";
@@ -122,6 +123,8 @@ struct Columns {
     indicator: usize,
     counterpart: usize,
     attribute: usize,
+    /// A column stating each row's scale, and its name, if the header has one.
+    scale: Option<(usize, String)>,
     /// (field index, name, year, part of the year).
     periods: Vec<(usize, String, i32, Part)>,
 }
@@ -137,6 +140,7 @@ impl Columns {
             indicator: need("Indicator Code")?,
             counterpart: need("Counterpart Country Code")?,
             attribute: need("Attribute")?,
+            scale: scale_column(header),
             periods: header
                 .names
                 .iter()
@@ -185,27 +189,13 @@ fn period(name: &str) -> Option<(i32, Part)> {
     }
 }
 
-/// US dollars per unit of a row's figures. The legacy DOTS data are in millions of US
-/// dollars: each series carries its scale as `UNIT_MULT` (read by the OpenBB IMF provider,
-/// `openbb_imf/models/direction_of_trade.py`), and third-party loaders of the legacy service
-/// multiply its values by 10^6. An indicator name that names another scale
-/// (`US Dollars, Billions`) says otherwise.
-fn dollars_per_unit(indicator_name: &str) -> f64 {
-    let name = indicator_name.to_ascii_lowercase();
-    if name.contains("billions") {
-        1e9
-    } else if name.contains("thousands") {
-        1e3
-    } else {
-        1e6
-    }
-}
-
-/// Reads the files for the pair `countries`.
+/// Reads the files for the pair `countries`. `scale` is `--scale`: the scale of figures in
+/// rows that state none.
 pub fn read(
     files: &[PathBuf],
     countries: &[Country; 2],
     overrides: &[(String, String)],
+    scale: Option<Scale>,
 ) -> Result<Batch, ImportError> {
     let codes = pair_codes(countries, overrides).map_err(ImportError::Problem)?;
     let mut tally = Tally::default();
@@ -214,7 +204,11 @@ pub fn read(
     for path in files {
         input::read(path, Columns::find, |columns, record| {
             tally.read += 1;
-            if read_row(columns, record, &codes, &mut figures, &mut tally)? {
+            let row = Row {
+                codes: &codes,
+                scale,
+            };
+            if read_row(columns, record, &row, &mut figures, &mut tally)? {
                 tally.kept += 1;
             } else {
                 let code = record.get(columns.country);
@@ -253,7 +247,7 @@ pub fn read(
             super::comtrade::files_label(files)
         ),
         label: "IMF",
-        name: &|country| format!("IMF trade by partner: {country}'s figures"),
+        name: &|country| format!("IMF trade by partner: {} figures", possessive(country)),
         basis: "exports FOB, imports CIF, as the IMF gives them",
         lead: "IMF trade by partner",
         flows: "exports (TXG_FOB_USD) and imports (TMG_CIF_USD)",
@@ -263,11 +257,17 @@ pub fn read(
     }))
 }
 
+/// What every row is read with: the pair's IMF codes and `--scale`.
+struct Row<'a> {
+    codes: &'a [String; 2],
+    scale: Option<Scale>,
+}
+
 /// Reads one row's figures into `figures`; whether it was kept.
 fn read_row(
     c: &Columns,
     record: &Record<'_>,
-    codes: &[String; 2],
+    with: &Row<'_>,
     figures: &mut Figures,
     tally: &mut Tally,
 ) -> Result<bool, Problem> {
@@ -283,17 +283,17 @@ fn read_row(
         "TMG_CIF_USD" => Flow::Imports,
         _ => return skip("rows of other indicators (not TXG_FOB_USD or TMG_CIF_USD)"),
     };
-    let code = |i: usize| codes.iter().position(|c| c == record.get(i));
+    let code = |i: usize| with.codes.iter().position(|c| c == record.get(i));
     let (Some(reporter), Some(partner)) = (code(c.country), code(c.counterpart)) else {
         return skip("rows of other countries");
     };
     if reporter == partner {
         return skip("rows of other countries");
     }
-    let scale = dollars_per_unit(record.get(c.indicator_name));
+    let mut scale: Option<Scale> = None;
     for (index, name, year, part) in &c.periods {
         let (index, year, part) = (*index, *year, *part);
-        let Some(value) = record.number(index, name, "US dollars (millions)")? else {
+        let Some(value) = record.number(index, name, "US dollars")? else {
             continue;
         };
         if value < 0.0 {
@@ -303,12 +303,43 @@ fn read_row(
                 format!("must not be negative, found {}", quoted(record.get(index))),
             ));
         }
+        let scale = match scale {
+            Some(scale) => scale,
+            None => {
+                let first = (name.as_str(), record.get(index));
+                let found = row_scale(
+                    record,
+                    c.scale.as_ref(),
+                    c.indicator_name,
+                    with.scale,
+                    first,
+                )?;
+                *scale.insert(found)
+            }
+        };
+        let usd = value * scale.dollars();
+        if let Some(why) = crate::data::implausible_usd_bn(usd / 1e9) {
+            return Err(record.problem(
+                index,
+                name,
+                format!(
+                    "{} read as {}: {why}{}",
+                    quoted(record.get(index)),
+                    scale.name(),
+                    if with.scale.is_some() {
+                        "; is --scale right?"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
         let figure = Figure {
             reporter,
             year,
             flow,
             part,
-            usd: value * scale,
+            usd,
         };
         figures.add(figure, record, (index, name))?;
     }
@@ -340,10 +371,7 @@ mod tests {
     }
 
     #[test]
-    fn figures_are_millions_unless_the_indicator_says_otherwise() {
-        let name = "Goods, Value of Exports, Free on board (FOB), US Dollars";
-        assert_eq!(dollars_per_unit(name), 1e6);
-        assert_eq!(dollars_per_unit(&format!("{name}, Billions")), 1e9);
+    fn imf_codes_are_read_as_iso_and_number() {
         assert_eq!(parse_code("PRK=954"), Ok(("PRK".into(), "954".into())));
         assert!(parse_code("prk=954").is_err());
         assert!(parse_code("PRK").is_err());

@@ -3,9 +3,23 @@
 
 use std::path::Path;
 
-use crate::data::{Location, Problem, decode_utf8, quoted, read_file, sanitize};
+use crate::data::{Location, Problem, quoted, read_file, sanitize};
 
 use super::ImportError;
+
+/// A downloaded file as text: UTF-8 if it is that, else latin-1 as SIPRI and UN Comtrade
+/// write theirs (decoded as windows-1252, its superset, so that typographic quotes come
+/// through too). A byte-order mark is dropped.
+pub fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            text.into_owned()
+        }
+    }
+}
 
 /// Where each named column is in a file's header.
 pub(super) struct Header {
@@ -86,7 +100,7 @@ pub(super) fn read<H>(
 ) -> Result<(), ImportError> {
     let label = sanitize(&path.display().to_string()).into_owned();
     let bytes = read_file(path, &label).map_err(ImportError::Problem)?;
-    let text = decode_utf8(&label, &bytes).map_err(ImportError::Problem)?;
+    let text = decode(&bytes);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

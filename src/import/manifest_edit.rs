@@ -164,6 +164,7 @@ mod tests {
             tag: "tool",
             publisher: "Tool".into(),
             title: title.into(),
+            year: None,
         }
     }
 

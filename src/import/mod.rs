@@ -16,10 +16,17 @@ pub mod comtrade;
 pub mod gdelt;
 pub mod imf;
 mod input;
+pub use input::decode;
 mod manifest_edit;
 mod merge;
+mod report;
+pub mod scale;
+pub(crate) use report::possessive;
+pub use report::report;
 pub mod sipri;
 mod sipri_fields;
+mod sipri_header;
+mod sipri_records;
 mod stage;
 mod years;
 
@@ -63,6 +70,9 @@ pub struct SourceEntry {
     pub publisher: String,
     /// Names the files read, so that the manifest says what the rows came from.
     pub title: String,
+    /// The year of the data as the files state it (SIPRI's "Data generated" date); `None`:
+    /// the year of the import.
+    pub year: Option<i32>,
 }
 
 /// A trade series an import fills, declared in `dataset.toml` unless a series with its id
@@ -295,11 +305,13 @@ pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
     .map_err(ImportError::Problem)?;
     let manifest_path = dir.join(MANIFEST_FILE);
     let manifest_text = read(MANIFEST_FILE)?.unwrap_or_default();
-    let year = target
-        .today
-        .get(..4)
-        .and_then(|y| y.parse().ok())
-        .unwrap_or(1970);
+    let year = batch.source.year.unwrap_or_else(|| {
+        target
+            .today
+            .get(..4)
+            .and_then(|y| y.parse().ok())
+            .unwrap_or(1970)
+    });
     let manifest = manifest_edit::edit(
         &shown(&manifest_path),
         &manifest_text,
@@ -326,61 +338,4 @@ pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
         kept: merged.kept,
         added_columns: merged.added_columns,
     })
-}
-
-/// What an import says on stderr: rows read, kept and skipped (a warning with each reason's
-/// count and first place), and what was written where.
-pub fn report(batch: &Batch, written: &Written) -> String {
-    let tally = &batch.tally;
-    let tag = batch.source.tag;
-    let mut out = format!(
-        "{tag}: read {} row{}, kept {}, skipped {}\n",
-        tally.read,
-        plural(tally.read),
-        tally.kept,
-        tally.skipped_count()
-    );
-    if !tally.skipped.is_empty() {
-        let reasons: Vec<String> = tally
-            .skipped
-            .iter()
-            .map(|s| format!("{} {} (first at {})", s.count, s.reason, s.first))
-            .collect();
-        out.push_str(&format!(
-            "warning: skipped {} row{}: {}\n",
-            tally.skipped_count(),
-            plural(tally.skipped_count()),
-            reasons.join("; ")
-        ));
-    }
-    for warning in &tally.warnings {
-        out.push_str(&format!("warning: {warning}\n"));
-    }
-    let file = shown(&written.file);
-    if written.created {
-        out.push_str(&format!(
-            "{}: new dataset folder\n",
-            shown(written.file.parent().unwrap_or(Path::new(".")))
-        ));
-    }
-    let replacing = match written.replaced {
-        0 => String::new(),
-        n => format!(" (in place of the {n} an earlier {tag} import wrote)"),
-    };
-    out.push_str(&format!(
-        "{file}: wrote {} row{}{replacing}, kept {} other row{}\n",
-        written.written,
-        plural(written.written),
-        written.kept,
-        plural(written.kept)
-    ));
-    if let Some(line) = merge::describe_added(&file, &written.added_columns) {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

@@ -8,179 +8,15 @@
 
 use std::path::PathBuf;
 
-use crate::data::{Country, Location, Problem, Problems, TableId, quoted, sanitize};
+use crate::data::{Country, Location, Problem, Problems, TableId, sanitize};
 
 use super::sipri_fields::{self, Field};
+use super::sipri_header::{find_header, generated, generated_year};
+use super::sipri_records::{Piece, records};
 use super::{Batch, ImportError, ImportedRow, SourceEntry, Tally};
 
 /// The tag every imported row cites, and by which a later import finds the rows to replace.
 pub const TAG: &str = "sipri";
-
-/// How far into the file the header row may be.
-const MAX_PREAMBLE_LINES: usize = 40;
-
-/// The file as text: UTF-8 if it is that, else latin-1 as SIPRI writes it (decoded as
-/// windows-1252, its superset, so that typographic quotes come through too).
-pub fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            text.into_owned()
-        }
-    }
-}
-
-/// The columns a trade register must have, by the names its header gives them.
-const REQUIRED: [&str; 11] = [
-    "Recipient",
-    "Supplier",
-    "Year of order",
-    "Number ordered",
-    "Weapon designation",
-    "Weapon description",
-    "Number delivered",
-    "Year(s) of delivery",
-    "SIPRI TIV per unit",
-    "SIPRI TIV for total order",
-    "SIPRI TIV of delivered weapons",
-];
-
-/// Columns read where the header has them.
-const OPTIONAL: [&str; 2] = ["Status", "Comments"];
-
-/// Older names of the same columns.
-const ALIASES: [(&str, &str); 3] = [
-    ("Year of order/licence", "Year of order"),
-    ("Year(s) of deliveries", "Year(s) of delivery"),
-    ("Number delivered/produced", "Number delivered"),
-];
-
-/// Columns whose next, unnamed column holds the `?` of uncertainty.
-const MARKED: [&str; 3] = ["Year of order", "Number ordered", "Number delivered"];
-
-/// The header row: where it is, the separator, and each column's field index.
-pub(super) struct Header {
-    /// 1-based line of the file.
-    pub line: u64,
-    pub delimiter: u8,
-    pub columns: Vec<(&'static str, usize)>,
-    /// Value column → its uncertainty column.
-    pub marks: Vec<(&'static str, usize)>,
-    pub width: usize,
-}
-
-impl Header {
-    pub fn index(&self, column: &str) -> Option<usize> {
-        self.columns
-            .iter()
-            .find(|(c, _)| *c == column)
-            .map(|(_, i)| *i)
-    }
-}
-
-/// Splits one line into fields as the CSV reader would.
-fn fields_of(line: &str, delimiter: u8) -> Vec<String> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(line.as_bytes());
-    let mut record = csv::StringRecord::new();
-    match reader.read_record(&mut record) {
-        Ok(true) => record.iter().map(|f| f.trim().to_string()).collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// The known column a header name stands for.
-fn known(name: &str) -> Option<&'static str> {
-    let name = name.trim();
-    let same = |a: &str| a.eq_ignore_ascii_case(name);
-    REQUIRED
-        .iter()
-        .chain(OPTIONAL.iter())
-        .copied()
-        .find(|c| same(c))
-        .or_else(|| ALIASES.iter().find(|(old, _)| same(old)).map(|(_, c)| *c))
-}
-
-/// Finds the header row in the first lines: the one naming both `Recipient` and `Supplier`.
-fn find_header(label: &str, lines: &[&str]) -> Result<Header, Problem> {
-    for (i, line) in lines.iter().take(MAX_PREAMBLE_LINES).enumerate() {
-        for delimiter in [b',', b';', b'\t'] {
-            let names = fields_of(line, delimiter);
-            let has = |c: &str| names.iter().any(|n| known(n) == Some(c));
-            if !(has("Recipient") && has("Supplier")) {
-                continue;
-            }
-            return header(label, i as u64 + 1, delimiter, &names);
-        }
-    }
-    Err(Problem::in_file(
-        label,
-        format!(
-            "no header row naming Recipient and Supplier in the first {MAX_PREAMBLE_LINES} \
-             lines: expected a SIPRI trade register export"
-        ),
-    ))
-}
-
-fn header(label: &str, line: u64, delimiter: u8, names: &[String]) -> Result<Header, Problem> {
-    let mut columns = Vec::new();
-    let mut marks = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        if let Some(column) = known(name) {
-            columns.push((column, i));
-            let next_unnamed = names.get(i + 1).is_some_and(|n| n.is_empty());
-            if MARKED.contains(&column) && next_unnamed {
-                marks.push((column, i + 1));
-            }
-        }
-    }
-    let missing: Vec<&str> = REQUIRED
-        .iter()
-        .copied()
-        .filter(|c| !columns.iter().any(|(k, _)| k == c))
-        .collect();
-    if !missing.is_empty() {
-        return Err(Problem {
-            file: label.to_string(),
-            location: Location::Line(line),
-            field: None,
-            message: format!(
-                "missing column{} {} in the SIPRI header",
-                if missing.len() == 1 { "" } else { "s" },
-                missing
-                    .iter()
-                    .map(|m| quoted(m))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        });
-    }
-    Ok(Header {
-        line,
-        delimiter,
-        columns,
-        marks,
-        width: names.len(),
-    })
-}
-
-/// When the export was made, if the preamble says (`Information generated: 10 March 2025`).
-fn generated(preamble: &[&str]) -> Option<String> {
-    preamble.iter().find_map(|line| {
-        let lower = line.to_ascii_lowercase();
-        let at = lower.find("generated")?;
-        let rest = &line[at + "generated".len()..];
-        let date = rest
-            .trim_start_matches([' ', ':', ',', ';', '"'])
-            .trim_end_matches([' ', ',', ';', '"']);
-        (!date.is_empty()).then(|| crate::data::sanitize(date).into_owned())
-    })
-}
 
 /// What one trade register holds for the pair.
 #[derive(Debug)]
@@ -189,18 +25,43 @@ pub struct Register {
     pub tally: Tally,
     /// The export's date, as its preamble gives it.
     pub generated: Option<String>,
+    /// Deals of the Soviet Union with the pair's other country, left out of Russia's
+    /// (SIPRI lists the two apart) unless [`SovietUnion::AsRussia`].
+    pub soviet_union_left_out: usize,
 }
+
+/// What to do with deals SIPRI lists under the Soviet Union (1922-1991) when the pair has
+/// Russia (RUS).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SovietUnion {
+    /// Left out of the pair's deals, and counted.
+    #[default]
+    LeftOut,
+    /// Read as Russia's, each with a note saying SIPRI's name for the side.
+    AsRussia,
+}
+
+/// SIPRI's name for the USSR in a register.
+const SOVIET_UNION: &str = "Soviet Union";
+
+/// The reason for skipped rows of other pairs, whole or broken.
+const OTHER_PAIRS: &str = "rows of other pairs";
+
+/// The reason for skipped rows of other pairs with too few fields to read.
+const BROKEN_OTHER_PAIRS: &str = "rows of other pairs with fewer fields than the header";
 
 /// Reads a trade register: the pair's deals as `arms.csv` rows, the others counted as
 /// skipped, or every located problem. `label` names the file in messages, `file_name` in
-/// each row's source.
+/// each row's source. A row of another pair that cannot be read whole is counted, never
+/// an error.
 pub fn parse(
     label: &str,
     file_name: &str,
     bytes: &[u8],
     pair: &[Country; 2],
+    soviet_union: SovietUnion,
 ) -> Result<Register, Problems> {
-    let text = decode(bytes).replace("\r\n", "\n");
+    let text = super::input::decode(bytes).replace("\r\n", "\n");
     let lines: Vec<&str> = text.split('\n').collect();
     let header = find_header(label, &lines).map_err(|p| Problems(vec![p]))?;
     let preamble = &lines[..header.line as usize - 1];
@@ -210,34 +71,61 @@ pub fn parse(
         None => format!("SIPRI Arms Transfers Database, {file_name}"),
     };
     let body = lines[header.line as usize..].join("\n");
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(header.delimiter)
-        .from_reader(body.as_bytes());
+    let pieces = records(label, &body, header.delimiter, header.line, header.width)
+        .map_err(|p| Problems(vec![p]))?;
     let mut problems = Vec::new();
     let mut tally = Tally::default();
     let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(err) => {
-                let message = format!(
-                    "unreadable CSV: {}",
-                    crate::data::sanitize(&err.to_string())
-                );
-                problems.push(Problem::in_file(label, message));
-                break;
+    let mut rejoined: Option<(usize, u64)> = None;
+    let mut soviet_union_left_out = 0;
+    for piece in pieces {
+        tally.read += 1;
+        let (record, whole) = match piece {
+            Piece::Whole(record) => (record, true),
+            Piece::Rejoined(record) => {
+                let (count, _) = rejoined.get_or_insert((0, record.line));
+                *count += 1;
+                (record, true)
             }
-        }
-        let line = header.line + record.position().map_or(1, |p| p.line());
-        if record.iter().all(|f| f.trim().is_empty()) {
+            Piece::Broken(record) => (record, false),
+        };
+        let line = record.line;
+        let text = |column: &str| {
+            header
+                .index(column)
+                .and_then(|at| record.fields.get(at))
+                .map_or("", |f| f.trim())
+        };
+        let sides = [text("Supplier"), text("Recipient")];
+        let side = |name: &str| match country(pair, name) {
+            Some(code) => Some((code, false)),
+            None if soviet_union == SovietUnion::AsRussia && is_soviet(pair, name) => {
+                Some(("RUS", true))
+            }
+            None => None,
+        };
+        let (Some((from, soviet_from)), Some((to, soviet_to))) = (side(sides[0]), side(sides[1]))
+        else {
+            let other_side = |a: &str, b: &str| {
+                is_soviet(pair, a) && country(pair, b).is_some_and(|c| c != "RUS")
+            };
+            if other_side(sides[0], sides[1]) || other_side(sides[1], sides[0]) {
+                soviet_union_left_out += 1;
+                tally.skip("deals of the Soviet Union, not Russia's", || {
+                    format!("{label}:{line}")
+                });
+            } else if whole {
+                tally.skip(OTHER_PAIRS, || format!("{label}:{line}"));
+            } else {
+                tally.skip(BROKEN_OTHER_PAIRS, || format!("{label}:{line}"));
+            }
+            continue;
+        };
+        if from == to {
+            tally.skip(OTHER_PAIRS, || format!("{label}:{line}"));
             continue;
         }
-        tally.read += 1;
-        if record.len() < header.width {
+        if !whole {
             problems.push(Problem {
                 file: label.to_string(),
                 location: Location::Line(line),
@@ -245,58 +133,66 @@ pub fn parse(
                 message: format!(
                     "expected {} fields as in the header, found {}: is the row cut short?",
                     header.width,
-                    record.len()
+                    record.fields.len()
                 ),
             });
             continue;
         }
         let field = |column: &str| -> Field {
             let at = header.index(column).unwrap_or(usize::MAX);
+            let get = |i: usize| record.fields.get(i).map_or("", |f| f.trim()).to_string();
             Field {
                 column: column.to_string(),
                 index: at,
-                text: record.get(at).unwrap_or("").trim().to_string(),
+                text: get(at),
                 mark: header
                     .marks
                     .iter()
                     .find(|(c, _)| *c == column)
-                    .and_then(|(_, i)| record.get(*i))
-                    .unwrap_or("")
-                    .trim()
-                    .to_string(),
+                    .map(|(_, i)| get(*i))
+                    .unwrap_or_default(),
             }
         };
-        let supplier = field("Supplier");
-        let recipient = field("Recipient");
-        let (Some(from), Some(to)) = (
-            country(pair, &supplier.text),
-            country(pair, &recipient.text),
-        ) else {
-            tally.skip("rows of other pairs", || format!("{label}:{line}"));
-            continue;
-        };
-        if from == to {
-            tally.skip("rows of other pairs", || format!("{label}:{line}"));
-            continue;
-        }
         let at = sipri_fields::Place { label, line };
         match sipri_fields::row(&at, &field, [from, to], &source_text) {
-            Ok(row) => {
+            Ok(mut row) => {
+                if soviet_from || soviet_to {
+                    let which = if soviet_from { "supplier" } else { "recipient" };
+                    let note = format!("SIPRI names the {which} the Soviet Union.");
+                    let note = match row.get("note") {
+                        "" => note,
+                        other => format!("{note} {other}"),
+                    };
+                    row.set("note", note);
+                }
                 tally.kept += 1;
                 rows.push(row);
             }
             Err(found) => problems.extend(found),
         }
     }
+    if let Some((count, first)) = rejoined {
+        tally.warnings.push(format!(
+            "rejoined {count} record{} split by a line break inside a field (the first at \
+             {label}:{first})",
+            if count == 1 { "" } else { "s" }
+        ));
+    }
     if problems.is_empty() {
         Ok(Register {
             rows,
             tally,
             generated,
+            soviet_union_left_out,
         })
     } else {
         Err(Problems(problems))
     }
+}
+
+/// Whether `name` is SIPRI's Soviet Union and the pair has Russia.
+fn is_soviet(pair: &[Country; 2], name: &str) -> bool {
+    name.eq_ignore_ascii_case(SOVIET_UNION) && pair.iter().any(|c| c.code == "RUS")
 }
 
 /// The pair's country a register's name stands for (`Russia`, or its code).
@@ -308,18 +204,26 @@ fn country<'a>(pair: &'a [Country; 2], name: &str) -> Option<&'a str> {
 }
 
 /// Reads each trade register in `files` into one batch for [`super::write`]: the pair's
-/// deals, SIPRI as their source (naming the files and their dates), the others counted.
-pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, ImportError> {
+/// deals, SIPRI as their source (naming the files and their dates, its year the newest
+/// file's), the others counted.
+pub fn read(
+    files: &[PathBuf],
+    countries: &[Country; 2],
+    soviet_union: SovietUnion,
+) -> Result<Batch, ImportError> {
     let mut rows = Vec::new();
     let mut tally = Tally::default();
     let mut named = Vec::new();
+    let mut year = None;
+    let mut soviet_union_left_out = 0;
     for path in files {
         let label = sanitize(&path.display().to_string()).into_owned();
         let bytes = crate::data::read_file(path, &label).map_err(ImportError::Problem)?;
         let name = path.file_name().map_or(label.clone(), |n| {
             sanitize(&n.to_string_lossy()).into_owned()
         });
-        let register = parse(&label, &name, &bytes, countries).map_err(ImportError::Problems)?;
+        let register =
+            parse(&label, &name, &bytes, countries, soviet_union).map_err(ImportError::Problems)?;
         tally.read += register.tally.read;
         tally.kept += register.tally.kept;
         for skip in register.tally.skipped {
@@ -328,11 +232,25 @@ pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, Import
                 None => tally.skipped.push(skip),
             }
         }
+        tally.warnings.extend(register.tally.warnings);
+        soviet_union_left_out += register.soviet_union_left_out;
         rows.extend(register.rows);
+        let file_year = register.generated.as_deref().and_then(generated_year);
+        year = year.max(file_year);
         named.push(match register.generated {
             Some(date) => format!("{name}, generated {date}"),
             None => name,
         });
+    }
+    if soviet_union_left_out > 0 {
+        let other = countries.iter().find(|c| c.code != "RUS");
+        tally.warnings.push(format!(
+            "left out {soviet_union_left_out} deal{} between the Soviet Union and {}: SIPRI \
+             lists the Soviet Union apart from Russia; add --soviet-union-as-russia to import \
+             them as Russia's (RUS), each with a note",
+            if soviet_union_left_out == 1 { "" } else { "s" },
+            other.map_or("the other country", |c| c.name.as_str())
+        ));
     }
     Ok(Batch {
         source: SourceEntry {
@@ -342,6 +260,7 @@ pub fn read(files: &[PathBuf], countries: &[Country; 2]) -> Result<Batch, Import
                 "Arms Transfers Database, trade register ({})",
                 named.join("; ")
             ),
+            year,
         },
         table: TableId::Arms,
         rows,

@@ -113,6 +113,10 @@ impl Figures {
             part,
             usd,
         } = figure;
+        if let Some(why) = crate::data::implausible_usd_bn(usd / 1e9) {
+            let raw = crate::data::quoted(record.get(column.0));
+            return Err(record.problem(column.0, column.1, format!("{raw} US dollars: {why}")));
+        }
         let entry = self.collected.entry((reporter, year, flow)).or_default();
         let (slot, key) = match part {
             Part::Year => (&mut entry.annual, (0, 0)),
@@ -281,6 +285,7 @@ impl MirrorSource<'_> {
                 tag: self.tag,
                 publisher: self.publisher.into(),
                 title: self.title.clone(),
+                year: None,
             },
             table: TableId::Trade,
             rows,

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use indicatif::ProgressBar;
 
-use super::line::{Layout, LineError, split};
+use super::line::{EXPECTED_COLUMNS, Layout, LineError, split};
 use super::tally::{Pair, Tally};
 use crate::data::{Location, Problem, sanitize};
 
@@ -109,15 +109,14 @@ fn read_line(
         }
         Err(LineError::Columns(count)) => {
             let msg = format!(
-                "expected 58 tab-separated columns (GDELT 1.0) or 61 (GDELT 2.0), found \
-                 {count}: count the columns, not a header's names"
+                "{EXPECTED_COLUMNS}, found {count}: count the columns, not a header's names"
             );
             return Err(at_line(label, line_no, msg));
         }
     };
     match *layout {
         None => *layout = Some((fields.layout, line_no)),
-        Some((first, first_line)) if first != fields.layout => {
+        Some((first, first_line)) if !first.same_version(fields.layout) => {
             let msg = format!(
                 "{} columns ({}), but line {first_line} has {} ({}): one file holds one layout",
                 fields.layout.columns(),

@@ -1,10 +1,12 @@
 //! One line of a GDELT 1.0 or 2.0 event file: its layout told by the column count, and the
 //! few fields the monthly table needs.
 
-/// The two layouts GDELT has published, told apart by their column count.
+/// The layouts GDELT has published, told apart by their column count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
-    /// GDELT 1.0: 58 columns (no `ADM2Code` columns).
+    /// GDELT 1.0's historical backfile (1979 to March 2013): 57 columns, no `SOURCEURL`.
+    V1Backfile,
+    /// GDELT 1.0's daily files: 58 columns (no `ADM2Code` columns).
     V1,
     /// GDELT 2.0: 61 columns.
     V2,
@@ -13,6 +15,7 @@ pub enum Layout {
 impl Layout {
     pub fn columns(self) -> usize {
         match self {
+            Layout::V1Backfile => 57,
             Layout::V1 => 58,
             Layout::V2 => 61,
         }
@@ -20,6 +23,7 @@ impl Layout {
 
     pub fn from_columns(count: usize) -> Option<Layout> {
         match count {
+            57 => Some(Layout::V1Backfile),
             58 => Some(Layout::V1),
             61 => Some(Layout::V2),
             _ => None,
@@ -28,13 +32,24 @@ impl Layout {
 
     pub fn name(self) -> &'static str {
         match self {
+            Layout::V1Backfile => "GDELT 1.0 backfile",
             Layout::V1 => "GDELT 1.0",
             Layout::V2 => "GDELT 2.0",
         }
     }
+
+    /// Whether lines of the two layouts may share a file: GDELT 1.0's backfile and daily
+    /// lines differ only by the last column, which is never read.
+    pub fn same_version(self, other: Layout) -> bool {
+        (self == Layout::V2) == (other == Layout::V2)
+    }
 }
 
-// 0-based field indices, the same in both layouts (the ADM2 columns come later).
+/// What a line of another column count is told.
+pub const EXPECTED_COLUMNS: &str =
+    "expected 57 or 58 tab-separated columns (GDELT 1.0) or 61 (GDELT 2.0)";
+
+// 0-based field indices, the same in every layout (the ADM2 columns come later).
 const GLOBAL_EVENT_ID: usize = 0;
 const MONTH_YEAR: usize = 2;
 const ACTOR1_COUNTRY: usize = 7;
@@ -55,7 +70,7 @@ pub struct Fields<'a> {
 /// Why a line is not an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineError {
-    /// Neither 58 nor 61 tab-separated columns.
+    /// Not 57, 58 or 61 tab-separated columns.
     Columns(usize),
     /// A header row: the first field is `GLOBALEVENTID`.
     Header,
@@ -183,7 +198,7 @@ mod tests {
 
     #[test]
     fn both_layouts_read_the_same_fields() {
-        for columns in [58, 61] {
+        for columns in [57, 58, 61] {
             let text = line(columns);
             let fields = split(text.as_bytes()).unwrap();
             assert_eq!(fields.layout.columns(), columns);

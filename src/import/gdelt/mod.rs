@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use indicatif::{ProgressBar, ProgressStyle};
 
 pub use files::{FileTally, read_events, read_file};
-pub use line::{Layout, LineError, split};
+pub use line::{EXPECTED_COLUMNS, Layout, LineError, split};
 pub use tally::{Pair, Tally, round4};
 
 use crate::data::{CooperationMonth, Problem, TableId, sanitize};
@@ -142,6 +142,7 @@ pub fn batch(months: &[CooperationMonth], title: String, tally: crate::import::T
             tag: TAG,
             publisher: "The GDELT Project".to_string(),
             title,
+            year: None,
         },
         table: TableId::Cooperation,
         rows,

@@ -91,12 +91,15 @@ pub fn read(
         let relocated = found.0.into_iter().map(|mut p| {
             if let (Location::Cell { line, .. }, Some(field)) = (&p.location, &p.field) {
                 let column = position(field);
-                if column != usize::MAX {
-                    p.location = Location::Cell {
+                p.location = if column == usize::MAX {
+                    // A column bilat adds, which the result does not have.
+                    Location::Line(*line)
+                } else {
+                    Location::Cell {
                         line: *line,
                         column: column as u64 + 1,
-                    };
-                }
+                    }
+                };
             }
             p
         });

@@ -18,7 +18,8 @@ pub const BIGQUERY_TABLE: &str = "gdelt-bq.gdeltv2.events";
 /// A ClickHouse table with GDELT's column names, when no files are given.
 pub const CLICKHOUSE_TABLE: &str = "gdelt.events";
 
-/// GDELT 2.0's 61 column names in file order; GDELT 1.0 lacks the three `ADM2Code` ones.
+/// GDELT 2.0's 61 column names in file order; GDELT 1.0 lacks the three `ADM2Code` ones,
+/// and its historical backfile `SOURCEURL` too.
 pub const COLUMNS: [&str; 61] = [
     "GLOBALEVENTID",
     "SQLDATE",
@@ -85,9 +86,11 @@ pub const COLUMNS: [&str; 61] = [
 
 /// The column names of a layout, in file order.
 pub fn column_names(layout: Layout) -> impl Iterator<Item = &'static str> {
-    COLUMNS
-        .into_iter()
-        .filter(move |c| layout == Layout::V2 || !c.ends_with("ADM2Code"))
+    COLUMNS.into_iter().filter(move |c| match layout {
+        Layout::V2 => true,
+        Layout::V1 => !c.ends_with("ADM2Code"),
+        Layout::V1Backfile => !c.ends_with("ADM2Code") && *c != "SOURCEURL",
+    })
 }
 
 /// What the query reads: a hosted table, or event files of one layout.
