@@ -1,5 +1,6 @@
 //! Synthetic datasets of any size, the same for the same seed, for benchmarks and tests of
-//! scale: the bundled manifest and small tables, plus as many events as asked for.
+//! scale: the bundled manifest and small tables, plus as many events as asked for; and
+//! datasets of nothing but given trade series, for tests of how the trade chart draws them.
 
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -106,6 +107,77 @@ pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
         return Err(std::io::Error::other(
             "the bundled manifest lacks the context category",
         ));
+    }
+    Ok(())
+}
+
+/// One trade series of a dataset made by [`write_trade`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct TradeSeries {
+    /// The first month of its years, 1–12: 1 counts calendar years.
+    pub start_month: u8,
+    /// A series of officials' statements, which no one expects every year, rather than a
+    /// third party's continuous one.
+    pub statements: bool,
+    /// Its rows, by the year each period starts in, in order: a figure in USD bn, or
+    /// `None` for a row recording that none was found. A year left out has no row.
+    pub rows: Vec<(i32, Option<f64>)>,
+}
+
+/// Writes a dataset of the pair Atlantis–Lemuria to `out` whose only rows are `series`'
+/// trade figures: each required table but trade has its header alone.
+pub fn write_trade(out: &Path, series: &[TradeSeries]) -> std::io::Result<()> {
+    use crate::data::{MANIFEST_FILE, TABLES, TableId};
+    std::fs::create_dir_all(out)?;
+    let mut manifest = String::from(
+        "title = \"Atlantis–Lemuria\"\ndescription = \"Generated trade figures.\"\n\
+         as_of = \"2030-01-01\"\n\n[[countries]]\nname = \"Atlantis\"\ncode = \"ATL\"\n\n\
+         [[countries]]\nname = \"Lemuria\"\ncode = \"LEM\"\n\n[units]\n\
+         trade = \"USD billions, nominal\"\npersonnel = \"people\"\n\n[[sources]]\n\
+         id = \"gen\"\npublisher = \"Generator\"\ntitle = \"Figures\"\nyear = 2030\n",
+    );
+    let mut trade = String::from(
+        "period,series,value_usd_bn,yoy_pct,quality,note,reported_by,source_ids,source_text\n",
+    );
+    for (i, s) in series.iter().enumerate() {
+        let reporter = if s.statements {
+            "statement"
+        } else {
+            "third-party"
+        };
+        manifest.push_str(&format!(
+            "\n[[trade_series]]\nid = \"s{i}\"\nlabel = \"S{i}\"\nname = \"Series {i}\"\n\
+             reporter = \"{reporter}\"\n"
+        ));
+        if s.start_month > 1 {
+            manifest.push_str(&format!(
+                "period = \"fiscal\"\nfiscal_start = {}\n",
+                s.start_month
+            ));
+        } else {
+            manifest.push_str("period = \"calendar\"\n");
+        }
+        for (year, value) in &s.rows {
+            let period = if s.start_month > 1 {
+                format!("{year}-{:02}", (year + 1).rem_euclid(100))
+            } else {
+                year.to_string()
+            };
+            let (value, note) = match value {
+                Some(v) => (format!("{v}"), ""),
+                None => (String::new(), "Not published."),
+            };
+            trade.push_str(&format!("{period},s{i},{value},,,{note},,gen,\n"));
+        }
+    }
+    std::fs::write(out.join(MANIFEST_FILE), manifest)?;
+    std::fs::write(out.join(TableId::Trade.spec().file), trade)?;
+    for table in TABLES
+        .iter()
+        .filter(|t| t.is_required() && t.id != TableId::Trade)
+    {
+        let header = table.columns.names.join(",");
+        std::fs::write(out.join(table.file), format!("{header}\n"))?;
     }
     Ok(())
 }

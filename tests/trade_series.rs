@@ -170,15 +170,32 @@ fn sparse_other_side(tmp: &Path) -> Dataset {
 
 /// The cell on the trade chart's baseline under `year`, at 120x40 with every year shown.
 fn baseline_cell(screen: &str, year_column: usize) -> char {
-    let baseline = screen.lines().find(|l| l.starts_with("│  0")).unwrap();
+    let baseline = screen
+        .lines()
+        .find(|l| {
+            l.strip_prefix('│')
+                .is_some_and(|r| r.trim_start().starts_with("0 "))
+        })
+        .unwrap();
     baseline.chars().nth(year_column).unwrap()
+}
+
+/// The trade chart's year labels: the first line whose labels start at 2019.
+fn year_labels(screen: &str) -> &str {
+    screen
+        .lines()
+        .find(|l| {
+            l.strip_prefix('│')
+                .is_some_and(|r| r.trim_start().starts_with("2019"))
+        })
+        .unwrap()
 }
 
 #[test]
 fn a_gap_marker_never_hides_the_other_series_point() {
     let tmp = tempfile::tempdir().unwrap();
     let screen = text(&render(&app(sparse_other_side(tmp.path()), 120, 40)));
-    let labels = screen.lines().find(|l| l.starts_with("│    2019")).unwrap();
+    let labels = year_labels(&screen);
     let x2020 = labels[..labels.find("2020").unwrap()].chars().count() + 2;
     // Atlantis has no 2020 figure (a `?`), Lemuria's 0.1 sits on the same cell: it shows.
     assert_eq!(baseline_cell(&screen, x2020), '●', "{screen}");
@@ -189,7 +206,7 @@ fn a_gap_row_of_the_sparser_series_gets_a_mark_and_its_note_is_reachable() {
     let tmp = tempfile::tempdir().unwrap();
     let mut a = app(sparse_other_side(tmp.path()), 120, 40);
     let screen = text(&render(&a));
-    let labels = screen.lines().find(|l| l.starts_with("│    2019")).unwrap();
+    let labels = year_labels(&screen);
     let x2021 = labels[..labels.find("2021").unwrap()].chars().count() + 2;
     assert_eq!(baseline_cell(&screen, x2021), '?', "{screen}");
     a.apply(Action::Left);

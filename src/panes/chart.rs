@@ -1,77 +1,14 @@
-//! Drawing shared by the two year charts: the year axis, its labels, value scales.
+//! Drawing shared by the year charts: where their parts go, the year labels, value scales
+//! (the year axis itself is in `year_axis`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 
+pub use super::year_axis::YearAxis;
 use crate::app::App;
 use crate::app::charts::YearSpan;
 use crate::theme::Theme;
-
-/// Maps years to columns of a plot `width` columns wide starting at `left`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct YearAxis {
-    pub span: YearSpan,
-    pub left: u16,
-    pub width: u16,
-}
-
-impl YearAxis {
-    /// The column of `year`'s point or bar centre.
-    pub fn x(&self, year: i32) -> u16 {
-        let n = i64::from(self.span.years());
-        if n <= 1 || self.width <= 1 {
-            return self.left + self.width / 2;
-        }
-        let i = i64::from(year - self.span.first);
-        let w = i64::from(self.width - 1);
-        self.left + ((i * w + (n - 1) / 2) / (n - 1)).clamp(0, w) as u16
-    }
-
-    /// The column of a moment in fractional years, the middle of a year being `year + 0.5`:
-    /// a fiscal year from April 2021 sits a quarter of the way from 2021 towards 2022.
-    pub fn x_at(&self, moment: f64) -> u16 {
-        let before = (moment - 0.5).floor();
-        let year = before as i32;
-        let (a, b) = (f64::from(self.x(year)), f64::from(self.x(year + 1)));
-        let step = if self.span.contains(year + 1) {
-            b - a
-        } else {
-            a - f64::from(self.x(year - 1))
-        };
-        let x = a + step * (moment - 0.5 - before);
-        let right = self.left + self.width.saturating_sub(1);
-        (x.round().max(0.0) as u16).clamp(self.left, right)
-    }
-
-    /// The columns that belong to `year`: halfway to its neighbours on each side.
-    pub fn slot(&self, year: i32) -> (u16, u16) {
-        let x = self.x(year);
-        let right_edge = self.left + self.width.saturating_sub(1);
-        let start = if year > self.span.first {
-            (self.x(year - 1) + x) / 2 + 1
-        } else {
-            self.left
-        };
-        let end = if year < self.span.last {
-            (x + self.x(year + 1)) / 2
-        } else {
-            right_edge
-        };
-        (start.min(x), end.max(x).min(right_edge))
-    }
-
-    /// The year whose slot holds `column`.
-    pub fn year_at(&self, column: u16) -> Option<i32> {
-        if column < self.left || column >= self.left + self.width {
-            return None;
-        }
-        (self.span.first..=self.span.last).find(|&y| {
-            let (a, b) = self.slot(y);
-            (a..=b).contains(&column)
-        })
-    }
-}
 
 /// Where a year chart's parts go inside its pane's border.
 pub struct ChartGeometry {
@@ -116,11 +53,7 @@ impl ChartGeometry {
         ChartGeometry {
             plot,
             labels_row: inner.y + chart_height.saturating_sub(1),
-            axis: YearAxis {
-                span,
-                left: plot.x,
-                width: plot.width,
-            },
+            axis: YearAxis::new(span, plot.x, plot.width),
             details: Rect {
                 y: inner.y + chart_height,
                 height: detail_lines,
@@ -138,17 +71,17 @@ impl ChartGeometry {
     }
 }
 
-/// Every year a slot of equal width with its bar centred in it: the axis starts and ends
-/// half a slot inside the plot, so the first and last bars are as wide as the others and
-/// the gaps between bars stay the same.
+/// Every year a slot of equal width with its bar centred in it: the axis covers a whole
+/// number of columns per year, what is left over shared between the two sides, so the
+/// first and last bars are as wide as the others and the gaps between bars stay the same.
 pub fn bars_within(mut g: ChartGeometry) -> ChartGeometry {
     let years = g.axis.span.years().max(1) as u16;
     let slot = g.plot.width / years;
     if slot >= 2 {
         // What the slots leave over is shared between the two sides.
         let spare = g.plot.width - slot * years;
-        g.axis.left = g.plot.x + spare / 2 + slot / 2;
-        g.axis.width = (slot * (years - 1)).saturating_add(1);
+        g.axis.left = g.plot.x + spare / 2;
+        g.axis.width = slot * years;
     }
     g
 }
@@ -282,25 +215,22 @@ mod tests {
     }
 
     #[test]
-    fn years_spread_over_the_plot_and_slots_tile_it() {
-        let axis = YearAxis {
-            span: YearSpan {
-                first: 2013,
-                last: 2025,
-            },
-            left: 10,
-            width: 39,
+    fn bars_get_whole_slots_that_hold_their_centres() {
+        let span = YearSpan {
+            first: 2014,
+            last: 2025,
         };
-        assert_eq!(axis.x(2013), 10);
-        assert_eq!(axis.x(2025), 48);
-        let mut covered = 0;
-        for year in 2013..=2025 {
-            let (a, b) = axis.slot(year);
-            assert!(a <= axis.x(year) && axis.x(year) <= b);
-            covered += b - a + 1;
-            assert_eq!(axis.year_at(axis.x(year)), Some(year));
+        for width in [20, 37, 50, 121] {
+            let g = bars_within(ChartGeometry::new(Rect::new(0, 0, width, 20), span, 3));
+            let slot = g.plot.width / 12;
+            for year in 2014..=2025 {
+                let (a, b) = g.axis.slot(year);
+                assert!(a <= g.axis.x(year) && g.axis.x(year) <= b, "{width} {year}");
+                assert!(a >= g.plot.x && b < g.plot.x + g.plot.width);
+                if slot >= 2 {
+                    assert_eq!(b - a + 1, slot, "{width} {year}");
+                }
+            }
         }
-        assert_eq!(covered, 39);
-        assert_eq!(axis.year_at(9), None);
     }
 }

@@ -53,36 +53,18 @@ fn value(month: &CooperationMonth, goldstein: bool) -> Option<f64> {
     }
 }
 
-/// The month's column: every month of the years shown spread evenly over the plot.
+/// The month's column: the months of the years shown shared out evenly over the plot, as
+/// on the other charts.
 fn column(g: &ChartGeometry, month: Month) -> u16 {
-    let span = g.axis.span;
-    let first = Month {
-        year: span.first,
-        month: 1,
-    };
-    let n = i64::from(span.years()) * 12;
-    let i = (month.index() - first.index()).clamp(0, n - 1);
-    let w = i64::from(g.plot.width.saturating_sub(1));
-    g.plot.x + ((i * w + (n - 1) / 2) / (n - 1).max(1)) as u16
+    let m = month.index() as i32;
+    g.axis.x_months(m, m)
 }
 
-/// The month nearest a column of the plot.
+/// The month at the middle of a column of the plot.
 fn month_at(g: &ChartGeometry, x: u16) -> Option<Month> {
-    if x < g.plot.x || x >= g.plot.x + g.plot.width {
-        return None;
-    }
-    let span = g.axis.span;
-    let n = i64::from(span.years()) * 12;
-    let w = i64::from(g.plot.width.saturating_sub(1)).max(1);
-    let i = (i64::from(x - g.plot.x) * (n - 1) + w / 2) / w;
-    let first = Month {
-        year: span.first,
-        month: 1,
-    }
-    .index();
-    let at = first + i.clamp(0, n - 1);
+    let at = g.axis.month_at(x)?;
     Some(Month {
-        year: at.div_euclid(12) as i32,
+        year: at.div_euclid(12),
         month: (at.rem_euclid(12) + 1) as u8,
     })
 }
@@ -100,7 +82,7 @@ fn render_year_labels(
     let mut taken: Vec<(u16, u16)> = Vec::new();
     let right = g.plot.x + g.plot.width;
     let mut place = |year: i32, style: Style| {
-        let x = column(g, Month { year, month: 1 });
+        let x = g.axis.slot(year).0;
         let end = x + 4;
         if end > right || taken.iter().any(|&(a, b)| x <= b && a <= end) {
             return;

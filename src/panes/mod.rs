@@ -18,6 +18,8 @@ pub mod switcher;
 pub mod timeline;
 pub mod trade;
 mod trade_details;
+mod trade_scale;
+mod year_axis;
 
 use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::{Line, Span};

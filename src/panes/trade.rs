@@ -9,12 +9,13 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, is_blank, nice_max, put, render_year_labels};
+use super::chart::{ChartGeometry, is_blank, put, render_year_labels};
 use super::trade_details::{Line, detail_lines, render_details};
+use super::trade_scale::{Scale, label};
 use crate::action::{Action, PaneId};
 use crate::app::charts::{TradeFlow, YearSpan};
 use crate::app::{App, DatasetView};
-use crate::data::{Derived, TradePoint};
+use crate::data::{Derived, Period, TradePoint};
 use crate::registry::Item;
 
 /// The years the pane shows: the charts' range within the trade table's years.
@@ -24,17 +25,43 @@ fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
     app.trade_extent()?.intersect(app.charts.shown)
 }
 
-/// Columns for the value labels left of the plot (`250 `).
-const SCALE_WIDTH: u16 = 4;
+/// The months a period covers, counted since January of year 0: its first and last.
+fn months(period: Period) -> (i32, i32) {
+    let (end_year, end_month) = period.end();
+    (
+        period.start_year() * 12 + i32::from(period.start_month()) - 1,
+        end_year * 12 + i32::from(end_month) - 1,
+    )
+}
 
-/// The chart and, below it, room for the cursor year's details: two lines, or zoomed, as
-/// many as its full record takes (up to half the pane).
+/// Every period the chart draws (a figure or a gap) of every dataset shown, with its
+/// figure as drawn: compared pairs share one scale and one axis.
+fn drawn_periods(app: &App, span: YearSpan) -> Vec<(Period, Option<f64>)> {
+    let flow = app.charts.flow;
+    let mut out = Vec::new();
+    for v in app.shown_views() {
+        let derived = &app.views[v].data.derived;
+        for (i, points) in derived.trade.iter().enumerate() {
+            let shown = points
+                .iter()
+                .filter(|p| span.contains(p.year()) && is_drawn(flow, derived, i));
+            out.extend(shown.map(|p| (p.period, drawn(flow, derived, i, p))));
+        }
+    }
+    out
+}
+
+/// The chart, its scale and, below it, room for the cursor year's details: two lines, or
+/// zoomed, as many as its full record takes (up to half the pane). The value labels take
+/// as many columns as the widest needs; the year axis holds every month of every period
+/// drawn, so a fiscal year that ends after the last calendar year still sits over its own
+/// months.
 fn geometry(
     app: &App,
     view: &DatasetView,
     area: Rect,
     span: YearSpan,
-) -> (ChartGeometry, Vec<Line>) {
+) -> (ChartGeometry, Vec<Line>, Scale) {
     let width = super::inner(area).width;
     let lines = detail_lines(
         &view.data,
@@ -44,8 +71,15 @@ fn geometry(
         app.zoomed,
     );
     let wanted = if app.zoomed { lines.len() as u16 } else { 2 };
-    let g = ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted);
-    (g, lines)
+    let periods = drawn_periods(app, span);
+    let values: Vec<f64> = periods.iter().filter_map(|(_, v)| *v).collect();
+    let scale = Scale::holding(&values);
+    let mut g = ChartGeometry::with_details(area, span, scale.gutter(), wanted);
+    for (period, _) in &periods {
+        let (first, last) = months(*period);
+        g.axis = g.axis.holding(first, last);
+    }
+    (g, lines, scale)
 }
 
 /// How many lines of the cursor year's record the pane at `area` can scroll off.
@@ -53,7 +87,7 @@ pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
     let Some(span) = span(app, view) else {
         return 0;
     };
-    let (g, lines) = geometry(app, view, area, span);
+    let (g, lines, _) = geometry(app, view, area, span);
     // The figures' line stays; the rest scrolls.
     (lines.len() as u16).saturating_sub(g.details.height)
 }
@@ -109,33 +143,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         );
         return;
     };
-    let (g, lines) = geometry(app, view, area, span);
+    let (g, lines, scale) = geometry(app, view, area, span);
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
-    // One scale for every dataset shown, so compared pairs read against each other; below
-    // zero only for a balance that is.
-    let mut values: Vec<f64> = Vec::new();
-    for v in app.shown_views() {
-        let derived = &app.views[v].data.derived;
-        for (i, points) in derived.trade.iter().enumerate() {
-            let shown = points.iter().filter(|p| span.contains(p.year()));
-            values.extend(shown.filter_map(|p| drawn(flow, derived, i, p)));
-        }
-    }
-    let top = nice_max(values.iter().copied().fold(0.0, f64::max));
-    let lowest = values.iter().copied().fold(0.0, f64::min);
-    let bottom = if lowest < 0.0 {
-        -nice_max(-lowest)
-    } else {
-        0.0
-    };
     let chart = Chart {
         g,
         app,
         view,
-        top,
-        bottom,
+        top: scale.top,
+        bottom: scale.bottom,
     };
     let buf = frame.buffer_mut();
     chart.render_scale(buf);
@@ -243,7 +260,8 @@ impl Chart<'_> {
 
     /// The column a point sits in: the middle of the months it covers.
     fn x(&self, p: &TradePoint) -> u16 {
-        self.g.axis.x_at(p.period.middle())
+        let (first, last) = months(p.period);
+        self.g.axis.x_months(first, last)
     }
 
     fn baseline(&self) -> u16 {
@@ -256,33 +274,19 @@ impl Chart<'_> {
         self.baseline() - (above * h).round().clamp(0.0, h) as u16
     }
 
+    /// The value labels, right-aligned in the gutter left of the plot, each on the row of
+    /// its value.
     fn render_scale(&self, buf: &mut Buffer) {
-        let (g, theme, top) = (&self.g, &self.app.theme, self.top);
+        let (g, theme) = (&self.g, &self.app.theme);
         let w = g.scale_width.saturating_sub(1);
         let x = g.plot.x - g.scale_width;
-        let label = |v: f64| {
-            if top < 10.0 {
-                format!("{v:>3.1}")
-            } else {
-                format!("{v:>3.0}")
-            }
+        let scale = Scale {
+            top: self.top,
+            bottom: self.bottom,
         };
-        put(buf, x, g.plot.y, &label(top), w, theme.muted);
-        if g.plot.height >= 5 && self.bottom == 0.0 {
-            put(
-                buf,
-                x,
-                self.row_of(top / 2.0),
-                &label(top / 2.0),
-                w,
-                theme.muted,
-            );
-        }
-        if self.bottom < 0.0 {
-            put(buf, x, self.baseline(), &label(self.bottom), w, theme.muted);
-            put(buf, x, self.row_of(0.0), "  0", w, theme.muted);
-        } else {
-            put(buf, x, self.baseline(), "  0", w, theme.muted);
+        for value in scale.ticks(g.plot.height) {
+            let text = format!("{:>width$}", label(value), width = usize::from(w));
+            put(buf, x, self.row_of(value), &text, w, theme.muted);
         }
     }
 
@@ -323,16 +327,18 @@ impl Chart<'_> {
         }
     }
 
-    /// A `?` on the baseline for a gap, not a zero: every period of the main series without
-    /// a figure, and every row of another series that records one as missing (its note
-    /// says why, and the cursor's details show it).
+    /// A `?` on the baseline for a gap, not a zero, in every series drawn: each period of a
+    /// series, from its first to its last, without a figure; in a series of statements,
+    /// which no one expects every year, each row that records a figure as missing (its
+    /// note says why, and the cursor's details show it).
     fn render_gaps(&self, buf: &mut Buffer) {
-        let derived = &self.view.data.derived;
+        let data = &self.view.data;
         let flow = self.app.charts.flow;
+        let derived = &data.derived;
         for index in (0..derived.trade.len()).filter(|&i| is_drawn(flow, derived, i)) {
-            let main = index == derived.main_series;
+            let continuous = data.manifest.trade_series[index].is_continuous();
             for p in self.series(index) {
-                if self.value(index, p).is_none() && (main || p.row.is_some()) {
+                if self.value(index, p).is_none() && (continuous || p.row.is_some()) {
                     put(
                         buf,
                         self.x(p),
@@ -354,7 +360,9 @@ impl Chart<'_> {
             let Some(v) = self.value(index, p) else {
                 continue;
             };
-            let (a, b) = g.axis.slot(p.year());
+            // Over the months it covers, a column between it and the next where there is room.
+            let (first, last) = months(p.period);
+            let (a, b) = g.axis.columns(first, last);
             let (a, b) = if b > a + 1 { (a, b - 1) } else { (a, b) };
             let mut style = theme.series_style(index);
             if cursor == Some(p.year()) {
