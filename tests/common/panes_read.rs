@@ -1,0 +1,100 @@
+//! Reading panes back off a drawn screen: a pane's box by its title, its inner rows, the
+//! details under a list, the year marked on a chart's axis.
+#![allow(dead_code)] // each test crate uses its own subset
+
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+use unicode_width::UnicodeWidthStr;
+
+/// A pane's box on screen: its frame's columns and rows, both ends included.
+#[derive(Debug, Clone, Copy)]
+pub struct PaneBox {
+    pub left: u16,
+    pub right: u16,
+    pub top: u16,
+    pub bottom: u16,
+}
+
+/// The cell symbols of row `y` from column `from` to `to` (both included), as text; a wide
+/// character counted once.
+pub fn row_text(buf: &Buffer, y: u16, from: u16, to: u16) -> String {
+    let mut out = String::new();
+    let mut skip = 0;
+    for x in from..=to {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let symbol = buf[(x, y)].symbol();
+        skip = symbol.width().saturating_sub(1);
+        out.push_str(symbol);
+    }
+    out
+}
+
+/// The box whose top border holds `title` (`3 Exercises`), found by its corners.
+pub fn pane(buf: &Buffer, title: &str) -> Option<PaneBox> {
+    let (w, h) = (buf.area.width, buf.area.height);
+    for top in 0..h {
+        for left in 0..w {
+            let corner = buf[(left, top)].symbol();
+            if corner != "┌" && corner != "+" {
+                continue;
+            }
+            let mut right = left + 1;
+            while right < w && !matches!(buf[(right, top)].symbol(), "┐" | "+") {
+                right += 1;
+            }
+            if right >= w {
+                continue;
+            }
+            let border = row_text(buf, top, left, right);
+            if !border.contains(&format!(" {title} ")) {
+                continue;
+            }
+            let mut bottom = top + 1;
+            while bottom < h && !matches!(buf[(left, bottom)].symbol(), "└" | "+") {
+                bottom += 1;
+            }
+            if bottom < h {
+                return Some(PaneBox {
+                    left,
+                    right,
+                    top,
+                    bottom,
+                });
+            }
+        }
+    }
+    None
+}
+
+impl PaneBox {
+    /// The rows inside the frame, as text.
+    pub fn inner_rows(&self, buf: &Buffer) -> Vec<String> {
+        (self.top + 1..self.bottom)
+            .map(|y| row_text(buf, y, self.left + 1, self.right - 1))
+            .collect()
+    }
+
+    /// The title line (the top border) as text.
+    pub fn title(&self, buf: &Buffer) -> String {
+        row_text(buf, self.top, self.left, self.right)
+    }
+
+    /// The inner row drawn reversed or in the selection's background: the selected row.
+    pub fn rows_styled(
+        &self,
+        buf: &Buffer,
+        wanted: impl Fn(&ratatui::buffer::Cell) -> bool,
+    ) -> Vec<u16> {
+        (self.top + 1..self.bottom)
+            .filter(|&y| (self.left + 1..self.right).any(|x| wanted(&buf[(x, y)])))
+            .collect()
+    }
+}
+
+/// Whether a cell is drawn in reverse video.
+pub fn reversed(cell: &ratatui::buffer::Cell) -> bool {
+    cell.modifier.contains(Modifier::REVERSED)
+}
