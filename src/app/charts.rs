@@ -186,6 +186,23 @@ impl ChartsView {
         };
     }
 
+    /// Puts every chart's cursor on `year`, the one year the panes mark: the year charts'
+    /// cursors, and the cooperation chart's month cursor on `month` when it is in another
+    /// year. The years shown pan to hold it where any chart has data for it. A chart
+    /// without data that year says so under its plot rather than showing another year.
+    pub fn link(&mut self, year: i32, month: Month) {
+        self.trade_cursor = year;
+        self.meetings_cursor = year;
+        self.arms_cursor = year;
+        if self.cooperation_cursor.year != year {
+            self.cooperation_cursor = month;
+        }
+        if self.all.contains(year) {
+            let mut cursor = year;
+            ChartsView::move_cursor(&mut cursor, &mut self.shown, self.all, year);
+        }
+    }
+
     /// Moves a cursor to `year` within `extent`, panning the shown years to follow it.
     pub fn move_cursor(cursor: &mut i32, shown: &mut YearSpan, extent: YearSpan, year: i32) {
         let year = extent.clamp(year);
@@ -232,6 +249,16 @@ pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
         charts.cooperation_cursor = last.month;
     }
     charts
+}
+
+/// The month of `year` the cooperation chart's cursor takes when that year is linked: the
+/// latest with events between the pair, else the latest the table has, else December.
+pub fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
+    let months = data.cooperation.iter().filter(|c| c.month.year == year);
+    let with_events = months.clone().rev().find(|c| c.events > 0);
+    with_events
+        .or_else(|| months.last())
+        .map_or(Month { year, month: 12 }, |c| c.month)
 }
 
 /// The first and last years of the cooperation table's months.

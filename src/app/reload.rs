@@ -94,6 +94,7 @@ impl App {
         charts.meetings_cursor = clamp_to(self.charts.meetings_cursor, self.meetings_extent());
         charts.arms_cursor = clamp_to(self.charts.arms_cursor, self.arms_extent());
         self.charts = charts;
+        self.link_years();
     }
 
     /// New settings from a changed configuration: colours, symbols, keys, mouse.

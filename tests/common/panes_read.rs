@@ -98,3 +98,68 @@ impl PaneBox {
 pub fn reversed(cell: &ratatui::buffer::Cell) -> bool {
     cell.modifier.contains(Modifier::REVERSED)
 }
+
+/// What a year chart marks: the years its axis labels highlight (underlined as linked, or
+/// in the selection's background), and the year its details under the plot begin with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartYears {
+    pub labels: Vec<i32>,
+    pub details: Option<i32>,
+}
+
+/// Whether `text` (trimmed) is only years: an axis's label row.
+fn is_axis_row(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Reads a year chart's marks off the screen: the last row of only years is its axis; the
+/// row under it starts with the details' year (`2019: 1 deal`, `2025  ● CHN`).
+pub fn chart_years(
+    buf: &Buffer,
+    pane: &PaneBox,
+    selection_bg: ratatui::style::Color,
+) -> ChartYears {
+    let rows = pane.inner_rows(buf);
+    let Some(axis) = rows.iter().rposition(|r| is_axis_row(r)) else {
+        return ChartYears {
+            labels: Vec::new(),
+            details: None,
+        };
+    };
+    let y = pane.top + 1 + axis as u16;
+    let mut labels = Vec::new();
+    let mut digits = String::new();
+    for x in pane.left + 1..pane.right {
+        let cell = &buf[(x, y)];
+        let marked = cell.modifier.contains(Modifier::UNDERLINED) || cell.bg == selection_bg;
+        let symbol = cell.symbol();
+        if marked && symbol.chars().all(|c| c.is_ascii_digit()) && !symbol.is_empty() {
+            digits.push_str(symbol);
+        } else if !digits.is_empty() {
+            labels.extend(digits.parse::<i32>().ok());
+            digits.clear();
+        }
+    }
+    labels.extend(digits.parse::<i32>().ok());
+    let details = rows.get(axis + 1).and_then(|r| {
+        let head: String = r.chars().take(4).collect();
+        let next = r.chars().nth(4);
+        (head.chars().all(|c| c.is_ascii_digit()) && matches!(next, Some(':' | ' ')))
+            .then(|| head.parse().ok())
+            .flatten()
+    });
+    ChartYears { labels, details }
+}
+
+/// The years of a list's rows that carry the linked mark (`▸2018`, `▸2018-09-11`).
+pub fn marked_years(buf: &Buffer, pane: &PaneBox, mark: &str) -> Vec<i32> {
+    pane.inner_rows(buf)
+        .iter()
+        .filter_map(|r| r.strip_prefix(mark))
+        .filter_map(|r| r.get(..4)?.parse().ok())
+        .collect()
+}
