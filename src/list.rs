@@ -63,7 +63,12 @@ pub fn report(found: &[Found], dash: &str) -> String {
                     format!("{} ({}) {dash} {} ({})", a.name, a.code, b.name, b.code),
                     years,
                     data.trade.len().to_string(),
-                    data.meetings.len().to_string(),
+                    // Counted as every other count of meetings is.
+                    data.meetings
+                        .iter()
+                        .filter(|m| m.is_counted())
+                        .count()
+                        .to_string(),
                     data.exercises.len().to_string(),
                     data.events.len().to_string(),
                     f.place.clone(),

@@ -163,3 +163,47 @@ pub fn marked_years(buf: &Buffer, pane: &PaneBox, mark: &str) -> Vec<i32> {
         .filter_map(|r| r.get(..4)?.parse().ok())
         .collect()
 }
+
+/// The count drawn on top of the meetings bar at the cursor (in the selection's colours),
+/// read off the plot above the axis.
+pub fn cursor_bar_count(
+    buf: &Buffer,
+    pane: &PaneBox,
+    selection_bg: ratatui::style::Color,
+) -> Option<u32> {
+    let rows = pane.inner_rows(buf);
+    let axis = rows.iter().rposition(|r| is_axis_row(r))?;
+    for y in pane.top + 1..pane.top + 1 + axis as u16 {
+        let mut digits = String::new();
+        for x in pane.left + 1..pane.right {
+            let cell = &buf[(x, y)];
+            let symbol = cell.symbol();
+            if cell.bg == selection_bg
+                && !symbol.is_empty()
+                && symbol.chars().all(|c| c.is_ascii_digit())
+            {
+                digits.push_str(symbol);
+            } else if !digits.is_empty() {
+                break;
+            }
+        }
+        if let Ok(n) = digits.parse() {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// The count a `2023: 2 meetings (…)` or `Meetings, 2023: 2 meetings …` line gives for
+/// `year`: 0 for `none recorded`.
+pub fn meetings_count_in(text: &str, year: i32) -> Option<u32> {
+    let at = text.find(&format!("{year}: "))? + 6;
+    let rest = &text[at..];
+    if rest.starts_with("none recorded") {
+        return Some(0);
+    }
+    let number: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    rest[number.len()..]
+        .starts_with(" meeting")
+        .then(|| number.parse().ok())?
+}
