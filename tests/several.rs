@@ -112,7 +112,7 @@ fn the_switcher_opens_filters_switches_and_quit_restores_the_terminal() {
     term.send("d");
     term.wait_for(" Datasets ");
     // Each dataset is described once read: its pair and years.
-    term.wait_for("India (IND) – Russia (RUS), 2000–2025");
+    term.wait_for("India (IND) – Russia (RUS), 1996–2025");
     term.send("ind");
     term.wait_until("only India–Russia left", |t| {
         let s = t.screen();

@@ -219,22 +219,45 @@ impl ChartsView {
     }
 }
 
-/// The charts' view of a dataset: every year any chart has, cursors on the last.
+/// The years a dataset covers, the one definition the header, the switcher, `bilat list`
+/// and the charts' axes share: from the first to the last year any of its yearly tables
+/// reaches (trade, leader meetings, exercises, arms orders and deliveries, cooperation
+/// months). The timeline's events are left out: a chronology may reach decades back for
+/// context, and no chart is drawn over them.
+pub fn dataset_years(data: &Dataset) -> Option<YearSpan> {
+    let exercises = data
+        .derived
+        .exercises
+        .first()
+        .zip(data.derived.exercises.last());
+    let exercises = exercises.map(|(first, last)| YearSpan {
+        first: first.year,
+        last: last.year,
+    });
+    [
+        trade_extent(data),
+        meetings_extent(data),
+        exercises,
+        arms_extent(data),
+        cooperation_extent(data),
+    ]
+    .into_iter()
+    .flatten()
+    .reduce(|a, b| YearSpan {
+        first: a.first.min(b.first),
+        last: a.last.max(b.last),
+    })
+}
+
+/// The charts' view of a dataset: every year it covers, cursors on the last.
 pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     let trade = trade_extent(data);
     let meetings = meetings_extent(data);
     let arms = arms_extent(data);
-    let all = [trade, meetings, arms, cooperation_extent(data)]
-        .into_iter()
-        .flatten()
-        .reduce(|a, b| YearSpan {
-            first: a.first.min(b.first),
-            last: a.last.max(b.last),
-        })
-        .unwrap_or(YearSpan {
-            first: 2000,
-            last: 2000,
-        });
+    let all = dataset_years(data).unwrap_or(YearSpan {
+        first: 2000,
+        last: 2000,
+    });
     // The cursors start on the latest figure, not on a later year that has none.
     let latest_figure = data.derived.latest_trade().map(|p| p.year());
     let latest_delivery = data.derived.arms.last().map(|a| a.year);
