@@ -26,25 +26,9 @@ pub fn found(library: &Library) -> Vec<Found> {
         .collect()
 }
 
-/// The first and last years any table of `data` reaches.
+/// The years `data` covers, as the dashboard's header and switcher give them.
 pub fn years(data: &Dataset) -> Option<(i32, i32)> {
-    let trade = data
-        .derived
-        .trade_years()
-        .into_iter()
-        .flat_map(|(a, b)| [a, b]);
-    let meetings = data.meetings.iter().map(|m| m.date.year());
-    let exercises = data.exercises.iter().map(|e| e.start.year());
-    let events = [data.events.first(), data.events.last()]
-        .into_iter()
-        .flatten()
-        .map(|e| e.date().year());
-    let all: Vec<i32> = trade
-        .chain(meetings)
-        .chain(exercises)
-        .chain(events)
-        .collect();
-    Some((*all.iter().min()?, *all.iter().max()?))
+    crate::app::charts::dataset_years(data).map(|s| (s.first, s.last))
 }
 
 /// One aligned line per dataset under a header; a dataset that does not load shows its
@@ -63,7 +47,12 @@ pub fn report(found: &[Found], dash: &str) -> String {
                     format!("{} ({}) {dash} {} ({})", a.name, a.code, b.name, b.code),
                     years,
                     data.trade.len().to_string(),
-                    data.meetings.len().to_string(),
+                    // Counted as every other count of meetings is.
+                    data.meetings
+                        .iter()
+                        .filter(|m| m.is_counted())
+                        .count()
+                        .to_string(),
                     data.exercises.len().to_string(),
                     data.events.len().to_string(),
                     f.place.clone(),

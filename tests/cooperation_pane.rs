@@ -29,8 +29,18 @@ fn app(width: u16, height: u16) -> App {
     app_with(screen::dark(), width, height)
 }
 
-fn zoomed(width: u16, height: u16) -> App {
+/// The dashboard with the linked year on 2021, the year of the cooperation table.
+fn in_2021(width: u16, height: u16) -> App {
     let mut app = app(width, height);
+    // The trade cursor starts on 2023, its latest figure.
+    app.apply(Action::Left);
+    app.apply(Action::Left);
+    assert_eq!(app.linked_year(), Some(2021));
+    app
+}
+
+fn zoomed(width: u16, height: u16) -> App {
+    let mut app = in_2021(width, height);
     app.apply(Action::FocusCooperation);
     app.apply(Action::Zoom);
     app
@@ -104,7 +114,14 @@ fn the_month_cursor_links_its_year_to_the_other_panes() {
     let mut app = app(120, 40);
     app.apply(Action::FocusCooperation);
     assert_eq!(app.focus, PaneId::COOPERATION);
+    // It took the trade cursor's year, 2023, where the table has no month.
+    assert_eq!(app.linked_year(), Some(2023));
+    assert!(text(&render(&app)).contains("2023-12: no figures"));
+    // The first step lands on the table's latest month, and the other charts follow.
+    app.apply(Action::Left);
     assert_eq!(app.linked_year(), Some(2021));
+    assert_eq!(app.charts.trade_cursor, 2021);
+    assert_eq!(app.charts.meetings_cursor, 2021);
 }
 
 #[test]
@@ -130,6 +147,8 @@ fn without_colour_and_in_ascii_the_quad_classes_keep_their_own_fills() {
         80,
         24,
     );
+    app.apply(Action::Left);
+    app.apply(Action::Left);
     app.apply(Action::FocusCooperation);
     app.apply(Action::Zoom);
     let screen = text(&render(&app));
@@ -180,7 +199,7 @@ fn a_click_on_a_month_moves_the_cursor_there() {
 
 #[test]
 fn enter_opens_the_cursor_months_whole_record() {
-    let mut app = app(120, 40);
+    let mut app = in_2021(120, 40);
     app.apply(Action::FocusCooperation);
     app.apply(Action::Left);
     app.apply(Action::Left);

@@ -208,7 +208,7 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
     assert_eq!(
         lines[3],
         format!(
-            "good-one Atlantis (ATL) – Lemuria (LEM) 2019–2023 6 4 2 4 data dir ({})",
+            "good-one Atlantis (ATL) – Lemuria (LEM) 2019–2023 6 3 2 4 data dir ({})",
             good.display()
         )
     );
@@ -289,7 +289,7 @@ fn config_dirs_join_the_library_relative_to_the_config_file() {
         .map(|(name, path)| {
             let from = conf.join(path);
             format!(
-                "{name} Atlantis (ATL) – Lemuria (LEM) 2019–2023 6 4 2 4 config ({})",
+                "{name} Atlantis (ATL) – Lemuria (LEM) 2019–2023 6 3 2 4 config ({})",
                 from.display()
             )
         })

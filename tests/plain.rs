@@ -86,9 +86,12 @@ fn compare_and_a_year_jump_work_in_plain_mode() {
 fn the_arms_pane_speaks_of_tiv_as_a_volume_index_and_gives_each_deals_source() {
     let mut term = Term::spawn_with(100, 40, &["--plain"]);
     said(&mut term, "bilat, plain mode.");
-    // Tab from the timeline reaches the arms pane; its cursor starts on the latest delivery.
+    // Tab from the timeline reaches the arms pane, on the year the timeline's event is of;
+    // a step back lands on the latest delivery.
     term.send("4\t");
     said(&mut term, "Arms pane.");
+    said(&mut term, "Arms, 2025: no deliveries recorded.");
+    term.send("h");
     said(
         &mut term,
         "Arms, 2019: deliveries from RUS, 1 deal whose TIV is not known.",

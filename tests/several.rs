@@ -112,7 +112,7 @@ fn the_switcher_opens_filters_switches_and_quit_restores_the_terminal() {
     term.send("d");
     term.wait_for(" Datasets ");
     // Each dataset is described once read: its pair and years.
-    term.wait_for("India (IND) – Russia (RUS), 2000–2025");
+    term.wait_for("India (IND) – Russia (RUS), 1996–2025");
     term.send("ind");
     term.wait_until("only India–Russia left", |t| {
         let s = t.screen();
@@ -213,7 +213,7 @@ fn zoomed_meetings_list_each_meeting_with_its_place_occasion_and_source() {
 }
 
 #[test]
-fn narrowing_one_chart_leaves_the_other_charts_cursor_where_it_was() {
+fn narrowing_one_chart_brings_the_other_charts_cursors_into_the_years_shown() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
     // The meetings cursor on 2014, then back to trade, narrowed around 2025 and reset.
     app.apply(Action::FocusMeetings);
@@ -221,14 +221,21 @@ fn narrowing_one_chart_leaves_the_other_charts_cursor_where_it_was() {
         app.apply(Action::Left);
     }
     assert_eq!(app.charts.meetings_cursor, 2014);
+    // One linked year: the trade cursor followed the meetings cursor.
+    assert_eq!(app.charts.trade_cursor, 2014);
     app.apply(Action::FocusTrade);
+    for _ in 0..4 {
+        app.apply(Action::Right);
+    }
     for _ in 0..4 {
         app.apply(Action::NarrowYears);
     }
-    assert!(!app.charts.shown.contains(2014));
-    assert_eq!(app.charts.meetings_cursor, 2014, "narrowing trade moved it");
+    let shown = app.charts.shown;
+    assert!(!shown.contains(2014));
+    assert_eq!(app.charts.meetings_cursor, app.charts.trade_cursor);
+    assert!(shown.contains(app.charts.meetings_cursor), "{shown:?}");
     app.apply(Action::ResetYears);
-    assert_eq!(app.charts.meetings_cursor, 2014);
+    assert_eq!(app.charts.meetings_cursor, 2018);
 }
 
 #[test]

@@ -6,8 +6,15 @@ use crate::action::{Action, PaneId};
 use crate::layout;
 
 impl App {
-    /// Changes state for one action; returns what the loop must do for it.
+    /// Changes state for one action; returns what the loop must do for it. Whatever the
+    /// action moved, every pane marks one year after it.
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        let effects = self.apply_action(action);
+        self.link_years();
+        effects
+    }
+
+    fn apply_action(&mut self, action: Action) -> Vec<Effect> {
         if let Some(scroll) = self.help {
             // The furthest the help scrolls: its last line at the bottom of its box.
             let inside = layout::help_area(self.area).height.saturating_sub(2);

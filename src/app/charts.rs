@@ -191,6 +191,23 @@ impl ChartsView {
         };
     }
 
+    /// Puts every chart's cursor on `year`, the one year the panes mark: the year charts'
+    /// cursors, and the cooperation chart's month cursor on `month` when it is in another
+    /// year. The years shown pan to hold it where any chart has data for it. A chart
+    /// without data that year says so under its plot rather than showing another year.
+    pub fn link(&mut self, year: i32, month: Month) {
+        self.trade_cursor = year;
+        self.meetings_cursor = year;
+        self.arms_cursor = year;
+        if self.cooperation_cursor.year != year {
+            self.cooperation_cursor = month;
+        }
+        if self.all.contains(year) {
+            let mut cursor = year;
+            ChartsView::move_cursor(&mut cursor, &mut self.shown, self.all, year);
+        }
+    }
+
     /// Moves a cursor to `year` within `extent`, panning the shown years to follow it.
     pub fn move_cursor(cursor: &mut i32, shown: &mut YearSpan, extent: YearSpan, year: i32) {
         let year = extent.clamp(year);
@@ -207,22 +224,45 @@ impl ChartsView {
     }
 }
 
-/// The charts' view of a dataset: every year any chart has, cursors on the last.
+/// The years a dataset covers, the one definition the header, the switcher, `bilat list`
+/// and the charts' axes share: from the first to the last year any of its yearly tables
+/// reaches (trade, leader meetings, exercises, arms orders and deliveries, cooperation
+/// months). The timeline's events are left out: a chronology may reach decades back for
+/// context, and no chart is drawn over them.
+pub fn dataset_years(data: &Dataset) -> Option<YearSpan> {
+    let exercises = data
+        .derived
+        .exercises
+        .first()
+        .zip(data.derived.exercises.last());
+    let exercises = exercises.map(|(first, last)| YearSpan {
+        first: first.year,
+        last: last.year,
+    });
+    [
+        trade_extent(data),
+        meetings_extent(data),
+        exercises,
+        arms_extent(data),
+        cooperation_extent(data),
+    ]
+    .into_iter()
+    .flatten()
+    .reduce(|a, b| YearSpan {
+        first: a.first.min(b.first),
+        last: a.last.max(b.last),
+    })
+}
+
+/// The charts' view of a dataset: every year it covers, cursors on the last.
 pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
     let trade = trade_extent(data);
     let meetings = meetings_extent(data);
     let arms = arms_extent(data);
-    let all = [trade, meetings, arms, cooperation_extent(data)]
-        .into_iter()
-        .flatten()
-        .reduce(|a, b| YearSpan {
-            first: a.first.min(b.first),
-            last: a.last.max(b.last),
-        })
-        .unwrap_or(YearSpan {
-            first: 2000,
-            last: 2000,
-        });
+    let all = dataset_years(data).unwrap_or(YearSpan {
+        first: 2000,
+        last: 2000,
+    });
     // The cursors start on the latest figure, not on a later year that has none.
     let latest_figure = data.derived.latest_trade().map(|p| p.year());
     let latest_delivery = data.derived.arms.last().map(|a| a.year);
@@ -237,6 +277,16 @@ pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
         charts.cooperation_cursor = last.month;
     }
     charts
+}
+
+/// The month of `year` the cooperation chart's cursor takes when that year is linked: the
+/// latest with events between the pair, else the latest the table has, else December.
+pub fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
+    let months = data.cooperation.iter().filter(|c| c.month.year == year);
+    let with_events = months.clone().rev().find(|c| c.events > 0);
+    with_events
+        .or_else(|| months.last())
+        .map_or(Month { year, month: 12 }, |c| c.month)
 }
 
 /// The first and last years of the cooperation table's months.

@@ -164,6 +164,7 @@ impl App {
             running: true,
         };
         app.fit_to_screen();
+        app.link_years();
         app
     }
 
@@ -328,12 +329,18 @@ impl App {
                 let hinted = std::mem::take(&mut self.start_hint);
                 let mut response = self.handle_key(key);
                 response.redraw |= hinted;
+                // A prompt, menu or switcher may have moved a selection.
+                self.link_years();
                 response
             }
-            Event::Mouse(mouse) if self.mouse => Response {
-                redraw: self.handle_mouse(mouse),
-                effects: Vec::new(),
-            },
+            Event::Mouse(mouse) if self.mouse => {
+                let redraw = self.handle_mouse(mouse);
+                self.link_years();
+                Response {
+                    redraw,
+                    effects: Vec::new(),
+                }
+            }
             Event::Resize(w, h) => {
                 self.area = Rect::new(0, 0, *w, *h);
                 self.fit_to_screen();

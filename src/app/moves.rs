@@ -8,15 +8,25 @@ use crate::data::Month;
 use crate::registry::Moves;
 
 impl App {
-    /// The focused chart's cursor inside the years shown (and inside its own data). The
-    /// other chart's cursor stays where the user left it: narrowing one chart must not move
-    /// the other's, which `0` would then not bring back.
+    /// The focused chart's cursor inside the years shown (and inside its own data); the
+    /// other panes then follow it (see [`App::link_years`]), so none is left on a year
+    /// the narrowed charts no longer show.
     pub(super) fn keep_cursors_in_view(&mut self) {
         let shown = self.charts.shown;
         let moves = self.registry.moves(self.focus);
-        if let Some(span) = self.extent_of(moves).and_then(|e| e.intersect(shown)) {
-            let (cursor, _) = self.charts.cursor_and_shown(moves);
-            *cursor = span.clamp(*cursor);
+        let span = self.extent_of(moves).and_then(|e| e.intersect(shown));
+        let (cursor, _) = self.charts.cursor_and_shown(moves);
+        *cursor = span.unwrap_or(shown).clamp(*cursor);
+    }
+
+    /// One linked year everywhere: every chart's cursor on the year the focused pane points
+    /// at, and the lists on a row of that year where they have one. Run after anything
+    /// that may move a selection, so no pane marks one year while another marks a second.
+    pub(super) fn link_years(&mut self) {
+        if let Some(year) = self.linked_year() {
+            let month = super::charts::cooperation_month_in(self.data(), year);
+            self.charts.link(year, month);
+            self.follow_year(year);
         }
     }
 

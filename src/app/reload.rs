@@ -68,15 +68,10 @@ impl App {
     pub(super) fn refit_charts(&mut self) {
         let data = Arc::clone(&self.view().data);
         let mut charts = charts_for(&data, self.charts.bars);
-        // Compared, both share one span of years.
-        for span in [
-            self.trade_extent(),
-            self.meetings_extent(),
-            self.arms_extent(),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        // Compared, both share one span of years: the union of each dataset's.
+        let shown = self.shown_views();
+        let each = shown.iter().map(|&i| &self.views[i].data);
+        for span in each.filter_map(|d| super::charts::dataset_years(d)) {
             charts.all = super::YearSpan {
                 first: charts.all.first.min(span.first),
                 last: charts.all.last.max(span.last),
@@ -94,6 +89,7 @@ impl App {
         charts.meetings_cursor = clamp_to(self.charts.meetings_cursor, self.meetings_extent());
         charts.arms_cursor = clamp_to(self.charts.arms_cursor, self.arms_extent());
         self.charts = charts;
+        self.link_years();
     }
 
     /// New settings from a changed configuration: colours, symbols, keys, mouse.

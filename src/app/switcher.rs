@@ -18,7 +18,7 @@ pub struct Choice {
     /// Where it comes from: `bundled (data/india-russia)`.
     pub place: String,
     pub origin: Origin,
-    /// Its pair and years once read (`India (IND) – Russia (RUS), 1971–2025`), or its first
+    /// Its pair and years once read (`India (IND) – Russia (RUS), 1996–2025`), or its first
     /// problem; empty until then.
     pub about: String,
 }
@@ -44,22 +44,12 @@ pub fn name_of(origin: &Origin) -> String {
     }
 }
 
-/// `Russia (RUS) – China (CHN), 1969–2025`: what the switcher says of a dataset it has read.
+/// `Russia (RUS) – China (CHN), 1990–2025`: what the switcher says of a dataset it has read,
+/// over the years [`super::charts::dataset_years`] gives.
 pub fn describe(data: &Dataset) -> String {
     let [a, b] = data.manifest.countries.each_ref();
-    let mut years: Vec<i32> = Vec::new();
-    years.extend(
-        data.derived
-            .trade_years()
-            .map(|(f, l)| [f, l])
-            .unwrap_or_default(),
-    );
-    years.extend(data.meetings.iter().map(|m| m.date.year()));
-    years.extend(data.exercises.iter().map(|e| e.start.year()));
-    let span = match (years.iter().min(), years.iter().max()) {
-        (Some(first), Some(last)) => format!(", {first}–{last}"),
-        _ => String::new(),
-    };
+    let span = super::charts::dataset_years(data)
+        .map_or(String::new(), |s| format!(", {}–{}", s.first, s.last));
     format!("{} ({}) – {} ({}){span}", a.name, a.code, b.name, b.code)
 }
 

@@ -81,6 +81,7 @@ impl App {
         // Only the dataset in front reports in the footer.
         if current {
             self.report_match(found);
+            self.link_years();
         }
         true
     }

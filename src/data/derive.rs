@@ -73,6 +73,18 @@ pub struct MeetingYear {
     pub in_person: u32,
     pub phone: u32,
     pub video: u32,
+    /// Meetings of the year announced but not confirmed to have happened: listed, never
+    /// counted in the figures above (see [`Meeting::is_counted`]).
+    pub unconfirmed: u32,
+}
+
+impl Meeting {
+    /// The one rule every count of meetings follows (chart, record, brief, plain mode,
+    /// exports): a meeting counts unless it is only announced, not confirmed to have
+    /// happened. Such a meeting is listed with its mark, never counted.
+    pub fn is_counted(&self) -> bool {
+        self.quality != Quality::Unconfirmed
+    }
 }
 
 impl MeetingYear {
@@ -282,11 +294,12 @@ fn meetings_per_year(meetings: &[Meeting]) -> Vec<MeetingYear> {
         })
         .collect();
     // A meeting only announced, never confirmed, is listed but not counted.
-    for m in meetings
-        .iter()
-        .filter(|m| m.quality != Quality::Unconfirmed)
-    {
+    for m in meetings {
         let slot = &mut out[(m.date.year() - first) as usize];
+        if !m.is_counted() {
+            slot.unconfirmed += 1;
+            continue;
+        }
         match m.kind {
             MeetingKind::InPerson => slot.in_person += 1,
             MeetingKind::Phone => slot.phone += 1,

@@ -2,7 +2,7 @@
 //! Markdown file both show, so the two cannot drift apart. Escaping is each format's job.
 
 use crate::brief::{Brief, BriefOptions};
-use crate::data::{Dataset, MeetingKind};
+use crate::data::{Dataset, MeetingKind, Quality};
 use crate::fit::thousands;
 
 /// The key figure a comparison puts its common-years count beside.
@@ -244,10 +244,23 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
     out
 }
 
-/// What the meetings table holds and how to read its marks, above it in both formats.
-pub fn meetings_caption(count: usize) -> String {
+/// What the meetings table holds and how to read its marks, above it in both formats. The
+/// count follows the rule of every other count (`Meeting::is_counted`).
+pub fn meetings_caption(meetings: &[MeetingRow]) -> String {
+    let unconfirmed = meetings
+        .iter()
+        .filter(|m| m.quality == Quality::Unconfirmed.label())
+        .count();
+    let counted = meetings.len() - unconfirmed;
+    let count = match unconfirmed {
+        0 => format!("{counted} leader meetings"),
+        n => format!(
+            "{counted} leader meetings, and {n} announced but not confirmed to have happened \
+             (listed, not counted)"
+        ),
+    };
     format!(
-        "{count} leader meetings, oldest first. Bilateral: whether the leaders held their own \
+        "{count}, oldest first. Bilateral: whether the leaders held their own \
          talks (blank where not known); a mark where the sources are not firm (unconfirmed: \
          announced, not confirmed to have happened)."
     )

@@ -273,12 +273,7 @@ fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
         ("Source", 15),
     ]
     .map(|(h, w)| (h.to_string(), w));
-    table_open(
-        out,
-        meetings.len(),
-        &meetings_caption(meetings.len()),
-        &headers,
-    );
+    table_open(out, meetings.len(), &meetings_caption(meetings), &headers);
     for m in meetings {
         let _ = writeln!(
             out,

@@ -108,7 +108,7 @@ fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
         out.push_str("No meetings in this dataset.\n\n");
         return;
     }
-    let _ = writeln!(out, "{}\n", paragraph(&meetings_caption(meetings.len())));
+    let _ = writeln!(out, "{}\n", paragraph(&meetings_caption(meetings)));
     let columns = [
         words("Date"),
         words("Kind"),

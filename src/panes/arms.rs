@@ -24,10 +24,11 @@ use crate::registry::Item;
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;
 
-/// The years the pane shows: the charts' range within the arms years of every dataset
-/// shown, so compared pairs share one axis.
+/// The years the pane shows, where any dataset shown has arms deals: the years the header
+/// gives (every year the datasets cover, as narrowed), so the axis, the header and the
+/// switcher agree and a year without deliveries shows as one.
 fn span(app: &App) -> Option<YearSpan> {
-    app.arms_extent()?.intersect(app.charts.shown)
+    app.arms_extent().map(|_| app.charts.shown)
 }
 
 /// The suppliers of every dataset shown, in code order: each keeps its bar style.

@@ -214,10 +214,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .header(header)
         .column_spacing(1)
         .row_highlight_style(selection);
-    let mut state = TableState::new()
+    // The table's state counts rows on screen; the details take the exercise that row shows
+    // (an index into the dataset's exercises, whatever the sort and filter).
+    let mut table_state = TableState::new()
         .with_offset(state.cursor.offset)
         .with_selected(state.selected().map(|_| state.cursor.selected));
-    frame.render_stateful_widget(table, table_area, &mut state);
+    frame.render_stateful_widget(table, table_area, &mut table_state);
     if let Some(i) = state.selected() {
         render_details(frame, inner, app, view, &view.data.exercises[i]);
     }

@@ -182,7 +182,8 @@ fn render_details(
     }
     let cursor = app.charts.meetings_cursor;
     // The cursor's year from all the data, not only the years shown.
-    let line = match view.data.derived.meetings.iter().find(|m| m.year == cursor) {
+    let year = view.data.derived.meetings.iter().find(|m| m.year == cursor);
+    let line = match year {
         Some(m) => format!(
             "{cursor}: {} meeting{} ({} in person, {} phone, {} video)",
             m.total(),
@@ -193,6 +194,9 @@ fn render_details(
         ),
         None => format!("{cursor}: none recorded"),
     };
+    // The rule the bars follow (`Meeting::is_counted`), said where it leaves one out, in
+    // words that come first so a narrow pane still shows them.
+    let unconfirmed = year.map_or(0, |m| m.unconfirmed);
     let line = fit::truncate(&line, usize::from(area.width), e);
     put(
         buf,
@@ -202,7 +206,11 @@ fn render_details(
         area.width,
         theme.base.add_modifier(Modifier::BOLD),
     );
-    if area.height >= 2 {
+    if area.height >= 2 && unconfirmed > 0 {
+        let text = format!("not counted: {unconfirmed} unconfirmed");
+        let text = fit::truncate(&text, usize::from(area.width), e);
+        put(buf, area.x, area.y + 1, &text, area.width, theme.muted);
+    } else if area.height >= 2 {
         let total: u32 = years.iter().map(|m| m.total()).sum();
         let range = theme.symbols.range_dash;
         let text = format!(

@@ -35,7 +35,9 @@ pub fn lines(app: &App, view: &DatasetView, width: u16) -> Vec<ListLine> {
             Some(false) => head.push("no separate bilateral".to_string()),
             None => {}
         }
-        if m.quality != Quality::Firm {
+        if !m.is_counted() {
+            head.push(format!("[{}, not counted]", m.quality.label()));
+        } else if m.quality != Quality::Firm {
             head.push(format!("[{}]", m.quality.label()));
         }
         let head = fit::truncate(&head.join(&sep), width, e);

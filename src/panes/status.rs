@@ -70,7 +70,8 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetVie
         ));
     }
     parts.push(format!("as of {}", m.as_of));
-    let right = format!("{} ", parts.join(&sep));
+    // A space first: however the pair is cut to fit, it never runs into the years.
+    let right = format!(" {} ", parts.join(&sep));
     let room = usize::from(area.width).saturating_sub(fit::width(&right));
     let full = theme.symbols.text(&full);
     let left = if fit::width(&full) <= room {

@@ -149,13 +149,20 @@ pub fn meetings(app: &App, view: &DatasetView) -> String {
             n.to_string()
         }
     };
-    format!(
+    let mut text = format!(
         "Meetings, {year}: {} in all, {} in person, {} by phone, {} by video.",
         count(m.total()),
         count(m.in_person),
         count(m.phone),
         count(m.video)
-    )
+    );
+    if m.unconfirmed > 0 {
+        text.push_str(&format!(
+            " {} more announced but not confirmed to have happened, not counted.",
+            m.unconfirmed
+        ));
+    }
+    text
 }
 
 /// The meetings of the cursor year, one sentence each, with their sources.

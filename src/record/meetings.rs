@@ -33,16 +33,30 @@ fn meeting(data: &Dataset, m: &Meeting) -> Entry {
 }
 
 pub(super) fn meeting_year(data: &Dataset, year: i32) -> Record {
-    let entries: Vec<Entry> = data
+    let of_year: Vec<&Meeting> = data
         .meetings
         .iter()
         .filter(|m| m.date.year() == year)
-        .map(|m| meeting(data, m))
         .collect();
-    let title = match entries.len() {
-        0 => format!("Meetings, {year}: none recorded"),
-        1 => format!("Meetings, {year}: 1 meeting"),
-        n => format!("Meetings, {year}: {n} meetings"),
+    let entries: Vec<Entry> = of_year.iter().map(|m| meeting(data, m)).collect();
+    // Counted as the chart counts them (`Meeting::is_counted`), and the rule said.
+    let counted = of_year.iter().filter(|m| m.is_counted()).count();
+    let title = match (counted, entries.len() - counted) {
+        (0, 0) => format!("Meetings, {year}: none recorded"),
+        (n, 0) => format!("Meetings, {year}: {}", meetings_word(n)),
+        (n, unconfirmed) => format!(
+            "Meetings, {year}: {} counted; {unconfirmed} unconfirmed, listed but not counted",
+            meetings_word(n)
+        ),
     };
     Record { title, entries }
+}
+
+/// `1 meeting`, `3 meetings`.
+fn meetings_word(n: usize) -> String {
+    if n == 1 {
+        "1 meeting".to_string()
+    } else {
+        format!("{n} meetings")
+    }
 }
