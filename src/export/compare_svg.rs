@@ -13,7 +13,7 @@ use super::chart::{
 use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
 use crate::compare::{YearSpan, common_trade_unit, cover, meeting_years};
-use crate::data::Dataset;
+use crate::data::{Dataset, TableId};
 use crate::fit;
 
 /// Each pair's colour and marker: the first pair as the dashboard's first country (orange
@@ -191,10 +191,20 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
             )
         })
         .collect();
+    // A pair without the table has no bars, which is not a pair with none held.
+    let bar = |d: &Dataset| {
+        let absent = if d.has(TableId::Meetings) {
+            ""
+        } else {
+            " (no meetings table)"
+        };
+        format!("{}{absent}", d.manifest.title)
+    };
     let footer = vec![
         format!(
             "Left bar {}, right bar {}; solid: in person, pale: by phone or video.",
-            a.manifest.title, b.manifest.title
+            bar(a),
+            bar(b)
         ),
         "No bar is a year before a pair's record starts or after it ends; a 0 is a year with \
          none."

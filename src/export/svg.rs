@@ -10,7 +10,7 @@ use super::chart::{
     source_lines, year_label,
 };
 use super::{ExportError, sources};
-use crate::data::{Dataset, Quality, Reporter, TradePoint};
+use crate::data::{Dataset, Quality, Reporter, TableId, TradePoint};
 
 /// The two chart files, in the order written.
 pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
@@ -213,7 +213,14 @@ pub fn meetings(data: &Dataset) -> Result<String, ExportError> {
     let years = &data.derived.meetings;
     draw("meetings", &frame, |area| {
         let (Some(first), Some(last)) = (years.first(), years.last()) else {
-            return draw_empty(area, "No meetings in this dataset.");
+            return draw_empty(
+                area,
+                if data.has(TableId::Meetings) {
+                    "No meetings in this dataset."
+                } else {
+                    "This dataset has no meetings table."
+                },
+            );
         };
         let (first, last) = (f64::from(first.year), f64::from(last.year));
         let most = years.iter().map(|m| m.total()).max().unwrap_or(0);

@@ -17,7 +17,7 @@ use super::chart::{
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
-use crate::data::ArmsYear;
+use crate::data::{ArmsYear, TableId};
 use crate::fit::{self, thousands};
 use crate::registry::Item;
 
@@ -25,8 +25,11 @@ use crate::registry::Item;
 const SCALE_WIDTH: u16 = 1;
 
 /// The years the pane shows: the charts' range within the arms years of every dataset
-/// shown, so compared pairs share one axis.
-fn span(app: &App) -> Option<YearSpan> {
+/// shown, so compared pairs share one axis; none for a dataset without the table.
+fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
+    if !view.data.has(TableId::Arms) {
+        return None;
+    }
     app.arms_extent()?.intersect(app.charts.shown)
 }
 
@@ -60,7 +63,7 @@ fn geometry(
 
 /// How many lines of the cursor year's deals the pane can scroll off.
 pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
-    let Some(span) = span(app) else {
+    let Some(span) = span(app, view) else {
         return 0;
     };
     let (g, list) = geometry(app, view, area, span);
@@ -69,7 +72,7 @@ pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
 
 /// The year under a click.
 pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
-    let year = geometry(app, view, area, span(app)?).0.year_at(at);
+    let year = geometry(app, view, area, span(app, view)?).0.year_at(at);
     year.map(Item::Year)
 }
 
@@ -92,9 +95,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(app, Some(view), PaneId::ARMS, focused, legend),
         area,
     );
-    let Some(span) = span(app) else {
-        let text = "No arms deals in the years shown.";
-        render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+    let Some(span) = span(app, view) else {
+        if view.data.has(TableId::Arms) {
+            let text = "No arms deals in the years shown.";
+            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+        } else {
+            super::render_absent(frame.buffer_mut(), area, TableId::Arms, theme.muted);
+        }
         return;
     };
     let (g, list) = geometry(app, view, area, span);
