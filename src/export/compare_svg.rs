@@ -7,14 +7,13 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart::{
-    FOOTER_CHARS, Frame, GRID, INK, MUTED, Marker, SERIES, Swatch, diamond, dot, draw, draw_empty,
+    FOOTER_CHARS, Frame, GRID, INK, MUTED, Marker, SERIES, Swatch, draw, draw_empty, draw_markers,
     font, year_label,
 };
 use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
 use crate::compare::{YearSpan, common_trade_unit, cover, meeting_years};
 use crate::data::{Dataset, TableId};
-use crate::fit;
 
 /// Each pair's colour and marker: the first pair as the dashboard's first country (orange
 /// diamond), the second as its second (blue dot), told apart in grey print by the shape.
@@ -111,14 +110,8 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     if (0..2).any(|p| points(p).iter().any(|t| !t.period.is_calendar())) {
         notes.push("fiscal years sit over the months they cover");
     }
-    // The footer has room for three lines.
-    let room = 3 - footer.len();
-    footer.extend(fit::wrap(
-        &format!("{}.", notes.join("; ")),
-        FOOTER_CHARS,
-        room,
-        "…",
-    ));
+    // One line, wrapped when long: the chart grows to hold every line whole.
+    footer.push(format!("{}.", notes.join("; ")));
 
     let unit = common_trade_unit(a, b).unwrap_or("trade (units differ, see below)");
     let frame = Frame {
@@ -167,12 +160,7 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
                         .draw_series(LineSeries::new(run.clone(), color.stroke_width(2)))
                         .map_err(|e| e.to_string())?;
                 }
-                let at = run.into_iter().map(EmptyElement::at);
-                match PAIR_MARKERS[p] {
-                    Marker::Diamond => chart.draw_series(at.map(|pt| pt + diamond(color))),
-                    Marker::Circle => chart.draw_series(at.map(|pt| pt + dot(color))),
-                }
-                .map_err(|e| e.to_string())?;
+                draw_markers(&mut chart, run, PAIR_MARKERS[p], color)?;
             }
         }
         Ok(())

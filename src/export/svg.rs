@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart::{
-    Frame, GRID, INK, KINDS, MUTED, Marker, SERIES, Swatch, diamond, dot, draw, draw_empty, font,
+    Frame, GRID, INK, KINDS, MUTED, Marker, SERIES, Swatch, draw, draw_empty, draw_markers, font,
     source_lines, year_label,
 };
 use super::{ExportError, sources};
@@ -35,13 +35,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
                 .is_some_and(|s| s.iter().any(|p| p.value_usd_bn.is_some()))
         })
         .collect();
-    let shape = |i: usize| {
-        if i.is_multiple_of(2) {
-            Marker::Diamond
-        } else {
-            Marker::Circle
-        }
-    };
+    let shape = Marker::of;
     let color = |i: usize| SERIES[i % SERIES.len()];
     let legend = shown
         .iter()
@@ -131,12 +125,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
                         .draw_series(LineSeries::new(run.clone(), color.stroke_width(2)))
                         .map_err(|e| e.to_string())?;
                 }
-                let at = run.into_iter().map(EmptyElement::at);
-                match shape(i) {
-                    Marker::Diamond => chart.draw_series(at.map(|p| p + diamond(color))),
-                    Marker::Circle => chart.draw_series(at.map(|p| p + dot(color))),
-                }
-                .map_err(|e| e.to_string())?;
+                draw_markers(&mut chart, run, shape(i), color)?;
             }
         }
         Ok(())
