@@ -1,5 +1,6 @@
-//! What every exported chart shares: size, colours, fonts, marker shapes, and the frame
-//! around the plot (title, legend, source lines), drawn with plotters' SVG backend.
+//! What every exported chart shares: size, colours and marker shapes (from
+//! [`crate::palette`], as the dashboard has them), fonts, and the frame around the plot
+//! (title, legend, source lines), drawn with plotters' SVG backend.
 
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
@@ -9,6 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::ExportError;
 use super::html::escape;
 use super::sources;
+use crate::palette::{self, Hue, MEETING_KINDS, Shape};
 
 /// Pixels; the HTML page scales the charts to its width.
 const WIDTH: u32 = 800;
@@ -28,19 +30,22 @@ pub const FOOTER_CHARS: usize = 124;
 pub const INK: RGBColor = RGBColor(33, 33, 33);
 pub const MUTED: RGBColor = RGBColor(90, 90, 90);
 pub const GRID: RGBColor = RGBColor(225, 225, 225);
-/// Okabe–Ito colours, told apart with most kinds of colour blindness; shapes tell the two
-/// reporters apart in grey print too.
-/// Trade series colours (Okabe–Ito), reused in turn past four.
-pub const SERIES: [RGBColor; 4] = [
-    RGBColor(213, 94, 0),
-    RGBColor(0, 114, 178),
-    RGBColor(204, 121, 167),
-    RGBColor(0, 158, 115),
-];
+/// A hue of [`crate::palette`] as drawn.
+pub const fn rgb(hue: Hue) -> RGBColor {
+    let (r, g, b) = hue.rgb();
+    RGBColor(r, g, b)
+}
+
+/// The colour of the trade series at `index`, as every output gives it.
+pub fn series_color(index: usize) -> RGBColor {
+    rgb(palette::series(index).hue)
+}
+
+/// Leader meetings: in person, by phone, by video.
 pub const KINDS: [RGBColor; 3] = [
-    RGBColor(0, 114, 178),
-    RGBColor(230, 159, 0),
-    RGBColor(0, 158, 115),
+    rgb(MEETING_KINDS[0]),
+    rgb(MEETING_KINDS[1]),
+    rgb(MEETING_KINDS[2]),
 ];
 
 /// `px` pixels of text: plotters writes a font size of `size / 1.24`.
@@ -48,38 +53,15 @@ pub fn font(px: f64) -> FontDesc<'static> {
     ("sans-serif", px * 1.24).into_font()
 }
 
-/// A series' marker shape, in the order the dashboard's glyphs give them (`◆ ● ▲ ■`), so
-/// shapes tell the series apart in grey print too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Marker {
-    Diamond,
-    Circle,
-    Triangle,
-    Square,
-}
-
-impl Marker {
-    /// The shape of the series (or pair) at `index`, reused in turn past four.
-    pub fn of(index: usize) -> Marker {
-        const ORDER: [Marker; 4] = [
-            Marker::Diamond,
-            Marker::Circle,
-            Marker::Triangle,
-            Marker::Square,
-        ];
-        ORDER[index % ORDER.len()]
-    }
-
-    /// The corners of a polygon marker, in pixels from the point it marks; `None` for the
-    /// circle. Each is about as heavy as the others: a 12 px diamond and triangle, a 10 px
-    /// square.
-    fn corners(self) -> Option<Vec<(i32, i32)>> {
-        match self {
-            Marker::Diamond => Some(vec![(0, -6), (6, 0), (0, 6), (-6, 0)]),
-            Marker::Circle => None,
-            Marker::Triangle => Some(vec![(0, -6), (6, 5), (-6, 5)]),
-            Marker::Square => Some(vec![(-5, -5), (5, -5), (5, 5), (-5, 5)]),
-        }
+/// The corners of a polygon marker, in pixels from the point it marks; `None` for the
+/// circle. Each is about as heavy as the others: a 12 px diamond and triangle, a 10 px
+/// square.
+fn corners(shape: Shape) -> Option<Vec<(i32, i32)>> {
+    match shape {
+        Shape::Diamond => Some(vec![(0, -6), (6, 0), (0, 6), (-6, 0)]),
+        Shape::Circle => None,
+        Shape::Triangle => Some(vec![(0, -6), (6, 5), (-6, 5)]),
+        Shape::Square => Some(vec![(-5, -5), (5, -5), (5, 5), (-5, 5)]),
     }
 }
 
@@ -89,9 +71,9 @@ fn dot(color: RGBColor) -> Circle<(i32, i32), i32> {
 }
 
 /// Draws `marker` in `color` on `area` at `at` (pixels): a legend's sample.
-fn draw_marker(area: &Area<'_>, at: (i32, i32), marker: Marker, color: RGBColor) -> DrawResult {
+fn draw_marker(area: &Area<'_>, at: (i32, i32), marker: Shape, color: RGBColor) -> DrawResult {
     let at = EmptyElement::at(at);
-    match marker.corners() {
+    match corners(marker) {
         None => area.draw(&(at + dot(color))),
         Some(corners) => area.draw(&(at + Polygon::new(corners, color.filled()))),
     }
@@ -101,11 +83,11 @@ fn draw_marker(area: &Area<'_>, at: (i32, i32), marker: Marker, color: RGBColor)
 pub fn draw_markers(
     chart: &mut ChartContext<'_, SVGBackend<'_>, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
     points: Vec<(f64, f64)>,
-    marker: Marker,
+    marker: Shape,
     color: RGBColor,
 ) -> Result<(), String> {
     let at = points.into_iter().map(EmptyElement::at);
-    match marker.corners() {
+    match corners(marker) {
         None => chart.draw_series(at.map(|p| p + dot(color))).map(|_| ()),
         Some(corners) => chart
             .draw_series(at.map(|p| p + Polygon::new(corners.clone(), color.filled())))
@@ -115,9 +97,9 @@ pub fn draw_markers(
 }
 
 pub enum Swatch {
-    Line(RGBColor, Marker),
+    Line(RGBColor, Shape),
     /// A marker with no line: figures that are not a continuous series.
-    Point(RGBColor, Marker),
+    Point(RGBColor, Shape),
     Block(RGBColor),
 }
 

@@ -6,11 +6,12 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart::{
-    Frame, GRID, INK, KINDS, MUTED, Marker, SERIES, Swatch, draw, draw_empty, draw_markers, font,
+    Frame, GRID, INK, KINDS, MUTED, Swatch, draw, draw_empty, draw_markers, font, series_color,
     source_lines, year_label,
 };
 use super::{ExportError, sources};
 use crate::data::{Dataset, Quality, Reporter, TableId, TradePoint};
+use crate::palette;
 
 /// The two chart files, in the order written.
 pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
@@ -35,8 +36,9 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
                 .is_some_and(|s| s.iter().any(|p| p.value_usd_bn.is_some()))
         })
         .collect();
-    let shape = Marker::of;
-    let color = |i: usize| SERIES[i % SERIES.len()];
+    // Each series in its colour and shape everywhere (by its place in the manifest).
+    let shape = |i: usize| palette::series(i).shape;
+    let color = series_color;
     let legend = shown
         .iter()
         .map(|&i| {
