@@ -338,3 +338,28 @@ fn the_single_exports_say_each_absent_table_is_absent() {
     assert!(!page.contains("No meetings in this dataset."), "{page}");
     assert_not_as_if_empty(&page, "the HTML export");
 }
+
+#[test]
+fn a_record_of_an_absent_table_says_it_is_absent() {
+    use bilat::data::{Dataset, Month};
+    use bilat::record::{Record, Subject};
+    let tmp = tempfile::tempdir().unwrap();
+    let (_, bare) = pair(tmp.path());
+    let data = Dataset::from_folder(&bare).unwrap();
+    for (subject, table) in [
+        (Subject::MeetingYear(2022), "meetings"),
+        (Subject::ArmsYear(2023), "arms"),
+        (Subject::Exercise(0), "exercises"),
+        (
+            Subject::CooperationMonth(Month {
+                year: 2021,
+                month: 6,
+            }),
+            "cooperation",
+        ),
+    ] {
+        let record = Record::of(&data, subject, "–");
+        assert_eq!(record.title, format!("This dataset has no {table} table."));
+        assert!(record.entries.is_empty());
+    }
+}
