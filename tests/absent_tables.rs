@@ -363,3 +363,36 @@ fn a_record_of_an_absent_table_says_it_is_absent() {
         assert!(record.entries.is_empty());
     }
 }
+
+#[test]
+fn the_compare_meetings_chart_says_when_neither_pair_has_the_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_, bare) = pair(tmp.path());
+    let bare = bare.to_str().unwrap();
+    let out = tmp.path().join("c.md");
+    let out_arg = out.to_str().unwrap();
+    run(
+        &[
+            "export",
+            "--compare",
+            bare,
+            bare,
+            "--format",
+            "md",
+            "--out",
+            out_arg,
+        ],
+        tmp.path(),
+    );
+    let chart = read(&tmp.path().join("c-meetings.svg"));
+    assert!(
+        chart.contains("Neither dataset has a meetings table."),
+        "{chart}"
+    );
+    assert!(!chart.contains("No meetings in either dataset."), "{chart}");
+    let md = read(&out);
+    assert!(
+        md.contains("- No common meeting years: neither pair has a meetings table\n"),
+        "{md}"
+    );
+}

@@ -211,7 +211,15 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     };
     draw("meetings", &frame, |area| {
         let Some(years) = cover(meeting_years(a), meeting_years(b)) else {
-            return draw_empty(area, "No meetings in either dataset.");
+            let absent = pair.iter().all(|d| !d.has(TableId::Meetings));
+            return draw_empty(
+                area,
+                if absent {
+                    "Neither dataset has a meetings table."
+                } else {
+                    "No meetings in either dataset."
+                },
+            );
         };
         let each = pair.map(|d| &d.derived.meetings);
         let most = each.iter().flat_map(|y| y.iter().map(|m| m.total())).max();
