@@ -135,7 +135,8 @@ pub struct RenderArgs {
     /// else 120x40).
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
-    /// Show one pane full size instead of them all.
+    /// Show one pane full size instead of them all (a pane the datasets do not show is an
+    /// error naming those they do).
     #[arg(long, value_enum)]
     pub pane: Option<PaneChoice>,
     /// Keep the colours, as ANSI escape sequences.
@@ -156,6 +157,7 @@ pub enum PaneChoice {
     Meetings,
     Exercises,
     Timeline,
+    /// GDELT events by month (datasets with a cooperation table).
     Cooperation,
     /// Arms transfers (datasets with an arms table).
     Arms,

@@ -25,6 +25,7 @@ pub mod list;
 pub mod live;
 pub mod manual;
 pub mod new;
+pub mod palette;
 pub mod panes;
 pub mod plain;
 pub mod record;

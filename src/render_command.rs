@@ -12,6 +12,7 @@ use bilat::app::App;
 use bilat::cli::RenderArgs;
 use bilat::config::LoadedConfig;
 use bilat::library::Library;
+use bilat::registry::PaneId;
 use bilat::symbols::Symbols;
 use bilat::theme::ColorDepth;
 
@@ -63,7 +64,9 @@ pub(super) fn render(
         app.opened(Ok(data), true);
     }
     if let Some(pane) = pane {
-        app.zoom(pane.into());
+        let pane = pane.into();
+        check_shown(&app, pane)?;
+        app.zoom(pane);
     }
     let mut frame = bilat::render::draw(&app);
     if !footer {
@@ -82,4 +85,43 @@ fn terminal_size() -> Option<(u16, u16)> {
     crossterm::terminal::size()
         .ok()
         .filter(|&(width, height)| width > 0 && height > 0)
+}
+
+/// Refuses a `--pane` the datasets shown do not show (its table is absent from each), naming
+/// the panes they do: drawing another pane in its place would pass for what was asked.
+fn check_shown(app: &App, pane: PaneId) -> Result<(), String> {
+    let shown = app.panes_shown();
+    if shown.get(pane).is_some() {
+        return Ok(());
+    }
+    let panes: Vec<&str> = shown.panes.iter().map(|p| p.id.0).collect();
+    let panes = panes.join(", ");
+    let table = app
+        .registry
+        .get(pane)
+        .and_then(|p| p.needs)
+        .map_or(pane.0, |t| t.spec().name);
+    let a = |word: &str| {
+        let vowel = word.starts_with(['a', 'e', 'i', 'o', 'u']);
+        format!("{} {word}", if vowel { "an" } else { "a" })
+    };
+    let titles: Vec<&str> = app
+        .shown_views()
+        .into_iter()
+        .map(|i| app.views[i].data.manifest.title.as_str())
+        .collect();
+    let name = pane.0;
+    Err(match titles.as_slice() {
+        [one] => format!(
+            "--pane {name}: {one} has no {name} pane, as it has no {table} table; its panes \
+             are {panes}"
+        ),
+        _ => format!(
+            "--pane {name}: neither {} has {} table, so neither has {} pane; their panes \
+             are {panes}",
+            titles.join(" nor "),
+            a(table),
+            a(name)
+        ),
+    })
 }

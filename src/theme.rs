@@ -3,6 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::palette::{self, Hue, MEETING_KINDS, Shape};
 use crate::symbols::Symbols;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -65,7 +66,37 @@ pub fn dec_terminal(term: &str) -> bool {
 }
 
 /// How many trade series have a glyph and colour of their own; more reuse them in turn.
-pub const SERIES_STYLES: usize = 4;
+pub const SERIES_STYLES: usize = palette::SERIES.len();
+
+/// A palette hue in the terminal: its 256-colour index and its 16-colour name, lighter on a
+/// dark background (the 16 colours have no vermilion or reddish purple: the nearest of
+/// theirs).
+fn terminal_hue(hue: Hue, dark: bool) -> (u8, Color) {
+    match (hue, dark) {
+        (Hue::Vermilion, true) => (214, Color::Yellow),
+        (Hue::Blue, true) => (81, Color::Cyan),
+        (Hue::ReddishPurple, true) => (170, Color::Magenta),
+        (Hue::BluishGreen, true) => (114, Color::Green),
+        (Hue::Vermilion, false) => (166, Color::Red),
+        (Hue::Blue, false) => (25, Color::Blue),
+        (Hue::ReddishPurple, false) => (90, Color::Magenta),
+        (Hue::BluishGreen, false) => (28, Color::Green),
+    }
+}
+
+/// A palette shape as a glyph: `◆ ● ▲ ■`, or in ASCII `o * + x`.
+fn glyph(shape: Shape, ascii: bool) -> &'static str {
+    match (shape, ascii) {
+        (Shape::Diamond, false) => "◆",
+        (Shape::Circle, false) => "●",
+        (Shape::Triangle, false) => "▲",
+        (Shape::Square, false) => "■",
+        (Shape::Diamond, true) => "o",
+        (Shape::Circle, true) => "*",
+        (Shape::Triangle, true) => "+",
+        (Shape::Square, true) => "x",
+    }
+}
 
 /// Glyphs that tell the trade series apart without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,21 +170,12 @@ impl Theme {
         } else {
             fg(25, Color::Blue)
         };
-        let series = if dark {
-            [
-                fg(214, Color::Yellow),
-                fg(81, Color::Cyan),
-                fg(170, Color::Magenta),
-                fg(114, Color::Green),
-            ]
-        } else {
-            [
-                fg(166, Color::Red),
-                fg(25, Color::Blue),
-                fg(90, Color::Magenta),
-                fg(28, Color::Green),
-            ]
+        // The series in the palette's order, each hue as near as the terminal has it.
+        let hue_style = |hue: Hue| {
+            let (c256, c16) = terminal_hue(hue, dark);
+            fg(c256, c16)
         };
+        let series = palette::SERIES.map(|s| hue_style(s.hue));
         let muted = if none {
             Style::new()
         } else if dark {
@@ -182,19 +204,13 @@ impl Theme {
             linked: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
             search_hit: series[0].add_modifier(Modifier::BOLD | Modifier::REVERSED),
             series,
-            bars: [series[0], series[1]],
+            // In person and by call, in the exported charts' colours for in person and phone.
+            bars: [hue_style(MEETING_KINDS[0]), hue_style(MEETING_KINDS[1])],
             warning: fg(203, Color::LightRed).add_modifier(Modifier::BOLD),
             key: accent.add_modifier(Modifier::BOLD),
-            glyphs: if ascii {
-                SeriesGlyphs {
-                    points: ["o", "*", "+", "x"],
-                    link: ".",
-                }
-            } else {
-                SeriesGlyphs {
-                    points: ["◆", "●", "▲", "■"],
-                    link: "·",
-                }
+            glyphs: SeriesGlyphs {
+                points: palette::SERIES.map(|s| glyph(s.shape, ascii)),
+                link: if ascii { "." } else { "·" },
             },
             bar_full: if ascii { ["#", ":"] } else { ["█", "▒"] },
             bar_eighths: if ascii {
@@ -259,5 +275,68 @@ mod tests {
             ColorDepth::for_terminal("256", true, "xterm-256color", ""),
             ColorDepth::None
         );
+    }
+
+    /// Hue angle, degrees, of red, green and blue 0–255.
+    fn hue_angle((r, g, b): (u8, u8, u8)) -> f64 {
+        let (r, g, b) = (f64::from(r), f64::from(g), f64::from(b));
+        let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+        let d = (max - min).max(1.0);
+        let h = if max == r {
+            (g - b) / d
+        } else if max == g {
+            2.0 + (b - r) / d
+        } else {
+            4.0 + (r - g) / d
+        };
+        (h * 60.0).rem_euclid(360.0)
+    }
+
+    /// An xterm 256-colour index of the colour cube as red, green and blue.
+    fn cube_rgb(index: u8) -> (u8, u8, u8) {
+        const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+        let i = index - 16;
+        (
+            LEVELS[usize::from(i / 36)],
+            LEVELS[usize::from(i / 6 % 6)],
+            LEVELS[usize::from(i % 6)],
+        )
+    }
+
+    #[test]
+    fn each_series_is_in_the_terminal_the_hue_the_charts_draw_it_in() {
+        for dark in [true, false] {
+            let theme = Theme::new(
+                if dark {
+                    Background::Dark
+                } else {
+                    Background::Light
+                },
+                ColorDepth::Indexed256,
+                crate::symbols::UNICODE,
+            );
+            for (i, style) in theme.series.iter().enumerate() {
+                let Some(Color::Indexed(index)) = style.fg else {
+                    panic!("series {i}: {style:?}");
+                };
+                let angle = hue_angle(cube_rgb(index));
+                let distance = |hue: Hue| {
+                    let d = (hue_angle(hue.rgb()) - angle).abs();
+                    d.min(360.0 - d)
+                };
+                let nearest = palette::SERIES
+                    .iter()
+                    .min_by(|a, b| distance(a.hue).total_cmp(&distance(b.hue)))
+                    .map(|s| s.hue);
+                assert_eq!(
+                    nearest,
+                    Some(palette::series(i).hue),
+                    "series {i}, dark {dark}"
+                );
+            }
+            assert_eq!(theme.bars, [theme.series[0], theme.series[1]]);
+        }
+        let ascii = Theme::new(Background::Dark, ColorDepth::None, crate::symbols::ASCII);
+        assert_eq!(ascii.glyphs.points, ["o", "*", "+", "x"]);
     }
 }

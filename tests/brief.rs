@@ -103,8 +103,9 @@ fn since_leaves_out_earlier_years() {
         brief.trade.points.first().map(|p| p.period.label.as_str()),
         Some("2022")
     );
-    assert_eq!(brief.meetings.total, 2);
-    assert_eq!(brief.meetings.first_year, Some(2022));
+    let meetings = brief.meetings.as_ref().expect("a meetings table");
+    assert_eq!(meetings.total, 2);
+    assert_eq!(meetings.first_year, Some(2022));
     assert_eq!(brief.latest_events.len(), 2);
     let text = brief.render(Format::Text, &UNICODE);
     assert!(text.contains("Since 2022."), "{text}");
@@ -165,7 +166,8 @@ fn brief_takes_md_as_export_does() {
 fn the_meetings_line_names_the_latest_meeting() {
     let data = Dataset::bundled().unwrap();
     let brief = Brief::new(&data, options());
-    let latest = brief.meetings.latest.as_ref().expect("a latest meeting");
+    let meetings = brief.meetings.as_ref().expect("a meetings table");
+    let latest = meetings.latest.as_ref().expect("a latest meeting");
     assert_eq!(latest.date, "2025-09-02");
     assert!(latest.place.contains("Beijing"), "{}", latest.place);
     let text = brief.render(Format::Text, &UNICODE);

@@ -8,7 +8,7 @@ use super::{Brief, BriefOptions, CountryRef};
 use crate::compare::{
     YearSpan, common_meeting_years, common_trade_unit, meetings_within, shared_countries,
 };
-use crate::data::Dataset;
+use crate::data::{Dataset, TableId};
 
 /// The version of the comparison's JSON shape (the briefs inside carry their own).
 pub const COMPARE_SCHEMA: u32 = 1;
@@ -116,7 +116,19 @@ impl Comparison {
                 "Meetings counted over {}, the years both pairs record",
                 span.label(dash)
             ),
-            None => "No year with leader meetings recorded by both pairs".to_string(),
+            None => {
+                let lacking: Vec<&str> = self
+                    .compare
+                    .iter()
+                    .filter(|b| !b.has(TableId::Meetings))
+                    .map(|b| b.title.as_str())
+                    .collect();
+                match lacking.as_slice() {
+                    [] => "No year with leader meetings recorded by both pairs".to_string(),
+                    [one] => format!("No common meeting years: {one} has no meetings table"),
+                    _ => "No common meeting years: neither pair has a meetings table".to_string(),
+                }
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::data::{Bound, Dataset, Figure, Period, Quality, TradePoint};
+use crate::data::{Bound, Dataset, Figure, Period, Quality, TABLES, TableId, TradePoint};
 
 /// The version of the JSON shape; raised only when a field changes meaning or goes away.
 pub const JSON_SCHEMA: u32 = 2;
@@ -18,7 +18,7 @@ mod text;
 pub use arms::{ArmsDelivery, ArmsSummary};
 pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
 pub use cooperation::CooperationSummary;
-pub use text::md;
+pub use text::{md, no_table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -44,8 +44,13 @@ pub struct Brief {
     pub as_of: String,
     pub countries: Vec<CountryRef>,
     pub since: Option<i32>,
+    /// The tables the dataset has, by name (`trade`, `meetings`, …), in the order the
+    /// format lists them: a table left out is absent (the folder has no file for it), which
+    /// is not the same as a table with no rows.
+    pub tables: Vec<&'static str>,
     pub trade: TradeSummary,
-    pub meetings: MeetingSummary,
+    /// Null for a dataset without a meetings table.
+    pub meetings: Option<MeetingSummary>,
     pub largest_exercise: Option<ExerciseSummary>,
     /// The latest month of GDELT events, for a dataset with the cooperation table (left
     /// out of the JSON otherwise).
@@ -217,7 +222,7 @@ impl Brief {
             .iter()
             .filter(|m| m.year >= since && m.total() > 0)
             .collect();
-        let meetings = MeetingSummary {
+        let meetings = data.has(TableId::Meetings).then(|| MeetingSummary {
             latest_year: years.last().map(|m| m.year),
             latest_year_in_person: years.last().map_or(0, |m| m.in_person),
             latest_year_remote: years.last().map_or(0, |m| m.remote()),
@@ -236,7 +241,7 @@ impl Brief {
                     place: m.place.clone(),
                     occasion: m.occasion.clone(),
                 }),
-        };
+        });
 
         let largest_exercise = data
             .exercises
@@ -279,6 +284,11 @@ impl Brief {
             as_of: manifest.as_of.clone(),
             countries: vec![country(0), country(1)],
             since: options.since,
+            tables: TABLES
+                .iter()
+                .filter(|t| data.has(t.id))
+                .map(|t| t.name)
+                .collect(),
             trade,
             meetings,
             largest_exercise,

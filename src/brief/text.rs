@@ -1,9 +1,15 @@
 //! The brief as text and as Markdown: the same lines, 80 columns wide, one screen tall.
 
 use super::{Brief, ExerciseSummary, Format, WIDTH};
-use crate::data::Quality;
+use crate::data::{Quality, TableId};
 use crate::fit::{self, percent, thousands};
 use crate::symbols::Symbols;
+
+/// What every brief and briefing says where a dataset has no file for a table: `no arms
+/// table`, never words that could be read as a table with no rows.
+pub fn no_table(table: TableId) -> String {
+    format!("no {} table", table.spec().name)
+}
 
 impl Brief {
     pub fn render(&self, format: Format, symbols: &Symbols) -> String {
@@ -70,9 +76,16 @@ impl Brief {
         ))
     }
 
+    /// Whether the dataset has the table's file (see [`Brief::tables`]).
+    pub fn has(&self, table: TableId) -> bool {
+        self.tables.contains(&table.spec().name)
+    }
+
     /// `7 in 2025 (3 in person, 4 by phone or video); 61 since 2013`.
     pub fn meetings_line(&self) -> String {
-        let m = &self.meetings;
+        let Some(m) = &self.meetings else {
+            return no_table(TableId::Meetings);
+        };
         match (m.latest_year, m.first_year) {
             (Some(latest), Some(first)) => {
                 format!(
@@ -96,6 +109,9 @@ impl Brief {
 
     /// `largest: Vostok-2018 (2018), 300,000 people (claimed, disputed)`.
     pub fn exercise_line(&self) -> String {
+        if !self.has(TableId::Exercises) {
+            return no_table(TableId::Exercises);
+        }
         match &self.largest_exercise {
             None => "no exercise with a published size".to_string(),
             Some(e) => {

@@ -1,8 +1,8 @@
 //! The briefing's content as plain text, before any markup: what the HTML page and the
 //! Markdown file both show, so the two cannot drift apart. Escaping is each format's job.
 
-use crate::brief::{Brief, BriefOptions};
-use crate::data::{Dataset, MeetingKind, Quality};
+use crate::brief::{Brief, BriefOptions, no_table};
+use crate::data::{Dataset, MeetingKind, Quality, TABLES, TableId};
 use crate::fit::thousands;
 
 /// The key figure a comparison puts its common-years count beside.
@@ -11,6 +11,9 @@ pub const LEADER_MEETINGS: &str = "Leader meetings";
 /// One key figure: a label, the figure in words, and where it comes from.
 pub struct Figure {
     pub label: &'static str,
+    /// The table the figure is drawn from: where a dataset has no file for it, a
+    /// comparison says so in this figure's place.
+    pub table: TableId,
     pub text: String,
     pub source: Option<String>,
 }
@@ -78,6 +81,9 @@ pub struct Briefing {
     pub as_of: String,
     pub description: String,
     pub figures: Vec<Figure>,
+    /// The tables the dataset has: one left out has no file in the folder, which each
+    /// format says rather than showing it as a table with no rows.
+    pub tables: Vec<TableId>,
     /// Every meeting recorded, oldest first, announced ones included with their mark.
     pub meetings: Vec<MeetingRow>,
     pub exercises: Vec<ExerciseRow>,
@@ -124,6 +130,11 @@ impl Briefing {
             as_of: manifest.as_of.clone(),
             description: manifest.description.clone(),
             figures: figures(data, &brief),
+            tables: TABLES
+                .iter()
+                .map(|t| t.id)
+                .filter(|&t| data.has(t))
+                .collect(),
             meetings: meetings(data),
             exercises: exercises(data),
             events: data
@@ -150,6 +161,15 @@ impl Briefing {
                 .collect(),
         }
     }
+
+    pub fn has(&self, table: TableId) -> bool {
+        self.tables.contains(&table)
+    }
+}
+
+/// `This dataset has no meetings table.`: where a section's table would stand.
+pub fn absent_sentence(table: TableId) -> String {
+    format!("This dataset has no {} table.", table.spec().name)
 }
 
 /// The headline figures, in the brief's words: the same numbers `bilat brief` prints.
@@ -159,19 +179,23 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
     out.push(match &trade.latest {
         None => Figure {
             label: "Trade",
+            table: TableId::Trade,
             text: "no figure".to_string(),
             source: None,
         },
         Some(latest) => Figure {
             label: "Trade",
+            table: TableId::Trade,
             text: brief.trade_headline(),
             source: Some(latest.source.clone()),
         },
     });
-    let m = &brief.meetings;
     out.push(Figure {
         label: LEADER_MEETINGS,
-        text: match (m.latest_year, m.first_year) {
+        table: TableId::Meetings,
+        text: match &brief.meetings {
+            None => no_table(TableId::Meetings),
+            Some(m) => match (m.latest_year, m.first_year) {
             (Some(latest), Some(first)) => format!(
                 "{} in {latest} ({} in person, {} by phone or video); {} since {first}, {} of them in person",
                 m.latest_year_in_person + m.latest_year_remote,
@@ -181,12 +205,14 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
                 m.total_in_person,
             ),
             _ => "none recorded".to_string(),
-        },
+        }},
         source: None,
     });
     out.push(Figure {
         label: "Joint exercises",
+        table: TableId::Exercises,
         text: match data.exercises.len() {
+            _ if !data.has(TableId::Exercises) => no_table(TableId::Exercises),
             0 => "none recorded".to_string(),
             n => format!(
                 "{n} from {}",
@@ -206,6 +232,7 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
         };
         out.push(Figure {
             label: "Largest exercise",
+            table: TableId::Exercises,
             text: format!(
                 "{}, {}: {}{marks}",
                 e.name,
@@ -220,12 +247,14 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
         let source: Vec<&str> = source.filter(|s| !s.is_empty()).collect();
         out.push(Figure {
             label: "Arms transfers",
+            table: TableId::Arms,
             text: arms.line(),
             source: (!source.is_empty()).then(|| source.join("; ")),
         });
     }
     out.push(Figure {
         label: "Timeline",
+        table: TableId::Events,
         text: match data.events.len() {
             0 => "no events".to_string(),
             n => format!(

@@ -1,40 +1,51 @@
-//! What every exported chart shares: size, colours, fonts, marker shapes, and the frame
-//! around the plot (title, legend, source lines), drawn with plotters' SVG backend.
+//! What every exported chart shares: size, colours and marker shapes (from
+//! [`crate::palette`], as the dashboard has them), fonts, and the frame around the plot
+//! (title, legend, source lines), drawn with plotters' SVG backend.
 
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::ExportError;
 use super::html::escape;
 use super::sources;
+use crate::palette::{self, Hue, MEETING_KINDS, Shape};
 
 /// Pixels; the HTML page scales the charts to its width.
 const WIDTH: u32 = 800;
-const HEIGHT: u32 = 480;
 /// Above the plot: the title and the legend.
 const HEADER: u32 = 72;
-/// Below the plot: up to two lines of sources and a note.
+/// The plot with its axes.
+const PLOT: u32 = 344;
+/// Below the plot, at the least: room for three lines of sources and notes. A chart with
+/// more lines is taller, so that none is cut.
 const FOOTER: u32 = 64;
+/// A footer line's pitch, and the room under the last one.
+const FOOTER_LINE: u32 = 17;
+const FOOTER_MARGIN: u32 = 7;
 /// A footer line holds at most this many characters (about 6 px each at 12 px).
 pub const FOOTER_CHARS: usize = 124;
 
 pub const INK: RGBColor = RGBColor(33, 33, 33);
 pub const MUTED: RGBColor = RGBColor(90, 90, 90);
 pub const GRID: RGBColor = RGBColor(225, 225, 225);
-/// Okabe–Ito colours, told apart with most kinds of colour blindness; shapes tell the two
-/// reporters apart in grey print too.
-/// Trade series colours (Okabe–Ito), reused in turn past four.
-pub const SERIES: [RGBColor; 4] = [
-    RGBColor(213, 94, 0),
-    RGBColor(0, 114, 178),
-    RGBColor(204, 121, 167),
-    RGBColor(0, 158, 115),
-];
+/// A hue of [`crate::palette`] as drawn.
+pub const fn rgb(hue: Hue) -> RGBColor {
+    let (r, g, b) = hue.rgb();
+    RGBColor(r, g, b)
+}
+
+/// The colour of the trade series at `index`, as every output gives it.
+pub fn series_color(index: usize) -> RGBColor {
+    rgb(palette::series(index).hue)
+}
+
+/// Leader meetings: in person, by phone, by video.
 pub const KINDS: [RGBColor; 3] = [
-    RGBColor(0, 114, 178),
-    RGBColor(230, 159, 0),
-    RGBColor(0, 158, 115),
+    rgb(MEETING_KINDS[0]),
+    rgb(MEETING_KINDS[1]),
+    rgb(MEETING_KINDS[2]),
 ];
 
 /// `px` pixels of text: plotters writes a font size of `size / 1.24`.
@@ -42,27 +53,53 @@ pub fn font(px: f64) -> FontDesc<'static> {
     ("sans-serif", px * 1.24).into_font()
 }
 
-/// A marker shape per manifest country, as the dashboard draws them (`◆` first, `●` second).
-#[derive(Clone, Copy)]
-pub enum Marker {
-    Diamond,
-    Circle,
-}
-
-/// A diamond 12 px across, centred on the point it is added to.
-pub fn diamond(color: RGBColor) -> Polygon<(i32, i32)> {
-    Polygon::new(vec![(0, -6), (6, 0), (0, 6), (-6, 0)], color.filled())
+/// The corners of a polygon marker, in pixels from the point it marks; `None` for the
+/// circle. Each is about as heavy as the others: a 12 px diamond and triangle, a 10 px
+/// square.
+fn corners(shape: Shape) -> Option<Vec<(i32, i32)>> {
+    match shape {
+        Shape::Diamond => Some(vec![(0, -6), (6, 0), (0, 6), (-6, 0)]),
+        Shape::Circle => None,
+        Shape::Triangle => Some(vec![(0, -6), (6, 5), (-6, 5)]),
+        Shape::Square => Some(vec![(-5, -5), (5, -5), (5, 5), (-5, 5)]),
+    }
 }
 
 /// A dot 8 px across, centred on the point it is added to.
-pub fn dot(color: RGBColor) -> Circle<(i32, i32), i32> {
+fn dot(color: RGBColor) -> Circle<(i32, i32), i32> {
     Circle::new((0, 0), 4, color.filled())
 }
 
+/// Draws `marker` in `color` on `area` at `at` (pixels): a legend's sample.
+fn draw_marker(area: &Area<'_>, at: (i32, i32), marker: Shape, color: RGBColor) -> DrawResult {
+    let at = EmptyElement::at(at);
+    match corners(marker) {
+        None => area.draw(&(at + dot(color))),
+        Some(corners) => area.draw(&(at + Polygon::new(corners, color.filled()))),
+    }
+}
+
+/// Draws `marker` in `color` at each of `points` of a chart on years and values.
+pub fn draw_markers(
+    chart: &mut ChartContext<'_, SVGBackend<'_>, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    points: Vec<(f64, f64)>,
+    marker: Shape,
+    color: RGBColor,
+) -> Result<(), String> {
+    let at = points.into_iter().map(EmptyElement::at);
+    match corners(marker) {
+        None => chart.draw_series(at.map(|p| p + dot(color))).map(|_| ()),
+        Some(corners) => chart
+            .draw_series(at.map(|p| p + Polygon::new(corners.clone(), color.filled())))
+            .map(|_| ()),
+    }
+    .map_err(|e| e.to_string())
+}
+
 pub enum Swatch {
-    Line(RGBColor, Marker),
+    Line(RGBColor, Shape),
     /// A marker with no line: figures that are not a continuous series.
-    Point(RGBColor, Marker),
+    Point(RGBColor, Shape),
     Block(RGBColor),
 }
 
@@ -87,15 +124,23 @@ pub fn draw(
     frame: &Frame,
     plot: impl FnOnce(&Area<'_>) -> Result<(), String>,
 ) -> Result<String, ExportError> {
+    // Every footer line whole: a long one wraps, and the chart grows to hold them all.
+    let footer: Vec<String> = frame
+        .footer
+        .iter()
+        .flat_map(|line| crate::fit::wrap_all(line, FOOTER_CHARS))
+        .collect();
+    let footer_px = (FOOTER_LINE * footer.len() as u32 + FOOTER_MARGIN).max(FOOTER);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        let size = (WIDTH, HEADER + PLOT + footer_px);
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         let drawn = (|| {
             root.fill(&WHITE).map_err(|e| e.to_string())?;
             let (header, rest) = root.split_vertically(HEADER);
-            let (body, footer) = rest.split_vertically(HEIGHT - HEADER - FOOTER);
+            let (body, footer_area) = rest.split_vertically(PLOT);
             draw_header(&header, frame).map_err(|e| e.to_string())?;
-            draw_footer(&footer, frame).map_err(|e| e.to_string())?;
+            draw_footer(&footer_area, &footer).map_err(|e| e.to_string())?;
             plot(&body)?;
             root.present().map_err(|e| e.to_string())
         })();
@@ -125,19 +170,9 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
                     vec![(x, y), (x + 24, y)],
                     color.stroke_width(2),
                 ))?;
-                let at = EmptyElement::at((x + 12, y));
-                match shape {
-                    Marker::Diamond => area.draw(&(at + diamond(*color)))?,
-                    Marker::Circle => area.draw(&(at + dot(*color)))?,
-                }
+                draw_marker(area, (x + 12, y), *shape, *color)?;
             }
-            Swatch::Point(color, shape) => {
-                let at = EmptyElement::at((x + 12, y));
-                match shape {
-                    Marker::Diamond => area.draw(&(at + diamond(*color)))?,
-                    Marker::Circle => area.draw(&(at + dot(*color)))?,
-                }
-            }
+            Swatch::Point(color, shape) => draw_marker(area, (x + 12, y), *shape, *color)?,
             Swatch::Block(color) => {
                 area.draw(&Rectangle::new(
                     [(x + 4, y - 7), (x + 18, y + 7)],
@@ -152,12 +187,12 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
     Ok(())
 }
 
-fn draw_footer(area: &Area<'_>, frame: &Frame) -> DrawResult {
+fn draw_footer(area: &Area<'_>, lines: &[String]) -> DrawResult {
     let style = font(12.0).color(&MUTED);
-    for (i, line) in frame.footer.iter().enumerate() {
+    for (i, line) in lines.iter().enumerate() {
         area.draw(&Text::new(
             line.clone(),
-            (20, 6 + 17 * i as i32),
+            (20, 6 + FOOTER_LINE as i32 * i as i32),
             style.clone(),
         ))?;
     }

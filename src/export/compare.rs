@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::briefing::{Briefing, EventRow, LEADER_MEETINGS, SourceRow};
 use super::{ExportError, ExportFormat, compare_html, compare_md, json, write_all};
-use crate::brief::{BriefOptions, Comparison};
-use crate::data::Dataset;
+use crate::brief::{BriefOptions, Comparison, no_table};
+use crate::data::{Dataset, TableId};
 
 /// What `--format` may be with `--compare`: the forms that hold two pairs in one place.
 /// CSV and SVG alone write one dataset's folder or one dataset's charts.
@@ -139,12 +139,15 @@ impl ComparePage {
     /// The countries, then every figure label either briefing has (the first's order, then
     /// the second's), each with both pairs' figures side by side; the meetings over the
     /// common years follow the pairs' own meeting counts.
+    ///
+    /// A pair without the figure's table says so (`no arms table`), where a pair whose
+    /// table gives no such figure has no cell.
     pub fn figure_rows(&self) -> Vec<FigureRow> {
-        let mut labels: Vec<&'static str> = Vec::new();
+        let mut labels: Vec<(&'static str, TableId)> = Vec::new();
         for b in &self.briefings {
             for f in &b.figures {
-                if !labels.contains(&f.label) {
-                    labels.push(f.label);
+                if !labels.iter().any(|&(label, _)| label == f.label) {
+                    labels.push((f.label, f.table));
                 }
             }
         }
@@ -152,10 +155,13 @@ impl ComparePage {
             label: "Countries",
             cells: self.briefings.each_ref().map(|b| Cell::plain(&b.countries)),
         }];
-        for label in labels {
+        for (label, table) in labels {
             rows.push(FigureRow {
                 label,
                 cells: self.briefings.each_ref().map(|b| {
+                    if !b.has(table) {
+                        return Cell::plain(&no_table(table));
+                    }
                     let f = b.figures.iter().find(|f| f.label == label)?;
                     Some(Cell {
                         text: f.text.clone(),

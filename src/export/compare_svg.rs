@@ -7,19 +7,20 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart::{
-    FOOTER_CHARS, Frame, GRID, INK, MUTED, Marker, SERIES, Swatch, diamond, dot, draw, draw_empty,
-    font, year_label,
+    FOOTER_CHARS, Frame, GRID, INK, MUTED, Swatch, draw, draw_empty, draw_markers, font,
+    series_color, year_label,
 };
 use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
 use crate::compare::{YearSpan, common_trade_unit, cover, meeting_years};
-use crate::data::Dataset;
-use crate::fit;
+use crate::data::{Dataset, TableId};
+use crate::palette::{self, Shape};
 
-/// Each pair's colour and marker: the first pair as the dashboard's first country (orange
-/// diamond), the second as its second (blue dot), told apart in grey print by the shape.
-const PAIR_COLORS: [RGBColor; 2] = [SERIES[0], SERIES[1]];
-const PAIR_MARKERS: [Marker; 2] = [Marker::Diamond, Marker::Circle];
+/// Each pair's colour and marker: those of the series it shows, as its own page draws
+/// that series (see [`palette::pair_entries`] for two pairs whose series share them).
+fn pair_styles(shown: [Option<usize>; 2]) -> [(RGBColor, Shape); 2] {
+    palette::pair_entries(shown).map(|entry| (series_color(entry), palette::series(entry).shape))
+}
 
 /// The legend's one line: pixels from its start to the chart's right edge, and what an entry
 /// takes beyond its text (swatch and gap) and per character (13 px text), as `chart` lays
@@ -45,6 +46,7 @@ fn headline_series(data: &Dataset) -> Option<usize> {
 pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     let pair = [a, b];
     let shown = pair.map(headline_series);
+    let styles = pair_styles(shown);
     let names = |full: bool| -> Vec<String> {
         (0..2)
             .filter_map(|p| {
@@ -72,9 +74,9 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
         .map(|(&p, text)| {
             let series = &pair[p].manifest.trade_series[shown[p].unwrap_or_default()];
             let swatch = if series.is_continuous() {
-                Swatch::Line(PAIR_COLORS[p], PAIR_MARKERS[p])
+                Swatch::Line(styles[p].0, styles[p].1)
             } else {
-                Swatch::Point(PAIR_COLORS[p], PAIR_MARKERS[p])
+                Swatch::Point(styles[p].0, styles[p].1)
             };
             (swatch, text)
         })
@@ -111,14 +113,8 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     if (0..2).any(|p| points(p).iter().any(|t| !t.period.is_calendar())) {
         notes.push("fiscal years sit over the months they cover");
     }
-    // The footer has room for three lines.
-    let room = 3 - footer.len();
-    footer.extend(fit::wrap(
-        &format!("{}.", notes.join("; ")),
-        FOOTER_CHARS,
-        room,
-        "…",
-    ));
+    // One line, wrapped when long: the chart grows to hold every line whole.
+    footer.push(format!("{}.", notes.join("; ")));
 
     let unit = common_trade_unit(a, b).unwrap_or("trade (units differ, see below)");
     let frame = Frame {
@@ -157,7 +153,7 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
             .draw()
             .map_err(|e| e.to_string())?;
         for &p in &with_series {
-            let color = PAIR_COLORS[p];
+            let (color, shape) = styles[p];
             let continuous =
                 pair[p].manifest.trade_series[shown[p].unwrap_or_default()].is_continuous();
             for run in runs(points(p)) {
@@ -167,12 +163,7 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
                         .draw_series(LineSeries::new(run.clone(), color.stroke_width(2)))
                         .map_err(|e| e.to_string())?;
                 }
-                let at = run.into_iter().map(EmptyElement::at);
-                match PAIR_MARKERS[p] {
-                    Marker::Diamond => chart.draw_series(at.map(|pt| pt + diamond(color))),
-                    Marker::Circle => chart.draw_series(at.map(|pt| pt + dot(color))),
-                }
-                .map_err(|e| e.to_string())?;
+                draw_markers(&mut chart, run, shape, color)?;
             }
         }
         Ok(())
@@ -183,18 +174,25 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
 /// on the left): solid for in person, pale for phone or video, the count on top.
 pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     let pair = [a, b];
+    // Each pair in the colour of its trade line.
+    let colors = pair_styles(pair.map(headline_series)).map(|(color, _)| color);
     let legend = (0..2)
-        .map(|p| {
-            (
-                Swatch::Block(PAIR_COLORS[p]),
-                pair[p].manifest.title.clone(),
-            )
-        })
+        .map(|p| (Swatch::Block(colors[p]), pair[p].manifest.title.clone()))
         .collect();
+    // A pair without the table has no bars, which is not a pair with none held.
+    let bar = |d: &Dataset| {
+        let absent = if d.has(TableId::Meetings) {
+            ""
+        } else {
+            " (no meetings table)"
+        };
+        format!("{}{absent}", d.manifest.title)
+    };
     let footer = vec![
         format!(
             "Left bar {}, right bar {}; solid: in person, pale: by phone or video.",
-            a.manifest.title, b.manifest.title
+            bar(a),
+            bar(b)
         ),
         "No bar is a year before a pair's record starts or after it ends; a 0 is a year with \
          none."
@@ -213,7 +211,15 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     };
     draw("meetings", &frame, |area| {
         let Some(years) = cover(meeting_years(a), meeting_years(b)) else {
-            return draw_empty(area, "No meetings in either dataset.");
+            let absent = pair.iter().all(|d| !d.has(TableId::Meetings));
+            return draw_empty(
+                area,
+                if absent {
+                    "Neither dataset has a meetings table."
+                } else {
+                    "No meetings in either dataset."
+                },
+            );
         };
         let each = pair.map(|d| &d.derived.meetings);
         let most = each.iter().flat_map(|y| y.iter().map(|m| m.total())).max();
@@ -245,7 +251,7 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
         // A count needs about 14 px of bar to sit on without touching its neighbour's.
         let labelled = width * plot_px / count as f64 >= 14.0;
         for (p, years) in each.iter().enumerate() {
-            let color = PAIR_COLORS[p];
+            let color = colors[p];
             let offset = if p == 0 { -width - 0.02 } else { 0.02 };
             for m in years.iter() {
                 let left = f64::from(m.year) + offset;

@@ -4,9 +4,11 @@
 
 use std::fmt::Write;
 
-use super::briefing::{Briefing, EventRow, ExerciseRow, MeetingRow, SourceRow, meetings_caption};
+use super::briefing::{
+    Briefing, EventRow, ExerciseRow, SourceRow, absent_sentence, meetings_caption,
+};
 use super::{ExportError, svg};
-use crate::data::Dataset;
+use crate::data::{Dataset, TableId};
 
 /// Tables with at most this many rows are kept on one printed page.
 const KEEP_ROWS: usize = 20;
@@ -103,7 +105,7 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     out.push_str("</section>\n");
 
     trade_tables(&mut out, data);
-    meetings_table(&mut out, &b.meetings);
+    meetings_table(&mut out, &b);
     exercises_table(&mut out, &b);
     if let Some(rows) = &arms {
         super::arms_table::html(&mut out, rows);
@@ -256,8 +258,17 @@ fn trade_tables(out: &mut String, data: &Dataset) {
 }
 
 /// Every meeting, a row each, so a reader can cite one rather than count bars.
-fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
+fn meetings_table(out: &mut String, b: &Briefing) {
+    let meetings = &b.meetings;
     out.push_str("<section id=\"meetings\">\n<h2>Leader meetings</h2>\n");
+    if !b.has(TableId::Meetings) {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n</section>",
+            absent_sentence(TableId::Meetings)
+        );
+        return;
+    }
     if meetings.is_empty() {
         out.push_str("<p>No meetings in this dataset.</p>\n</section>\n");
         return;
@@ -295,6 +306,14 @@ fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
 
 fn exercises_table(out: &mut String, b: &Briefing) {
     out.push_str("<section id=\"exercises\">\n<h2>Joint military exercises</h2>\n");
+    if !b.has(TableId::Exercises) {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n</section>",
+            absent_sentence(TableId::Exercises)
+        );
+        return;
+    }
     if b.exercises.is_empty() {
         out.push_str("<p>No exercises in this dataset.</p>\n</section>\n");
         return;

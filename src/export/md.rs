@@ -4,10 +4,10 @@
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use super::briefing::{Briefing, MeetingRow, meetings_caption};
+use super::briefing::{Briefing, absent_sentence, meetings_caption};
 use super::{ExportError, svg};
 use crate::brief::md;
-use crate::data::Dataset;
+use crate::data::{Dataset, TableId};
 
 /// Data text as Markdown shows it literally: the brief's escaping, plus `&` (which would
 /// start an entity such as `&lt;`) and `~` (strike-through).
@@ -102,8 +102,13 @@ pub(super) fn data_table<const N: usize>(
 }
 
 /// Every meeting, a row each, so a reader can cite one rather than count bars.
-fn meetings_table(out: &mut String, meetings: &[MeetingRow]) {
+fn meetings_table(out: &mut String, b: &Briefing) {
+    let meetings = &b.meetings;
     out.push_str("## Leader meetings\n\n");
+    if !b.has(TableId::Meetings) {
+        let _ = writeln!(out, "{}\n", absent_sentence(TableId::Meetings));
+        return;
+    }
     if meetings.is_empty() {
         out.push_str("No meetings in this dataset.\n\n");
         return;
@@ -168,10 +173,12 @@ fn document(data: &Dataset, charts: &[String; 2]) -> String {
 
     let trade = super::trade_table::tables(data);
     super::trade_table::markdown(&mut out, &data.manifest.units.trade, &trade);
-    meetings_table(&mut out, &b.meetings);
+    meetings_table(&mut out, &b);
 
     out.push_str("## Joint military exercises\n\n");
-    if b.exercises.is_empty() {
+    if !b.has(TableId::Exercises) {
+        let _ = writeln!(out, "{}\n", absent_sentence(TableId::Exercises));
+    } else if b.exercises.is_empty() {
         out.push_str("No exercises in this dataset.\n\n");
     } else {
         out.push_str(

@@ -6,11 +6,12 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart::{
-    Frame, GRID, INK, KINDS, MUTED, Marker, SERIES, Swatch, diamond, dot, draw, draw_empty, font,
+    Frame, GRID, INK, KINDS, MUTED, Swatch, draw, draw_empty, draw_markers, font, series_color,
     source_lines, year_label,
 };
 use super::{ExportError, sources};
-use crate::data::{Dataset, Quality, Reporter, TradePoint};
+use crate::data::{Dataset, Quality, Reporter, TableId, TradePoint};
+use crate::palette;
 
 /// The two chart files, in the order written.
 pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
@@ -35,14 +36,9 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
                 .is_some_and(|s| s.iter().any(|p| p.value_usd_bn.is_some()))
         })
         .collect();
-    let shape = |i: usize| {
-        if i.is_multiple_of(2) {
-            Marker::Diamond
-        } else {
-            Marker::Circle
-        }
-    };
-    let color = |i: usize| SERIES[i % SERIES.len()];
+    // Each series in its colour and shape everywhere (by its place in the manifest).
+    let shape = |i: usize| palette::series(i).shape;
+    let color = series_color;
     let legend = shown
         .iter()
         .map(|&i| {
@@ -131,12 +127,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
                         .draw_series(LineSeries::new(run.clone(), color.stroke_width(2)))
                         .map_err(|e| e.to_string())?;
                 }
-                let at = run.into_iter().map(EmptyElement::at);
-                match shape(i) {
-                    Marker::Diamond => chart.draw_series(at.map(|p| p + diamond(color))),
-                    Marker::Circle => chart.draw_series(at.map(|p| p + dot(color))),
-                }
-                .map_err(|e| e.to_string())?;
+                draw_markers(&mut chart, run, shape(i), color)?;
             }
         }
         Ok(())
@@ -213,7 +204,14 @@ pub fn meetings(data: &Dataset) -> Result<String, ExportError> {
     let years = &data.derived.meetings;
     draw("meetings", &frame, |area| {
         let (Some(first), Some(last)) = (years.first(), years.last()) else {
-            return draw_empty(area, "No meetings in this dataset.");
+            return draw_empty(
+                area,
+                if data.has(TableId::Meetings) {
+                    "No meetings in this dataset."
+                } else {
+                    "This dataset has no meetings table."
+                },
+            );
         };
         let (first, last) = (f64::from(first.year), f64::from(last.year));
         let most = years.iter().map(|m| m.total()).max().unwrap_or(0);

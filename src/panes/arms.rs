@@ -17,17 +17,20 @@ use super::chart::{
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
-use crate::data::ArmsYear;
+use crate::data::{ArmsYear, TableId};
 use crate::fit::{self, thousands};
 use crate::registry::Item;
 
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;
 
-/// The years the pane shows, where any dataset shown has arms deals: the years the header
-/// gives (every year the datasets cover, as narrowed), so the axis, the header and the
-/// switcher agree and a year without deliveries shows as one.
-fn span(app: &App) -> Option<YearSpan> {
+/// The years the pane shows, where the dataset has an arms table and any dataset shown has
+/// deals: the years the header gives (every year the datasets cover, as narrowed), so the
+/// axis, the header and the switcher agree and a year without deliveries shows as one.
+fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
+    if !view.data.has(TableId::Arms) {
+        return None;
+    }
     app.arms_extent().map(|_| app.charts.shown)
 }
 
@@ -61,7 +64,7 @@ fn geometry(
 
 /// How many lines of the cursor year's deals the pane can scroll off.
 pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
-    let Some(span) = span(app) else {
+    let Some(span) = span(app, view) else {
         return 0;
     };
     let (g, list) = geometry(app, view, area, span);
@@ -70,7 +73,7 @@ pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
 
 /// The year under a click.
 pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
-    let year = geometry(app, view, area, span(app)?).0.year_at(at);
+    let year = geometry(app, view, area, span(app, view)?).0.year_at(at);
     year.map(Item::Year)
 }
 
@@ -93,9 +96,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(app, Some(view), PaneId::ARMS, focused, legend),
         area,
     );
-    let Some(span) = span(app) else {
-        let text = "No arms deals in the years shown.";
-        render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+    let Some(span) = span(app, view) else {
+        if view.data.has(TableId::Arms) {
+            let text = "No arms deals in the years shown.";
+            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+        } else {
+            super::render_absent(frame.buffer_mut(), area, TableId::Arms, theme.muted);
+        }
         return;
     };
     let (g, list) = geometry(app, view, area, span);

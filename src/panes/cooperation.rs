@@ -12,7 +12,7 @@ use super::chart::{ChartGeometry, put, render_empty};
 use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
-use crate::data::{CooperationMonth, Month};
+use crate::data::{CooperationMonth, Month, TableId};
 use crate::registry::Item;
 
 /// Columns left of the plot for the line's scale (`+10`).
@@ -27,8 +27,11 @@ pub const QUAD_NAMES: [&str; 4] = [
 ];
 
 /// The years the pane shows: the charts' range within the years of the months of every
-/// dataset shown.
-fn span(app: &App) -> Option<YearSpan> {
+/// dataset shown; none for a dataset without the table.
+fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
+    if !view.data.has(TableId::Cooperation) {
+        return None;
+    }
     let years = app.shown_views().into_iter().flat_map(|i| {
         let c = &app.views[i].data.cooperation;
         [c.first(), c.last()]
@@ -99,8 +102,8 @@ fn render_year_labels(
 }
 
 /// The month under a click.
-pub fn hit(app: &App, _view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
-    let g = ChartGeometry::new(area, span(app)?, SCALE_WIDTH);
+pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
+    let g = ChartGeometry::new(area, span(app, view)?, SCALE_WIDTH);
     let on_plot = at.y >= g.plot.y && at.y <= g.labels_row;
     on_plot
         .then(|| month_at(&g, at.x))
@@ -126,9 +129,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(app, Some(view), PaneId::COOPERATION, focused, legend),
         area,
     );
-    let Some(span) = span(app) else {
-        let text = "No months of GDELT events in the years shown.";
-        render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+    let Some(span) = span(app, view) else {
+        if view.data.has(TableId::Cooperation) {
+            let text = "No months of GDELT events in the years shown.";
+            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+        } else {
+            super::render_absent(frame.buffer_mut(), area, TableId::Cooperation, theme.muted);
+        }
         return;
     };
     let g = ChartGeometry::new(area, span, SCALE_WIDTH);

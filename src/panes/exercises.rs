@@ -138,8 +138,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         return;
     }
     if !view.data.has(TableId::Exercises) {
-        let text = "This dataset has no exercises table.";
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.muted)), inner);
+        super::render_absent(frame.buffer_mut(), area, TableId::Exercises, theme.muted);
         return;
     }
     let cols = Column::shown_at(&view.data, inner.width);

@@ -18,8 +18,11 @@ use crate::fit;
 use crate::registry::Item;
 
 /// The years the pane shows: the charts' range within the meeting years of every dataset
-/// shown, so compared pairs share one axis.
-fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
+/// shown, so compared pairs share one axis; none for a dataset without the table.
+fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
+    if !view.data.has(TableId::Meetings) {
+        return None;
+    }
     app.meetings_extent()?.intersect(app.charts.shown)
 }
 
@@ -74,12 +77,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         area,
     );
     let Some(span) = span(app, view) else {
-        let text = if view.data.has(TableId::Meetings) {
-            "No meetings in the years shown."
+        if view.data.has(TableId::Meetings) {
+            let text = "No meetings in the years shown.";
+            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
         } else {
-            "This dataset has no meetings table."
-        };
-        render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+            super::render_absent(frame.buffer_mut(), area, TableId::Meetings, theme.muted);
+        }
         return;
     };
     let (g, list) = geometry(app, view, area, span);

@@ -21,7 +21,9 @@ mod trade_details;
 mod trade_scale;
 mod year_axis;
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
@@ -157,6 +159,23 @@ pub fn block_of<'a>(
         .border_set(theme.border_set())
         .border_style(border)
         .title(Line::from(spans))
+}
+
+/// `This dataset has no arms table.`, wrapped over the pane's inner lines: what a pane says
+/// for a dataset without its table's file (shown beside a compared pair that has one),
+/// which is not the same as a table with no rows.
+pub fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style: Style) {
+    let inner = inner(area);
+    let text = format!("This dataset has no {} table.", table.spec().name);
+    let lines = crate::fit::wrap(
+        &text,
+        usize::from(inner.width),
+        usize::from(inner.height),
+        "…",
+    );
+    for (y, line) in (inner.y..).zip(lines) {
+        buf.set_stringn(inner.x, y, line, usize::from(inner.width), style);
+    }
 }
 
 /// A pane's area inside its border.

@@ -7,7 +7,7 @@ mod arms;
 mod cooperation;
 mod meetings;
 
-use crate::data::{Citation, Dataset, Exercise, Month, PartialDate, Quality};
+use crate::data::{Citation, Dataset, Exercise, Month, PartialDate, Quality, TableId};
 use crate::fit::{percent, thousands};
 
 /// What a record is of.
@@ -24,6 +24,21 @@ pub enum Subject {
     /// An event, by index into the dataset's events (date order).
     Event(usize),
     CooperationMonth(Month),
+}
+
+impl Subject {
+    /// The table the record reads: for a dataset without it, the record says so rather
+    /// than reading as a table with nothing in it.
+    fn table(self) -> TableId {
+        match self {
+            Subject::TradeYear(_) => TableId::Trade,
+            Subject::MeetingYear(_) => TableId::Meetings,
+            Subject::ArmsYear(_) => TableId::Arms,
+            Subject::Exercise(_) => TableId::Exercises,
+            Subject::Event(_) => TableId::Events,
+            Subject::CooperationMonth(_) => TableId::Cooperation,
+        }
+    }
 }
 
 /// A label and its text; the text may be long and is wrapped where it is shown.
@@ -75,6 +90,10 @@ pub struct CitationText {
 impl Record {
     /// The record of `subject` in `data`; `dash` joins ranges (`–`, or `-` in ASCII).
     pub fn of(data: &Dataset, subject: Subject, dash: &str) -> Record {
+        let table = subject.table();
+        if !data.has(table) {
+            return empty(&format!("This dataset has no {} table.", table.spec().name));
+        }
         match subject {
             Subject::TradeYear(year) => trade_year(data, year, dash),
             Subject::MeetingYear(year) => meetings::meeting_year(data, year),

@@ -1,0 +1,116 @@
+//! The one order of series colours and marker shapes. The dashboard's theme, the SVG charts
+//! and the HTML pages that hold them all give the trade series at index `i` (declaration
+//! order in the manifest) the `i`-th entry here, so a series has one colour and one shape in
+//! every output. A comparison draws each pair as the series it shows (its headline), in that
+//! series' entry, and its meetings in the same colour.
+//!
+//! No terminal or drawing types here: the theme maps each hue to a terminal colour, the
+//! export maps it to its RGB value.
+
+/// A colour of the Okabe–Ito set, told apart with most kinds of colour blindness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hue {
+    Vermilion,
+    Blue,
+    ReddishPurple,
+    BluishGreen,
+}
+
+impl Hue {
+    /// As printed and drawn on white: red, green and blue, 0–255.
+    pub const fn rgb(self) -> (u8, u8, u8) {
+        match self {
+            Hue::Vermilion => (213, 94, 0),
+            Hue::Blue => (0, 114, 178),
+            Hue::ReddishPurple => (204, 121, 167),
+            Hue::BluishGreen => (0, 158, 115),
+        }
+    }
+}
+
+/// A marker shape: the dashboard's glyph (`◆ ● ▲ ■`) or the chart's polygon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Diamond,
+    Circle,
+    Triangle,
+    Square,
+}
+
+/// A series' colour and shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeriesStyle {
+    pub hue: Hue,
+    pub shape: Shape,
+}
+
+/// The order, reused in turn past four series.
+pub const SERIES: [SeriesStyle; 4] = [
+    SeriesStyle {
+        hue: Hue::Vermilion,
+        shape: Shape::Diamond,
+    },
+    SeriesStyle {
+        hue: Hue::Blue,
+        shape: Shape::Circle,
+    },
+    SeriesStyle {
+        hue: Hue::ReddishPurple,
+        shape: Shape::Triangle,
+    },
+    SeriesStyle {
+        hue: Hue::BluishGreen,
+        shape: Shape::Square,
+    },
+];
+
+/// The colour and shape of the series at `index`.
+pub fn series(index: usize) -> SeriesStyle {
+    SERIES[index % SERIES.len()]
+}
+
+/// Leader meetings by kind: in person, then by phone (the dashboard's one "call" bar takes
+/// this colour too), then by video. The first two follow the series order, as the
+/// dashboard's bars do.
+pub const MEETING_KINDS: [Hue; 3] = [SERIES[0].hue, SERIES[1].hue, Hue::BluishGreen];
+
+/// The entry (index into [`SERIES`]) each of two compared pairs is drawn in: the entry of
+/// the series it shows (`None`: no series with figures, so its place in the comparison).
+/// Where both would share one, the second takes the next free entry, so the two are always
+/// told apart; that is the one case where a pair's colour differs from its own page's.
+pub fn pair_entries(shown: [Option<usize>; 2]) -> [usize; 2] {
+    let n = SERIES.len();
+    let first = shown[0].unwrap_or(0) % n;
+    let second = shown[1].unwrap_or(1) % n;
+    if first == second {
+        [first, (second + 1) % n]
+    } else {
+        [first, second]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_order_gives_each_series_of_four_its_own_colour_and_shape() {
+        for i in 0..SERIES.len() {
+            for j in 0..i {
+                assert_ne!(series(i).hue, series(j).hue);
+                assert_ne!(series(i).shape, series(j).shape);
+            }
+        }
+        assert_eq!(series(5), series(1));
+    }
+
+    #[test]
+    fn compared_pairs_take_their_series_entry_and_never_share_one() {
+        assert_eq!(pair_entries([Some(1), Some(0)]), [1, 0]);
+        assert_eq!(pair_entries([Some(0), Some(0)]), [0, 1]);
+        assert_eq!(pair_entries([Some(3), Some(3)]), [3, 0]);
+        assert_eq!(pair_entries([None, None]), [0, 1]);
+        assert_eq!(pair_entries([None, Some(0)]), [0, 1]);
+        assert_eq!(pair_entries([Some(1), None]), [1, 2]);
+    }
+}
