@@ -50,7 +50,7 @@ fn expected(d: &Dataset) -> Expected {
         .iter()
         .filter_map(|t| {
             let (a, b) = months(t.period);
-            t.value_usd_bn.map(|v| (t.series, a, b, v))
+            t.value_usd_bn.map(|v| (t.series, a, b, v.value))
         })
         .collect();
     let mut gaps = Vec::new();

@@ -282,10 +282,10 @@ pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
 /// The month of `year` the cooperation chart's cursor takes when that year is linked: the
 /// latest with events between the pair, else the latest the table has, else December.
 pub fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
-    let months = data.cooperation.iter().filter(|c| c.month.year == year);
+    let mut months = data.cooperation.iter().filter(|c| c.month.year == year);
     let with_events = months.clone().rev().find(|c| c.events > 0);
     with_events
-        .or_else(|| months.last())
+        .or_else(|| months.next_back())
         .map_or(Month { year, month: 12 }, |c| c.month)
 }
 
