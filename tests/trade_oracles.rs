@@ -328,6 +328,48 @@ fn every_valid_fixture_reads_back_true() {
     }
 }
 
+#[test]
+fn compared_pairs_share_one_axis_and_read_back_true() {
+    let load = |name| {
+        Dataset::load(bilat::data::Origin::Bundled(
+            bilat::data::Bundled::find(name).unwrap(),
+        ))
+        .unwrap()
+    };
+    let pairs = [load("russia-china"), load("india-russia")];
+    let wants: Vec<Expected> = pairs.iter().map(expected).collect();
+    // One axis for both: the months of every period of either.
+    let extent = (
+        wants.iter().map(|w| w.extent.0).min().unwrap(),
+        wants.iter().map(|w| w.extent.1).max().unwrap(),
+    );
+    for (w, h) in SIZES {
+        let mut app = screen::app_of(pairs[0].clone(), screen::dark(), w, h);
+        app.opened(Ok(pairs[1].clone()), true);
+        let buf = screen::render(&app);
+        for (n, want) in wants.iter().enumerate() {
+            let want = Expected {
+                extent,
+                glyphs: want.glyphs.clone(),
+                bar_glyphs: want.bar_glyphs.clone(),
+                figures: want.figures.clone(),
+                gaps: want.gaps.clone(),
+                main: want.main,
+            };
+            let problems = match chart_screen::read_nth(&buf, n) {
+                Ok(chart) => disagreements(&chart, &want, false),
+                Err(e) => vec![e],
+            };
+            assert!(
+                problems.is_empty(),
+                "{w}x{h}, pane {n}:\n{}\n{}",
+                problems.join("\n"),
+                screen::text(&buf)
+            );
+        }
+    }
+}
+
 /// What a year of a generated series holds.
 #[derive(Debug, Clone, Copy)]
 enum Year {
