@@ -1,6 +1,7 @@
 //! Oracles for the cooperation and arms charts' axes, read back off the drawn screen: the
 //! cooperation line's labels whole and its points over their own months (generated months
-//! at several sizes), and every year label of the arms chart whole and within its years.
+//! at several sizes); the arms chart's bars and marks within their years' slots, under
+//! whole year labels.
 
 #[path = "common/chart_screen.rs"]
 mod chart_screen;
@@ -223,16 +224,119 @@ proptest! {
     }
 }
 
+/// Checks the arms pane on `buf` against `data`'s deliveries; one line per problem.
+///
+/// Every year of the span gets a slot of equal width, what the plot's columns leave over
+/// shared between its two sides (each year at least one column); a year's bar and its
+/// no-TIV mark stand in its slot, and its label is centred on it.
+fn arms_disagreements(buf: &Buffer, data: &Dataset) -> Vec<String> {
+    let cells = cells(buf);
+    let Some((x0, x1, y0, y1)) = pane(&cells, "Arms") else {
+        return vec!["no arms pane".to_string()];
+    };
+    let mut out = Vec::new();
+    let years: Vec<i32> = data
+        .arms
+        .iter()
+        .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.clone()))
+        .collect();
+    let (first, last) = (*years.iter().min().unwrap(), *years.iter().max().unwrap());
+    // The plot: one column of labels on the left, a blank one on the right.
+    let (left, right) = (x0 + 1, x1 - 1);
+    let n = (last - first + 1) as usize;
+    let width = right - left + 1;
+    let slot = width / n;
+    let (from, columns) = if slot >= 2 {
+        (left + (width - slot * n) / 2, slot * n)
+    } else {
+        (left, width)
+    };
+    let year_columns = |year: i32| {
+        let (c0, c1) = month_columns(
+            from as u16,
+            (from + columns - 1) as u16,
+            (first * 12, (last + 1) * 12),
+            year * 12,
+            year * 12 + 11,
+        );
+        (usize::from(c0), usize::from(c1))
+    };
+    let Some(labels) = (y0..=y1).find(|&y| {
+        let text: String = cells[y][x0..=x1].concat();
+        text.contains(|c: char| c.is_ascii_digit())
+            && text.chars().all(|c| c == ' ' || c.is_ascii_digit())
+    }) else {
+        return vec!["no year labels".to_string()];
+    };
+    let theme = screen::dark();
+    let marks = [theme.bar_full[0], theme.bar_full[1], theme.unmeasured];
+    let delivered: Vec<i32> = data.derived.arms.iter().map(|a| a.year).collect();
+    for (y, row) in cells.iter().enumerate().take(labels).skip(y0) {
+        for (x, cell) in row.iter().enumerate().take(right + 1).skip(left) {
+            let cell = cell.as_str();
+            if marks.contains(&cell)
+                && !delivered.iter().any(|&year| {
+                    let (c0, c1) = year_columns(year);
+                    (c0..=c1).contains(&x)
+                })
+            {
+                out.push(format!(
+                    "{cell} at column {x}, row {y}: no delivery's year there"
+                ));
+            }
+        }
+    }
+    for &year in &delivered {
+        let (c0, c1) = year_columns(year);
+        let shown = (y0..labels).any(|y| (c0..=c1).any(|x| marks.contains(&cells[y][x].as_str())));
+        if !shown {
+            out.push(format!(
+                "deliveries of {year}: nothing in columns {c0}..={c1}"
+            ));
+        }
+    }
+    let mut x = x0;
+    while let Some((word, start, end)) = first_word(&cells[labels], x, x1) {
+        match word.parse::<i32>() {
+            Ok(year) if word.len() == 4 && (first..=last).contains(&year) => {
+                // Centred on its slot, or pushed in from the plot's edge.
+                let (c0, c1) = year_columns(year);
+                let at_edge = start == from || end + 1 == from + columns;
+                let (m0, m1) = if at_edge {
+                    (start, end)
+                } else {
+                    (start + 1, end - 1)
+                };
+                if m1 < c0 || c1 < m0 {
+                    out.push(format!(
+                        "year label {year} at {start}..={end}, its slot {c0}..={c1}"
+                    ));
+                }
+            }
+            _ => out.push(format!(
+                "year label {word:?} is not a whole year of {first}–{last}"
+            )),
+        }
+        x = end + 1;
+        if x > x1 {
+            break;
+        }
+    }
+    out
+}
+
 #[test]
-fn the_arms_year_labels_are_whole_years_in_the_span() {
-    for bundled in &bilat::data::BUNDLED {
-        let data = Dataset::load(bilat::data::Origin::Bundled(bundled)).unwrap();
-        let years: Vec<i32> = data
-            .arms
-            .iter()
-            .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.clone()))
-            .collect();
-        let (first, last) = (*years.iter().min().unwrap(), *years.iter().max().unwrap());
+fn the_arms_bars_stand_in_their_years_under_whole_labels() {
+    let mut datasets: Vec<(String, Dataset)> = bilat::data::BUNDLED
+        .iter()
+        .map(|b| {
+            let data = Dataset::load(bilat::data::Origin::Bundled(b)).unwrap();
+            (b.name.to_string(), data)
+        })
+        .collect();
+    let minimal = Dataset::from_folder(&common::fixtures().join("valid/minimal")).unwrap();
+    datasets.push(("minimal".to_string(), minimal));
+    for (name, data) in &datasets {
         for (w, h) in SIZES {
             for zoomed in [false, true] {
                 let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
@@ -240,32 +344,14 @@ fn the_arms_year_labels_are_whole_years_in_the_span() {
                     app.zoom(PaneId::ARMS);
                 }
                 let buf = screen::render(&app);
-                let cells = cells(&buf);
-                let (x0, x1, y0, y1) = pane(&cells, "Arms").expect("an arms pane");
-                // The year labels: the first row of nothing but digits and blanks.
-                let y = (y0..=y1)
-                    .find(|&y| {
-                        let text: String = cells[y][x0..=x1].concat();
-                        text.contains(|c: char| c.is_ascii_digit())
-                            && text.chars().all(|c| c == ' ' || c.is_ascii_digit())
-                    })
-                    .unwrap_or_else(|| {
-                        panic!("{}: no year labels\n{}", bundled.name, screen::text(&buf))
-                    });
-                let mut x = x0;
-                while let Some((word, _, end)) = first_word(&cells[y], x, x1) {
-                    let year: i32 = word.parse().unwrap();
-                    assert!(
-                        word.len() == 4 && (first..=last).contains(&year),
-                        "{} {w}x{h}: label {word:?} outside {first}–{last}\n{}",
-                        bundled.name,
-                        screen::text(&buf)
-                    );
-                    x = end + 1;
-                    if x > x1 {
-                        break;
-                    }
-                }
+                let problems = arms_disagreements(&buf, data);
+                assert!(
+                    problems.is_empty(),
+                    "{name} {w}x{h}{}:\n{}\n{}",
+                    if zoomed { " zoomed" } else { "" },
+                    problems.join("\n"),
+                    screen::text(&buf)
+                );
             }
         }
     }

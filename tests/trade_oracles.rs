@@ -3,7 +3,8 @@
 //! figures up to 5,000 bn, any years) and every bundled pair, at several terminal sizes.
 //! What the chart must show is worked out here from the rows alone, never by the code that
 //! draws it: the value labels are whole numbers on a true scale; every figure's glyph sits
-//! on its row and over its period's months; every gap of every series has its `?`.
+//! on its row and over its period's months (in the bars view, the main series' bars over
+//! theirs); every gap of every series has its `?`.
 
 #[path = "common/chart_screen.rs"]
 mod chart_screen;
@@ -32,6 +33,10 @@ fn months(p: Period) -> (i32, i32) {
 struct Expected {
     /// The point glyph of each series, in manifest order.
     glyphs: Vec<&'static str>,
+    /// The glyphs of a bar: a whole cell and its eighths.
+    bar_glyphs: Vec<&'static str>,
+    /// The series drawn as bars in the bars view.
+    main: usize,
     /// (series, first month, last month, USD bn) of every figure.
     figures: Vec<(usize, i32, i32, f64)>,
     /// (series, first month, last month) of every gap.
@@ -45,6 +50,9 @@ fn expected(d: &Dataset) -> Expected {
     let theme = screen::dark();
     let series = &d.manifest.trade_series;
     let glyphs = (0..series.len()).map(|i| theme.glyphs.point(i)).collect();
+    let bar_glyphs = std::iter::once(theme.bar_full[0])
+        .chain(theme.bar_eighths.into_iter().filter(|g| g.trim() != ""))
+        .collect();
     let figures = d
         .trade
         .iter()
@@ -97,6 +105,8 @@ fn expected(d: &Dataset) -> Expected {
     );
     Expected {
         glyphs,
+        bar_glyphs,
+        main: d.derived.main_series,
         figures,
         gaps,
         extent,
@@ -104,7 +114,7 @@ fn expected(d: &Dataset) -> Expected {
 }
 
 /// Every way the chart read off the screen disagrees with the rows, one per line.
-fn disagreements(chart: &TradeChart, want: &Expected) -> Vec<String> {
+fn disagreements(chart: &TradeChart, want: &Expected, bars: bool) -> Vec<String> {
     let mut out = Vec::new();
     // (a) Each value label a whole number, and together a true scale.
     let mut top = None;
@@ -159,7 +169,9 @@ fn disagreements(chart: &TradeChart, want: &Expected) -> Vec<String> {
         (chart.top_row..=chart.baseline).filter(move |y| (f64::from(*y) - r).abs() <= 0.5 + 1e-9)
     };
     let is_glyph = |s: &str| want.glyphs.contains(&s);
-    for &(s, a, b, v) in &want.figures {
+    let is_bar = |s: &str| want.bar_glyphs.contains(&s);
+    let as_bars = |s: usize| bars && s == want.main;
+    for &(s, a, b, v) in want.figures.iter().filter(|f| !as_bars(f.0)) {
         let (c0, c1) = columns(a, b);
         let shown = rows_near(v).any(|y| (c0..=c1).any(|x| is_glyph(chart.cell(x, y))));
         if !shown {
@@ -185,11 +197,39 @@ fn disagreements(chart: &TradeChart, want: &Expected) -> Vec<String> {
                 }
             }
         }
+        // In the bars view, each bar's cells over its period's months.
+        for x in (left..=right).filter(|&x| is_bar(chart.cell(x, y))) {
+            let explained = want.figures.iter().any(|&(fs, a, b, _)| {
+                let (c0, c1) = columns(a, b);
+                as_bars(fs) && (c0..=c1).contains(&x)
+            });
+            if !explained {
+                out.push(format!(
+                    "{} at column {x}, row {y}: no bar's months there",
+                    chart.cell(x, y)
+                ));
+            }
+        }
         // Nothing is drawn in the blank column before the border.
         if chart.cell(right + 1, y) != " " {
             out.push(format!(
                 "row {y} runs past the plot: {:?}",
                 chart.cell(right + 1, y)
+            ));
+        }
+    }
+    // Each bar tall enough for a whole cell stands on the baseline over its months (or a
+    // point of another series sits on its foot).
+    let room = f64::from(chart.baseline - chart.top_row + 1);
+    for &(s, a, b, v) in want.figures.iter().filter(|f| as_bars(f.0)) {
+        let (c0, c1) = columns(a, b);
+        let foot = (c0..=c1).any(|x| {
+            let cell = chart.cell(x, chart.baseline);
+            is_bar(cell) || is_glyph(cell)
+        });
+        if v / top * room >= 1.0 && !foot {
+            out.push(format!(
+                "bar of series {s} (months {a}..={b}, {v} bn): none in columns {c0}..={c1}"
             ));
         }
     }
@@ -199,7 +239,7 @@ fn disagreements(chart: &TradeChart, want: &Expected) -> Vec<String> {
         let (c0, c1) = columns(a, b);
         let marked = (c0..=c1).any(|x| {
             let cell = chart.cell(x, chart.baseline);
-            cell == "?" || is_glyph(cell)
+            cell == "?" || is_glyph(cell) || (bars && is_bar(cell))
         });
         if !marked {
             out.push(format!(
@@ -229,15 +269,16 @@ fn disagreements(chart: &TradeChart, want: &Expected) -> Vec<String> {
 fn check_everywhere(data: &Dataset) -> Result<(), String> {
     let want = expected(data);
     for (w, h) in SIZES {
-        for zoomed in [false, true] {
+        for (zoomed, bars) in [(false, false), (true, false), (false, true), (true, true)] {
             let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
             if zoomed {
                 app.zoom(PaneId::TRADE);
             }
+            app.charts.bars = bars;
             let buf = screen::render(&app);
             let problems = match chart_screen::read(&buf) {
                 Ok(chart) => {
-                    let mut found = disagreements(&chart, &want);
+                    let mut found = disagreements(&chart, &want, bars);
                     if !found.is_empty() {
                         found.push(format!(
                             "(plot columns {}..={}, rows {}..={}, months {:?}; figures {:?})",
@@ -255,8 +296,9 @@ fn check_everywhere(data: &Dataset) -> Result<(), String> {
             };
             if !problems.is_empty() {
                 return Err(format!(
-                    "{w}x{h}{}:\n{}\n{}",
+                    "{w}x{h}{}{}:\n{}\n{}",
                     if zoomed { " zoomed" } else { "" },
+                    if bars { " bars" } else { "" },
                     problems.join("\n"),
                     screen::text(&buf)
                 ));
@@ -282,6 +324,48 @@ fn every_valid_fixture_reads_back_true() {
         let data = Dataset::from_folder(&common::fixtures().join("valid").join(name)).unwrap();
         if let Err(e) = check_everywhere(&data) {
             panic!("{name}: {e}");
+        }
+    }
+}
+
+#[test]
+fn compared_pairs_share_one_axis_and_read_back_true() {
+    let load = |name| {
+        Dataset::load(bilat::data::Origin::Bundled(
+            bilat::data::Bundled::find(name).unwrap(),
+        ))
+        .unwrap()
+    };
+    let pairs = [load("russia-china"), load("india-russia")];
+    let wants: Vec<Expected> = pairs.iter().map(expected).collect();
+    // One axis for both: the months of every period of either.
+    let extent = (
+        wants.iter().map(|w| w.extent.0).min().unwrap(),
+        wants.iter().map(|w| w.extent.1).max().unwrap(),
+    );
+    for (w, h) in SIZES {
+        let mut app = screen::app_of(pairs[0].clone(), screen::dark(), w, h);
+        app.opened(Ok(pairs[1].clone()), true);
+        let buf = screen::render(&app);
+        for (n, want) in wants.iter().enumerate() {
+            let want = Expected {
+                extent,
+                glyphs: want.glyphs.clone(),
+                bar_glyphs: want.bar_glyphs.clone(),
+                figures: want.figures.clone(),
+                gaps: want.gaps.clone(),
+                main: want.main,
+            };
+            let problems = match chart_screen::read_nth(&buf, n) {
+                Ok(chart) => disagreements(&chart, &want, false),
+                Err(e) => vec![e],
+            };
+            assert!(
+                problems.is_empty(),
+                "{w}x{h}, pane {n}:\n{}\n{}",
+                problems.join("\n"),
+                screen::text(&buf)
+            );
         }
     }
 }

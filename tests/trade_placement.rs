@@ -108,3 +108,32 @@ fn value_labels_of_four_digits_show_whole() {
         assert_eq!(labels, want, "{}", screen::text(&buf));
     }
 }
+
+#[test]
+fn a_fiscal_years_bar_stands_over_its_own_months() {
+    // July to June, FY2014-15 to FY2017-18: the bars run from July 2014 to June 2018, each
+    // parted from the next by a blank column.
+    let fiscal = TradeSeries {
+        start_month: 7,
+        statements: false,
+        rows: (2014..=2017).map(|y| (y, Some(10.0))).collect(),
+    };
+    let data = dataset(&[fiscal]);
+    let mut app = screen::app_of(data, screen::dark(), 100, 30);
+    app.zoom(PaneId::TRADE);
+    app.charts.bars = true;
+    let buf = screen::render(&app);
+    let chart = chart_screen::read(&buf).unwrap();
+    let feet: Vec<u16> = (chart.left..=chart.right)
+        .filter(|&x| chart.cell(x, chart.baseline) == "█")
+        .collect();
+    let runs = feet.windows(2).filter(|w| w[1] > w[0] + 1).count() + 1;
+    assert_eq!(runs, 4, "{}", screen::text(&buf));
+    // The last bar runs on past the middle of 2017, to the plot's last columns.
+    let (_, _, end_2017) = *chart.years.iter().find(|y| y.0 == 2017).unwrap();
+    assert!(
+        feet.last().copied() > Some(end_2017 + 4),
+        "{feet:?}\n{}",
+        screen::text(&buf)
+    );
+}

@@ -360,10 +360,12 @@ impl Chart<'_> {
             let Some(v) = self.value(index, p) else {
                 continue;
             };
-            // Over the months it covers, a column between it and the next where there is room.
+            // Over the months it covers. Neighbours may share the column their boundary
+            // falls in: where there is room, a bar leaves its end columns, so a blank one
+            // parts it from the next; else it keeps its first column alone.
             let (first, last) = months(p.period);
             let (a, b) = g.axis.columns(first, last);
-            let (a, b) = if b > a + 1 { (a, b - 1) } else { (a, b) };
+            let (a, b) = if b >= a + 2 { (a + 1, b - 1) } else { (a, a) };
             let mut style = theme.series_style(index);
             if cursor == Some(p.year()) {
                 style = style.add_modifier(Modifier::REVERSED);

@@ -37,6 +37,12 @@ impl TradeChart {
 
 /// Finds the pane whose title starts `┌ 1 Trade` and reads its chart.
 pub fn read(buf: &Buffer) -> Result<TradeChart, String> {
+    read_nth(buf, 0)
+}
+
+/// Reads the chart of the `n`th pane (from 0, top to bottom, left to right) whose title
+/// starts `┌ 1 Trade`: in a comparison, each pair has one.
+pub fn read_nth(buf: &Buffer, n: usize) -> Result<TradeChart, String> {
     let (w, h) = (buf.area.width, buf.area.height);
     let cells: Vec<Vec<String>> = (0..h)
         .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect())
@@ -45,8 +51,9 @@ pub fn read(buf: &Buffer) -> Result<TradeChart, String> {
         |y: u16, from: u16| -> String { cells[usize::from(y)][usize::from(from)..].concat() };
     let (top, left_border) = (0..h)
         .flat_map(|y| (0..w).map(move |x| (y, x)))
-        .find(|&(y, x)| row_text(y, x).starts_with("┌ 1 Trade"))
-        .ok_or("no trade pane on the screen")?;
+        .filter(|&(y, x)| row_text(y, x).starts_with("┌ 1 Trade"))
+        .nth(n)
+        .ok_or("no such trade pane on the screen")?;
     let right_border = (left_border + 1..w)
         .find(|&x| cells[usize::from(top)][usize::from(x)] == "┐")
         .ok_or("the trade pane has no top-right corner")?;
