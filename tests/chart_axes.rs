@@ -224,6 +224,16 @@ proptest! {
     }
 }
 
+/// The years the header line names (`years 1990–2025`), if it names them.
+fn header_years(cells: &[Vec<String>]) -> Option<(i32, i32)> {
+    let top: String = cells.first()?.concat();
+    let rest = &top[top.find("years ")? + "years ".len()..];
+    let first: i32 = rest.get(..4)?.parse().ok()?;
+    let after = rest.get(4..)?.trim_start_matches(['–', '-']);
+    let last: i32 = after.get(..4)?.parse().ok()?;
+    Some((first, last))
+}
+
 /// Checks the arms pane on `buf` against `data`'s deliveries; one line per problem.
 ///
 /// Every year of the span gets a slot of equal width, what the plot's columns leave over
@@ -240,7 +250,11 @@ fn arms_disagreements(buf: &Buffer, data: &Dataset) -> Vec<String> {
         .iter()
         .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.clone()))
         .collect();
-    let (first, last) = (*years.iter().min().unwrap(), *years.iter().max().unwrap());
+    // The axis spans the years the header gives (every year the dataset covers), so the
+    // header, the switcher and the arms axis agree; read them off the screen.
+    let (first, last) = header_years(&cells).unwrap_or_else(|| {
+        (*years.iter().min().unwrap(), *years.iter().max().unwrap())
+    });
     // The plot: one column of labels on the left, a blank one on the right.
     let (left, right) = (x0 + 1, x1 - 1);
     let n = (last - first + 1) as usize;
