@@ -418,3 +418,31 @@ fn a_yearly_figure_above_10000_bn_is_refused_at_load_naming_the_scale_error() {
         "{err}"
     );
 }
+
+#[test]
+fn comtrade_figure_above_10000_bn_is_refused_naming_its_cell() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The latin-1 download with one figure a million times too large.
+    let bytes = fs::read(fixture("comtrade-latin1.csv")).unwrap();
+    let text = String::from_utf8_lossy(&bytes).replace("582756110047", "582756110047000000");
+    let file = tmp.path().join("TradeData.csv");
+    fs::write(&file, text).unwrap();
+    let (dir, err, code) = run(
+        tmp.path(),
+        &[
+            "comtrade",
+            file.to_str().unwrap(),
+            "--pair",
+            "China:CHN,United States:USA",
+        ],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "TradeData.csv:5:44: primaryValue: \"582756110047000000\" US dollars: above 10,000 \
+             bn, more than any two countries trade in a year"
+        ),
+        "{err}"
+    );
+    assert!(!dir.exists());
+}

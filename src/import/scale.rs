@@ -1,7 +1,8 @@
 //! The scale of a file's money figures (whole US dollars, thousands, millions or billions):
 //! as the file states it, in a scale column or in the unit of an indicator's name, or as
-//! `--scale` gives it for rows that state none (a row's own scale always wins). Never guessed: the IMF's bulk CSVs have
-//! come both in millions and in whole dollars under the same indicator names.
+//! `--scale` gives it for rows that state none (a row's own scale always wins). Never
+//! guessed: the IMF's bulk CSVs have come both in millions and in whole dollars under the
+//! same indicator names.
 
 use crate::data::{Problem, quoted};
 

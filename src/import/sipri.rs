@@ -4,7 +4,9 @@
 //! The export is latin-1 text: a preamble (about 11 lines, or 4 in the older `;`-separated
 //! `.txt`), then a header row. Columns are found by their header names; the unnamed column
 //! after `Year of order`, `Number ordered` and `Number delivered` holds SIPRI's `?` of
-//! uncertainty. TIV (trend-indicator value) is SIPRI's volume index, not money.
+//! uncertainty. TIV (trend-indicator value) is SIPRI's volume index, not money. A record
+//! split by an unquoted line break is rejoined (`sipri_records`); deals of the
+//! Soviet Union are counted apart, or read as Russia's on request ([`SovietUnion`]).
 
 use std::path::PathBuf;
 
