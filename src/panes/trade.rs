@@ -14,7 +14,7 @@ use super::trade_details::{Line, detail_lines, render_details};
 use crate::action::{Action, PaneId};
 use crate::app::charts::{TradeFlow, YearSpan};
 use crate::app::{App, DatasetView};
-use crate::data::{Derived, TradePoint};
+use crate::data::{Derived, TradePoint, series_flow};
 use crate::registry::Item;
 
 /// The years the pane shows: the charts' range within the trade table's years.
@@ -72,23 +72,37 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let unit = match flow {
         TradeFlow::Total => "USD bn".to_string(),
         _ if !derived.any_flows() => "flows n/a: total USD bn".to_string(),
-        flow => format!("{} USD bn", flow.word()),
+        // Each series' entry says whose flow it is.
+        _ => "USD bn".to_string(),
     };
     let mut legend = vec![Span::styled(unit, theme.muted)];
+    // The series left out of a chart of flows come after those drawn, so a narrow title
+    // still shows whose flows are drawn.
+    let mut left_out = Vec::new();
     for (i, series) in data.manifest.trade_series.iter().enumerate() {
         let label = format!("{} {}", theme.glyphs.point(i), series.label);
         let has_figures = derived.trade[i].iter().any(|p| p.value_usd_bn.is_some());
         if !is_drawn(flow, derived, i) && has_figures {
             // Its total is left out of a chart of flows, and the legend says why.
-            legend.push(Span::styled(format!("{label} no flows"), theme.muted));
+            left_out.push(Span::styled(format!("{label} no flows"), theme.muted));
         } else if is_drawn(flow, derived, i)
             && derived.trade[i]
                 .iter()
                 .any(|p| drawn(flow, derived, i, p).is_some())
         {
+            // A flow says whose it is: `● CHN exports to RUS`.
+            let label = match flow.flow().filter(|_| derived.has_flows(i)) {
+                Some(f) => format!(
+                    "{} {}",
+                    theme.glyphs.point(i),
+                    series_flow(&data.manifest, i, f)
+                ),
+                None => label,
+            };
             legend.push(Span::styled(label, theme.series_style(i)));
         }
     }
+    legend.extend(left_out);
     legend.push(Span::styled(
         if app.charts.bars { "bars" } else { "line" },
         theme.muted,

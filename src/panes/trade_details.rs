@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 
 use super::chart::put;
 use crate::app::charts::TradeFlow;
-use crate::data::{Dataset, Quality, TradePoint};
+use crate::data::{Dataset, Flow, Quality, TradePoint, flow_countries, flow_direction};
 use crate::fit::{self, percent};
 use crate::theme::Theme;
 
@@ -79,7 +79,7 @@ pub(super) fn detail_lines(
                 .into_iter()
                 .map(|p| vec![(format!("  {p}"), theme.base)]),
         );
-        if let Some(flows) = flows_text(p) {
+        if let Some(flows) = flows_text(data, i, p) {
             lines.push(vec![(format!("  {flows}"), theme.base)]);
         }
         for (label, text) in [("Note", &row.note), ("Source", &source)] {
@@ -95,12 +95,20 @@ pub(super) fn detail_lines(
     lines
 }
 
-/// `Exports 76.1, imports 114.1, balance -38.0 bn`: what a row gives of the flows.
-fn flows_text(p: &TradePoint) -> Option<String> {
+/// `RUS exports to CHN 76.1, RUS imports from CHN 114.1, balance -38.0 bn`: what a row of
+/// series `index` gives of the flows, each named by its direction.
+fn flows_text(data: &Dataset, index: usize, p: &TradePoint) -> Option<String> {
+    let named = |f: Flow| flow_direction(&data.manifest, index, f);
+    let (exports, imports) = (named(Flow::Exports), named(Flow::Imports));
     Some(match (p.exports_usd_bn, p.imports_usd_bn) {
-        (Some(x), Some(m)) => format!("Exports {x:.1}, imports {m:.1}, balance {:.1} bn", x - m),
-        (Some(x), None) => format!("Exports {x:.1} bn, imports not given"),
-        (None, Some(m)) => format!("Imports {m:.1} bn, exports not given"),
+        (Some(x), Some(m)) => {
+            format!(
+                "{exports} {x:.1}, {imports} {m:.1}, balance {:.1} bn",
+                x - m
+            )
+        }
+        (Some(x), None) => format!("{exports} {x:.1} bn, {imports} not given"),
+        (None, Some(m)) => format!("{imports} {m:.1} bn, {exports} not given"),
         (None, None) => return None,
     })
 }
@@ -122,11 +130,20 @@ fn figure(
     } else {
         format!("{} ", p.period.label(theme.symbols.range_dash))
     };
-    if flow != TradeFlow::Total {
+    if let Some(f) = flow.flow() {
         let has_flows = data.derived.has_flows(index);
+        // Whose flow, by direction, then the figure, then the series where its label is not
+        // the country's code: `CHN exports to RUS 76.1 bn (Comtrade CHN)`.
+        let named = flow_direction(&data.manifest, index, f);
+        let (own, _) = flow_countries(&data.manifest, index);
+        let series = if *label == own {
+            String::new()
+        } else {
+            format!(" ({label})")
+        };
         return match (flow.value(p, has_flows), has_flows) {
-            (Some(v), true) => format!(" {glyph} {label} {period}{} {v:.1} bn ", flow.word()),
-            (None, true) => format!(" {glyph} {label} {period}{} no figure ", flow.word()),
+            (Some(v), true) => format!(" {glyph} {named} {period}{v:.1} bn{series} "),
+            (None, true) => format!(" {glyph} {named} {period}no figure{series} "),
             (Some(v), false) => format!(" {glyph} {label} {period}{v:.1} bn total, no flows "),
             (None, false) => format!(" {glyph} {label} {period}no figure, no flows "),
         };

@@ -2,7 +2,7 @@
 //! and marks in words, and its note and source on request. Pure functions of the session.
 
 use crate::app::{App, DatasetView};
-use crate::data::{Dataset, Exercise, MONTHS, TradePoint, month_name};
+use crate::data::{Dataset, Exercise, MONTHS, TradePoint, flow_countries, month_name};
 use crate::fit::thousands;
 use crate::registry::Moves;
 
@@ -56,13 +56,17 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
         Some(v) => format!("{v:.1} {unit}"),
         None => "no figure".to_string(),
     };
+    // Each flow by its direction: the series' country's (the first country's for a
+    // third-party series).
+    let (own, other) = flow_countries(&data.manifest, index);
     let value = match (p.exports_usd_bn, p.imports_usd_bn) {
         (Some(x), Some(m)) => format!(
-            "{value}; exports {x:.1}, imports {m:.1}, a balance of {:.1}",
+            "{value}; {own} exports to {other} {x:.1}, {own} imports from {other} {m:.1}, \
+             a balance of {:.1} ({own} exports less imports)",
             x - m
         ),
-        (Some(x), None) => format!("{value}; exports {x:.1}"),
-        (None, Some(m)) => format!("{value}; imports {m:.1}"),
+        (Some(x), None) => format!("{value}; {own} exports to {other} {x:.1}"),
+        (None, Some(m)) => format!("{value}; {own} imports from {other} {m:.1}"),
         (None, None) => value,
     };
     let change = match p.yoy {

@@ -48,3 +48,24 @@ pub fn renamed(title: &str, first: &str, second: &str) -> Dataset {
     files.insert("dataset.toml".to_string(), manifest.into_bytes());
     load(title, files)
 }
+
+/// The minimal fixture with two trade series that give flows: Lemuria's customs (the second
+/// country's) and a third-party series, whose flows are Atlantis's (the first country's).
+pub fn flows_files() -> BTreeMap<String, Vec<u8>> {
+    let mut files = minimal_files();
+    let mut manifest = String::from_utf8(files["dataset.toml"].clone()).unwrap();
+    manifest.push_str(
+        "\n[[trade_series]]\nid = \"lem\"\nlabel = \"LEM\"\nname = \"Lemuria customs\"\n\
+         reporter = \"customs\"\ncountry = \"LEM\"\nperiod = \"calendar\"\n\n\
+         [[trade_series]]\nid = \"imf\"\nlabel = \"IMF\"\nname = \"IMF DOTS\"\n\
+         reporter = \"third-party\"\nperiod = \"calendar\"\n",
+    );
+    files.insert("dataset.toml".to_string(), manifest.into_bytes());
+    let trade = "period,series,value_usd_bn,exports_usd_bn,imports_usd_bn,yoy_pct,quality,note,reported_by,source_ids,source_text\n\
+                 2021,lem,10,4,6,,,,,,Lemuria customs (2022)\n\
+                 2022,lem,12,5,7,,,,,,Lemuria customs (2023)\n\
+                 2021,imf,10.5,6.5,4,,,,,,IMF DOTS (2022)\n\
+                 2022,imf,12.5,7.5,5,,,,,,IMF DOTS (2023)\n";
+    files.insert("trade.csv".to_string(), trade.as_bytes().to_vec());
+    files
+}
