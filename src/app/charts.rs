@@ -287,7 +287,11 @@ pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
 /// The month of `year` the cooperation chart's cursor takes when that year is linked: the
 /// latest with events between the pair, else the latest the table has, else December.
 pub fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
-    let mut months = data.cooperation.iter().filter(|c| c.month.year == year).rev();
+    let mut months = data
+        .cooperation
+        .iter()
+        .filter(|c| c.month.year == year)
+        .rev();
     let with_events = months.clone().find(|c| c.events > 0);
     with_events
         .or_else(|| months.next())

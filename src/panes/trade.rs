@@ -69,11 +69,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let data = &view.data;
     let flow = app.charts.flow;
     let derived = &data.derived;
-    let unit = match flow {
-        TradeFlow::Total => "USD bn".to_string(),
-        _ if !derived.any_flows() => "flows n/a: total USD bn".to_string(),
-        // Each series' entry says whose flow it is.
-        _ => "USD bn".to_string(),
+    // Showing flows, each series' entry says whose flow it is.
+    let unit = if flow != TradeFlow::Total && !derived.any_flows() {
+        "flows n/a: total USD bn"
+    } else {
+        "USD bn"
     };
     let mut legend = vec![Span::styled(unit, theme.muted)];
     // The series left out of a chart of flows come after those drawn, so a narrow title
@@ -91,14 +91,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
                 .any(|p| drawn(flow, derived, i, p).is_some())
         {
             // A flow says whose it is: `● CHN exports to RUS`.
-            let label = match flow.flow().filter(|_| derived.has_flows(i)) {
-                Some(f) => format!(
-                    "{} {}",
-                    theme.glyphs.point(i),
-                    series_flow(&data.manifest, i, f)
-                ),
-                None => label,
-            };
+            let named = flow.flow().filter(|_| derived.has_flows(i));
+            let named = named.map(|f| series_flow(&data.manifest, i, f));
+            let label = named.map_or(label, |n| format!("{} {n}", theme.glyphs.point(i)));
             legend.push(Span::styled(label, theme.series_style(i)));
         }
     }
