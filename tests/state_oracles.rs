@@ -79,7 +79,11 @@ fn steps() -> impl Strategy<Value = Step> {
 fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for c in text.chars() {
-        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
         effects.extend(app.handle_event(&Event::Key(KeyEvent::from(code))).effects);
     }
     effects
@@ -147,10 +151,14 @@ fn read_exercises(buf: &Buffer, p: &PaneBox) -> Option<ListShown> {
     let after = title.split(" 3 Exercises").nth(1)?;
     let position = after.split_whitespace().next()?;
     let (k, n) = position.split_once('/')?;
+    // `domain naval of 45`; a narrow title may be cut short, leaving only a prefix.
     let filter = ["domain", "host"].iter().find_map(|kind| {
         let at = after.find(&format!(" {kind} "))?;
         let rest = &after[at + kind.len() + 2..];
-        let value = rest.split(" of ").next()?.to_string();
+        let value = match rest.split_once(" of ") {
+            Some((value, _)) => value.to_string(),
+            None => rest.trim_end_matches(['┐', '+', '─', '-', '…']).to_string() + "…",
+        };
         Some((kind.to_string(), value))
     });
     let header = p.inner_rows(buf).into_iter().next()?;
@@ -216,11 +224,33 @@ fn dates_of(e: &Exercise) -> String {
 /// out here; so do the timeline's.
 fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<(), String> {
     if let Some(p) = pane(buf, "3 Exercises")
-        && let Some(shown) = read_exercises(buf, &p)
+        && let Some(mut shown) = read_exercises(buf, &p)
     {
+        // A filter cut short in the title: the state's, which must begin as the title does.
+        if let Some((kind, value)) = &shown.filter
+            && let Some(prefix) = value.strip_suffix('…')
+        {
+            let state = app.view().exercises.filter.as_ref().map(|f| f.describe());
+            let of = format!(" of {}", data.exercises.len());
+            let whole =
+                state.filter(|s| format!("{s}{of}").starts_with(&format!("{kind} {prefix}")));
+            let Some(whole) = whole else {
+                return Err(format!(
+                    "the title's filter {kind} {prefix}… is not the list's"
+                ));
+            };
+            let value = whole[kind.len() + 1..].to_string();
+            shown.filter = Some((kind.clone(), value));
+        }
         let rows = expected_exercises(data, &shown);
         if rows.len() != shown.count {
-            return Err(format!("the title counts {}, the filter keeps {}", shown.count, rows.len()));
+            return Err(format!(
+                "the title counts {}, the filter keeps {}: {:?} {:?}",
+                shown.count,
+                rows.len(),
+                p.title(buf),
+                shown.filter
+            ));
         }
         let inner = p.inner_rows(buf);
         let lines = match inner.len() {
@@ -275,15 +305,24 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<(), String> 
             if newest {
                 events.reverse();
             }
-            let category_name = category.map(|c| data.manifest.event_categories[usize::from(c)].clone());
+            let category_name =
+                category.map(|c| data.manifest.event_categories[usize::from(c)].clone());
             // The title may be cut short at its end.
             let named = title.split('[').nth(1).map(|t| {
-                t.split([']', '┐', '─', '+', '-']).next().unwrap_or_default().trim_end().to_string()
+                t.split([']', '┐', '─', '+', '-'])
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end()
+                    .to_string()
             });
             if let Some(name) = &category_name
-                && !named.as_ref().is_some_and(|n| !n.is_empty() && name.starts_with(n.as_str()))
+                && !named
+                    .as_ref()
+                    .is_some_and(|n| !n.is_empty() && name.starts_with(n.as_str()))
             {
-                return Err(format!("the title {title:?} does not name the category {name}"));
+                return Err(format!(
+                    "the title {title:?} does not name the category {name}"
+                ));
             }
             if let Some(&i) = k.checked_sub(1).and_then(|k| events.get(k)) {
                 let event = data.events.get(i);
@@ -344,11 +383,17 @@ fn check_linked(app: &App, buf: &Buffer) -> Result<(), String> {
     for title in ["3 Exercises", "4 Timeline"] {
         if let Some(p) = pane(buf, title) {
             let mark = app.theme.linked_mark;
-            seen.extend(marked_years(buf, &p, mark).into_iter().map(|y| (title.to_string(), y)));
+            seen.extend(
+                marked_years(buf, &p, mark)
+                    .into_iter()
+                    .map(|y| (title.to_string(), y)),
+            );
         }
     }
     match seen.iter().find(|(_, y)| *y != linked) {
-        Some((what, y)) => Err(format!("{what} marks {y}, the linked year is {linked}: {seen:?}")),
+        Some((what, y)) => Err(format!(
+            "{what} marks {y}, the linked year is {linked}: {seen:?}"
+        )),
         None => Ok(()),
     }
 }
@@ -376,8 +421,12 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     let bg = app.theme.selection.bg.unwrap_or_default();
     let in_pane = p.inner_rows(&buf).join("\n");
     // A pane with no meetings in the years shown counts none for the year.
-    let details = meetings_count_in(&in_pane, year)
-        .or_else(|| in_pane.trim_start().starts_with("No meetings in").then_some(0));
+    let details = meetings_count_in(&in_pane, year).or_else(|| {
+        in_pane
+            .trim_start()
+            .starts_with("No meetings in")
+            .then_some(0)
+    });
     let bar = cursor_bar_count(&buf, &p, bg);
     app.apply(Action::Details);
     let record = screen::text(&render(app));
@@ -391,7 +440,9 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     if let Some(bar) = bar
         && bar != counted
     {
-        return Err(format!("{year}: the bar counts {bar}, {counted} counted here"));
+        return Err(format!(
+            "{year}: the bar counts {bar}, {counted} counted here"
+        ));
     }
     Ok(())
 }
@@ -431,4 +482,11 @@ proptest! {
         let result = check_all(&data, &steps, SIZES[size]);
         prop_assert!(result.is_ok(), "{} at {:?}: {}", BUNDLED[which].name, SIZES[size], result.unwrap_err());
     }
+}
+
+#[test]
+fn a_naval_filter_then_a_sort_on_russia_china() {
+    let data = Dataset::load(Origin::Bundled(&BUNDLED[0])).unwrap();
+    let steps = [Step::Filter("domain naval"), Step::Act(Action::SortNext)];
+    check_all(&data, &steps, (80, 24)).unwrap();
 }

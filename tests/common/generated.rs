@@ -121,7 +121,9 @@ pub fn random_files(seed: u64) -> BTreeMap<String, Vec<u8>> {
     let first = 1995 + rng.below(15) as i32;
     let last = first + 3 + rng.below(20) as i32;
 
-    let words = ["Blue", "Storm", "Peace", "Mission", "Joint", "Sea", "Shield", "Patrol"];
+    let words = [
+        "Blue", "Storm", "Peace", "Mission", "Joint", "Sea", "Shield", "Patrol",
+    ];
     let hosts = ["Atlantis", "Lemuria", "Mu"];
     let domains = ["naval", "land", "air", "land/air", "naval/air"];
     let n = 1 + rng.below(25) as usize;
@@ -130,8 +132,16 @@ pub fn random_files(seed: u64) -> BTreeMap<String, Vec<u8>> {
          first_country_personnel,second_country_personnel,size_basis,alt_total_personnel,\
          alt_source_text,quality,note,source_ids,source_text\n",
     );
-    for (k, (y, m, d)) in distinct_days(&mut rng, n, first, last).into_iter().enumerate() {
-        let name = format!("{} {} #{}", rng.pick(&words), rng.pick(&words), rng.below(30));
+    for (k, (y, m, d)) in distinct_days(&mut rng, n, first, last)
+        .into_iter()
+        .enumerate()
+    {
+        let name = format!(
+            "{} {} #{}",
+            rng.pick(&words),
+            rng.pick(&words),
+            rng.below(30)
+        );
         let end = if rng.below(2) == 0 {
             format!("{y}-{m:02}-{:02}", (d + 1 + rng.below(3) as u32).min(28))
         } else {
@@ -143,7 +153,11 @@ pub fn random_files(seed: u64) -> BTreeMap<String, Vec<u8>> {
         let total = figure(&mut rng).map(|t| t + a.unwrap_or(0) + b.unwrap_or(0));
         let text = |n: Option<u64>| n.map_or(String::new(), |n| n.to_string());
         let (total, a, b) = (text(total), text(a), text(b));
-        let basis = if total.is_empty() && a.is_empty() && b.is_empty() { "" } else { "claimed" };
+        let basis = if total.is_empty() && a.is_empty() && b.is_empty() {
+            ""
+        } else {
+            "claimed"
+        };
         csv.push_str(&format!(
             "{name},{y}-{m:02}-{d:02},{end},Place {k},{},{},{total},{a},{b},{basis},,,,,wire,\n",
             rng.pick(&hosts),
@@ -155,8 +169,12 @@ pub fn random_files(seed: u64) -> BTreeMap<String, Vec<u8>> {
     let kinds = ["in-person", "phone", "video"];
     let qualities = ["", "", "", "unconfirmed", "approximate"];
     let n = rng.below(30) as usize;
-    let mut csv = String::from("date,kind,bilateral,place,occasion,quality,note,source_ids,source_text\n");
-    for (k, (y, m, d)) in distinct_days(&mut rng, n, first, last).into_iter().enumerate() {
+    let mut csv =
+        String::from("date,kind,bilateral,place,occasion,quality,note,source_ids,source_text\n");
+    for (k, (y, m, d)) in distinct_days(&mut rng, n, first, last)
+        .into_iter()
+        .enumerate()
+    {
         csv.push_str(&format!(
             "{y}-{m:02}-{d:02},{},yes,,Meeting {k},{},,wire,\n",
             rng.pick(&kinds),
@@ -168,8 +186,12 @@ pub fn random_files(seed: u64) -> BTreeMap<String, Vec<u8>> {
     let categories = ["diplomatic", "economic", "military", "border"];
     let titles = ["Talks", "Treaty", "Visit", "Drill", "Deal", "Summit"];
     let n = 1 + rng.below(40) as usize;
-    let mut csv = String::from("date,category,title,description,quality,note,source_ids,source_text\n");
-    for (k, (y, m, d)) in distinct_days(&mut rng, n, first - 5, last).into_iter().enumerate() {
+    let mut csv =
+        String::from("date,category,title,description,quality,note,source_ids,source_text\n");
+    for (k, (y, m, d)) in distinct_days(&mut rng, n, first - 5, last)
+        .into_iter()
+        .enumerate()
+    {
         csv.push_str(&format!(
             "{y}-{m:02}-{d:02},{},{} {k},Described as event {k}.,,,wire,\n",
             rng.pick(&categories),
@@ -178,7 +200,8 @@ pub fn random_files(seed: u64) -> BTreeMap<String, Vec<u8>> {
     }
     files.insert("events.csv".into(), csv.into_bytes());
 
-    let mut csv = String::from("year,reporter,value_usd_bn,yoy_pct,quality,note,source_ids,source_text\n");
+    let mut csv =
+        String::from("year,reporter,value_usd_bn,yoy_pct,quality,note,source_ids,source_text\n");
     for reporter in ["ATL", "LEM"] {
         for year in first..=last {
             let value = if rng.below(5) == 0 {
