@@ -252,9 +252,8 @@ fn arms_disagreements(buf: &Buffer, data: &Dataset) -> Vec<String> {
         .collect();
     // The axis spans the years the header gives (every year the dataset covers), so the
     // header, the switcher and the arms axis agree; read them off the screen.
-    let (first, last) = header_years(&cells).unwrap_or_else(|| {
-        (*years.iter().min().unwrap(), *years.iter().max().unwrap())
-    });
+    let (first, last) = header_years(&cells)
+        .unwrap_or_else(|| (*years.iter().min().unwrap(), *years.iter().max().unwrap()));
     // The plot: one column of labels on the left, a blank one on the right.
     let (left, right) = (x0 + 1, x1 - 1);
     let n = (last - first + 1) as usize;

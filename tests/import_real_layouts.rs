@@ -31,7 +31,8 @@ fn trade_rows(dir: &Path) -> Vec<String> {
     data.trade
         .iter()
         .map(|t| {
-            let n = |v: Option<bilat::data::Figure>| v.map_or("-".to_string(), |v| v.value.to_string());
+            let n =
+                |v: Option<bilat::data::Figure>| v.map_or("-".to_string(), |v| v.value.to_string());
             format!(
                 "{} {} {} {} {}",
                 t.period_text,

@@ -78,9 +78,18 @@ fn one_key_cycles_total_exports_imports_and_balance_at_80x24() {
         app.apply(Action::CycleFlow);
     }
     assert!(titles[0].contains("USD bn"), "{}", titles[0]);
-    assert!(titles[1].contains("exports USD bn"), "{}", titles[1]);
-    assert!(titles[2].contains("imports USD bn"), "{}", titles[2]);
-    assert!(titles[3].contains("balance USD bn"), "{}", titles[3]);
+    // Each flow by its direction: the first series drawn is Russia's (Comtrade RUS).
+    assert!(
+        titles[1].contains("USD bn ▲ RUS exports t"),
+        "{}",
+        titles[1]
+    );
+    assert!(
+        titles[2].contains("USD bn ▲ RUS imports f"),
+        "{}",
+        titles[2]
+    );
+    assert!(titles[3].contains("USD bn ▲ balance: RUS"), "{}", titles[3]);
     assert!(!titles[0].contains("no flows"), "{}", titles[0]);
     assert_eq!(
         text(&render(&app)),
@@ -105,18 +114,24 @@ fn the_zoomed_balance_goes_below_zero_and_the_record_gives_each_flow_at_120x40()
     app.apply(Action::Left);
     let screen = text(&render(&app));
     // China's hand-typed customs series has no flows: beside series that give them, it is
-    // left out of the chart and the legend says why; the record still gives its total.
+    // left out of the chart and the legend says why, after the series drawn, each named by
+    // whose balance it is (at this width the title has no room left for it); the details
+    // still give its total.
+    let title = trade_title(&screen);
     assert!(
-        trade_title(&screen).contains("● CHN no flows ▲ Comtrade RUS"),
+        title.contains("▲ balance: RUS exports less imports (Comtrade RUS)"),
         "{screen}"
     );
     assert!(screen.contains("CHN 146.89 bn total, no flows"), "{screen}");
     assert!(
-        screen.contains("Comtrade CHN balance -11.753125627 b"),
+        screen.contains("▲ balance: RUS exports less imports -4.677000001 bn (Comtrade RUS)"),
         "{screen}"
     );
     assert!(
-        screen.contains("Exports 67.565296543, imports 79.31842217, balance -11.753125627 bn"),
+        screen.contains(
+            "CHN exports to RUS 67.565296543, CHN imports from RUS 79.31842217, balance \
+             -11.753125627 bn"
+        ),
         "{screen}"
     );
     insta::assert_snapshot!("flows_zoomed_120x40_balance", screen);

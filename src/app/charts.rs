@@ -1,7 +1,7 @@
 //! View state of the year charts: the years shown, each chart's cursor, line or bars, and
 //! which trade flow the trade chart shows.
 
-use crate::data::{Dataset, Figure, Month, TradePoint};
+use crate::data::{Dataset, Figure, Flow, Month, TradePoint};
 use crate::registry::Moves;
 
 /// What the trade chart shows of each series: the total, or, for a series that gives them,
@@ -34,6 +34,16 @@ impl TradeFlow {
             TradeFlow::Exports => "exports",
             TradeFlow::Imports => "imports",
             TradeFlow::Balance => "balance",
+        }
+    }
+
+    /// The flow in the data's terms, whose direction labels name (`None` for the total).
+    pub fn flow(self) -> Option<Flow> {
+        match self {
+            TradeFlow::Total => None,
+            TradeFlow::Exports => Some(Flow::Exports),
+            TradeFlow::Imports => Some(Flow::Imports),
+            TradeFlow::Balance => Some(Flow::Balance),
         }
     }
 
@@ -282,10 +292,14 @@ pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
 /// The month of `year` the cooperation chart's cursor takes when that year is linked: the
 /// latest with events between the pair, else the latest the table has, else December.
 pub fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
-    let mut months = data.cooperation.iter().filter(|c| c.month.year == year);
-    let with_events = months.clone().rev().find(|c| c.events > 0);
+    let mut months = data
+        .cooperation
+        .iter()
+        .filter(|c| c.month.year == year)
+        .rev();
+    let with_events = months.clone().find(|c| c.events > 0);
     with_events
-        .or_else(|| months.next_back())
+        .or_else(|| months.next())
         .map_or(Month { year, month: 12 }, |c| c.month)
 }
 

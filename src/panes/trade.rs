@@ -15,7 +15,7 @@ use super::trade_scale::{Scale, label};
 use crate::action::{Action, PaneId};
 use crate::app::charts::{TradeFlow, YearSpan};
 use crate::app::{App, DatasetView};
-use crate::data::{Derived, Period, TradePoint};
+use crate::data::{Derived, Period, TradePoint, series_flow};
 use crate::registry::Item;
 
 /// The years the pane shows: the charts' range within the trade table's years.
@@ -103,26 +103,35 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let data = &view.data;
     let flow = app.charts.flow;
     let derived = &data.derived;
-    let unit = match flow {
-        TradeFlow::Total => "USD bn".to_string(),
-        _ if !derived.any_flows() => "flows n/a: total USD bn".to_string(),
-        flow => format!("{} USD bn", flow.word()),
+    // Showing flows, each series' entry says whose flow it is.
+    let unit = if flow != TradeFlow::Total && !derived.any_flows() {
+        "flows n/a: total USD bn"
+    } else {
+        "USD bn"
     };
     let mut legend = vec![Span::styled(unit, theme.muted)];
+    // The series left out of a chart of flows come after those drawn, so a narrow title
+    // still shows whose flows are drawn.
+    let mut left_out = Vec::new();
     for (i, series) in data.manifest.trade_series.iter().enumerate() {
         let label = format!("{} {}", theme.glyphs.point(i), series.label);
         let has_figures = derived.trade[i].iter().any(|p| p.value_usd_bn.is_some());
         if !is_drawn(flow, derived, i) && has_figures {
             // Its total is left out of a chart of flows, and the legend says why.
-            legend.push(Span::styled(format!("{label} no flows"), theme.muted));
+            left_out.push(Span::styled(format!("{label} no flows"), theme.muted));
         } else if is_drawn(flow, derived, i)
             && derived.trade[i]
                 .iter()
                 .any(|p| drawn(flow, derived, i, p).is_some())
         {
+            // A flow says whose it is: `● CHN exports to RUS`.
+            let named = flow.flow().filter(|_| derived.has_flows(i));
+            let named = named.map(|f| series_flow(&data.manifest, i, f));
+            let label = named.map_or(label, |n| format!("{} {n}", theme.glyphs.point(i)));
             legend.push(Span::styled(label, theme.series_style(i)));
         }
     }
+    legend.extend(left_out);
     legend.push(Span::styled(
         if app.charts.bars { "bars" } else { "line" },
         theme.muted,

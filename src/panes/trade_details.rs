@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 
 use super::chart::put;
 use crate::app::charts::TradeFlow;
-use crate::data::{Dataset, Quality, TradePoint};
+use crate::data::{Dataset, Figure, Flow, Quality, TradePoint, flow_countries, flow_direction};
 use crate::fit::{self, percent};
 use crate::theme::Theme;
 
@@ -79,7 +79,7 @@ pub(super) fn detail_lines(
                 .into_iter()
                 .map(|p| vec![(format!("  {p}"), theme.base)]),
         );
-        if let Some(flows) = flows_text(p, theme.symbols.ascii) {
+        if let Some(flows) = flows_text(data, i, p, theme.symbols.ascii) {
             lines.push(vec![(format!("  {flows}"), theme.base)]);
         }
         for (label, text) in [("Note", &row.note), ("Source", &source)] {
@@ -95,12 +95,26 @@ pub(super) fn detail_lines(
     lines
 }
 
-/// `Exports 76.122, imports 114.145, balance -38.023 bn`: what a row gives of the flows, at
-/// their printed decimals.
-fn flows_text(p: &TradePoint, ascii: bool) -> Option<String> {
-    let mut text = p.flows_text(ascii)?;
-    text[..1].make_ascii_uppercase();
-    Some(text + " bn")
+/// `RUS exports to CHN 76.122, RUS imports from CHN 114.145, balance -38.023 bn`: what a row
+/// of series `index` gives of the flows, each named by its direction, at its printed decimals.
+fn flows_text(data: &Dataset, index: usize, p: &TradePoint, ascii: bool) -> Option<String> {
+    let named = |f: Flow| flow_direction(&data.manifest, index, f);
+    let (exports, imports) = (named(Flow::Exports), named(Flow::Imports));
+    let shown = |f: Figure| f.shown(ascii);
+    Some(match (p.exports_usd_bn, p.imports_usd_bn) {
+        (Some(x), Some(m)) => match p.balance_usd_bn() {
+            Some(b) => format!(
+                "{exports} {}, {imports} {}, balance {} bn",
+                shown(x),
+                shown(m),
+                b.shown_signed(ascii)
+            ),
+            None => format!("{exports} {}, {imports} {} bn", shown(x), shown(m)),
+        },
+        (Some(x), None) => format!("{exports} {} bn, {imports} not given", shown(x)),
+        (None, Some(m)) => format!("{imports} {} bn, {exports} not given", shown(m)),
+        (None, None) => return None,
+    })
 }
 
 /// ` ◆ CHN 107.1 bn +27.1%`, with the fiscal year and its months where the series counts
@@ -120,15 +134,24 @@ fn figure(
     } else {
         format!("{} ", p.period.label(theme.symbols.range_dash))
     };
-    if flow != TradeFlow::Total {
+    if let Some(f) = flow.flow() {
         let has_flows = data.derived.has_flows(index);
+        // Whose flow, by direction, then the figure at its printed decimals, then the series
+        // where its label is not the country's code: `CHN exports to RUS 76.122 bn (Comtrade CHN)`.
         let ascii = theme.symbols.ascii;
+        let named = flow_direction(&data.manifest, index, f);
+        let (own, _) = flow_countries(&data.manifest, index);
+        let series = if *label == own {
+            String::new()
+        } else {
+            format!(" ({label})")
+        };
         return match (flow.figure(p, has_flows), has_flows) {
             (Some(v), true) => {
                 let v = v.shown(ascii);
-                format!(" {glyph} {label} {period}{} {v} bn ", flow.word())
+                format!(" {glyph} {named} {period}{v} bn{series} ")
             }
-            (None, true) => format!(" {glyph} {label} {period}{} no figure ", flow.word()),
+            (None, true) => format!(" {glyph} {named} {period}no figure{series} "),
             (Some(v), false) => {
                 let v = v.shown(ascii);
                 format!(" {glyph} {label} {period}{v} bn total, no flows ")

@@ -292,10 +292,20 @@ fn changed(app: &App, action: Action) -> String {
         Action::ToggleChart => "The trade chart draws lines. ".to_string(),
         Action::CycleFlow => match app.charts.flow {
             TradeFlow::Total => "The trade chart shows each series' total. ".to_string(),
-            flow => format!(
-                "The trade chart shows {}; a series without flows shows its total. ",
-                flow.word()
-            ),
+            flow => {
+                // Whose flows, by direction, for each series that gives them.
+                let data = &view.data;
+                let named: Vec<String> = (0..data.manifest.trade_series.len())
+                    .filter(|&i| data.derived.has_flows(i))
+                    .filter_map(|i| Some(crate::data::series_flow(&data.manifest, i, flow.flow()?)))
+                    .collect();
+                let what = if named.is_empty() {
+                    flow.word().to_string()
+                } else {
+                    named.join("; ")
+                };
+                format!("The trade chart shows {what}; a series without flows shows its total. ")
+            }
         },
         _ => String::new(),
     }

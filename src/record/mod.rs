@@ -7,7 +7,9 @@ mod arms;
 mod cooperation;
 mod meetings;
 
-use crate::data::{Citation, Dataset, Exercise, Month, PartialDate, Quality, TableId};
+use crate::data::{
+    Citation, Dataset, Exercise, Flow, Month, PartialDate, Quality, TableId, flow_direction,
+};
 use crate::fit::{percent, thousands};
 
 /// What a record is of.
@@ -273,6 +275,11 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
         push(&mut fields, "Figure", figure);
         // The dash says which symbol set the record is shown in.
         if let Some(flows) = p.flows_text(dash.is_ascii()) {
+            // Whose flows: the series' country's, named by direction.
+            let whose = [Flow::Exports, Flow::Imports, Flow::Balance]
+                .map(|f| flow_direction(&data.manifest, i, f))
+                .join("; ");
+            push(&mut fields, "Direction", whose);
             push(&mut fields, "Flows", format!("{flows} ({unit})"));
         }
         if let Some(yoy) = p.yoy {

@@ -195,15 +195,15 @@ pub fn cursor_bar_count(
 }
 
 /// The count a `2023: 2 meetings (…)` or `Meetings, 2023: 2 meetings …` line gives for
-/// `year`: 0 for `none recorded`.
+/// `year`: 0 for `none recorded` (either perhaps cut short by a narrow pane).
 pub fn meetings_count_in(text: &str, year: i32) -> Option<u32> {
     let at = text.find(&format!("{year}: "))? + 6;
     let rest = &text[at..];
-    if rest.starts_with("none recorded") {
+    if rest.starts_with("none") {
         return Some(0);
     }
     let number: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
     rest[number.len()..]
-        .starts_with(" meeting")
+        .starts_with(" me")
         .then(|| number.parse().ok())?
 }

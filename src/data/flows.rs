@@ -1,0 +1,74 @@
+//! Whose trade flows a series gives, in words. A series' `exports_usd_bn` and
+//! `imports_usd_bn` are the goods its country sold to and bought from the other (for a
+//! third-party series, the first country's), so every place that shows a flow names its
+//! direction: `CHN exports to PAK`, `PAK imports from CHN`, never a bare "exports".
+
+use super::manifest::Manifest;
+
+/// A flow of a series: what it sold, what it bought, or the difference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Exports,
+    Imports,
+    /// Exports less imports.
+    Balance,
+}
+
+/// The codes of the country whose flows series `series` gives, and of the other.
+pub fn flow_countries(manifest: &Manifest, series: usize) -> (&str, &str) {
+    let own = manifest
+        .trade_series
+        .get(series)
+        .and_then(|s| s.country)
+        .unwrap_or(0)
+        .min(1);
+    let [a, b] = &manifest.countries;
+    if own == 0 {
+        (&a.code, &b.code)
+    } else {
+        (&b.code, &a.code)
+    }
+}
+
+/// `CHN exports to PAK`, `PAK imports from CHN`, `balance: CHN exports less imports`.
+pub fn flow_direction(manifest: &Manifest, series: usize, flow: Flow) -> String {
+    let (own, other) = flow_countries(manifest, series);
+    match flow {
+        Flow::Exports => format!("{own} exports to {other}"),
+        Flow::Imports => format!("{own} imports from {other}"),
+        Flow::Balance => format!("balance: {own} exports less imports"),
+    }
+}
+
+/// The direction, then the series where its label is not the country's code: `CHN exports
+/// to PAK` for China's customs (labelled `CHN`), `CHN exports to PAK (IMF)` for a
+/// third-party series. The direction comes first so that a narrow legend still shows it.
+pub fn series_flow(manifest: &Manifest, series: usize, flow: Flow) -> String {
+    let direction = flow_direction(manifest, series, flow);
+    let (own, _) = flow_countries(manifest, series);
+    match manifest.trade_series.get(series) {
+        Some(s) if s.label != own => format!("{direction} ({})", s.label),
+        _ => direction,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Dataset;
+
+    #[test]
+    fn each_series_flows_are_its_countrys() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal");
+        let data = Dataset::from_folder(std::path::Path::new(dir)).unwrap();
+        let m = &data.manifest;
+        // The minimal dataset's series are Atlantis's customs, then Lemuria's.
+        assert_eq!(flow_direction(m, 0, Flow::Exports), "ATL exports to LEM");
+        assert_eq!(flow_direction(m, 1, Flow::Imports), "LEM imports from ATL");
+        assert_eq!(
+            flow_direction(m, 1, Flow::Balance),
+            "balance: LEM exports less imports"
+        );
+        assert_eq!(series_flow(m, 0, Flow::Exports), "ATL exports to LEM");
+    }
+}
