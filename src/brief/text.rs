@@ -24,6 +24,9 @@ impl Brief {
         let mut out = Vec::new();
         let t = &self.trade;
         out.push(("Trade", self.trade_headline()));
+        if let Some(line) = self.newer_line() {
+            out.push(("Newer", line));
+        }
         if let Some(last) = t.points.last() {
             let values: Vec<Option<f64>> = t
                 .points
@@ -143,6 +146,28 @@ impl Brief {
             line.push_str(&format!(" ({})", latest.reported_by));
         }
         line
+    }
+
+    /// `USD 68.7 bn in FY2024-25 (Apr–Mar), India, Ministry of Commerce`: a newer figure of
+    /// another series than the headline's, so the brief never calls an old figure the latest.
+    pub fn newer_line(&self) -> Option<String> {
+        let n = self.trade.newer.as_ref()?;
+        let more = if n.value_usd_bn.is_lower_bound() {
+            "more than "
+        } else {
+            ""
+        };
+        let mark = if n.quality == Quality::Firm {
+            String::new()
+        } else {
+            format!(" [{}]", n.quality.label())
+        };
+        Some(format!(
+            "{more}USD {} bn in {}{mark}, {}",
+            n.value_usd_bn.number(),
+            n.period.label,
+            n.series.name
+        ))
     }
 
     /// `300,000 people`, or each side's published figure when there is no total.
