@@ -29,6 +29,9 @@ pub struct NewerFigure {
     pub value_usd_bn: Figure,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_bound: Option<Bound>,
+    /// Worked out from printed figures (the row's `derived` column); left out if not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub value_derived: bool,
     pub quality: Quality,
 }
 
@@ -45,13 +48,22 @@ pub struct TradeBalance {
     pub exports_usd_bn: Figure,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exports_bound: Option<Bound>,
+    /// Worked out from printed figures (the row's `derived` column); left out if not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exports_derived: bool,
     pub imports_usd_bn: Figure,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub imports_bound: Option<Bound>,
+    /// Worked out from printed figures (the row's `derived` column); left out if not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub imports_derived: bool,
     /// Exports less imports: negative for a deficit.
     pub balance_usd_bn: Figure,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub balance_bound: Option<Bound>,
+    /// Worked out from printed figures (the row's `derived` column); left out if not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub balance_derived: bool,
     pub source: String,
 }
 
@@ -96,6 +108,9 @@ pub struct TradeLatest {
     /// `at-least` for a lower bound ("more than"); left out for the amount itself.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_bound: Option<Bound>,
+    /// Worked out from printed figures (the row's `derived` column); left out if not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub value_derived: bool,
     pub yoy_pct: Option<f64>,
     /// `reported` by the source, or `computed` from the previous period; null without one.
     pub yoy_basis: Option<&'static str>,
@@ -114,6 +129,9 @@ pub struct PeriodValue {
     pub value_usd_bn: Option<Figure>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_bound: Option<Bound>,
+    /// Worked out from printed figures (the row's `derived` column); left out if not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub value_derived: bool,
 }
 
 /// A figure's bound for the JSON, `None` (left out) for the amount itself.
@@ -158,10 +176,13 @@ fn latest_balance(data: &Dataset, since: i32) -> Option<TradeBalance> {
         country: data.manifest.countries[country].name.clone(),
         exports_usd_bn: exports,
         exports_bound: bound(Some(exports)),
+        exports_derived: exports.derived,
         imports_usd_bn: imports,
         imports_bound: bound(Some(imports)),
+        imports_derived: imports.derived,
         balance_usd_bn: balance,
         balance_bound: bound(Some(balance)),
+        balance_derived: balance.derived,
         source: row
             .map(|r| r.citation.render(&data.manifest))
             .unwrap_or_default(),
@@ -200,6 +221,7 @@ fn newer_figure(
         period: PeriodRef::new(p.period, row.map_or("", |r| &r.period_text)),
         value_usd_bn: value,
         value_bound: bound(Some(value)),
+        value_derived: value.derived,
         quality: row.map(|r| r.quality).unwrap_or_default(),
     })
 }
@@ -233,6 +255,7 @@ pub(super) fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
                 period: PeriodRef::new(p.period, row.map_or("", |r| &r.period_text)),
                 value_usd_bn: p.value_usd_bn.unwrap_or_default(),
                 value_bound: bound(p.value_usd_bn),
+                value_derived: p.value_usd_bn.is_some_and(|f| f.derived),
                 yoy_pct: p.yoy.map(|y| y.pct),
                 yoy_basis: p
                     .yoy
@@ -264,6 +287,7 @@ pub(super) fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
                 ),
                 value_usd_bn: p.value_usd_bn,
                 value_bound: bound(p.value_usd_bn),
+                value_derived: p.value_usd_bn.is_some_and(|f| f.derived),
             })
             .collect(),
     }
