@@ -119,8 +119,9 @@ pub struct Derived {
     /// period order: never in `trade`, so never joined into a line of years, summed into
     /// one or compared with one. A chart places each over [`Period::month_span`].
     pub partial: Vec<Vec<TradePoint>>,
-    /// The headline series: the one `dataset.toml` marks `headline = true`, else the
-    /// continuous series with the most figures (the first declared on a tie).
+    /// The headline series: the one `dataset.toml` marks `headline = true`, else the first
+    /// declared series with a figure that is not statements; without declared series, the
+    /// customs series with the most figures (the first country's on a tie).
     pub main_series: usize,
     /// Every year from the first meeting to the last, zero where none was held.
     pub meetings: Vec<MeetingYear>,
@@ -244,6 +245,13 @@ fn main_series(manifest: &Manifest, trade: &[TradeRow]) -> usize {
     } else {
         (0..series.len()).collect()
     };
+    // Declared series lead in the manifest's order: the first with a figure that is not
+    // statements.
+    if manifest.declares_series
+        && let Some(&first) = candidates.iter().find(|&&i| count(i) > 0)
+    {
+        return first;
+    }
     // The most figures; on a tie, the first declared.
     candidates
         .into_iter()
