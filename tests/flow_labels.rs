@@ -53,7 +53,7 @@ fn the_trade_pane_names_each_flows_direction() {
     app.apply(Action::Details);
     let record = text(&render(&app));
     assert!(
-        record.contains("LEM exports to ATL; LEM imports from ATL"),
+        record.contains("LEM exports to ATL 5, LEM imports from ATL 7, balance -2"),
         "{record}"
     );
     app.apply(Action::Details);
@@ -64,7 +64,7 @@ fn the_trade_pane_names_each_flows_direction() {
         "{zoomed}"
     );
     assert!(
-        record.contains("ATL exports to LEM; ATL imports from LEM"),
+        record.contains("ATL exports to LEM 7.5, ATL imports from LEM 5, balance +2.5"),
         "{record}"
     );
 }

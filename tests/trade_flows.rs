@@ -44,7 +44,7 @@ fn flows_dataset(into: &Path) -> Dataset {
     let mut trade = fs::read_to_string(into.join("trade.csv")).unwrap();
     for (year, value) in [(2021, "146.89"), (2022, "190.27"), (2023, "240.11")] {
         trade.push_str(&format!(
-            "{year},CHN,{value},,,,,,,,Chinese customs via Reuters\n"
+            "{year},CHN,{value},,,,,,,,,Chinese customs via Reuters\n"
         ));
     }
     fs::write(into.join("trade.csv"), trade).unwrap();
@@ -213,7 +213,8 @@ fn the_brief_names_the_latest_balance_with_its_period_and_series() {
     // 2023: China's figures give both flows (IMF); Russia's imports that year are a gap.
     // The line wraps at 80 columns: compare its words.
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let line = "Balance China -18.167 bn in 2023 (exports 110.972, imports 129.139), IMF trade by \
+    let line = "Balance China -18.167 bn in 2023 (CHN exports to RUS 110.972, CHN imports from RUS \
+                129.139), IMF trade by \
                 partner: China's figures Meetings";
     assert!(words.contains(line), "{text}");
     let md = common::stdout(&common::bilat(
@@ -249,7 +250,7 @@ fn the_record_of_a_trade_year_gives_each_series_flows() {
     app.apply(Action::Details);
     let screen = text(&render(&app));
     assert!(
-        screen.contains("exports 76.122, imports 114.145, balance -38.023 (USD billions, nominal)"),
+        screen.contains("CHN exports to RUS 76.122, CHN imports from RUS 114.145, balance -38.023"),
         "{screen}"
     );
 }

@@ -33,19 +33,33 @@ impl TradePoint {
     /// `exports 76.122, imports 114.145, balance -38.023` (USD bn), each at its printed
     /// decimals, or as much of it as the row gives; `None` without flows.
     pub fn flows_text(&self, ascii: bool) -> Option<String> {
+        self.flows_named(ascii, ["exports".into(), "imports".into()])
+    }
+
+    /// The same, each flow named by direction from `codes` ([`Manifest::flow_codes`]):
+    /// `CHN exports to RUS 76.122, CHN imports from RUS 114.145, balance -38.023`.
+    pub fn flows_by_direction(&self, ascii: bool, [from, to]: [&str; 2]) -> Option<String> {
+        let names = [
+            format!("{from} exports to {to}"),
+            format!("{from} imports from {to}"),
+        ];
+        self.flows_named(ascii, names)
+    }
+
+    fn flows_named(&self, ascii: bool, [exports, imports]: [String; 2]) -> Option<String> {
         let shown = |f: Figure| f.shown(ascii);
         Some(match (self.exports_usd_bn, self.imports_usd_bn) {
             (Some(x), Some(m)) => match self.balance_usd_bn() {
                 Some(b) => format!(
-                    "exports {}, imports {}, balance {}",
+                    "{exports} {}, {imports} {}, balance {}",
                     shown(x),
                     shown(m),
                     b.shown_signed(ascii)
                 ),
-                None => format!("exports {}, imports {}", shown(x), shown(m)),
+                None => format!("{exports} {}, {imports} {}", shown(x), shown(m)),
             },
-            (Some(x), None) => format!("exports {}, imports not given", shown(x)),
-            (None, Some(m)) => format!("imports {}, exports not given", shown(m)),
+            (Some(x), None) => format!("{exports} {}, {imports} not given", shown(x)),
+            (None, Some(m)) => format!("{imports} {}, {exports} not given", shown(m)),
             (None, None) => return None,
         })
     }
@@ -110,11 +124,16 @@ pub struct ExerciseYear {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Derived {
-    /// One list per declared series (in manifest order), each covering every period from
-    /// its first row to its last, gaps included.
+    /// One list per declared series (in manifest order), each covering every twelve-month
+    /// period from its first row to its last, gaps included.
     pub trade: Vec<Vec<TradePoint>>,
-    /// The continuous series with the most figures (the first declared on a tie): the one
-    /// headline numbers use.
+    /// One list per declared series of its figures for part of a year (`2022-H1`), in
+    /// period order: never in `trade`, so never joined into a line of years, summed into
+    /// one or compared with one. A chart places each over [`Period::month_span`].
+    pub partial: Vec<Vec<TradePoint>>,
+    /// The headline series: the one `dataset.toml` marks `headline = true`, else the first
+    /// declared series with a figure that is not statements; without declared series, the
+    /// customs series with the most figures (the first country's on a tie).
     pub main_series: usize,
     /// Every year from the first meeting to the last, zero where none was held.
     pub meetings: Vec<MeetingYear>,
@@ -155,8 +174,12 @@ impl Derived {
                     .any(|p| p.exports_usd_bn.is_some() || p.imports_usd_bn.is_some())
             })
             .collect();
+        let partial = (0..series.len())
+            .map(|i| partial_points(trade, i))
+            .collect();
         Derived {
             trade: points,
+            partial,
             flows,
             main_series: main_series(manifest, trade),
             meetings: meetings_per_year(meetings),
@@ -190,6 +213,20 @@ impl Derived {
         Some((years.clone().min()?, years.max()?))
     }
 
+    /// Each series' figures for part of a year whose middle month falls in `year`, in
+    /// manifest order, then period order: never among [`Derived::trade_at`]'s.
+    pub fn partial_at(&self, year: i32) -> impl Iterator<Item = (usize, &TradePoint)> {
+        self.partial
+            .iter()
+            .enumerate()
+            .flat_map(move |(i, points)| {
+                points
+                    .iter()
+                    .filter(move |p| p.year() == year)
+                    .map(move |p| (i, p))
+            })
+    }
+
     /// Each series' point under the chart year `year`, in manifest order.
     pub fn trade_at(&self, year: i32) -> impl Iterator<Item = (usize, &TradePoint)> {
         self.trade
@@ -204,10 +241,13 @@ impl Derived {
 }
 
 fn main_series(manifest: &Manifest, trade: &[TradeRow]) -> usize {
+    if let Some(declared) = manifest.trade_series.iter().position(|s| s.headline) {
+        return declared;
+    }
     let count = |s: usize| {
         trade
             .iter()
-            .filter(|t| t.series == s && t.value_usd_bn.is_some())
+            .filter(|t| t.series == s && t.value_usd_bn.is_some() && !t.period.is_partial())
             .count()
     };
     let series = &manifest.trade_series;
@@ -217,6 +257,13 @@ fn main_series(manifest: &Manifest, trade: &[TradeRow]) -> usize {
     } else {
         (0..series.len()).collect()
     };
+    // Declared series lead in the manifest's order: the first with a figure that is not
+    // statements.
+    if manifest.declares_series
+        && let Some(&first) = candidates.iter().find(|&&i| count(i) > 0)
+    {
+        return first;
+    }
     // The most figures; on a tie, the first declared.
     candidates
         .into_iter()
@@ -231,7 +278,7 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
     let rows: BTreeMap<Period, usize> = trade
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.series == series)
+        .filter(|(_, t)| t.series == series && !t.period.is_partial())
         .map(|(i, t)| (t.period, i))
         .collect();
     let (Some(&first), Some(&last)) = (rows.keys().next(), rows.keys().next_back()) else {
@@ -273,6 +320,28 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
         previous = value;
         period = period.next();
     }
+    out
+}
+
+/// A series' figures for part of a year, each alone: only a change its source reported.
+fn partial_points(trade: &[TradeRow], series: usize) -> Vec<TradePoint> {
+    let mut out: Vec<TradePoint> = trade
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.series == series && t.period.is_partial())
+        .map(|(i, t)| TradePoint {
+            period: t.period,
+            value_usd_bn: t.value_usd_bn,
+            exports_usd_bn: t.exports_usd_bn,
+            imports_usd_bn: t.imports_usd_bn,
+            yoy: t.yoy_pct.map(|pct| YearOnYear {
+                pct,
+                reported: true,
+            }),
+            row: Some(i),
+        })
+        .collect();
+    out.sort_by_key(|p| p.period);
     out
 }
 

@@ -16,18 +16,8 @@ pub enum Flow {
 
 /// The codes of the country whose flows series `series` gives, and of the other.
 pub fn flow_countries(manifest: &Manifest, series: usize) -> (&str, &str) {
-    let own = manifest
-        .trade_series
-        .get(series)
-        .and_then(|s| s.country)
-        .unwrap_or(0)
-        .min(1);
-    let [a, b] = &manifest.countries;
-    if own == 0 {
-        (&a.code, &b.code)
-    } else {
-        (&b.code, &a.code)
-    }
+    let [own, other] = manifest.flow_codes(series);
+    (own, other)
 }
 
 /// `CHN exports to PAK`, `PAK imports from CHN`, `balance: CHN exports less imports`.

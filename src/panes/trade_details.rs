@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 
 use super::chart::put;
 use crate::app::charts::TradeFlow;
-use crate::data::{Dataset, Figure, Flow, Quality, TradePoint, flow_countries, flow_direction};
+use crate::data::{Dataset, Quality, TradePoint, flow_countries, flow_direction};
 use crate::fit::{self, percent};
 use crate::theme::Theme;
 
@@ -98,23 +98,8 @@ pub(super) fn detail_lines(
 /// `RUS exports to CHN 76.122, RUS imports from CHN 114.145, balance -38.023 bn`: what a row
 /// of series `index` gives of the flows, each named by its direction, at its printed decimals.
 fn flows_text(data: &Dataset, index: usize, p: &TradePoint, ascii: bool) -> Option<String> {
-    let named = |f: Flow| flow_direction(&data.manifest, index, f);
-    let (exports, imports) = (named(Flow::Exports), named(Flow::Imports));
-    let shown = |f: Figure| f.shown(ascii);
-    Some(match (p.exports_usd_bn, p.imports_usd_bn) {
-        (Some(x), Some(m)) => match p.balance_usd_bn() {
-            Some(b) => format!(
-                "{exports} {}, {imports} {}, balance {} bn",
-                shown(x),
-                shown(m),
-                b.shown_signed(ascii)
-            ),
-            None => format!("{exports} {}, {imports} {} bn", shown(x), shown(m)),
-        },
-        (Some(x), None) => format!("{exports} {} bn, {imports} not given", shown(x)),
-        (None, Some(m)) => format!("{imports} {} bn, {exports} not given", shown(m)),
-        (None, None) => return None,
-    })
+    let flows = p.flows_by_direction(ascii, data.manifest.flow_codes(index))?;
+    Some(flows + " bn")
 }
 
 /// ` ◆ CHN 107.1 bn +27.1%`, with the fiscal year and its months where the series counts

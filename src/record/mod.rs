@@ -7,9 +7,7 @@ mod arms;
 mod cooperation;
 mod meetings;
 
-use crate::data::{
-    Citation, Dataset, Exercise, Flow, Month, PartialDate, Quality, TableId, flow_direction,
-};
+use crate::data::{Citation, Dataset, Exercise, Month, PartialDate, Quality, TableId};
 use crate::fit::{percent, thousands};
 
 /// What a record is of.
@@ -264,7 +262,9 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
     let mut at: Vec<_> = data.derived.trade_at(year).collect();
     at.sort_by_key(|(i, _)| *i != main);
     let mut entries = Vec::new();
-    for (i, p) in at {
+    // The years' figures, then each series' figures for part of the year, which no year's
+    // figure includes.
+    for (i, p) in at.into_iter().chain(data.derived.partial_at(year)) {
         let series = &data.manifest.trade_series[i];
         let mut fields = Vec::new();
         // As printed: an approximate 104 stays 104, "more than 2.17" stays a bound.
@@ -274,12 +274,8 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
         };
         push(&mut fields, "Figure", figure);
         // The dash says which symbol set the record is shown in.
-        if let Some(flows) = p.flows_text(dash.is_ascii()) {
-            // Whose flows: the series' country's, named by direction.
-            let whose = [Flow::Exports, Flow::Imports, Flow::Balance]
-                .map(|f| flow_direction(&data.manifest, i, f))
-                .join("; ");
-            push(&mut fields, "Direction", whose);
+        let codes = data.manifest.flow_codes(i);
+        if let Some(flows) = p.flows_by_direction(dash.is_ascii(), codes) {
             push(&mut fields, "Flows", format!("{flows} ({unit})"));
         }
         if let Some(yoy) = p.yoy {
@@ -291,6 +287,11 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
             push(&mut fields, "Change", format!("{} {how}", percent(yoy.pct)));
         }
         push(&mut fields, "Basis", series.basis.clone());
+        if p.period.is_partial() {
+            let months = p.period.month_count();
+            let part = format!("{months} months only: never added into a year's figure");
+            push(&mut fields, "Period", part);
+        }
         if let Some(row) = p.row.map(|r| &data.trade[r]) {
             mark(&mut fields, row.quality);
             push(&mut fields, "Reported by", row.reported_by.clone());
