@@ -358,7 +358,11 @@ fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<()
     let wanted = match app.focus {
         bilat::action::PaneId::EXERCISES => selected.exercise.map(|i| {
             let e = &data.exercises[i];
-            (dates_of(e), e.location.chars().take(12).collect::<String>())
+            // The record writes a one-day exercise's dates once.
+            (
+                e.start.to_string(),
+                e.location.chars().take(12).collect::<String>(),
+            )
         }),
         bilat::action::PaneId::TIMELINE => selected.event.map(|i| {
             let e = data.events.get(i);
