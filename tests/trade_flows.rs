@@ -123,7 +123,7 @@ fn the_zoomed_balance_goes_below_zero_and_the_record_gives_each_flow_at_120x40()
     );
     assert!(screen.contains("CHN 146.9 bn total, no flows"), "{screen}");
     assert!(
-        screen.contains("▲ balance: RUS exports less imports -4.7 bn (Comtrade RUS)"),
+        screen.contains("▲ Comtrade RUS: RUS balance -4.7 bn (exports less imports)"),
         "{screen}"
     );
     assert!(

@@ -132,18 +132,23 @@ fn figure(
     };
     if let Some(f) = flow.flow() {
         let has_flows = data.derived.has_flows(index);
-        // Whose flow, by direction, then the figure, then the series where its label is not
-        // the country's code: `CHN exports to RUS 76.1 bn (Comtrade CHN)`.
-        let named = flow_direction(&data.manifest, index, f);
-        let (own, _) = flow_countries(&data.manifest, index);
+        // Whose flow, in words that put the figure early, so a narrow pane still shows it:
+        // `CHN exports 76.1 bn to RUS`, `Comtrade CHN: CHN balance -11.8 bn (exports less
+        // imports)`; the series first where its label is not the country's code.
+        let (own, other) = flow_countries(&data.manifest, index);
         let series = if *label == own {
             String::new()
         } else {
-            format!(" ({label})")
+            format!("{label}: ")
+        };
+        let named = |v: String| match f {
+            Flow::Exports => format!("{series}{own} exports {period}{v} to {other}"),
+            Flow::Imports => format!("{series}{own} imports {period}{v} from {other}"),
+            Flow::Balance => format!("{series}{own} balance {period}{v} (exports less imports)"),
         };
         return match (flow.value(p, has_flows), has_flows) {
-            (Some(v), true) => format!(" {glyph} {named} {period}{v:.1} bn{series} "),
-            (None, true) => format!(" {glyph} {named} {period}no figure{series} "),
+            (Some(v), true) => format!(" {glyph} {} ", named(format!("{v:.1} bn"))),
+            (None, true) => format!(" {glyph} {} ", named("no figure".to_string())),
             (Some(v), false) => format!(" {glyph} {label} {period}{v:.1} bn total, no flows "),
             (None, false) => format!(" {glyph} {label} {period}no figure, no flows "),
         };
