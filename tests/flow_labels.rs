@@ -23,20 +23,20 @@ fn the_trade_pane_names_each_flows_direction() {
         (
             "LEM exports to ATL",
             "ATL exports to LEM (IMF)",
-            "LEM exports to ATL 5 bn",
-            "ATL exports to LEM 7.5 bn (IMF)",
+            "LEM exports 5 bn to ATL",
+            "IMF: ATL exports 7.5 bn to LEM",
         ),
         (
             "LEM imports from ATL",
             "ATL imports from LEM (IMF)",
-            "LEM imports from ATL 7 bn",
-            "ATL imports from LEM 5 bn (IMF)",
+            "LEM imports 7 bn from ATL",
+            "IMF: ATL imports 5 bn from LEM",
         ),
         (
             "balance: LEM exports less imports",
             "balance: ATL exports less imports (IMF)",
-            "balance: LEM exports less imports -2 bn",
-            "balance: ATL exports less imports 2.5 bn (IMF)",
+            "LEM balance -2 bn (exports less imports)",
+            "IMF: ATL balance 2.5 bn (exports less imports)",
         ),
     ];
     for (own, third, details, third_details) in wanted {

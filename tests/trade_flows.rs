@@ -124,7 +124,7 @@ fn the_zoomed_balance_goes_below_zero_and_the_record_gives_each_flow_at_120x40()
     );
     assert!(screen.contains("CHN 146.89 bn total, no flows"), "{screen}");
     assert!(
-        screen.contains("▲ balance: RUS exports less imports -4.677000001 bn (Comtrade RUS)"),
+        screen.contains("▲ Comtrade RUS: RUS balance -4.677000001 bn (exports less imports)"),
         "{screen}"
     );
     assert!(

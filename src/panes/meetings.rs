@@ -108,7 +108,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .max(1);
     let cursor = app.charts.meetings_cursor;
     let buf = frame.buffer_mut();
-    for m in &years {
+    // The cursor's bar last: where years share columns, its count is the one on top.
+    let (at_cursor, others): (Vec<_>, Vec<_>) = years.iter().partition(|m| m.year == cursor);
+    for m in others.into_iter().chain(at_cursor) {
         render_bar(buf, &g, m, most, focused && m.year == cursor, app);
     }
     let marked = if focused {

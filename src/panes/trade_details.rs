@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 
 use super::chart::put;
 use crate::app::charts::TradeFlow;
-use crate::data::{Dataset, Quality, TradePoint, flow_countries, flow_direction};
+use crate::data::{Dataset, Flow, Quality, TradePoint, flow_countries};
 use crate::fit::{self, percent};
 use crate::theme::Theme;
 
@@ -121,22 +121,25 @@ fn figure(
     };
     if let Some(f) = flow.flow() {
         let has_flows = data.derived.has_flows(index);
-        // Whose flow, by direction, then the figure at its printed decimals, then the series
-        // where its label is not the country's code: `CHN exports to RUS 76.122 bn (Comtrade CHN)`.
+        // Whose flow, in words that put the figure early, so a narrow pane still shows it:
+        // `CHN exports 76.122 bn to RUS`, `Comtrade CHN: CHN balance -11.753 bn (exports less
+        // imports)`; the series first where its label is not the country's code. Each figure
+        // at its printed decimals.
         let ascii = theme.symbols.ascii;
-        let named = flow_direction(&data.manifest, index, f);
-        let (own, _) = flow_countries(&data.manifest, index);
+        let (own, other) = flow_countries(&data.manifest, index);
         let series = if *label == own {
             String::new()
         } else {
-            format!(" ({label})")
+            format!("{label}: ")
+        };
+        let named = |v: String| match f {
+            Flow::Exports => format!("{series}{own} exports {period}{v} to {other}"),
+            Flow::Imports => format!("{series}{own} imports {period}{v} from {other}"),
+            Flow::Balance => format!("{series}{own} balance {period}{v} (exports less imports)"),
         };
         return match (flow.figure(p, has_flows), has_flows) {
-            (Some(v), true) => {
-                let v = v.shown(ascii);
-                format!(" {glyph} {named} {period}{v} bn{series} ")
-            }
-            (None, true) => format!(" {glyph} {named} {period}no figure{series} "),
+            (Some(v), true) => format!(" {glyph} {} ", named(format!("{} bn", v.shown(ascii)))),
+            (None, true) => format!(" {glyph} {} ", named("no figure".to_string())),
             (Some(v), false) => {
                 let v = v.shown(ascii);
                 format!(" {glyph} {label} {period}{v} bn total, no flows ")

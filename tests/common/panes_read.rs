@@ -48,8 +48,10 @@ pub fn pane(buf: &Buffer, title: &str) -> Option<PaneBox> {
             if right >= w {
                 continue;
             }
+            // The title starts the border, so a box drawn over another is told apart.
             let border = row_text(buf, top, left, right);
-            if !border.contains(&format!(" {title} ")) {
+            let after_corner: String = border.chars().skip(1).collect();
+            if !after_corner.starts_with(&format!(" {title} ")) {
                 continue;
             }
             let mut bottom = top + 1;
