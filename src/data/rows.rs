@@ -142,6 +142,7 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
 /// named any. Naming an empty figure, or a word that is not a figure's, is a problem.
 fn read_derived(row: &mut Row<'_>, figures: [&mut Option<Figure>; 3]) -> bool {
     const NAMES: [&str; 3] = ["value", "exports", "imports"];
+    const COLUMNS: [&str; 3] = ["value_usd_bn", "exports_usd_bn", "imports_usd_bn"];
     let text = row.field("derived");
 
     let mut any = false;
@@ -157,8 +158,10 @@ fn read_derived(row: &mut Row<'_>, figures: [&mut Option<Figure>; 3]) -> bool {
         };
         match figures[i].as_mut() {
             Some(figure) => figure.derived = true,
+            // A figure that failed to read has its own problem already.
+            None if !row.field(COLUMNS[i]).is_empty() => {}
             None => {
-                let msg = format!("names {word}, but {word}_usd_bn is empty");
+                let msg = format!("names {word}, but {} is empty", COLUMNS[i]);
                 row.fail("derived", msg);
             }
         }
