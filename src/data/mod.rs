@@ -27,6 +27,7 @@ mod table;
 mod tables;
 mod text;
 pub mod toml_errors;
+mod trade_read;
 mod vocabulary;
 
 use std::path::Path;
@@ -309,7 +310,7 @@ fn check_tables(
     let mut old_trade_columns = false;
     let mut trade = load_table(origin, TableId::Trade, problems, |row| {
         old_trade_columns |= row.written_as("period").is_some();
-        let record = rows::read_trade(row, manifest);
+        let record = trade_read::read_trade(row, manifest);
         (row.line(), record)
     });
     if manifest.checks_references() {
