@@ -28,6 +28,7 @@ mod table;
 mod tables;
 mod text;
 pub mod toml_errors;
+mod trade_read;
 mod vocabulary;
 
 use std::path::Path;
@@ -49,11 +50,11 @@ pub use period::{MONTHS, Period, PeriodKind, month_name};
 pub use period_parse::PeriodError;
 pub use problem::{Location, Problem, Problems, quoted};
 pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
-pub use rows::{MAX_BILATERAL_USD_BN, implausible_usd_bn};
 pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
 pub use table::{Columns, decode_utf8};
 pub use tables::{MANIFEST_FILE, Presence, TABLES, TableId, TableSpec, table_named};
 pub use text::sanitize;
+pub use trade_read::{MAX_BILATERAL_USD_BN, implausible_usd_bn};
 pub use vocabulary::{DEFAULT_CATEGORIES, DEFAULT_DOMAINS, DEFAULT_SIZE_BASES};
 
 /// A loaded, validated dataset: every table sorted by date.
@@ -312,7 +313,7 @@ fn check_tables(
     let mut old_trade_columns = false;
     let mut trade = load_table(origin, TableId::Trade, problems, |row| {
         old_trade_columns |= row.written_as("period").is_some();
-        let record = rows::read_trade(row, manifest);
+        let record = trade_read::read_trade(row, manifest);
         (row.line(), record)
     });
     if manifest.checks_references() {
