@@ -158,6 +158,8 @@ pub fn ascii_fold(text: &str) -> String {
             '…' => out.push_str("..."),
             '·' | '•' => out.push('*'),
             '×' => out.push('x'),
+            '≥' => out.push_str(">="),
+            '≤' => out.push_str("<="),
             '\u{a0}' | '\u{2002}'..='\u{200a}' => out.push(' '),
             'é' | 'è' | 'ê' | 'ë' => out.push('e'),
             'á' | 'à' | 'â' | 'ä' | 'ã' => out.push('a'),

@@ -22,7 +22,7 @@ fn trade_covers_1992_to_2025_with_gaps_kept_empty() {
         d.trade
             .iter()
             .find(|t| t.series == reporter && t.period == Period::calendar(year))
-            .and_then(|t| t.value_usd_bn)
+            .and_then(|t| t.value_usd_bn.map(|f| f.value))
     };
     assert_eq!(value(1, 2018), Some(107.06));
     assert_eq!(value(0, 2018), Some(108.3), "Russian customs, +24.5%");

@@ -344,7 +344,7 @@ fn html_page_is_self_contained_with_every_part_of_the_briefing() {
     }
     assert!(html.contains("<title>Russia–China: bilateral brief</title>"));
     assert!(html.contains("Russia (RUS) and China (CHN) · figures as of 2026-01-14"));
-    assert!(html.contains("USD 228.1 bn in 2025, -6.9% on 2024 (reported), China customs"));
+    assert!(html.contains("USD 228.105 bn in 2025, -6.9% on 2024 (reported), China customs"));
     assert!(html.contains("Vostok-2018, 2018-09-11: 300,000 people (claimed, disputed)"));
     assert_eq!(html.matches("<svg").count(), 2);
     assert!(html.contains("@media print"));
@@ -701,12 +701,12 @@ fn html_and_markdown_carry_a_trade_table_per_series() {
     assert!(html.contains("<caption>China customs, in USD billions, nominal;"));
     // 2018 as China's customs gave it, with its change and its source.
     assert!(html.contains(
-        "<td class=\"date\">2018</td><td class=\"num\">107.1</td><td class=\"num\">+27.1%</td>"
+        "<td class=\"date\">2018</td><td class=\"num\">107.06</td><td class=\"num\">+27.1%</td>"
     ));
     let md = tmp.path().join("b.md");
     export(&bundled(), ExportFormat::Md, &md, false).unwrap();
     let text = read(&md);
     assert!(text.contains("## Trade figures"));
     assert!(text.contains("### China customs"));
-    assert!(text.contains("| 2018 | 107.1 | +27.1% |"), "{text}");
+    assert!(text.contains("| 2018 | 107.06 | +27.1% |"), "{text}");
 }

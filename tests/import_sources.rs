@@ -71,7 +71,8 @@ fn rows(dir: &Path, series_prefix: &str) -> Vec<String> {
                 .starts_with(series_prefix)
         })
         .map(|t| {
-            let n = |v: Option<f64>| v.map_or("-".to_string(), |v| v.to_string());
+            let n =
+                |v: Option<bilat::data::Figure>| v.map_or("-".to_string(), |v| v.value.to_string());
             format!(
                 "{} {} {} {} {} | {}",
                 t.period_text,

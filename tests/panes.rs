@@ -175,7 +175,7 @@ fn the_trade_cursor_shows_its_year_reporters_and_source() {
     }
     let screen = text(&render(&app));
     assert!(
-        screen.contains("2018  ● CHN 107.1 bn +27.1%  ◆ RUS 108.3 bn +24.5%"),
+        screen.contains("2018  ● CHN 107.06 bn +27.1%  ◆ RUS 108.3 bn +24.5%"),
         "{screen}"
     );
     assert!(screen.contains("Source: "), "{screen}");

@@ -20,13 +20,13 @@ fn a_short_session_is_sentences_and_no_escape_byte() {
     said(&mut term, "bilat, plain mode.");
     said(
         &mut term,
-        "Trade, 2025. China customs: 228.1 billion US dollars, down 6.9 percent",
+        "Trade, 2025. China customs: 228.105 billion US dollars, down 6.9 percent",
     );
     // Back seven years to 2018: both customs' figures, the change spelled out.
     term.send("hhhhhhh");
     said(
         &mut term,
-        "Trade, 2018. China customs: 107.1 billion US dollars, up 27.1 percent",
+        "Trade, 2018. China customs: 107.06 billion US dollars, up 27.1 percent",
     );
     said(&mut term, "Russia customs: 108.3 billion, up 24.5 percent");
     // The note and the source on request.

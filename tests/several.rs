@@ -73,7 +73,7 @@ fn the_linked_cursor_moves_both_and_swapping_gives_the_other_the_keys() {
     let mut app = compared(120, 40);
     app.apply(Action::Left);
     let screen = text(&render(&app));
-    assert!(screen.contains("│2024  ● CHN 244.8 bn +1.9%"), "{screen}");
+    assert!(screen.contains("│2024  ● CHN 244.81 bn +1.9%"), "{screen}");
     assert!(
         screen.contains("│2024  ◆ IND MoC FY2024-25 (Apr–Mar) 68.7 bn"),
         "{screen}"

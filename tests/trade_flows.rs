@@ -109,10 +109,13 @@ fn the_zoomed_balance_goes_below_zero_and_the_record_gives_each_flow_at_120x40()
         trade_title(&screen).contains("● CHN no flows ▲ Comtrade RUS"),
         "{screen}"
     );
-    assert!(screen.contains("CHN 146.9 bn total, no flows"), "{screen}");
-    assert!(screen.contains("Comtrade CHN balance -11.8 bn"), "{screen}");
+    assert!(screen.contains("CHN 146.89 bn total, no flows"), "{screen}");
     assert!(
-        screen.contains("Exports 67.6, imports 79.3, balance -11.8 bn"),
+        screen.contains("Comtrade CHN balance -11.753125627 b"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Exports 67.565296543, imports 79.31842217, balance -11.753125627 bn"),
         "{screen}"
     );
     insta::assert_snapshot!("flows_zoomed_120x40_balance", screen);
@@ -137,7 +140,10 @@ fn flows_load_and_must_add_up_to_the_total() {
         .find(|t| data.manifest.trade_series[t.series].id == "imf-chn" && t.period_text == "2022")
         .unwrap();
     assert_eq!(
-        (row.exports_usd_bn, row.imports_usd_bn),
+        (
+            row.exports_usd_bn.map(|f| f.value),
+            row.imports_usd_bn.map(|f| f.value)
+        ),
         (Some(76.122), Some(114.145))
     );
     let trade = fs::read_to_string(tmp.path().join("trade.csv")).unwrap();
@@ -149,8 +155,10 @@ fn flows_load_and_must_add_up_to_the_total() {
     let problems = Dataset::from_folder(tmp.path()).unwrap_err().to_string();
     assert!(
         problems.contains(
-            "value_usd_bn: exports and imports (76.122 + 114.145) should add up to the total, \
-             found \"290.267\""
+            "value_usd_bn: exports and imports (76.122 + 114.145) should add up to the total \
+             within rounding (half a unit of each figure's last decimal), found \"290.267\"; \
+             if the source prints figures that disagree, set quality to disputed and say so \
+             in the note"
         ),
         "{problems}"
     );
@@ -189,14 +197,17 @@ fn the_brief_names_the_latest_balance_with_its_period_and_series() {
     // 2023: China's figures give both flows (IMF); Russia's imports that year are a gap.
     // The line wraps at 80 columns: compare its words.
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let line = "Balance China -18.2 bn in 2023 (exports 111.0, imports 129.1), IMF trade by \
+    let line = "Balance China -18.167 bn in 2023 (exports 110.972, imports 129.139), IMF trade by \
                 partner: China's figures Meetings";
     assert!(words.contains(line), "{text}");
     let md = common::stdout(&common::bilat(
         &["brief", "--data", dir, "--format", "markdown"],
         tmp.path(),
     ));
-    assert!(md.contains("- **Balance**: China -18.2 bn in 2023"), "{md}");
+    assert!(
+        md.contains("- **Balance**: China -18.167 bn in 2023"),
+        "{md}"
+    );
     let json = common::stdout(&common::bilat(
         &["brief", "--data", dir, "--format", "json"],
         tmp.path(),

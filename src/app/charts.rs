@@ -1,7 +1,7 @@
 //! View state of the year charts: the years shown, each chart's cursor, line or bars, and
 //! which trade flow the trade chart shows.
 
-use crate::data::{Dataset, Month, TradePoint};
+use crate::data::{Dataset, Figure, Month, TradePoint};
 use crate::registry::Moves;
 
 /// What the trade chart shows of each series: the total, or, for a series that gives them,
@@ -40,6 +40,11 @@ impl TradeFlow {
     /// A point's figure for this flow (USD bn): the total for [`TradeFlow::Total`] and for
     /// a series without flows (`has_flows` false), else the flow, `None` where not given.
     pub fn value(self, p: &TradePoint, has_flows: bool) -> Option<f64> {
+        self.figure(p, has_flows).map(|f| f.value)
+    }
+
+    /// The same figure as printed, for text: its decimals and any bound kept.
+    pub fn figure(self, p: &TradePoint, has_flows: bool) -> Option<Figure> {
         match (self, has_flows) {
             (TradeFlow::Total, _) | (_, false) => p.value_usd_bn,
             (TradeFlow::Exports, true) => p.exports_usd_bn,

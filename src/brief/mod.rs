@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::data::{Dataset, Period, Quality, TradePoint};
+use crate::data::{Bound, Dataset, Figure, Period, Quality, TradePoint};
 
 /// The version of the JSON shape; raised only when a field changes meaning or goes away.
 pub const JSON_SCHEMA: u32 = 2;
@@ -82,10 +82,18 @@ pub struct TradeBalance {
     pub period: PeriodRef,
     /// The country whose exports and imports these are.
     pub country: String,
-    pub exports_usd_bn: f64,
-    pub imports_usd_bn: f64,
+    /// Each figure is a JSON number at its printed decimals; a `*_bound` field beside it
+    /// (`at-least`, `at-most`) says it is a bound, and is left out for the amount itself.
+    pub exports_usd_bn: Figure,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exports_bound: Option<Bound>,
+    pub imports_usd_bn: Figure,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub imports_bound: Option<Bound>,
     /// Exports less imports: negative for a deficit.
-    pub balance_usd_bn: f64,
+    pub balance_usd_bn: Figure,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balance_bound: Option<Bound>,
     pub source: String,
 }
 
@@ -126,7 +134,10 @@ impl PeriodRef {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TradeLatest {
     pub period: PeriodRef,
-    pub value_usd_bn: f64,
+    pub value_usd_bn: Figure,
+    /// `at-least` for a lower bound ("more than"); left out for the amount itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_bound: Option<Bound>,
     pub yoy_pct: Option<f64>,
     /// `reported` by the source, or `computed` from the previous period; null without one.
     pub yoy_basis: Option<&'static str>,
@@ -142,7 +153,9 @@ pub struct TradeLatest {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PeriodValue {
     pub period: PeriodRef,
-    pub value_usd_bn: Option<f64>,
+    pub value_usd_bn: Option<Figure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_bound: Option<Bound>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -276,6 +289,11 @@ impl Brief {
     }
 }
 
+/// A figure's bound for the JSON, `None` (left out) for the amount itself.
+fn bound(figure: Option<Figure>) -> Option<Bound> {
+    figure.map(|f| f.bound).filter(|&b| b != Bound::Exact)
+}
+
 /// Who reports series `index`.
 fn series_ref(data: &Dataset, index: usize) -> SeriesRef {
     let manifest = &data.manifest;
@@ -305,13 +323,18 @@ fn latest_balance(data: &Dataset, since: i32) -> Option<TradeBalance> {
         .max_by_key(|(i, p)| (p.period.end_date(), *i == main, std::cmp::Reverse(*i)))?;
     let row = p.row.map(|r| &data.trade[r]);
     let country = data.manifest.trade_series[index].country.unwrap_or(0);
+    let (exports, imports) = (p.exports_usd_bn?, p.imports_usd_bn?);
+    let balance = p.balance_usd_bn()?;
     Some(TradeBalance {
         series: series_ref(data, index),
         period: PeriodRef::new(p.period, row.map_or("", |r| &r.period_text)),
         country: data.manifest.countries[country].name.clone(),
-        exports_usd_bn: p.exports_usd_bn?,
-        imports_usd_bn: p.imports_usd_bn?,
-        balance_usd_bn: p.balance_usd_bn()?,
+        exports_usd_bn: exports,
+        exports_bound: bound(Some(exports)),
+        imports_usd_bn: imports,
+        imports_bound: bound(Some(imports)),
+        balance_usd_bn: balance,
+        balance_bound: bound(Some(balance)),
         source: row
             .map(|r| r.citation.render(&data.manifest))
             .unwrap_or_default(),
@@ -346,6 +369,7 @@ fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
             TradeLatest {
                 period: PeriodRef::new(p.period, row.map_or("", |r| &r.period_text)),
                 value_usd_bn: p.value_usd_bn.unwrap_or_default(),
+                value_bound: bound(p.value_usd_bn),
                 yoy_pct: p.yoy.map(|y| y.pct),
                 yoy_basis: p
                     .yoy
@@ -370,6 +394,7 @@ fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
                     p.row.map_or("", |i| data.trade[i].period_text.as_str()),
                 ),
                 value_usd_bn: p.value_usd_bn,
+                value_bound: bound(p.value_usd_bn),
             })
             .collect(),
     }

@@ -25,7 +25,11 @@ impl Brief {
         let t = &self.trade;
         out.push(("Trade", self.trade_headline()));
         if let Some(last) = t.points.last() {
-            let values: Vec<Option<f64>> = t.points.iter().map(|p| p.value_usd_bn).collect();
+            let values: Vec<Option<f64>> = t
+                .points
+                .iter()
+                .map(|p| p.value_usd_bn.map(|f| f.value))
+                .collect();
             let spark = symbols.sparkline(&values);
             let spark = spark
                 .chars()
@@ -50,14 +54,15 @@ impl Brief {
         out
     }
 
-    /// `China -38.0 bn in 2022 (exports 76.1, imports 114.1), UN Comtrade: China's customs
-    /// figures`: the latest balance, from its series' side.
+    /// `China -38.023 bn in 2022 (exports 76.122, imports 114.145), UN Comtrade: China's
+    /// customs figures`: the latest balance, from its series' side, each figure at its
+    /// printed decimals (a bound marked `≥`, which ASCII output folds to `>=`).
     pub fn balance_line(&self) -> Option<String> {
         let b = self.trade.balance.as_ref()?;
         Some(format!(
-            "{} {:+.1} bn in {} (exports {:.1}, imports {:.1}), {}",
+            "{} {} bn in {} (exports {}, imports {}), {}",
             b.country,
-            b.balance_usd_bn,
+            b.balance_usd_bn.shown_signed(false),
             b.period.label,
             b.exports_usd_bn,
             b.imports_usd_bn,
@@ -118,10 +123,13 @@ impl Brief {
         let Some(latest) = &t.latest else {
             return "no figure".to_string();
         };
-        let mut line = format!(
-            "USD {:.1} bn in {}",
-            latest.value_usd_bn, latest.period.label
-        );
+        let value = latest.value_usd_bn;
+        let more = if value.is_lower_bound() {
+            "more than "
+        } else {
+            ""
+        };
+        let mut line = format!("{more}USD {} bn in {}", value.number(), latest.period.label);
         if let (Some(pct), Some(basis), Some(previous)) =
             (latest.yoy_pct, latest.yoy_basis, &latest.previous)
         {

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::figure::Figure;
 use super::manifest::Manifest;
 use super::period::Period;
 use super::records::{Exercise, Meeting, MeetingKind, Quality, TradeRow};
@@ -18,32 +19,45 @@ pub struct YearOnYear {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TradePoint {
     pub period: Period,
-    pub value_usd_bn: Option<f64>,
+    /// USD billions, as printed.
+    pub value_usd_bn: Option<Figure>,
     /// The flows, as the row gives them (USD billions; see [`TradeRow`]).
-    pub exports_usd_bn: Option<f64>,
-    pub imports_usd_bn: Option<f64>,
+    pub exports_usd_bn: Option<Figure>,
+    pub imports_usd_bn: Option<Figure>,
     pub yoy: Option<YearOnYear>,
     /// Index into the dataset's trade rows, `None` where the period has no row at all.
     pub row: Option<usize>,
 }
 
 impl TradePoint {
-    /// `exports 76.122, imports 114.145, balance -38.023` (USD bn), or as much of it as the
-    /// row gives; `None` without flows.
-    pub fn flows_text(&self) -> Option<String> {
+    /// `exports 76.122, imports 114.145, balance -38.023` (USD bn), each at its printed
+    /// decimals, or as much of it as the row gives; `None` without flows.
+    pub fn flows_text(&self, ascii: bool) -> Option<String> {
+        let shown = |f: Figure| f.shown(ascii);
         Some(match (self.exports_usd_bn, self.imports_usd_bn) {
-            (Some(x), Some(m)) => {
-                format!("exports {x:.3}, imports {m:.3}, balance {:.3}", x - m)
-            }
-            (Some(x), None) => format!("exports {x:.3}, imports not given"),
-            (None, Some(m)) => format!("imports {m:.3}, exports not given"),
+            (Some(x), Some(m)) => match self.balance_usd_bn() {
+                Some(b) => format!(
+                    "exports {}, imports {}, balance {}",
+                    shown(x),
+                    shown(m),
+                    b.shown_signed(ascii)
+                ),
+                None => format!("exports {}, imports {}", shown(x), shown(m)),
+            },
+            (Some(x), None) => format!("exports {}, imports not given", shown(x)),
+            (None, Some(m)) => format!("imports {}, exports not given", shown(m)),
             (None, None) => return None,
         })
     }
 
-    /// Exports less imports, USD billions, where both are known.
-    pub fn balance_usd_bn(&self) -> Option<f64> {
-        Some(self.exports_usd_bn? - self.imports_usd_bn?)
+    /// Exports less imports, USD billions, where both are known (and bound something).
+    pub fn balance_usd_bn(&self) -> Option<Figure> {
+        self.exports_usd_bn?.minus(self.imports_usd_bn?)
+    }
+
+    /// The total as a plain number for charts (USD bn); `None` for a gap.
+    pub fn value(&self) -> Option<f64> {
+        self.value_usd_bn.map(|f| f.value)
     }
 
     /// The calendar year a chart's cursor finds this point under.
@@ -212,7 +226,7 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut previous: Option<f64> = None;
+    let mut previous: Option<Figure> = None;
     let mut period = first;
     while period <= last {
         let row = rows.get(&period).copied();
@@ -223,9 +237,12 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
                 pct,
                 reported: true,
             }),
-            (None, Some(now), Some(before)) if continuous && before > 0.0 => {
+            // A bound gives no change: "more than 2.17" against 2.0 is no percentage.
+            (None, Some(now), Some(before))
+                if continuous && before.value > 0.0 && now.is_exact() && before.is_exact() =>
+            {
                 // One decimal, as sources report it; a change too large to show is none.
-                let pct = ((now / before - 1.0) * 1000.0).round() / 10.0;
+                let pct = ((now.value / before.value - 1.0) * 1000.0).round() / 10.0;
                 pct.is_finite().then_some(YearOnYear {
                     pct,
                     reported: false,

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::date::PartialDate;
+use super::figure::Figure;
 use super::manifest::Manifest;
 use super::period::Period;
 use super::row::Choice;
@@ -85,13 +86,13 @@ pub struct TradeRow {
     pub period_text: String,
     /// Index into [`Manifest::trade_series`]: who reported this figure.
     pub series: usize,
-    /// USD billions, nominal; `None` is a known gap.
-    pub value_usd_bn: Option<f64>,
+    /// USD billions, nominal, as printed; `None` is a known gap.
+    pub value_usd_bn: Option<Figure>,
     /// USD billions of goods the series' country sold to the other (for a third-party
     /// series, the first country of the pair); `None` where not known.
-    pub exports_usd_bn: Option<f64>,
+    pub exports_usd_bn: Option<Figure>,
     /// USD billions of goods it bought from the other; `None` where not known.
-    pub imports_usd_bn: Option<f64>,
+    pub imports_usd_bn: Option<Figure>,
     /// Year-on-year change in percent, as the source reported it.
     pub yoy_pct: Option<f64>,
     pub quality: Quality,

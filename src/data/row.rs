@@ -1,6 +1,7 @@
 //! One data row being read: typed fields that report located problems.
 
 use super::date::PartialDate;
+use super::figure::Figure;
 use super::problem::{Location, Problem, quoted};
 use super::table::Table;
 use super::text::sanitize;
@@ -124,6 +125,34 @@ impl<'a> Row<'a> {
             return None;
         }
         Some(value)
+    }
+
+    /// A trade figure that is not negative, as printed (`3.06`, `>2.17`), or `None` when
+    /// empty.
+    pub fn figure(&mut self, column: &'static str) -> Option<Figure> {
+        let raw = self.raw(column);
+        if raw.is_empty() {
+            return None;
+        }
+        match Figure::parse(raw) {
+            Ok(figure) if figure.value < 0.0 => {
+                let msg = format!("must not be negative, found {}", quoted(raw));
+                self.fail(column, msg);
+                None
+            }
+            Ok(figure) => Some(figure),
+            Err(err) => {
+                let mut msg = format!("{err}, found {}", quoted(raw));
+                // Words or another mark before the number: likely a bound in prose.
+                if raw.contains(|c: char| c.is_ascii_digit())
+                    && !raw.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-')
+                {
+                    msg.push_str("; a lower bound (\"more than 2.17\") is written >2.17");
+                }
+                self.fail(column, msg);
+                None
+            }
+        }
     }
 
     /// A whole, non-negative count, or `None` when empty.

@@ -2,6 +2,7 @@
 //! [`super::tables::TABLES`]).
 
 use super::events::{Events, NewEvent};
+use super::figure::Figure;
 use super::manifest::Manifest;
 use super::period::{Period, PeriodKind};
 use super::problem::quoted;
@@ -82,19 +83,9 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
     // An unknown series (or the stand-in's) leaves the period checked for its form only.
     let kind = manifest.trade_series.get(series).map(|s| s.period);
     let period = read_period(row, &period_text, kind);
-    let value_usd_bn = row.non_negative("value_usd_bn");
-    let exports_usd_bn = row.non_negative("exports_usd_bn");
-    let imports_usd_bn = row.non_negative("imports_usd_bn");
-    if let (Some(total), Some(x), Some(m)) = (value_usd_bn, exports_usd_bn, imports_usd_bn) {
-        // Sources round each figure: a difference within 1% (or 0.05 bn) is rounding.
-        if (x + m - total).abs() > (total * 0.01).max(0.05) {
-            let msg = format!(
-                "exports and imports ({x} + {m}) should add up to the total, found {}",
-                quoted(row.field("value_usd_bn"))
-            );
-            row.fail("value_usd_bn", msg);
-        }
-    }
+    let value_usd_bn = row.figure("value_usd_bn");
+    let exports_usd_bn = row.figure("exports_usd_bn");
+    let imports_usd_bn = row.figure("imports_usd_bn");
     let yoy_pct = row.number("yoy_pct");
     if let Some(pct) = yoy_pct
         && pct <= -100.0
@@ -107,6 +98,21 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
     }
     let reported_by = row.text("reported_by");
     let (quality, note, citation) = read_citation(row, manifest);
+    if let (Some(total), Some(x), Some(m)) = (value_usd_bn, exports_usd_bn, imports_usd_bn)
+        && !parts_agree(total, x, m)
+        // A source's own disagreeing figures are kept when marked and explained.
+        && (quality != Quality::Disputed || note.is_empty())
+    {
+        let msg = format!(
+            "exports and imports ({} + {}) should add up to the total within rounding (half \
+             a unit of each figure's last decimal), found {}; if the source prints figures \
+             that disagree, set quality to disputed and say so in the note",
+            x.cell(),
+            m.cell(),
+            quoted(row.field("value_usd_bn"))
+        );
+        row.fail("value_usd_bn", msg);
+    }
     TradeRow {
         period,
         period_text,
@@ -120,6 +126,24 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
         reported_by,
         citation,
     }
+}
+
+/// Whether exports plus imports can be the total once each figure's rounding (half a unit
+/// of its last printed decimal) is allowed for: the ranges each side may stand for meet. A
+/// lower bound reaches up without end.
+fn parts_agree(total: Figure, exports: Figure, imports: Figure) -> bool {
+    let range = |f: Figure| {
+        let high = if f.is_lower_bound() {
+            f64::INFINITY
+        } else {
+            f.value + f.rounding()
+        };
+        (f.value - f.rounding(), high)
+    };
+    let (x, m, t) = (range(exports), range(imports), range(total));
+    // A hair of slack for binary fractions: 0.005 is not exactly 0.005 in an f64.
+    let slack = 1e-9 * (1.0 + total.value.abs());
+    x.0 + m.0 <= t.1 + slack && t.0 <= x.1 + m.1 + slack
 }
 
 /// The period against its series' kind; any kind when the manifest is the stand-in.

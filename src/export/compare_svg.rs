@@ -134,7 +134,7 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
         let Some(years) = cover(span(0), span(1)) else {
             return draw_empty(area, "No trade figures in either dataset.");
         };
-        let values = (0..2).flat_map(|p| points(p).iter().filter_map(|t| t.value_usd_bn));
+        let values = (0..2).flat_map(|p| points(p).iter().filter_map(|t| t.value()));
         let top = values.fold(0.0_f64, f64::max);
         let top = if top > 0.0 { top * 1.08 } else { 1.0 };
         let (first, last) = (f64::from(years.first), f64::from(years.last));

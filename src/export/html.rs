@@ -198,17 +198,24 @@ fn trade_tables(out: &mut String, data: &Dataset) {
         return;
     }
     out.push_str("<section id=\"trade\">\n<h2>Trade figures</h2>\n");
-    let headers = [
-        ("Period", 14),
-        ("Value", 8),
-        ("Change", 10),
-        ("Mark", 9),
-        ("Note", 33),
-        ("Source", 26),
-    ]
-    .map(|(h, w)| (h.to_string(), w));
     let unit = &data.manifest.units.trade;
     for t in &tables {
+        // The flows' columns, named by direction, only where the series gives flows.
+        let mut headers = vec![("Period".to_string(), 14), ("Value".to_string(), 8)];
+        if t.has_flows {
+            headers.extend(t.flows.iter().map(|f| (f.clone(), 9)));
+        }
+        // The widths add up to 100%: the flows take theirs from the note and the source.
+        let (note, source) = if t.has_flows { (24, 17) } else { (33, 26) };
+        headers.extend(
+            [
+                ("Change", 10),
+                ("Mark", 9),
+                ("Note", note),
+                ("Source", source),
+            ]
+            .map(|(h, w)| (h.to_string(), w)),
+        );
         let caption = if t.basis.is_empty() {
             format!(
                 "{}, in {unit}; a blank is a figure nobody published.",
@@ -222,10 +229,19 @@ fn trade_tables(out: &mut String, data: &Dataset) {
         };
         table_open(out, t.rows.len(), &caption, &headers);
         for r in &t.rows {
+            let flows = if t.has_flows {
+                format!(
+                    "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
+                    escape(&r.exports),
+                    escape(&r.imports)
+                )
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
-                "<tr><td class=\"date\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-                 <td>{}</td><td>{}</td><td class=\"cite\">{}</td></tr>",
+                "<tr><td class=\"date\">{}</td><td class=\"num\">{}</td>{flows}\
+                 <td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"cite\">{}</td></tr>",
                 escape(&r.period),
                 escape(&r.value),
                 escape(&r.change),

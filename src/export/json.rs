@@ -27,6 +27,11 @@ struct RowObject<'a> {
 /// Keys a document carries for its readers that loading derives again and so ignores.
 pub(super) const PERIOD_DATES: [&str; 2] = ["period_start", "period_end"];
 
+/// Beside a trade figure `value_usd_bn`: `value_usd_bn_decimals` where the number hides
+/// printed decimals (`3.10`), and `value_usd_bn_bound` (`at-least`) for a lower bound.
+pub(super) const DECIMALS: &str = "_decimals";
+pub(super) const BOUND: &str = "_bound";
+
 impl Serialize for RowObject<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.columns.len()))?;
@@ -36,6 +41,17 @@ impl Serialize for RowObject<'_> {
                 Cell::Text(text) => map.serialize_entry(column, text)?,
                 Cell::Whole(n) => map.serialize_entry(column, n)?,
                 Cell::Number(x) => map.serialize_entry(column, x)?,
+                Cell::Figure(f) => {
+                    // The number at its printed decimals, and what a number cannot say
+                    // beside it: decimals lost to trailing zeros, and a bound.
+                    map.serialize_entry(column, f)?;
+                    if f.json_hides_decimals() {
+                        map.serialize_entry(&format!("{column}{DECIMALS}"), &f.decimals)?;
+                    }
+                    if !f.is_exact() {
+                        map.serialize_entry(&format!("{column}{BOUND}"), &f.bound)?;
+                    }
+                }
             }
         }
         if let Some(dates) = &self.period_dates {

@@ -9,12 +9,12 @@ use serde::Deserialize;
 use serde::de::{self, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::json::{PERIOD_DATES, SCHEMA};
+use super::json::{BOUND, DECIMALS, PERIOD_DATES, SCHEMA};
 use super::manifest::ManifestDoc;
 use super::tables;
 use crate::data::{
-    Columns, Dataset, Location, MANIFEST_FILE, Origin, Problem, Problems, TABLES, TableId,
-    TableSpec, sanitize, table_named,
+    Bound, Columns, Dataset, Figure, Location, MANIFEST_FILE, Origin, Problem, Problems, TABLES,
+    TableId, TableSpec, sanitize, table_named,
 };
 
 /// Only the version, read first so a document of another version is named as such rather
@@ -135,9 +135,14 @@ pub fn load_json(text: &str, label: &str) -> Result<Dataset, Problems> {
         } else {
             &[]
         };
-        let mut read = |(i, row)| {
+        let mut read = |(i, row): (usize, &Map<String, Value>)| {
             let at = format!("{}[{i}]", spec.name);
-            csv_fields(label, &at, &spec.columns, derived, row, &mut problems)
+            let row = if spec.id == TableId::Trade {
+                std::borrow::Cow::Owned(figure_cells(label, &at, row, &mut problems))
+            } else {
+                std::borrow::Cow::Borrowed(row)
+            };
+            csv_fields(label, &at, &spec.columns, derived, &row, &mut problems)
         };
         let fields: Vec<Vec<String>> = rows.iter().enumerate().map(&mut read).collect();
         files.insert(spec.file.to_string(), tables::to_csv(columns, fields));
@@ -230,6 +235,67 @@ fn csv_fields(
         })
         .collect()
 }
+
+/// A trade row with each figure's `_decimals` and `_bound` keys folded into the figure's
+/// cell text (`3.10`, `>2.17`), as the CSV loader reads it.
+fn figure_cells(
+    label: &str,
+    at: &str,
+    row: &Map<String, Value>,
+    problems: &mut Vec<Problem>,
+) -> Map<String, Value> {
+    let mut row = row.clone();
+    for column in FIGURE_COLUMNS {
+        let decimals = row.remove(&format!("{column}{DECIMALS}"));
+        let bound = row.remove(&format!("{column}{BOUND}"));
+        if decimals.is_none() && bound.is_none() {
+            continue;
+        }
+        let mut fail = |key: &str, message: &str| {
+            problems.push(Problem {
+                file: label.to_string(),
+                location: Location::File,
+                field: Some(format!("{at}.{column}{key}")),
+                message: message.to_string(),
+            });
+        };
+        let Some(Value::Number(n)) = row.get(column) else {
+            fail("", "expected a number beside its _decimals or _bound");
+            continue;
+        };
+        let Some(value) = n.as_f64() else {
+            continue;
+        };
+        let decimals = match &decimals {
+            None => Figure::parse(&number_text(n)).map_or(0, |f| f.decimals),
+            Some(Value::Number(d)) if d.as_u64().is_some_and(|d| d <= 15) => {
+                d.as_u64().unwrap_or(0) as u8
+            }
+            Some(_) => {
+                fail(DECIMALS, "expected a whole number of decimals from 0 to 15");
+                continue;
+            }
+        };
+        let bound = match &bound {
+            None => Bound::Exact,
+            Some(Value::String(b)) if b == "at-least" => Bound::AtLeast,
+            Some(_) => {
+                fail(BOUND, "expected \"at-least\" (a lower bound) or no bound");
+                continue;
+            }
+        };
+        let figure = Figure {
+            value,
+            decimals,
+            bound,
+        };
+        row.insert(column.to_string(), Value::String(figure.cell()));
+    }
+    row
+}
+
+/// The trade columns that hold figures.
+const FIGURE_COLUMNS: [&str; 3] = ["value_usd_bn", "exports_usd_bn", "imports_usd_bn"];
 
 /// A JSON number as the CSV loader reads it: whole numbers as written, others in Rust's
 /// shortest round-trip form (never an exponent).

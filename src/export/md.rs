@@ -85,14 +85,6 @@ pub(super) const fn words(title: &'static str) -> Column {
     }
 }
 
-/// A column of figures.
-pub(super) const fn figures(title: &'static str) -> Column {
-    Column {
-        title,
-        figures: true,
-    }
-}
-
 /// A table whose cells are data text, each escaped here (so a `|` or `*` in a note cannot
 /// split a row or start emphasis): the header row, the alignment rule, then `rows`.
 pub(super) fn data_table<const N: usize>(

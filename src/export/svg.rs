@@ -92,7 +92,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
     draw("trade", &frame, |area| {
         let values = shown
             .iter()
-            .flat_map(|&i| data.derived.trade[i].iter().filter_map(|p| p.value_usd_bn));
+            .flat_map(|&i| data.derived.trade[i].iter().filter_map(TradePoint::value));
         let top = values.fold(0.0_f64, f64::max);
         let Some((first, last)) = data.derived.trade_years() else {
             return draw_empty(area, "No trade figures in this dataset.");
@@ -163,7 +163,7 @@ pub(super) fn runs(series: &[TradePoint]) -> Vec<Vec<(f64, f64)>> {
     let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut current = Vec::new();
     for p in series {
-        match p.value_usd_bn {
+        match p.value() {
             // The axis puts a calendar year's middle on its whole number.
             Some(v) => current.push((p.period.middle() - 0.5, v)),
             None if !current.is_empty() => out.push(std::mem::take(&mut current)),

@@ -2,7 +2,7 @@
 //! exports write, so both always agree on columns, spelling and what counts as empty.
 
 use crate::data::{
-    Citation, CooperationMonth, Dataset, Marked, MeetingKind, TABLES, TableId, TableSpec,
+    Citation, CooperationMonth, Dataset, Figure, Marked, MeetingKind, TABLES, TableId, TableSpec,
 };
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
@@ -12,8 +12,10 @@ pub enum Cell {
     Text(String),
     /// Years and personnel counts.
     Whole(i64),
-    /// Trade values and percentages; always finite (the loader refuses anything else).
+    /// Percentages and arms values; always finite (the loader refuses anything else).
     Number(f64),
+    /// A trade figure as printed: its decimals and any bound kept.
+    Figure(Figure),
 }
 
 impl Cell {
@@ -27,6 +29,10 @@ impl Cell {
 
     fn count(value: Option<u32>) -> Cell {
         value.map_or(Cell::Empty, |v| Cell::Whole(i64::from(v)))
+    }
+
+    fn figure(value: Option<Figure>) -> Cell {
+        value.map_or(Cell::Empty, Cell::Figure)
     }
 
     fn number(value: Option<f64>) -> Cell {
@@ -50,6 +56,8 @@ impl Cell {
             Cell::Text(text) => text.clone(),
             Cell::Whole(n) => n.to_string(),
             Cell::Number(x) => x.to_string(),
+            // `3.10`, `>2.17`: what the loader reads back as the same figure.
+            Cell::Figure(f) => f.cell(),
         }
     }
 }
@@ -117,9 +125,9 @@ fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
         vec![
             Cell::text(&t.period_text),
             Cell::text(&series[t.series].id),
-            Cell::number(t.value_usd_bn),
-            Cell::number(t.exports_usd_bn),
-            Cell::number(t.imports_usd_bn),
+            Cell::figure(t.value_usd_bn),
+            Cell::figure(t.exports_usd_bn),
+            Cell::figure(t.imports_usd_bn),
             Cell::number(t.yoy_pct),
             quality,
             note,

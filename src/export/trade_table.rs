@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
-use super::md::{data_table, figures, text, words};
-use crate::data::{Dataset, Quality};
+use super::md::{row, text};
+use crate::data::{Dataset, Figure, Quality};
 use crate::fit::percent;
 
 /// One series' rows.
@@ -14,6 +14,10 @@ pub struct TradeTable {
     pub series: String,
     /// What the figures count, where the dataset says; may be empty.
     pub basis: String,
+    /// The flows' headings, by direction: `CHN exports to PAK`, `CHN imports from PAK`.
+    pub flows: [String; 2],
+    /// Whether any row gives a flow: without one, the flow columns are left out.
+    pub has_flows: bool,
     pub rows: Vec<TradeTableRow>,
 }
 
@@ -21,7 +25,10 @@ pub struct TradeTable {
 pub struct TradeTableRow {
     /// `2018` or `FY2021-22 (Apr–Mar)`.
     pub period: String,
+    /// Each figure at its printed decimals, a lower bound marked `≥`.
     pub value: String,
+    pub exports: String,
+    pub imports: String,
     /// `+27.1%`, `+4.7% (calc.)`, or empty.
     pub change: String,
     pub quality: &'static str,
@@ -57,7 +64,9 @@ pub fn tables(data: &Dataset) -> Vec<TradeTable> {
                     }
                     Some(TradeTableRow {
                         period: p.period.label("–"),
-                        value: p.value_usd_bn.map_or(String::new(), |v| format!("{v:.1}")),
+                        value: shown(p.value_usd_bn),
+                        exports: shown(p.exports_usd_bn),
+                        imports: shown(p.imports_usd_bn),
                         change,
                         quality: if row.quality == Quality::Firm {
                             ""
@@ -69,13 +78,27 @@ pub fn tables(data: &Dataset) -> Vec<TradeTable> {
                     })
                 })
                 .collect();
+            let code = |c: usize| manifest.countries[c].code.as_str();
+            // A third-party series gives the first country's flows.
+            let from = series.country.unwrap_or(0);
+            let (a, b) = (code(from), code(1 - from.min(1)));
             (!rows.is_empty()).then(|| TradeTable {
                 series: series.name.clone(),
                 basis: series.basis.clone(),
+                flows: [
+                    format!("{a} exports to {b}"),
+                    format!("{a} imports from {b}"),
+                ],
+                has_flows: data.derived.has_flows(i),
                 rows,
             })
         })
         .collect()
+}
+
+/// A figure as printed (`3.06`, `≥2.17`); empty for one nobody published.
+fn shown(figure: Option<Figure>) -> String {
+    figure.map_or(String::new(), |f| f.shown(false))
 }
 
 /// The tables as Markdown, each under its series' name.
@@ -93,24 +116,38 @@ pub fn markdown(out: &mut String, unit: &str, tables: &[TradeTable]) {
         if !t.basis.is_empty() {
             let _ = writeln!(out, "{}\n", text(&t.basis));
         }
-        let columns = [
-            words("Period"),
-            figures("Value"),
-            figures("Change"),
-            words("Mark"),
-            words("Note"),
-            words("Source"),
-        ];
-        let rows = t.rows.iter().map(|r| {
-            [
-                r.period.clone(),
-                r.value.clone(),
+        // The flows' columns are named by direction, so the table is built here rather
+        // than with fixed titles.
+        let mut columns = vec![("Period", false), ("Value", true)];
+        if t.has_flows {
+            columns.extend(t.flows.iter().map(|f| (f.as_str(), true)));
+        }
+        columns.extend([
+            ("Change", true),
+            ("Mark", false),
+            ("Note", false),
+            ("Source", false),
+        ]);
+        let titles: Vec<String> = columns.iter().map(|(c, _)| text(c)).collect();
+        let rule: Vec<String> = columns
+            .iter()
+            .map(|&(_, figures)| if figures { "--:" } else { "---" }.to_string())
+            .collect();
+        let _ = writeln!(out, "{}\n{}", row(&titles), row(&rule));
+        for r in &t.rows {
+            let mut cells = vec![r.period.clone(), r.value.clone()];
+            if t.has_flows {
+                cells.extend([r.exports.clone(), r.imports.clone()]);
+            }
+            cells.extend([
                 r.change.clone(),
                 r.quality.to_string(),
                 r.note.clone(),
                 r.source.clone(),
-            ]
-        });
-        data_table(out, columns, rows);
+            ]);
+            let cells: Vec<String> = cells.iter().map(|c| text(c)).collect();
+            let _ = writeln!(out, "{}", row(&cells));
+        }
+        out.push('\n');
     }
 }

@@ -79,7 +79,7 @@ pub(super) fn detail_lines(
                 .into_iter()
                 .map(|p| vec![(format!("  {p}"), theme.base)]),
         );
-        if let Some(flows) = flows_text(p) {
+        if let Some(flows) = flows_text(p, theme.symbols.ascii) {
             lines.push(vec![(format!("  {flows}"), theme.base)]);
         }
         for (label, text) in [("Note", &row.note), ("Source", &source)] {
@@ -95,14 +95,12 @@ pub(super) fn detail_lines(
     lines
 }
 
-/// `Exports 76.1, imports 114.1, balance -38.0 bn`: what a row gives of the flows.
-fn flows_text(p: &TradePoint) -> Option<String> {
-    Some(match (p.exports_usd_bn, p.imports_usd_bn) {
-        (Some(x), Some(m)) => format!("Exports {x:.1}, imports {m:.1}, balance {:.1} bn", x - m),
-        (Some(x), None) => format!("Exports {x:.1} bn, imports not given"),
-        (None, Some(m)) => format!("Imports {m:.1} bn, exports not given"),
-        (None, None) => return None,
-    })
+/// `Exports 76.122, imports 114.145, balance -38.023 bn`: what a row gives of the flows, at
+/// their printed decimals.
+fn flows_text(p: &TradePoint, ascii: bool) -> Option<String> {
+    let mut text = p.flows_text(ascii)?;
+    text[..1].make_ascii_uppercase();
+    Some(text + " bn")
 }
 
 /// ` ◆ CHN 107.1 bn +27.1%`, with the fiscal year and its months where the series counts
@@ -124,10 +122,17 @@ fn figure(
     };
     if flow != TradeFlow::Total {
         let has_flows = data.derived.has_flows(index);
-        return match (flow.value(p, has_flows), has_flows) {
-            (Some(v), true) => format!(" {glyph} {label} {period}{} {v:.1} bn ", flow.word()),
+        let ascii = theme.symbols.ascii;
+        return match (flow.figure(p, has_flows), has_flows) {
+            (Some(v), true) => {
+                let v = v.shown(ascii);
+                format!(" {glyph} {label} {period}{} {v} bn ", flow.word())
+            }
             (None, true) => format!(" {glyph} {label} {period}{} no figure ", flow.word()),
-            (Some(v), false) => format!(" {glyph} {label} {period}{v:.1} bn total, no flows "),
+            (Some(v), false) => {
+                let v = v.shown(ascii);
+                format!(" {glyph} {label} {period}{v} bn total, no flows ")
+            }
             (None, false) => format!(" {glyph} {label} {period}no figure, no flows "),
         };
     }
@@ -138,9 +143,9 @@ fn figure(
             if yoy.reported { "" } else { " (calc.)" }
         )
     });
-    match (p.value_usd_bn, change) {
-        (Some(v), Some(change)) => format!(" {glyph} {label} {period}{v:.1} bn {change} "),
-        (Some(v), None) => format!(" {glyph} {label} {period}{v:.1} bn "),
+    match (p.value_usd_bn.map(|v| v.shown(theme.symbols.ascii)), change) {
+        (Some(v), Some(change)) => format!(" {glyph} {label} {period}{v} bn {change} "),
+        (Some(v), None) => format!(" {glyph} {label} {period}{v} bn "),
         (None, Some(change)) => format!(" {glyph} {label} {period}no figure, {change} "),
         (None, None) => format!(" {glyph} {label} {period}no figure "),
     }

@@ -52,17 +52,23 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
     } else {
         "billion".to_string()
     };
+    // Each figure at its printed decimals; a lower bound is "more than".
     let value = match p.value_usd_bn {
-        Some(v) => format!("{v:.1} {unit}"),
+        Some(v) => format!("{} {unit}", v.words()),
         None => "no figure".to_string(),
     };
     let value = match (p.exports_usd_bn, p.imports_usd_bn) {
-        (Some(x), Some(m)) => format!(
-            "{value}; exports {x:.1}, imports {m:.1}, a balance of {:.1}",
-            x - m
-        ),
-        (Some(x), None) => format!("{value}; exports {x:.1}"),
-        (None, Some(m)) => format!("{value}; imports {m:.1}"),
+        (Some(x), Some(m)) => match p.balance_usd_bn() {
+            Some(b) => format!(
+                "{value}; exports {}, imports {}, a balance of {}",
+                x.words(),
+                m.words(),
+                b.words()
+            ),
+            None => format!("{value}; exports {}, imports {}", x.words(), m.words()),
+        },
+        (Some(x), None) => format!("{value}; exports {}", x.words()),
+        (None, Some(m)) => format!("{value}; imports {}", m.words()),
         (None, None) => value,
     };
     let change = match p.yoy {

@@ -246,12 +246,14 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
     for (i, p) in at {
         let series = &data.manifest.trade_series[i];
         let mut fields = Vec::new();
+        // As printed: an approximate 104 stays 104, "more than 2.17" stays a bound.
         let figure = match p.value_usd_bn {
-            Some(v) => format!("{v:.3} ({unit})"),
+            Some(v) => format!("{} ({unit})", v.words()),
             None => "no figure (a gap in the series, not a zero)".to_string(),
         };
         push(&mut fields, "Figure", figure);
-        if let Some(flows) = p.flows_text() {
+        // The dash says which symbol set the record is shown in.
+        if let Some(flows) = p.flows_text(dash.is_ascii()) {
             push(&mut fields, "Flows", format!("{flows} ({unit})"));
         }
         if let Some(yoy) = p.yoy {
