@@ -1,0 +1,140 @@
+//! Printed precision through every output: a figure keeps the decimals its source printed,
+//! a lower bound stays a bound, and computed figures carry no float noise.
+
+mod common;
+
+use bilat::brief::{Brief, BriefOptions, Format};
+use bilat::data::Dataset;
+use bilat::export::{ExportFormat, export, load_json};
+use bilat::record::{Record, Subject};
+use bilat::symbols::{ASCII, UNICODE};
+
+/// 2018: an approximate 104; 2019: 19.96 with exports 3.06 and imports 16.9 (a balance that
+/// is -13.839999999999998 in plain f64); 2020: exports only; 2021: "more than 2.17".
+fn precision() -> Dataset {
+    Dataset::from_folder(&common::fixtures().join("valid/precision")).unwrap()
+}
+
+fn figure_field(data: &Dataset, year: i32) -> String {
+    let record = Record::of(data, Subject::TradeYear(year), "–");
+    let entry = &record.entries[0];
+    let field = entry.fields.iter().find(|f| f.label == "Figure").unwrap();
+    field.text.clone()
+}
+
+#[test]
+fn the_record_gives_an_approximate_round_figure_as_printed() {
+    let data = precision();
+    // It read 104.000 (USD billions, nominal).
+    assert_eq!(figure_field(&data, 2018), "104 (USD billions, nominal)");
+    assert_eq!(
+        figure_field(&data, 2021),
+        "more than 2.17 (USD billions, nominal)"
+    );
+    let record = Record::of(&data, Subject::TradeYear(2019), "–");
+    let flows = record.entries[0]
+        .fields
+        .iter()
+        .find(|f| f.label == "Flows")
+        .unwrap();
+    assert_eq!(
+        flows.text,
+        "exports 3.06, imports 16.9, balance -13.84 (USD billions, nominal)"
+    );
+}
+
+#[test]
+fn the_json_brief_prints_no_float_noise() {
+    let brief = Brief::new(
+        &precision(),
+        BriefOptions {
+            since: None,
+            events: 5,
+        },
+    );
+    let json = brief.render(Format::Json, &UNICODE);
+    assert!(json.contains("\"balance_usd_bn\": -13.84,"), "{json}");
+    assert!(!json.contains("13.83999"), "{json}");
+    // A figure printed without decimals is a whole number; a bound says so beside it.
+    assert!(json.contains("\"value_usd_bn\": 104\n"), "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["trade"]["latest"]["value_usd_bn"], 2.17);
+    assert_eq!(v["trade"]["latest"]["value_bound"], "at-least");
+    assert!(v["trade"]["balance"].get("balance_bound").is_none());
+}
+
+#[test]
+fn the_text_brief_says_a_lower_bound_in_words_and_the_balance_at_its_decimals() {
+    let brief = Brief::new(
+        &precision(),
+        BriefOptions {
+            since: None,
+            events: 5,
+        },
+    );
+    let text = brief.render(Format::Text, &ASCII);
+    assert!(text.contains("more than USD 2.17 bn in 2021"), "{text}");
+    assert!(
+        text.contains("Atlantis -13.84 bn in 2019 (exports 3.06, imports 16.9)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn html_and_markdown_keep_flows_without_a_total_and_every_decimal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = precision();
+    let page = tmp.path().join("p.html");
+    export(&data, ExportFormat::Html, &page, false).unwrap();
+    let html = std::fs::read_to_string(&page).unwrap();
+    // Rounded to 0.1 before, 19.96 read 20.0 and 3.06 read 3.1; the exports-only year
+    // showed nothing.
+    assert!(
+        html.contains(
+            "<td class=\"date\">2019</td><td class=\"num\">19.96</td>\
+             <td class=\"num\">3.06</td><td class=\"num\">16.9</td>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "<td class=\"date\">2020</td><td class=\"num\"></td>\
+             <td class=\"num\">3.06</td><td class=\"num\"></td>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<th scope=\"col\">ATL exports to LEM</th>"));
+    assert!(html.contains("<td class=\"num\">≥2.17</td>"));
+    let md = tmp.path().join("p.md");
+    export(&data, ExportFormat::Md, &md, false).unwrap();
+    let md = std::fs::read_to_string(&md).unwrap();
+    assert!(md.contains("| 2019 | 19.96 | 3.06 | 16.9 |"), "{md}");
+    assert!(md.contains("| 2020 |  | 3.06 |  |"), "{md}");
+    assert!(md.contains("| ATL exports to LEM | ATL imports from LEM |"), "{md}");
+}
+
+#[test]
+fn csv_and_json_exports_read_back_as_the_same_figures() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = precision();
+    let out = tmp.path().join("p.json");
+    export(&data, ExportFormat::Json, &out, false).unwrap();
+    let json = std::fs::read_to_string(&out).unwrap();
+    assert!(json.contains("\"value_usd_bn_bound\": \"at-least\""), "{json}");
+    let back = load_json(&json, "p.json").unwrap();
+    assert_eq!(back.trade, data.trade);
+    // Trailing zeros a JSON number cannot hold travel beside it.
+    let zeros = json.replace("\"value_usd_bn\": 19.96", "\"value_usd_bn\": 19.9");
+    let zeros = zeros.replacen(
+        "\"value_usd_bn\": 19.9,",
+        "\"value_usd_bn\": 19.9,\n\"value_usd_bn_decimals\": 2,",
+        1,
+    );
+    let back = load_json(&zeros, "p.json").unwrap();
+    let row = back.trade.iter().find(|t| t.period_text == "2019").unwrap();
+    assert_eq!(row.value_usd_bn.unwrap().number(), "19.90");
+    let dir = tmp.path().join("csv");
+    export(&data, ExportFormat::Csv, &dir, false).unwrap();
+    let again = Dataset::from_folder(&dir).unwrap();
+    assert_eq!(again.trade, data.trade);
+}
