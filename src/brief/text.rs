@@ -132,7 +132,12 @@ impl Brief {
         } else {
             ""
         };
-        let mut line = format!("{more}USD {} bn in {}", value.number(), latest.period.label);
+        let mut line = format!(
+            "{more}USD {} bn{} in {}",
+            value.number(),
+            value.derived_mark(),
+            latest.period.label
+        );
         if let (Some(pct), Some(basis), Some(previous)) =
             (latest.yoy_pct, latest.yoy_basis, &latest.previous)
         {
@@ -163,8 +168,9 @@ impl Brief {
             format!(" [{}]", n.quality.label())
         };
         Some(format!(
-            "{more}USD {} bn in {}{mark}, {}",
+            "{more}USD {} bn{} in {}{mark}, {}",
             n.value_usd_bn.number(),
+            n.value_usd_bn.derived_mark(),
             n.period.label,
             n.series.name
         ))
