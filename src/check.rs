@@ -18,7 +18,18 @@ pub fn report(result: &Result<Dataset, Problems>, label: &str) -> (String, bool)
                 })
                 .collect();
             counts.push(format!("{} sources", data.manifest.sources.len()));
-            (format!("{label}: ok: {}\n", counts.join(", ")), true)
+            // What loading assumed: said apart from problems, and no reason to fail.
+            let mut out = String::new();
+            for w in &data.warnings {
+                out.push_str(&format!("warning: {w}\n"));
+            }
+            let warned = match data.warnings.len() {
+                0 => String::new(),
+                1 => " (1 warning)".to_string(),
+                n => format!(" ({n} warnings)"),
+            };
+            out.push_str(&format!("{label}: ok{warned}: {}\n", counts.join(", ")));
+            (out, true)
         }
         Err(Problems(problems)) => {
             let mut out = String::new();

@@ -122,18 +122,18 @@ fn csv_tables_have_the_documented_columns_and_plain_numbers() {
     assert_eq!(
         lines.next(),
         Some(
-            "period,series,value_usd_bn,exports_usd_bn,imports_usd_bn,yoy_pct,quality,note,\
+            "period,series,value_usd_bn,exports_usd_bn,imports_usd_bn,derived,yoy_pct,quality,note,\
              reported_by,source_ids,source_text"
         )
     );
     // 10 stays 10, a gap stays empty, and two source ids keep their `;`.
-    assert_eq!(lines.next(), Some("2019,ATL,10,,,,,,,customs,"));
+    assert_eq!(lines.next(), Some("2019,ATL,10,,,,,,,,customs,"));
     assert_eq!(
         lines.next(),
-        Some("2020,ATL,,,,,,no figure found,,customs,")
+        Some("2020,ATL,,,,,,,no figure found,,customs,")
     );
     assert!(
-        trade.contains("2023,ATL,13.5,,,,,,,customs;wire,"),
+        trade.contains("2023,ATL,13.5,,,,,,,,customs;wire,"),
         "{trade}"
     );
     assert!(

@@ -110,7 +110,10 @@ fn html_and_markdown_keep_flows_without_a_total_and_every_decimal() {
     let md = std::fs::read_to_string(&md).unwrap();
     assert!(md.contains("| 2019 | 19.96 | 3.06 | 16.9 |"), "{md}");
     assert!(md.contains("| 2020 |  | 3.06 |  |"), "{md}");
-    assert!(md.contains("| ATL exports to LEM | ATL imports from LEM |"), "{md}");
+    assert!(
+        md.contains("| ATL exports to LEM | ATL imports from LEM |"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -120,7 +123,10 @@ fn csv_and_json_exports_read_back_as_the_same_figures() {
     let out = tmp.path().join("p.json");
     export(&data, ExportFormat::Json, &out, false).unwrap();
     let json = std::fs::read_to_string(&out).unwrap();
-    assert!(json.contains("\"value_usd_bn_bound\": \"at-least\""), "{json}");
+    assert!(
+        json.contains("\"value_usd_bn_bound\": \"at-least\""),
+        "{json}"
+    );
     let back = load_json(&json, "p.json").unwrap();
     assert_eq!(back.trade, data.trade);
     // Trailing zeros a JSON number cannot hold travel beside it.

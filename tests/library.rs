@@ -3,6 +3,9 @@
 
 mod common;
 
+/// What `check` warns of a trade table in the old format, as the minimal fixture's is.
+const OLD_FORMAT: &str = "old format (columns year and reporter): bilat assumed every period is a calendar year and every reporter is that country's customs; if a figure is a fiscal year or comes from another body, rename the columns period and series and declare [[trade_series]] in dataset.toml";
+
 use std::path::{Path, PathBuf};
 
 use bilat::library::{Env, Library, LibraryError, Places, Source};
@@ -236,7 +239,11 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
     for text in [
         "data/russia-china: ok: ".to_string(),
         "data/india-russia: ok: ".to_string(),
-        format!("{}: ok: 6 trade rows, 4 meetings", good.display()),
+        // The fixture's trade table is in the old format: check says what it assumed.
+        format!(
+            "{}: ok (1 warning): 6 trade rows, 4 meetings",
+            good.display()
+        ),
         bad_check.clone(),
         format!("{}: 1 problem in 1 file\n", dir.join("notes").display()),
     ] {
@@ -255,7 +262,9 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
     assert_eq!(
         stdout(&run),
         format!(
-            "{}: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n",
+            "warning: {}/trade.csv: {OLD_FORMAT}\n\
+             {}: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n",
+            good.display(),
             good.display()
         )
     );
@@ -356,9 +365,13 @@ fn data_is_repeatable_the_first_is_opened_and_one_folder_twice_is_one_entry() {
     );
     assert_eq!(
         stdout(&run),
-        "x/one: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
-         y/two: ok: 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
-         2 datasets: 2 clean, 0 with problems\n"
+        format!(
+            "warning: x/one/trade.csv: {OLD_FORMAT}\n\
+             x/one: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
+             warning: y/two/trade.csv: {OLD_FORMAT}\n\
+             y/two: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
+             2 datasets: 2 clean, 0 with problems\n"
+        )
     );
 
     let run = bilat_with_data_home(

@@ -71,7 +71,11 @@ fn a_dataset_without_exercises_loads_and_check_says_the_table_is_absent() {
     assert_eq!(
         out,
         format!(
-            "pair: ok: {} trade rows, {meetings} meetings, no exercises table, {events} events, \
+            "warning: pair/trade.csv: old format (columns year and reporter): bilat assumed every \
+             period is a calendar year and every reporter is that country's customs; if a figure \
+             is a fiscal year or comes from another body, rename the columns period and series \
+             and declare [[trade_series]] in dataset.toml\n\
+             pair: ok (1 warning): {} trade rows, {meetings} meetings, no exercises table, {events} events, \
              {} cooperation months, {} arms deals, {} sources\n",
             data.trade.len(),
             data.cooperation.len(),

@@ -43,7 +43,7 @@ fn flows_dataset(into: &Path) -> Dataset {
     let mut trade = fs::read_to_string(into.join("trade.csv")).unwrap();
     for (year, value) in [(2021, "146.89"), (2022, "190.27"), (2023, "240.11")] {
         trade.push_str(&format!(
-            "{year},CHN,{value},,,,,,,,Chinese customs via Reuters\n"
+            "{year},CHN,{value},,,,,,,,,Chinese customs via Reuters\n"
         ));
     }
     fs::write(into.join("trade.csv"), trade).unwrap();

@@ -332,7 +332,7 @@ fn loader_names_each_way_a_series_or_period_can_be_wrong() {
                 "reporter = \"third-party\"",
                 "reporter = \"embassy\"",
             )],
-            "dataset.toml:33:12: trade_series[1].reporter: expected one of customs, ministry, third-party, statement, found \"embassy\"\n",
+            "dataset.toml:33:12: trade_series[1].reporter: expected one of customs, ministry, central-bank, statistics-office, agency, third-party, statement, found \"embassy\"\n",
         ),
         (
             &[("dataset.toml", "country = \"ATL\"\n", "")],

@@ -24,6 +24,9 @@ impl Brief {
         let mut out = Vec::new();
         let t = &self.trade;
         out.push(("Trade", self.trade_headline()));
+        if let Some(line) = self.newer_line() {
+            out.push(("Newer", line));
+        }
         if let Some(last) = t.points.last() {
             let values: Vec<Option<f64>> = t
                 .points
@@ -129,7 +132,12 @@ impl Brief {
         } else {
             ""
         };
-        let mut line = format!("{more}USD {} bn in {}", value.number(), latest.period.label);
+        let mut line = format!(
+            "{more}USD {} bn{} in {}",
+            value.number(),
+            value.derived_mark(),
+            latest.period.label
+        );
         if let (Some(pct), Some(basis), Some(previous)) =
             (latest.yoy_pct, latest.yoy_basis, &latest.previous)
         {
@@ -143,6 +151,29 @@ impl Brief {
             line.push_str(&format!(" ({})", latest.reported_by));
         }
         line
+    }
+
+    /// `USD 68.7 bn in FY2024-25 (Apr–Mar), India, Ministry of Commerce`: a newer figure of
+    /// another series than the headline's, so the brief never calls an old figure the latest.
+    pub fn newer_line(&self) -> Option<String> {
+        let n = self.trade.newer.as_ref()?;
+        let more = if n.value_usd_bn.is_lower_bound() {
+            "more than "
+        } else {
+            ""
+        };
+        let mark = if n.quality == Quality::Firm {
+            String::new()
+        } else {
+            format!(" [{}]", n.quality.label())
+        };
+        Some(format!(
+            "{more}USD {} bn{} in {}{mark}, {}",
+            n.value_usd_bn.number(),
+            n.value_usd_bn.derived_mark(),
+            n.period.label,
+            n.series.name
+        ))
     }
 
     /// `300,000 people`, or each side's published figure when there is no total.

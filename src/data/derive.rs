@@ -98,11 +98,15 @@ pub struct ExerciseYear {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Derived {
-    /// One list per declared series (in manifest order), each covering every period from
-    /// its first row to its last, gaps included.
+    /// One list per declared series (in manifest order), each covering every twelve-month
+    /// period from its first row to its last, gaps included.
     pub trade: Vec<Vec<TradePoint>>,
-    /// The continuous series with the most figures (the first declared on a tie): the one
-    /// headline numbers use.
+    /// One list per declared series of its figures for part of a year (`2022-H1`), in
+    /// period order: never in `trade`, so never joined into a line of years, summed into
+    /// one or compared with one. A chart places each over [`Period::month_span`].
+    pub partial: Vec<Vec<TradePoint>>,
+    /// The headline series: the one `dataset.toml` marks `headline = true`, else the
+    /// continuous series with the most figures (the first declared on a tie).
     pub main_series: usize,
     /// Every year from the first meeting to the last, zero where none was held.
     pub meetings: Vec<MeetingYear>,
@@ -143,8 +147,12 @@ impl Derived {
                     .any(|p| p.exports_usd_bn.is_some() || p.imports_usd_bn.is_some())
             })
             .collect();
+        let partial = (0..series.len())
+            .map(|i| partial_points(trade, i))
+            .collect();
         Derived {
             trade: points,
+            partial,
             flows,
             main_series: main_series(manifest, trade),
             meetings: meetings_per_year(meetings),
@@ -192,10 +200,13 @@ impl Derived {
 }
 
 fn main_series(manifest: &Manifest, trade: &[TradeRow]) -> usize {
+    if let Some(declared) = manifest.trade_series.iter().position(|s| s.headline) {
+        return declared;
+    }
     let count = |s: usize| {
         trade
             .iter()
-            .filter(|t| t.series == s && t.value_usd_bn.is_some())
+            .filter(|t| t.series == s && t.value_usd_bn.is_some() && !t.period.is_partial())
             .count()
     };
     let series = &manifest.trade_series;
@@ -219,7 +230,7 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
     let rows: BTreeMap<Period, usize> = trade
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.series == series)
+        .filter(|(_, t)| t.series == series && !t.period.is_partial())
         .map(|(i, t)| (t.period, i))
         .collect();
     let (Some(&first), Some(&last)) = (rows.keys().next(), rows.keys().next_back()) else {
@@ -261,6 +272,28 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
         previous = value;
         period = period.next();
     }
+    out
+}
+
+/// A series' figures for part of a year, each alone: only a change its source reported.
+fn partial_points(trade: &[TradeRow], series: usize) -> Vec<TradePoint> {
+    let mut out: Vec<TradePoint> = trade
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.series == series && t.period.is_partial())
+        .map(|(i, t)| TradePoint {
+            period: t.period,
+            value_usd_bn: t.value_usd_bn,
+            exports_usd_bn: t.exports_usd_bn,
+            imports_usd_bn: t.imports_usd_bn,
+            yoy: t.yoy_pct.map(|pct| YearOnYear {
+                pct,
+                reported: true,
+            }),
+            row: Some(i),
+        })
+        .collect();
+    out.sort_by_key(|p| p.period);
     out
 }
 

@@ -40,7 +40,13 @@ pub struct Figure {
     /// Decimals as printed; a computed figure takes the most of its inputs.
     pub decimals: u8,
     pub bound: Bound,
+    /// Worked out from printed figures (the row's `derived` column), not printed itself;
+    /// shown with [`DERIVED_MARK`].
+    pub derived: bool,
 }
+
+/// After a derived figure wherever it is shown: `3.06 (derived)`.
+pub const DERIVED_MARK: &str = " (derived)";
 
 /// Why a figure's text was refused; the loader adds the column and the value seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +71,7 @@ impl Figure {
             value: round_to(value, decimals),
             decimals: decimals.min(MAX_DECIMALS),
             bound: Bound::Exact,
+            derived: false,
         }
     }
 
@@ -90,6 +97,7 @@ impl Figure {
             value,
             decimals: printed_decimals(number),
             bound,
+            derived: false,
         })
     }
 
@@ -136,21 +144,26 @@ impl Figure {
         }
     }
 
-    /// `≥2.17` in Unicode, `>=2.17` in ASCII.
+    /// `≥2.17` in Unicode, `>=2.17` in ASCII; `3.06 (derived)` for a derived figure.
     pub fn shown(self, ascii: bool) -> String {
         let (at_least, at_most) = if ascii { (">=", "<=") } else { ("≥", "≤") };
-        self.marked(self.number(), at_least, at_most)
+        self.marked(self.number(), at_least, at_most) + self.derived_mark()
     }
 
     /// With a sign: `+3.06`, `≥+2.17`.
     pub fn shown_signed(self, ascii: bool) -> String {
         let (at_least, at_most) = if ascii { (">=", "<=") } else { ("≥", "≤") };
-        self.marked(self.signed_number(), at_least, at_most)
+        self.marked(self.signed_number(), at_least, at_most) + self.derived_mark()
     }
 
-    /// As a sentence says it: `2.17`, `more than 2.17`, `less than 2.17`.
+    /// As a sentence says it: `2.17`, `more than 2.17`, `less than 2.17`, `3.06 (derived)`.
     pub fn words(self) -> String {
-        self.marked(self.number(), "more than ", "less than ")
+        self.marked(self.number(), "more than ", "less than ") + self.derived_mark()
+    }
+
+    /// [`DERIVED_MARK`] for a derived figure, else nothing.
+    pub fn derived_mark(self) -> &'static str {
+        if self.derived { DERIVED_MARK } else { "" }
     }
 
     /// The text a CSV cell holds, which reads back as the same figure: `3.06`, `>2.17`.
@@ -170,6 +183,8 @@ impl Figure {
         let decimals = self.decimals.max(other.decimals);
         Some(Figure {
             bound,
+            // Worked out from a derived figure is derived too.
+            derived: self.derived || other.derived,
             ..Figure::exact(self.value + other.value, decimals)
         })
     }

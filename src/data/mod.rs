@@ -16,6 +16,7 @@ mod loader;
 mod manifest;
 mod origin;
 mod period;
+mod period_parse;
 mod problem;
 mod records;
 mod row;
@@ -42,7 +43,8 @@ pub use figure::{Bound, Figure, FigureError};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
 pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
-pub use period::{MONTHS, Period, PeriodError, PeriodKind, month_name};
+pub use period::{MONTHS, Period, PeriodKind, month_name};
+pub use period_parse::PeriodError;
 pub use problem::{Location, Problem, Problems, quoted};
 pub use records::{Citation, Exercise, Meeting, MeetingKind, Quality, TradeRow};
 pub use series::{LABEL_WIDTH, Reporter, TradeSeries};
@@ -68,6 +70,9 @@ pub struct Dataset {
     pub arms: Vec<ArmsDeal>,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
+    /// What loading assumed rather than read (an old-format trade table's calendar years
+    /// and customs series): not problems, but `bilat check` says them.
+    pub warnings: Vec<Problem>,
     /// The tables whose files the dataset has: every required one, and the optional ones
     /// it holds. An absent table reads as empty; [`Dataset::has`] tells the two apart.
     present: Vec<TableId>,
@@ -135,12 +140,14 @@ impl Dataset {
             }
         };
         let tables = check_tables(&origin, &manifest, events_later, &mut problems);
+        let warnings = old_format_warning(&origin, &manifest, &tables);
         if !problems.is_empty() {
             sort_in_file_order(&mut problems);
             return Err(Problems(problems));
         }
         let Tables {
             present,
+            old_trade_columns: _,
             mut trade,
             mut meetings,
             mut exercises,
@@ -187,6 +194,7 @@ impl Dataset {
             cooperation,
             arms,
             derived,
+            warnings,
             present,
         };
         Ok((data, loader))
@@ -251,9 +259,26 @@ pub fn read_cooperation_rows(
     }
 }
 
+/// What an old-format trade table (columns `year` and `reporter`, no declared series) made
+/// bilat assume: a fiscal year stored at its start year is drawn as that calendar year.
+fn old_format_warning(origin: &Origin, manifest: &Manifest, tables: &Tables) -> Vec<Problem> {
+    if !tables.old_trade_columns || manifest.declares_series {
+        return Vec::new();
+    }
+    let file = origin.file_label(TableId::Trade.spec().file);
+    let message = "old format (columns year and reporter): bilat assumed every period is a \
+                   calendar year and every reporter is that country's customs; if a figure is \
+                   a fiscal year or comes from another body, rename the columns period and \
+                   series and declare [[trade_series]] in dataset.toml";
+    vec![Problem::in_file(&file, message.to_string())]
+}
+
 /// The tables as read, before sorting.
 struct Tables {
     present: Vec<TableId>,
+    /// Whether `trade.csv` names its columns `year` and `reporter`, as files did before
+    /// series and fiscal years.
+    old_trade_columns: bool,
     trade: Vec<TradeRow>,
     meetings: Vec<Meeting>,
     exercises: Vec<Exercise>,
@@ -281,7 +306,9 @@ fn check_tables(
         .map(|t| t.id)
         .filter(|&id| is_present(origin, id))
         .collect();
+    let mut old_trade_columns = false;
     let mut trade = load_table(origin, TableId::Trade, problems, |row| {
+        old_trade_columns |= row.written_as("period").is_some();
         let record = rows::read_trade(row, manifest);
         (row.line(), record)
     });
@@ -310,6 +337,7 @@ fn check_tables(
     let cooperation = duplicates::check_duplicate_months(&label, cooperation, problems);
     Tables {
         present,
+        old_trade_columns,
         trade: trade.into_iter().map(|(_, t)| t).collect(),
         meetings,
         exercises,

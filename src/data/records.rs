@@ -136,9 +136,19 @@ pub struct Meeting {
     pub bilateral: Option<bool>,
     pub place: String,
     pub occasion: String,
+    /// Who met, as the `leaders` column lists them (`Xi Jinping; Shehbaz Sharif`); empty
+    /// where the dataset does not say.
+    pub leaders: Vec<String>,
     pub quality: Quality,
     pub note: String,
     pub citation: Citation,
+}
+
+impl Meeting {
+    /// `Xi Jinping; Shehbaz Sharif`, or empty.
+    pub fn leaders_text(&self) -> String {
+        self.leaders.join("; ")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

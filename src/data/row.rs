@@ -66,6 +66,15 @@ impl<'a> Row<'a> {
         });
     }
 
+    /// The older name the file gives `column` (`year` for `period`), if it does.
+    pub fn written_as(&self, column: &'static str) -> Option<&'static str> {
+        self.table
+            .written_as
+            .iter()
+            .find(|(current, _)| *current == column)
+            .map(|(_, old)| *old)
+    }
+
     /// Whether a problem was found in this row already.
     pub fn is_bad(&self) -> bool {
         self.bad

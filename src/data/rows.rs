@@ -83,9 +83,13 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
     // An unknown series (or the stand-in's) leaves the period checked for its form only.
     let kind = manifest.trade_series.get(series).map(|s| s.period);
     let period = read_period(row, &period_text, kind);
-    let value_usd_bn = row.figure("value_usd_bn");
-    let exports_usd_bn = row.figure("exports_usd_bn");
-    let imports_usd_bn = row.figure("imports_usd_bn");
+    let mut value_usd_bn = row.figure("value_usd_bn");
+    let mut exports_usd_bn = row.figure("exports_usd_bn");
+    let mut imports_usd_bn = row.figure("imports_usd_bn");
+    let derived = read_derived(
+        row,
+        [&mut value_usd_bn, &mut exports_usd_bn, &mut imports_usd_bn],
+    );
     let yoy_pct = row.number("yoy_pct");
     if let Some(pct) = yoy_pct
         && pct <= -100.0
@@ -98,6 +102,12 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
     }
     let reported_by = row.text("reported_by");
     let (quality, note, citation) = read_citation(row, manifest);
+    if derived && note.is_empty() {
+        row.fail(
+            "note",
+            "required with derived: say how the derived figures were worked out".to_string(),
+        );
+    }
     if let (Some(total), Some(x), Some(m)) = (value_usd_bn, exports_usd_bn, imports_usd_bn)
         && !parts_agree(total, x, m)
         // A source's own disagreeing figures are kept when marked and explained.
@@ -126,6 +136,34 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
         reported_by,
         citation,
     }
+}
+
+/// The figures the `derived` column names (`value;exports`), marked as derived; whether it
+/// named any. Naming an empty figure, or a word that is not a figure's, is a problem.
+fn read_derived(row: &mut Row<'_>, figures: [&mut Option<Figure>; 3]) -> bool {
+    const NAMES: [&str; 3] = ["value", "exports", "imports"];
+    let text = row.field("derived");
+
+    let mut any = false;
+    for word in text.split(';').map(str::trim).filter(|w| !w.is_empty()) {
+        any = true;
+        let Some(i) = NAMES.iter().position(|n| *n == word) else {
+            let msg = format!(
+                "expected figures from value, exports, imports joined by ';', found {}",
+                quoted(word)
+            );
+            row.fail("derived", msg);
+            continue;
+        };
+        match figures[i].as_mut() {
+            Some(figure) => figure.derived = true,
+            None => {
+                let msg = format!("names {word}, but {word}_usd_bn is empty");
+                row.fail("derived", msg);
+            }
+        }
+    }
+    any
 }
 
 /// Whether exports plus imports can be the total once each figure's rounding (half a unit
@@ -183,6 +221,13 @@ pub fn read_meeting(row: &mut Row<'_>, manifest: &Manifest) -> Meeting {
     let bilateral = row.choice::<YesNo>("bilateral").map(|b| b == YesNo::Yes);
     let place = row.text("place");
     let occasion = row.required_text("occasion");
+    let leaders = row
+        .text("leaders")
+        .split(';')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_string)
+        .collect();
     let (quality, note, citation) = read_citation(row, manifest);
     Meeting {
         date,
@@ -190,6 +235,7 @@ pub fn read_meeting(row: &mut Row<'_>, manifest: &Manifest) -> Meeting {
         bilateral,
         place,
         occasion,
+        leaders,
         quality,
         note,
         citation,

@@ -17,6 +17,12 @@ pub enum Reporter {
     Customs,
     /// One of the two countries' trade or statistics ministry.
     Ministry,
+    /// One of the two countries' central bank (balance-of-payments figures).
+    CentralBank,
+    /// One of the two countries' statistics office or bureau.
+    StatisticsOffice,
+    /// Another of one country's government agencies: a trade development authority.
+    Agency,
     /// An outside compiler: IMF DOTS, UN Comtrade, OEC.
     ThirdParty,
     /// Figures quoted by officials or the press; not a consistent series, so its points
@@ -25,9 +31,12 @@ pub enum Reporter {
 }
 
 impl Reporter {
-    const NAMES: [(&'static str, Reporter); 4] = [
+    const NAMES: [(&'static str, Reporter); 7] = [
         ("customs", Reporter::Customs),
         ("ministry", Reporter::Ministry),
+        ("central-bank", Reporter::CentralBank),
+        ("statistics-office", Reporter::StatisticsOffice),
+        ("agency", Reporter::Agency),
         ("third-party", Reporter::ThirdParty),
         ("statement", Reporter::Statement),
     ];
@@ -37,6 +46,12 @@ impl Reporter {
             .iter()
             .find(|(_, r)| *r == self)
             .map_or("", |(n, _)| n)
+    }
+
+    /// Whether the reporter is one of the two countries' own bodies, so a series of it
+    /// names the country.
+    pub fn needs_country(self) -> bool {
+        !matches!(self, Reporter::ThirdParty | Reporter::Statement)
     }
 }
 
@@ -56,6 +71,9 @@ pub struct TradeSeries {
     pub period: PeriodKind,
     /// What the figures count, in the dataset's words; may be empty.
     pub basis: String,
+    /// Whether the manifest declares this the headline series: the one the brief, the
+    /// comparison and the pane footer lead with.
+    pub headline: bool,
 }
 
 impl TradeSeries {
@@ -74,6 +92,7 @@ impl TradeSeries {
             country: Some(index),
             period: PeriodKind::Calendar,
             basis: String::new(),
+            headline: false,
         }
     }
 }
@@ -94,6 +113,8 @@ pub(super) struct RawSeries {
     fiscal_named_by: Option<Spanned<String>>,
     #[serde(default)]
     basis: String,
+    #[serde(default)]
+    headline: Option<Spanned<bool>>,
 }
 
 /// A problem in a series: the byte offset in `dataset.toml`, the key, and the message.
@@ -191,7 +212,7 @@ pub(super) fn parse(
                 found
             }
             None => {
-                if matches!(reporter, Reporter::Customs | Reporter::Ministry) {
+                if reporter.needs_country() {
                     problems.push((
                         at(s.reporter.span()),
                         key("country"),
@@ -205,6 +226,16 @@ pub(super) fn parse(
             }
         };
         let period = read_period_kind(&s, &key, &mut problems);
+        let headline = s.headline.as_ref().is_some_and(|h| *h.get_ref());
+        if headline && out.iter().any(|o: &TradeSeries| o.headline) {
+            let at = s.headline.as_ref().map_or(0, |h| h.span().start);
+            problems.push((
+                at,
+                key("headline"),
+                "only one series may be the headline: remove headline = true from all but one"
+                    .into(),
+            ));
+        }
         out.push(TradeSeries {
             id: id.clone(),
             label,
@@ -213,6 +244,7 @@ pub(super) fn parse(
             country,
             period,
             basis: clean(&s.basis),
+            headline,
         });
     }
     if problems.is_empty() {

@@ -264,7 +264,12 @@ fn meetings(data: &Dataset) -> Vec<MeetingRow> {
                 MeetingKind::Video => "video",
             },
             place: m.place.clone(),
-            occasion: m.occasion.clone(),
+            // Who met, where the dataset says, after the occasion.
+            occasion: if m.leaders.is_empty() {
+                m.occasion.clone()
+            } else {
+                format!("{} (leaders: {})", m.occasion, m.leaders_text())
+            },
             bilateral: match m.bilateral {
                 Some(true) => "yes",
                 Some(false) => "no",

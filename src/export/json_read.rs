@@ -288,6 +288,8 @@ fn figure_cells(
             value,
             decimals,
             bound,
+            // The row's `derived` column says so, read with the rest of the row.
+            derived: false,
         };
         row.insert(column.to_string(), Value::String(figure.cell()));
     }

@@ -51,6 +51,9 @@ pub struct SeriesDoc {
     pub fiscal_named_by: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub basis: String,
+    /// Written only for the declared headline series.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
 }
 
 impl SeriesDoc {
@@ -76,6 +79,7 @@ impl SeriesDoc {
             fiscal_start,
             fiscal_named_by,
             basis: s.basis.clone(),
+            headline: s.headline,
         }
     }
 }
@@ -174,6 +178,9 @@ impl ManifestDoc {
             }
             if !series.basis.is_empty() {
                 key("basis", value(series.basis.as_str()));
+            }
+            if series.headline {
+                key("headline", value(true));
             }
         }
         for source in &self.sources {

@@ -3,6 +3,7 @@
 
 use crate::data::{
     Citation, CooperationMonth, Dataset, Figure, Marked, MeetingKind, TABLES, TableId, TableSpec,
+    TradeRow,
 };
 
 /// One field of a row. `Empty` is "unknown" in CSV (an empty field) and JSON (`null`).
@@ -128,6 +129,7 @@ fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
             Cell::figure(t.value_usd_bn),
             Cell::figure(t.exports_usd_bn),
             Cell::figure(t.imports_usd_bn),
+            Cell::text(&derived_names(t)),
             Cell::number(t.yoy_pct),
             quality,
             note,
@@ -137,6 +139,21 @@ fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
         ]
     });
     rows.collect()
+}
+
+/// The row's `derived` cell: `value;exports`, empty when every figure was printed.
+fn derived_names(t: &TradeRow) -> String {
+    let figures = [
+        ("value", t.value_usd_bn),
+        ("exports", t.exports_usd_bn),
+        ("imports", t.imports_usd_bn),
+    ];
+    let names: Vec<&str> = figures
+        .iter()
+        .filter(|(_, f)| f.is_some_and(|f| f.derived))
+        .map(|(name, _)| *name)
+        .collect();
+    names.join(";")
 }
 
 fn meetings(data: &Dataset) -> Vec<Vec<Cell>> {
@@ -152,6 +169,7 @@ fn meetings(data: &Dataset) -> Vec<Vec<Cell>> {
             Cell::text(bilateral),
             Cell::text(&m.place),
             Cell::text(&m.occasion),
+            Cell::text(&m.leaders_text()),
         ];
         row.extend(cited(data, m.quality.label(), &m.note, &m.citation));
         row

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::md::{row, text};
-use crate::data::{Dataset, Figure, Quality};
+use crate::data::{Dataset, Figure, Quality, TradePoint};
 use crate::fit::percent;
 
 /// One series' rows.
@@ -45,8 +45,12 @@ pub fn tables(data: &Dataset) -> Vec<TradeTable> {
         .iter()
         .enumerate()
         .filter_map(|(i, series)| {
-            let rows: Vec<TradeTableRow> = data.derived.trade[i]
-                .iter()
+            // The years, then each figure for part of a year in its place among them.
+            let mut points: Vec<&TradePoint> = data.derived.trade[i].iter().collect();
+            points.extend(&data.derived.partial[i]);
+            points.sort_by_key(|p| p.period.month_span());
+            let rows: Vec<TradeTableRow> = points
+                .into_iter()
                 .filter_map(|p| {
                     let row = &data.trade[p.row?];
                     let change = p.yoy.map_or(String::new(), |y| {

@@ -44,6 +44,9 @@ pub fn lines(app: &App, view: &DatasetView, width: u16) -> Vec<ListLine> {
             theme.base.add_modifier(ratatui::style::Modifier::BOLD),
         ));
         let mut more = vec![(t(&m.occasion), theme.base)];
+        if !m.leaders.is_empty() {
+            more.push((format!("Leaders: {}", t(&m.leaders_text())), theme.base));
+        }
         if !m.note.is_empty() {
             more.push((format!("Note: {}", t(&m.note)), theme.muted));
         }

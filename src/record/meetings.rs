@@ -17,6 +17,7 @@ fn meeting(data: &Dataset, m: &Meeting) -> Entry {
     push(&mut fields, "Kind", meeting_kind(m.kind));
     push(&mut fields, "Place", m.place.clone());
     push(&mut fields, "Occasion", m.occasion.clone());
+    push(&mut fields, "Leaders", m.leaders_text());
     let bilateral = match m.bilateral {
         Some(true) => "yes, the leaders held their own talks",
         Some(false) => "no, they met only within a wider gathering",

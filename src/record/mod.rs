@@ -242,8 +242,20 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
     let main = data.derived.main_series;
     let mut at: Vec<_> = data.derived.trade_at(year).collect();
     at.sort_by_key(|(i, _)| *i != main);
+    // Then each series' figures for part of the year, which no year's figure includes.
+    let partial = data
+        .derived
+        .partial
+        .iter()
+        .enumerate()
+        .flat_map(|(i, points)| {
+            points
+                .iter()
+                .filter(|p| p.year() == year)
+                .map(move |p| (i, p))
+        });
     let mut entries = Vec::new();
-    for (i, p) in at {
+    for (i, p) in at.into_iter().chain(partial) {
         let series = &data.manifest.trade_series[i];
         let mut fields = Vec::new();
         // As printed: an approximate 104 stays 104, "more than 2.17" stays a bound.
@@ -265,6 +277,11 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
             push(&mut fields, "Change", format!("{} {how}", percent(yoy.pct)));
         }
         push(&mut fields, "Basis", series.basis.clone());
+        if p.period.is_partial() {
+            let months = p.period.month_count();
+            let part = format!("{months} months only: never added into a year's figure");
+            push(&mut fields, "Period", part);
+        }
         if let Some(row) = p.row.map(|r| &data.trade[r]) {
             mark(&mut fields, row.quality);
             push(&mut fields, "Reported by", row.reported_by.clone());
