@@ -35,7 +35,7 @@ fn loads_clean_with_china_first() {
         .map(|c| c.code.as_str())
         .collect();
     assert_eq!(codes, ["CHN", "PAK"]);
-    assert_eq!(d.trade.len(), 25);
+    assert_eq!(d.trade.len(), 26);
     assert_eq!(d.meetings.len(), 24);
     assert_eq!(d.exercises.len(), 16);
     assert_eq!(d.events.len(), 47);
@@ -79,6 +79,22 @@ fn each_reporter_is_its_own_series_and_the_state_bank_leads() {
     assert_eq!((fy24.start_year(), fy24.start_month()), (2023, 7));
     assert_eq!(fy24.end(), (2024, 6));
     assert_eq!(row(&d, "chn-customs", "2021").period.start_month(), 1);
+    // July 2020 to April 2021: ten months of the State Bank's, never a year of it.
+    let part = row(&d, "pak-sbp", "2020-07..2021-04");
+    assert!(part.period.is_partial());
+    assert_eq!(part.period.month_count(), 10);
+    assert_eq!(cell(part.imports_usd_bn), "10.3");
+    assert_eq!(part.quality, Quality::Approximate);
+    let sbp = d
+        .manifest
+        .trade_series
+        .iter()
+        .position(|s| s.id == "pak-sbp")
+        .unwrap();
+    assert!(
+        d.derived.trade[sbp].iter().all(|p| !p.period.is_partial()),
+        "a part of a year is never among the series' years"
+    );
 }
 
 #[test]
