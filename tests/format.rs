@@ -178,11 +178,9 @@ fn derived_figures_are_marked_wherever_shown_and_need_their_arithmetic() {
     assert!(!row.value_usd_bn.unwrap().derived && !row.imports_usd_bn.unwrap().derived);
     let fields = record_fields(&data, 2021);
     let flows = fields.iter().find(|(l, _)| l == "Flows").unwrap();
-    assert!(
-        flows
-            .1
-            .starts_with("exports 10.25 (derived), imports 14, balance -3.75 (derived)")
-    );
+    assert!(flows.1.starts_with(
+        "ATL exports to LEM 10.25 (derived), ATL imports from LEM 14, balance -3.75 (derived)"
+    ));
     let tmp = tempfile::tempdir().unwrap();
     let page = tmp.path().join("p.html");
     bilat::export::export(&data, bilat::export::ExportFormat::Html, &page, false).unwrap();

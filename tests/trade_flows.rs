@@ -197,7 +197,8 @@ fn the_brief_names_the_latest_balance_with_its_period_and_series() {
     // 2023: China's figures give both flows (IMF); Russia's imports that year are a gap.
     // The line wraps at 80 columns: compare its words.
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let line = "Balance China -18.167 bn in 2023 (exports 110.972, imports 129.139), IMF trade by \
+    let line = "Balance China -18.167 bn in 2023 (CHN exports to RUS 110.972, CHN imports from RUS \
+                129.139), IMF trade by \
                 partner: China's figures Meetings";
     assert!(words.contains(line), "{text}");
     let md = common::stdout(&common::bilat(
@@ -233,7 +234,7 @@ fn the_record_of_a_trade_year_gives_each_series_flows() {
     app.apply(Action::Details);
     let screen = text(&render(&app));
     assert!(
-        screen.contains("exports 76.122, imports 114.145, balance -38.023 (USD billions, nominal)"),
+        screen.contains("CHN exports to RUS 76.122, CHN imports from RUS 114.145, balance -38.023"),
         "{screen}"
     );
 }

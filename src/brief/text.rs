@@ -57,13 +57,15 @@ impl Brief {
         out
     }
 
-    /// `China -38.023 bn in 2022 (exports 76.122, imports 114.145), UN Comtrade: China's
-    /// customs figures`: the latest balance, from its series' side, each figure at its
-    /// printed decimals (a bound marked `≥`, which ASCII output folds to `>=`).
+    /// `China -38.023 bn in 2022 (CHN exports to RUS 76.122, CHN imports from RUS 114.145),
+    /// UN Comtrade: China's customs figures`: the latest balance, from its series' side, the
+    /// flows named by direction, each figure at its printed decimals (a bound marked `≥`,
+    /// which ASCII output folds to `>=`).
     pub fn balance_line(&self) -> Option<String> {
         let b = self.trade.balance.as_ref()?;
+        let [from, to] = &b.flow_codes;
         Some(format!(
-            "{} {} bn in {} (exports {}, imports {}), {}",
+            "{} {} bn in {} ({from} exports to {to} {}, {from} imports from {to} {}), {}",
             b.country,
             b.balance_usd_bn.shown_signed(false),
             b.period.label,

@@ -43,6 +43,8 @@ pub struct TradeBalance {
     pub period: PeriodRef,
     /// The country whose exports and imports these are.
     pub country: String,
+    /// Its code and the other's: exports are what `flow_codes[0]` sold to `flow_codes[1]`.
+    pub flow_codes: [String; 2],
     /// Each figure is a JSON number at its printed decimals; a `*_bound` field beside it
     /// (`at-least`, `at-most`) says it is a bound, and is left out for the amount itself.
     pub exports_usd_bn: Figure,
@@ -174,6 +176,7 @@ fn latest_balance(data: &Dataset, since: i32) -> Option<TradeBalance> {
         series: series_ref(data, index),
         period: PeriodRef::new(p.period, row.map_or("", |r| &r.period_text)),
         country: data.manifest.countries[country].name.clone(),
+        flow_codes: data.manifest.flow_codes(index).map(str::to_string),
         exports_usd_bn: exports,
         exports_bound: bound(Some(exports)),
         exports_derived: exports.derived,

@@ -92,6 +92,18 @@ impl Manifest {
         found.or((self.lenient && !code.is_empty()).then_some(0))
     }
 
+    /// Whose flows series `index` gives, and the other country's code: `["CHN", "PAK"]` for
+    /// China's customs; the first country's for a third-party series.
+    pub fn flow_codes(&self, index: usize) -> [&str; 2] {
+        let from = self
+            .trade_series
+            .get(index)
+            .and_then(|s| s.country)
+            .unwrap_or(0)
+            .min(1);
+        [&self.countries[from].code, &self.countries[1 - from].code]
+    }
+
     /// The trade series a row names; any non-empty id for the stand-in, which has none.
     pub fn series_index(&self, id: &str) -> Option<usize> {
         let found = self.trade_series.iter().position(|s| s.id == id);

@@ -82,10 +82,7 @@ pub fn tables(data: &Dataset) -> Vec<TradeTable> {
                     })
                 })
                 .collect();
-            let code = |c: usize| manifest.countries[c].code.as_str();
-            // A third-party series gives the first country's flows.
-            let from = series.country.unwrap_or(0);
-            let (a, b) = (code(from), code(1 - from.min(1)));
+            let [a, b] = manifest.flow_codes(i);
             (!rows.is_empty()).then(|| TradeTable {
                 series: series.name.clone(),
                 basis: series.basis.clone(),

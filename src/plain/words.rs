@@ -172,8 +172,13 @@ pub fn meetings_details(app: &App, view: &DatasetView) -> String {
             } else {
                 format!(" in {}", m.place)
             };
+            let leaders = if m.leaders.is_empty() {
+                String::new()
+            } else {
+                format!(" Leaders: {}.", m.leaders_text())
+            };
             format!(
-                "{}{place}: {}.{}{}{}",
+                "{}{place}: {}.{leaders}{}{}{}",
                 date(m.date),
                 m.occasion,
                 marked(m.quality),

@@ -265,7 +265,8 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
         };
         push(&mut fields, "Figure", figure);
         // The dash says which symbol set the record is shown in.
-        if let Some(flows) = p.flows_text(dash.is_ascii()) {
+        let codes = data.manifest.flow_codes(i);
+        if let Some(flows) = p.flows_by_direction(dash.is_ascii(), codes) {
             push(&mut fields, "Flows", format!("{flows} ({unit})"));
         }
         if let Some(yoy) = p.yoy {
