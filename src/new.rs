@@ -154,11 +154,13 @@ personnel = "people"
 # id = "{a_lower}-customs"         # what trade.csv's series column names
 # label = "{a_code} customs"          # short, for legends (at most 12 characters)
 # name = "{a_name} customs"
-# reporter = "customs"         # customs, ministry, third-party or statement
-# country = "{a_code}"              # for customs and ministry: whose
+# reporter = "customs"         # customs, ministry, central-bank, statistics-office,
+#                              # agency, third-party or statement
+# country = "{a_code}"              # for all but third-party and statement: whose
 # period = "fiscal"            # calendar or fiscal
 # fiscal_start = 4             # the fiscal year's first month (April); trade.csv then
 #                              # writes periods as 2021-22 or FY2022
+# headline = true              # on at most one series: the one the brief leads with
 #
 # [[trade_series]]
 # id = "imf-dots"

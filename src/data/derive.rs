@@ -200,6 +200,20 @@ impl Derived {
         Some((years.clone().min()?, years.max()?))
     }
 
+    /// Each series' figures for part of a year whose middle month falls in `year`, in
+    /// manifest order, then period order: never among [`Derived::trade_at`]'s.
+    pub fn partial_at(&self, year: i32) -> impl Iterator<Item = (usize, &TradePoint)> {
+        self.partial
+            .iter()
+            .enumerate()
+            .flat_map(move |(i, points)| {
+                points
+                    .iter()
+                    .filter(move |p| p.year() == year)
+                    .map(move |p| (i, p))
+            })
+    }
+
     /// Each series' point under the chart year `year`, in manifest order.
     pub fn trade_at(&self, year: i32) -> impl Iterator<Item = (usize, &TradePoint)> {
         self.trade

@@ -242,20 +242,10 @@ fn trade_year(data: &Dataset, year: i32, dash: &str) -> Record {
     let main = data.derived.main_series;
     let mut at: Vec<_> = data.derived.trade_at(year).collect();
     at.sort_by_key(|(i, _)| *i != main);
-    // Then each series' figures for part of the year, which no year's figure includes.
-    let partial = data
-        .derived
-        .partial
-        .iter()
-        .enumerate()
-        .flat_map(|(i, points)| {
-            points
-                .iter()
-                .filter(|p| p.year() == year)
-                .map(move |p| (i, p))
-        });
     let mut entries = Vec::new();
-    for (i, p) in at.into_iter().chain(partial) {
+    // The years' figures, then each series' figures for part of the year, which no year's
+    // figure includes.
+    for (i, p) in at.into_iter().chain(data.derived.partial_at(year)) {
         let series = &data.manifest.trade_series[i];
         let mut fields = Vec::new();
         // As printed: an approximate 104 stays 104, "more than 2.17" stays a bound.
