@@ -17,7 +17,7 @@ use crate::export::ExportFormat;
 )]
 pub struct Cli {
     /// Dataset to load: a folder, or a dataset's name in the library (bundled: russia-china,
-    /// the default, or india-russia; or a folder's name in the data dir or the
+    /// the default, india-russia or china-pakistan; or a folder's name in the data dir or the
     /// configuration). May be given more than once: each joins the library (list, check);
     /// the other commands open the first.
     #[arg(long, global = true, value_name = "DIR|NAME", value_hint = ValueHint::AnyPath)]

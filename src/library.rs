@@ -324,7 +324,7 @@ mod tests {
         };
         let library = Library::discover(&places).unwrap();
         let names: Vec<&str> = library.entries().iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["russia-china", "india-russia"]);
+        assert_eq!(names, ["russia-china", "india-russia", "china-pakistan"]);
         assert_eq!(
             library.find("india-russia").unwrap().source,
             Source::Bundled

@@ -116,7 +116,7 @@ fn list_names_prints_one_name_a_line() {
     let tmp = tempfile::tempdir().unwrap();
     let run = bilat(&["list", "--names"], tmp.path());
     assert!(run.status.success(), "{}", stderr(&run));
-    assert_eq!(stdout(&run), "russia-china\nindia-russia\n");
+    assert_eq!(stdout(&run), "russia-china\nindia-russia\nchina-pakistan\n");
 }
 
 #[test]

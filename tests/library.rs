@@ -60,6 +60,7 @@ fn discovery_lists_bundled_then_data_dir_then_config_then_command_line() {
         [
             ("russia-china", Source::Bundled),
             ("india-russia", Source::Bundled),
+            ("china-pakistan", Source::Bundled),
             ("a-set", Source::DataDir),
             ("b-set", Source::DataDir),
             ("not-a-dataset", Source::DataDir),
@@ -106,7 +107,7 @@ fn a_missing_data_dir_holds_nothing_and_a_file_there_is_an_error() {
         datasets_dir: Some(dir.clone()),
         ..Places::default()
     };
-    assert_eq!(Library::discover(&places).unwrap().entries().len(), 2);
+    assert_eq!(Library::discover(&places).unwrap().entries().len(), 3);
     std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
     std::fs::write(&dir, "").unwrap();
     let err = Library::discover(&places).unwrap_err();
@@ -207,9 +208,9 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let out = stdout(&run);
     let lines: Vec<String> = out.lines().map(words).collect();
-    assert_eq!(lines.len(), 6, "{out}");
+    assert_eq!(lines.len(), 7, "{out}");
     assert_eq!(
-        lines[3],
+        lines[4],
         format!(
             "good-one Atlantis (ATL) – Lemuria (LEM) 2019–2023 6 3 2 4 data dir ({})",
             good.display()
@@ -218,14 +219,14 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
     let bad_check = stdout(&bilat(&["check", bad.to_str().unwrap()], tmp.path()));
     let first_problem = bad_check.lines().next().unwrap();
     assert!(
-        lines[4].starts_with(&format!(
+        lines[5].starts_with(&format!(
             "meetings-impossible-date does not load: {}",
             words(first_problem)
         )),
         "{out}"
     );
     assert!(
-        lines[5].starts_with(&format!(
+        lines[6].starts_with(&format!(
             "notes does not load: {}: no such file, so this folder of the data dir is not a \
              dataset",
             dir.join("notes/dataset.toml").display()
@@ -239,6 +240,7 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
     for text in [
         "data/russia-china: ok: ".to_string(),
         "data/india-russia: ok: ".to_string(),
+        "data/china-pakistan: ok: ".to_string(),
         // The fixture's trade table is in the old format: check says what it assumed.
         format!(
             "{}: ok (1 warning): 6 trade rows, 4 meetings",
@@ -250,7 +252,7 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
         assert!(out.contains(&text), "no {text:?} in:\n{out}");
     }
     assert!(
-        out.ends_with("\n5 datasets: 3 clean, 2 with problems\n"),
+        out.ends_with("\n6 datasets: 4 clean, 2 with problems\n"),
         "{out}"
     );
 
@@ -292,7 +294,7 @@ fn config_dirs_join_the_library_relative_to_the_config_file() {
     let run = bilat(&["--config", config, "list"], &cwd);
     assert!(run.status.success(), "{}", stderr(&run));
     let out = stdout(&run);
-    let lines: Vec<String> = out.lines().skip(3).map(words).collect();
+    let lines: Vec<String> = out.lines().skip(4).map(words).collect();
     let expected: Vec<String> = [("c", "c"), ("a", "sets/a"), ("b", "../elsewhere/b")]
         .iter()
         .map(|(name, path)| {
@@ -306,7 +308,7 @@ fn config_dirs_join_the_library_relative_to_the_config_file() {
     assert_eq!(lines, expected, "{out}");
     let run = bilat(&["--config", config, "check"], &cwd);
     assert!(
-        stdout(&run).ends_with("\n5 datasets: 5 clean, 0 with problems\n"),
+        stdout(&run).ends_with("\n6 datasets: 6 clean, 0 with problems\n"),
         "{}",
         stdout(&run)
     );
@@ -350,11 +352,18 @@ fn data_is_repeatable_the_first_is_opened_and_one_folder_twice_is_one_entry() {
         .collect();
     assert_eq!(
         names,
-        ["russia-china", "india-russia", "three", "one", "two"],
+        [
+            "russia-china",
+            "india-russia",
+            "china-pakistan",
+            "three",
+            "one",
+            "two"
+        ],
         "{out}"
     );
     assert!(
-        out.lines().nth(4).unwrap().ends_with("--data (x/one)"),
+        out.lines().nth(5).unwrap().ends_with("--data (x/one)"),
         "{out}"
     );
 

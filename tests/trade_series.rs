@@ -546,11 +546,11 @@ fn data_takes_a_bundled_name_and_list_shows_both_pairs() {
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].starts_with("NAME"), "{out}");
     assert!(
-        lines[1].starts_with("russia-china  Russia (RUS) – China (CHN)  1990–2025"),
+        lines[1].starts_with("russia-china    Russia (RUS) – China (CHN)    1990–2025"),
         "{out}"
     );
     assert!(
-        lines[2].starts_with("india-russia  India (IND) – Russia (RUS)  1996–2025"),
+        lines[2].starts_with("india-russia    India (IND) – Russia (RUS)    1996–2025"),
         "{out}"
     );
     assert!(lines[2].ends_with("bundled (data/india-russia)"), "{out}");

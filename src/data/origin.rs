@@ -156,7 +156,11 @@ macro_rules! bundled {
 }
 
 /// Every bundled dataset; the first is the default.
-pub static BUNDLED: [Bundled; 2] = [bundled!("russia-china"), bundled!("india-russia")];
+pub static BUNDLED: [Bundled; 3] = [
+    bundled!("russia-china"),
+    bundled!("india-russia"),
+    bundled!("china-pakistan"),
+];
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`]; folders, pipes and devices are
 /// refused before anything is read, so nothing can hang or fill memory.
