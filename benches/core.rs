@@ -1,5 +1,5 @@
 //! Benchmarks of what users wait for: loading events, filtering, searching, and drawing
-//! each pane, on synthetic datasets made on the spot (`bilat::synthetic`).
+//! each pane, on synthetic datasets made on the spot (`bilat::data::synthetic`).
 //!
 //! cargo bench --bench core            (BILAT_BENCH_EVENTS=1000000 for the full size)
 
@@ -10,7 +10,7 @@ use bilat::action::Action;
 use bilat::app::{App, AppOptions, timeline};
 use bilat::data::{Dataset, Origin};
 use bilat::keys::KeyMap;
-use bilat::symbols::UNICODE;
+use bilat::text::symbols::UNICODE;
 use bilat::theme::{Background, ColorDepth, Theme};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -28,7 +28,7 @@ fn dataset_dir() -> PathBuf {
     let n = events();
     let dir = std::env::temp_dir().join(format!("bilat-bench-{n}"));
     if !dir.join("events.csv").exists() {
-        bilat::synthetic::write(&dir, n, 7).expect("writes the synthetic dataset");
+        bilat::data::synthetic::write(&dir, n, 7).expect("writes the synthetic dataset");
     }
     dir
 }

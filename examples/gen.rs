@@ -40,7 +40,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    if let Err(e) = bilat::synthetic::write(&args.out, args.events, args.seed) {
+    if let Err(e) = bilat::data::synthetic::write(&args.out, args.events, args.seed) {
         eprintln!("gen: {}: {e}", args.out.display());
         std::process::exit(1);
     }

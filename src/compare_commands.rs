@@ -9,11 +9,11 @@ use clap::CommandFactory;
 
 use bilat::brief::{Comparison, Format};
 use bilat::cli::Cli;
-use bilat::config::LoadedConfig;
 use bilat::data::Dataset;
 use bilat::export::CompareFormat;
 use bilat::library::Library;
-use bilat::symbols::Symbols;
+use bilat::library::config::LoadedConfig;
+use bilat::text::symbols::Symbols;
 
 use crate::{load, print, problems_message};
 
@@ -25,7 +25,7 @@ pub(super) fn compare_brief(
     since: Option<i32>,
     symbols: &Symbols,
 ) -> Result<ExitCode, String> {
-    let options = super::brief_options(config, since);
+    let options = crate::brief_options(config, since);
     print(&Comparison::new(a, b, options).render(format, symbols))?;
     Ok(ExitCode::SUCCESS)
 }

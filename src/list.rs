@@ -1,8 +1,8 @@
 //! `bilat list`: the datasets bilat can find, one line each, with what they cover.
 
 use crate::data::{Dataset, Problems};
-use crate::fit;
 use crate::library::Library;
+use crate::text::fit;
 
 /// A dataset found, loaded or not.
 pub struct Found {

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
 use crate::app::{App, AppOptions, Effect, ViewId};
-use crate::config::{self, LoadedConfig};
 use crate::data::{Dataset, Origin, Problems};
-use crate::watch::{self, Changed, Watch};
+use crate::library::config::{self, LoadedConfig};
+use crate::library::watch::{self, Changed, Watch};
 
 /// Where the dashboard's files are and how to turn a configuration into settings.
 pub struct Sources {

@@ -16,13 +16,13 @@ use clap::Parser;
 use bilat::app::{App, AppOptions, Choice};
 use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
-use bilat::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::dashboard::Ending;
 use bilat::data::{BUNDLED, Dataset, EventsLoader, Origin, Problems};
 use bilat::export::CompareFormat;
+use bilat::library::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::library::{Env, Library, Places};
 use bilat::live::Sources;
-use bilat::symbols::{Symbols, want_ascii};
+use bilat::text::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
 
 use compare_commands::{compare_brief, compare_export, load_pair, usage_error};

@@ -10,10 +10,10 @@ use ratatui::layout::Rect;
 
 use bilat::app::App;
 use bilat::cli::RenderArgs;
-use bilat::config::LoadedConfig;
 use bilat::library::Library;
+use bilat::library::config::LoadedConfig;
 use bilat::registry::PaneId;
-use bilat::symbols::Symbols;
+use bilat::text::symbols::Symbols;
 use bilat::theme::ColorDepth;
 
 use crate::{app_options, dataset_origin, load, print, problems_message};

@@ -3,8 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::palette::{self, Hue, MEETING_KINDS, Shape};
-use crate::symbols::Symbols;
+use crate::text::palette::{self, Hue, MEETING_KINDS, Shape};
+use crate::text::symbols::Symbols;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -313,7 +313,7 @@ mod tests {
                     Background::Light
                 },
                 ColorDepth::Indexed256,
-                crate::symbols::UNICODE,
+                crate::text::symbols::UNICODE,
             );
             for (i, style) in theme.series.iter().enumerate() {
                 let Some(Color::Indexed(index)) = style.fg else {
@@ -336,7 +336,11 @@ mod tests {
             }
             assert_eq!(theme.bars, [theme.series[0], theme.series[1]]);
         }
-        let ascii = Theme::new(Background::Dark, ColorDepth::None, crate::symbols::ASCII);
+        let ascii = Theme::new(
+            Background::Dark,
+            ColorDepth::None,
+            crate::text::symbols::ASCII,
+        );
         assert_eq!(ascii.glyphs.points, ["o", "*", "+", "x"]);
     }
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::Dataset;
 use bilat::export::{ExportFormat, export};
-use bilat::symbols::UNICODE;
+use bilat::text::symbols::UNICODE;
 
 fn minimal_dir() -> PathBuf {
     common::fixtures().join("valid/minimal")

@@ -9,7 +9,7 @@ mod screen;
 use bilat::action::{Action, PaneId};
 use bilat::app::App;
 use bilat::data::Dataset;
-use bilat::symbols::{ASCII, UNICODE};
+use bilat::text::symbols::{ASCII, UNICODE};
 use bilat::theme::{Background, ColorDepth, Theme};
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::style::Modifier;

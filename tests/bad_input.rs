@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use bilat::config;
+use bilat::library::config;
 use proptest::prelude::*;
 
 const DEADLINE: Duration = Duration::from_secs(10);

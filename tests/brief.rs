@@ -5,8 +5,8 @@ mod common;
 
 use bilat::brief::{Brief, BriefOptions, Format, WIDTH};
 use bilat::data::Dataset;
-use bilat::fit;
-use bilat::symbols::{ASCII, UNICODE};
+use bilat::text::fit;
+use bilat::text::symbols::{ASCII, UNICODE};
 
 fn minimal() -> Dataset {
     Dataset::from_folder(&common::fixtures().join("valid/minimal")).unwrap()

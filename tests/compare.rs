@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 
 use bilat::export::load_json;
-use bilat::fit;
+use bilat::text::fit;
 use common::{bilat, stderr, stdout};
 
 const PAIR: [&str; 2] = ["russia-china", "india-russia"];

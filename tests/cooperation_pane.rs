@@ -12,7 +12,7 @@ use screen::{render, text};
 use bilat::action::{Action, PaneId};
 use bilat::app::App;
 use bilat::data::Dataset;
-use bilat::symbols::{ASCII, UNICODE};
+use bilat::text::symbols::{ASCII, UNICODE};
 use bilat::theme::{Background, ColorDepth, Theme};
 use ratatui::style::Color;
 

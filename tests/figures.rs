@@ -7,7 +7,7 @@ use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::Dataset;
 use bilat::export::{ExportFormat, export, load_json};
 use bilat::record::{Record, Subject};
-use bilat::symbols::{ASCII, UNICODE};
+use bilat::text::symbols::{ASCII, UNICODE};
 
 /// 2018: an approximate 104; 2019: 19.96 with exports 3.06 and imports 16.9 (a balance that
 /// is -13.839999999999998 in plain f64); 2020: exports only; 2021: "more than 2.17".

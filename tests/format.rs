@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::{Bound, Dataset, Period};
 use bilat::record::{Record, Subject};
-use bilat::symbols::UNICODE;
+use bilat::text::symbols::UNICODE;
 
 const HEAD: &str = r#"title = "Atlantis–Lemuria"
 description = "A made-up dataset for tests."

@@ -8,7 +8,7 @@ use bilat::action::{Action, PaneId};
 use bilat::app::{App, AppOptions, Effect};
 use bilat::data::{Dataset, Origin};
 use bilat::keys::KeyMap;
-use bilat::symbols::UNICODE;
+use bilat::text::symbols::UNICODE;
 use bilat::theme::{Background, ColorDepth, Theme};
 use ratatui::layout::Rect;
 

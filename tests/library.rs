@@ -146,7 +146,7 @@ fn the_environment_and_configuration_give_the_places() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("config.toml");
     std::fs::write(&file, "[data]\ndir = \"a\"\ndirs = [\"b\"]\n").unwrap();
-    let config = bilat::config::load(Some(&file)).unwrap();
+    let config = bilat::library::config::load(Some(&file)).unwrap();
     let env = Env {
         data_home: None,
         home: Some(PathBuf::from("/home/u")),

@@ -7,7 +7,7 @@ mod screen;
 use bilat::action::Action;
 use bilat::app::App;
 use bilat::data::Dataset;
-use bilat::symbols::{ASCII, Symbols, UNICODE};
+use bilat::text::symbols::{ASCII, Symbols, UNICODE};
 use bilat::theme::{Background, ColorDepth, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};

@@ -13,8 +13,8 @@ mod common;
 mod screen;
 
 use bilat::action::PaneId;
+use bilat::data::synthetic::{TradeSeries, write_trade};
 use bilat::data::{Dataset, Period, Reporter};
-use bilat::synthetic::{TradeSeries, write_trade};
 use chart_screen::{TradeChart, month_columns};
 use proptest::prelude::*;
 

@@ -10,7 +10,7 @@ mod screen;
 
 use bilat::action::PaneId;
 use bilat::data::Dataset;
-use bilat::synthetic::{TradeSeries, write_trade};
+use bilat::data::synthetic::{TradeSeries, write_trade};
 
 fn dataset(series: &[TradeSeries]) -> Dataset {
     let tmp = tempfile::tempdir().unwrap();

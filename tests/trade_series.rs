@@ -12,7 +12,7 @@ use bilat::app::App;
 use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::{Dataset, Period, Reporter};
 use bilat::export::{ExportFormat, export};
-use bilat::symbols::UNICODE;
+use bilat::text::symbols::UNICODE;
 use screen::{render, text};
 
 fn two_bases_dir() -> PathBuf {

@@ -43,7 +43,7 @@ impl Column {
         let widest = |text: fn(&Exercise) -> &str, cap: usize| {
             let w = exercises
                 .iter()
-                .map(|e| crate::fit::width(text(e)))
+                .map(|e| crate::text::fit::width(text(e)))
                 .max()
                 .unwrap_or(0);
             w.min(cap) as u16

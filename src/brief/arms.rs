@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::data::{Dataset, Quality, TIV_UNIT, TableId};
-use crate::fit::thousands;
+use crate::text::fit::thousands;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArmsSummary {

@@ -3,8 +3,8 @@
 
 use super::compare::Comparison;
 use super::{Format, WIDTH, md};
-use crate::fit;
-use crate::symbols::Symbols;
+use crate::text::fit;
+use crate::text::symbols::Symbols;
 
 /// Events listed per pair: two pairs' worth must still fit one screen.
 const EVENTS_SHOWN: usize = 3;

@@ -2,8 +2,8 @@
 
 use super::{Brief, ExerciseSummary, Format, WIDTH};
 use crate::data::{Quality, TableId};
-use crate::fit::{self, percent, thousands};
-use crate::symbols::Symbols;
+use crate::text::fit::{self, percent, thousands};
+use crate::text::symbols::Symbols;
 
 /// What every brief and briefing says where a dataset has no file for a table: `no arms
 /// table`, never words that could be read as a table with no rows.

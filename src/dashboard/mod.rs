@@ -15,9 +15,9 @@ use crossterm::event::Event as TermEvent;
 
 use crate::app::{App, Effect, ViewId};
 use crate::data::{EventsLoader, Origin, Problems};
+use crate::library::watch::Watch;
 use crate::live::{self, Reloaded, Sources};
 use crate::screen::Screen;
-use crate::watch::Watch;
 
 /// Why the loop woke up.
 enum Wake {

@@ -4,8 +4,8 @@
 
 use std::io::Read;
 
-use super::event_file::EventFile;
 use super::events::Events;
+use super::events::file::EventFile;
 use super::manifest::Manifest;
 use super::origin::{Origin, io_problem};
 use super::problem::{Problem, Problems};

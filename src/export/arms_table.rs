@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::html::{escape, mark, table_close, table_open};
 use crate::data::{Dataset, Quality, TIV_UNIT, TableId};
-use crate::fit::thousands;
+use crate::text::fit::thousands;
 
 /// One deal. Empty strings are figures nobody published.
 pub struct ArmsRow {

@@ -3,7 +3,7 @@
 
 use crate::brief::{Brief, BriefOptions, no_table};
 use crate::data::{Dataset, MeetingKind, Quality, TABLES, TableId};
-use crate::fit::thousands;
+use crate::text::fit::thousands;
 
 /// The key figure a comparison puts its common-years count beside.
 pub const LEADER_MEETINGS: &str = "Leader meetings";

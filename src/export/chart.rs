@@ -1,5 +1,5 @@
 //! What every exported chart shares: size, colours and marker shapes (from
-//! [`crate::palette`], as the dashboard has them), fonts, and the frame around the plot
+//! [`crate::text::palette`], as the dashboard has them), fonts, and the frame around the plot
 //! (title, legend, source lines), drawn with plotters' SVG backend.
 
 use plotters::coord::Shift;
@@ -10,7 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::ExportError;
 use super::html::escape;
 use super::sources;
-use crate::palette::{self, Hue, MEETING_KINDS, Shape};
+use crate::text::palette::{self, Hue, MEETING_KINDS, Shape};
 
 /// Pixels; the HTML page scales the charts to its width.
 const WIDTH: u32 = 800;
@@ -30,7 +30,7 @@ pub const FOOTER_CHARS: usize = 124;
 pub const INK: RGBColor = RGBColor(33, 33, 33);
 pub const MUTED: RGBColor = RGBColor(90, 90, 90);
 pub const GRID: RGBColor = RGBColor(225, 225, 225);
-/// A hue of [`crate::palette`] as drawn.
+/// A hue of [`crate::text::palette`] as drawn.
 pub const fn rgb(hue: Hue) -> RGBColor {
     let (r, g, b) = hue.rgb();
     RGBColor(r, g, b)
@@ -128,7 +128,7 @@ pub fn draw(
     let footer: Vec<String> = frame
         .footer
         .iter()
-        .flat_map(|line| crate::fit::wrap_all(line, FOOTER_CHARS))
+        .flat_map(|line| crate::text::fit::wrap_all(line, FOOTER_CHARS))
         .collect();
     let footer_px = (FOOTER_LINE * footer.len() as u32 + FOOTER_MARGIN).max(FOOTER);
     let mut svg = String::new();
@@ -217,7 +217,7 @@ pub fn draw_empty(area: &Area<'_>, text: &str) -> Result<(), String> {
 pub fn source_lines(lead: &str, names: &[String], tail: &str) -> Vec<String> {
     // Leave a little room for the wrap not to fill each line to the last character.
     let text = sources::line(lead, names, tail, 2 * FOOTER_CHARS - 12);
-    crate::fit::wrap(&text, FOOTER_CHARS, 2, "…")
+    crate::text::fit::wrap(&text, FOOTER_CHARS, 2, "…")
 }
 
 /// Year ticks on an axis padded half a year each side: whole years only.

@@ -14,7 +14,7 @@ use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
 use crate::compare::{YearSpan, common_trade_unit, cover, meeting_years};
 use crate::data::{Dataset, TableId};
-use crate::palette::{self, Shape};
+use crate::text::palette::{self, Shape};
 
 /// Each pair's colour and marker: those of the series it shows, as its own page draws
 /// that series (see [`palette::pair_entries`] for two pairs whose series share them).

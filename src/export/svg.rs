@@ -11,7 +11,7 @@ use super::chart::{
 };
 use super::{ExportError, sources};
 use crate::data::{Dataset, Quality, Reporter, TableId, TradePoint};
-use crate::palette;
+use crate::text::palette;
 
 /// The two chart files, in the order written.
 pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::md::{row, text};
 use crate::data::{Dataset, Figure, Quality, TradePoint};
-use crate::fit::percent;
+use crate::text::fit::percent;
 
 /// One series' rows.
 pub struct TradeTable {

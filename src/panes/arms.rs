@@ -18,8 +18,8 @@ use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
 use crate::data::{ArmsYear, TableId};
-use crate::fit::{self, thousands};
 use crate::registry::Item;
+use crate::text::fit::{self, thousands};
 
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;

@@ -5,7 +5,7 @@ use ratatui::style::Modifier;
 
 use crate::app::{App, DatasetView};
 use crate::data::{ArmsDeal, Quality};
-use crate::fit::{self, thousands};
+use crate::text::fit::{self, thousands};
 
 /// One line of the list, and how it is drawn.
 pub use super::chart::ListLine;

@@ -11,8 +11,8 @@ use crate::action::PaneId;
 use crate::app::exercises::Column;
 use crate::app::{App, DatasetView};
 use crate::data::{Exercise, Quality, TableId};
-use crate::fit::{self, thousands};
 use crate::registry::Item;
+use crate::text::fit::{self, thousands};
 
 /// Lines under the table for the selected exercise.
 fn detail_lines(inner: Rect) -> u16 {

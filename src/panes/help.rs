@@ -143,7 +143,7 @@ mod tests {
             theme: crate::theme::Theme::new(
                 crate::theme::Background::Dark,
                 crate::theme::ColorDepth::None,
-                crate::symbols::UNICODE,
+                crate::text::symbols::UNICODE,
             ),
             keys: crate::keys::KeyMap::default(),
             mouse: false,

@@ -14,8 +14,8 @@ use crate::action::PaneId;
 use crate::app::charts::YearSpan;
 use crate::app::{App, DatasetView};
 use crate::data::{MeetingYear, TableId};
-use crate::fit;
 use crate::registry::Item;
+use crate::text::fit;
 
 /// The years the pane shows: the charts' range within the meeting years of every dataset
 /// shown, so compared pairs share one axis; none for a dataset without the table.

@@ -3,7 +3,7 @@
 
 use crate::app::{App, DatasetView};
 use crate::data::{Meeting, MeetingKind, Quality};
-use crate::fit;
+use crate::text::fit;
 
 /// One line of the list, and how it is drawn.
 pub use super::chart::ListLine;

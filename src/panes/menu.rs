@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use super::pick_list::PickList;
 use crate::app::App;
-use crate::fit;
+use crate::text::fit;
 
 /// Where the menu sits: narrower than the help, as tall as its entries allow.
 fn menu_area(area: Rect, entries: usize) -> Rect {

@@ -167,7 +167,7 @@ pub fn block_of<'a>(
 pub fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style: Style) {
     let inner = inner(area);
     let text = format!("This dataset has no {} table.", table.spec().name);
-    let lines = crate::fit::wrap(
+    let lines = crate::text::fit::wrap(
         &text,
         usize::from(inner.width),
         usize::from(inner.height),

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::action::{ACTIONS, Action};
 use crate::app::{App, DatasetView, PromptKind};
-use crate::fit;
+use crate::text::fit;
 use crate::ui::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView) {

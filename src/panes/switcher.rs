@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 
 use super::pick_list::PickList;
 use crate::app::App;
-use crate::fit;
 use crate::layout::help_area;
+use crate::text::fit;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let Some(picker) = &app.picker else {

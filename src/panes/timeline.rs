@@ -14,8 +14,8 @@ use crate::app::cursor::ListCursor;
 use crate::app::timeline::match_ranges;
 use crate::app::{App, DatasetView, EventsState};
 use crate::data::Quality;
-use crate::fit;
 use crate::registry::Item;
+use crate::text::fit;
 use crate::theme::Theme;
 
 /// Lines for the selected event's details, a rule above them included.

@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use super::chart::put;
 use crate::app::charts::TradeFlow;
 use crate::data::{Dataset, Flow, Quality, TradePoint, flow_countries};
-use crate::fit::{self, percent};
+use crate::text::fit::{self, percent};
 use crate::theme::Theme;
 
 /// A line of details: styled pieces, written left to right.

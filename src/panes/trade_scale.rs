@@ -70,7 +70,7 @@ pub fn label(value: f64) -> String {
     if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
         out.push('-');
     }
-    out.push_str(&crate::fit::thousands(whole.parse().unwrap_or(0)));
+    out.push_str(&crate::text::fit::thousands(whole.parse().unwrap_or(0)));
     if let Some(f) = fraction {
         out.push('.');
         out.push_str(f);

@@ -3,7 +3,7 @@
 //! note and source.
 
 use crate::app::{App, DatasetView};
-use crate::fit::thousands;
+use crate::text::fit::thousands;
 
 use super::phrases::{marked, note, source};
 

@@ -3,8 +3,8 @@
 
 use crate::app::{App, DatasetView};
 use crate::data::{Dataset, Exercise, MONTHS, TradePoint, flow_countries, month_name};
-use crate::fit::thousands;
 use crate::registry::Moves;
+use crate::text::fit::thousands;
 
 use super::phrases::{date, marked, note, source};
 

@@ -3,7 +3,7 @@
 
 use super::{Entry, Record, mark, push, sources};
 use crate::data::{ArmsDeal, Dataset};
-use crate::fit::thousands;
+use crate::text::fit::thousands;
 
 fn deal(data: &Dataset, a: &ArmsDeal) -> Entry {
     let mut fields = Vec::new();

@@ -2,7 +2,7 @@
 
 use super::{Entry, Field, Record, empty, mark, push, sources};
 use crate::data::{Dataset, Month};
-use crate::fit::thousands;
+use crate::text::fit::thousands;
 
 /// Every figure of the month's row, its note and its sources in full.
 pub(super) fn month(data: &Dataset, month: Month) -> Record {

@@ -8,7 +8,7 @@ mod cooperation;
 mod meetings;
 
 use crate::data::{Citation, Dataset, Exercise, Month, PartialDate, Quality, TableId};
-use crate::fit::{percent, thousands};
+use crate::text::fit::{percent, thousands};
 
 /// What a record is of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,25 +115,25 @@ impl Record {
             .entries
             .iter()
             .flat_map(|e| &e.fields)
-            .map(|f| crate::fit::width(f.label) + 2)
+            .map(|f| crate::text::fit::width(f.label) + 2)
             .max()
             .unwrap_or(0)
             // A narrow popup keeps at least half its width for the text.
             .min(width / 2);
         let line = |look, label: String, text: String| RecordLine { look, label, text };
-        let mut out: Vec<RecordLine> = crate::fit::wrap_all(&self.title, width)
+        let mut out: Vec<RecordLine> = crate::text::fit::wrap_all(&self.title, width)
             .into_iter()
             .map(|t| line(Look::Title, String::new(), t))
             .collect();
         for entry in &self.entries {
             out.push(line(Look::Blank, String::new(), String::new()));
             out.extend(
-                crate::fit::wrap_all(&entry.heading, width)
+                crate::text::fit::wrap_all(&entry.heading, width)
                     .into_iter()
                     .map(|t| line(Look::Heading, String::new(), t)),
             );
             for field in &entry.fields {
-                let text = crate::fit::wrap_all(&field.text, width.saturating_sub(labels));
+                let text = crate::text::fit::wrap_all(&field.text, width.saturating_sub(labels));
                 for (n, t) in text.into_iter().enumerate() {
                     let label = if n == 0 {
                         format!("{}:", field.label)

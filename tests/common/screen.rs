@@ -4,7 +4,7 @@
 use bilat::app::{App, AppOptions};
 use bilat::data::Dataset;
 use bilat::keys::KeyMap;
-use bilat::symbols::UNICODE;
+use bilat::text::symbols::UNICODE;
 use bilat::theme::{Background, ColorDepth, Theme};
 use bilat::ui;
 use ratatui::Terminal;

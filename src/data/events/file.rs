@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use csv_core::ReadRecordResult;
 
-use super::text::sanitize;
+use crate::data::text::sanitize;
 
 /// How many records the cache keeps: several screens of rows.
 const CACHED: usize = 256;
@@ -79,7 +79,7 @@ pub struct EventFile {
 
 impl EventFile {
     /// The open file as it is now.
-    pub(super) fn new(file: File) -> std::io::Result<EventFile> {
+    pub(in crate::data) fn new(file: File) -> std::io::Result<EventFile> {
         let stamp = Stamp::of(&file.metadata()?);
         let mut start = [0; 3];
         let skip = match file.read_exact_at(&mut start, 0) {
@@ -98,12 +98,12 @@ impl EventFile {
 
     /// Where title, description, note and source text are in each record, as the header
     /// said.
-    pub(super) fn locate(&mut self, columns: [usize; 4]) {
+    pub(in crate::data) fn locate(&mut self, columns: [usize; 4]) {
         self.columns = columns;
     }
 
     /// A second handle on the same open file, for reading it through once.
-    pub(super) fn stream(&self) -> std::io::Result<File> {
+    pub(in crate::data) fn stream(&self) -> std::io::Result<File> {
         self.file.try_clone()
     }
 

@@ -2,11 +2,14 @@
 //! order (bundled, the data dir, the configuration, `--data`). Finding is cheap, a listing of
 //! one folder and a few file lookups; loading a dataset is separate, one at a time.
 
+pub mod config;
+pub mod watch;
+
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use crate::config::LoadedConfig;
 use crate::data::{BUNDLED, Dataset, MANIFEST_FILE, Origin, Problem, Problems, sanitize};
+use crate::library::config::LoadedConfig;
 
 /// The environment that says where the user's data lives, read once at the edge so that
 /// discovery can be tested with any folders.

@@ -3,10 +3,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use super::date::PartialDate;
-use super::events::Events;
-use super::manifest::Manifest;
-use super::records::{Citation, Quality};
+use super::Events;
+use crate::data::date::PartialDate;
+use crate::data::manifest::Manifest;
+use crate::data::records::{Citation, Quality};
 
 /// One event, read from the store.
 #[derive(Clone, Copy)]

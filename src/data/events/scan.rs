@@ -1,8 +1,8 @@
 //! Searching events whose text stays in their file: the file is streamed in bounded chunks
 //! of whole records, so a search of ten million events holds a few megabytes at a time.
 
-use super::event_file::EventFile;
-use super::events::Events;
+use super::Events;
+use super::file::EventFile;
 
 /// Bytes read at a time (whole records: more when one record is longer).
 const CHUNK: u64 = 4 << 20;

@@ -1,7 +1,7 @@
 //! Sorting the events by date, keeping the file's order for equal dates: a few bytes an
 //! event move, the text never does.
 
-use super::events::Events;
+use super::Events;
 
 impl Events {
     /// Sorts by date, keeping the file's order for equal dates: the columns move, the text

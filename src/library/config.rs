@@ -10,7 +10,7 @@ use crate::keys::KeyMap;
 use crate::theme::Background;
 
 /// The documented default configuration, as shipped in `config.toml`.
-pub const DEFAULT_TEXT: &str = include_str!("../config.toml");
+pub const DEFAULT_TEXT: &str = include_str!("../../config.toml");
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]

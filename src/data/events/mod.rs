@@ -2,13 +2,18 @@
 //! quality marks in columns; the text either in one arena addressed by offsets (datasets held
 //! in memory) or left in the file, read on demand for the rows shown (a folder on disk).
 
+mod event;
+pub(super) mod file;
+mod order;
+pub(super) mod scan;
+
 use std::fmt;
 
 use super::date::PartialDate;
-use super::event_file::EventFile;
 use super::records::Quality;
+use file::EventFile;
 
-pub use super::event::Event;
+pub use event::Event;
 
 /// Every event of a dataset, in date order once loaded.
 ///

@@ -43,7 +43,7 @@ impl Symbols {
     /// Text from data as this symbol set can show it.
     pub fn text(&self, text: &str) -> String {
         if self.ascii {
-            crate::fit::ascii_fold(text)
+            crate::text::fit::ascii_fold(text)
         } else {
             text.to_string()
         }
