@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueHint};
 
 use crate::action::PaneId;
-use crate::brief::Format;
-use crate::export::ExportFormat;
+use crate::report::brief::Format;
+use crate::report::export::ExportFormat;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -7,12 +7,12 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 
-use bilat::brief::{Comparison, Format};
 use bilat::cli::Cli;
 use bilat::data::Dataset;
-use bilat::export::CompareFormat;
 use bilat::library::Library;
 use bilat::library::config::LoadedConfig;
+use bilat::report::brief::{Comparison, Format};
+use bilat::report::export::CompareFormat;
 use bilat::text::symbols::Symbols;
 
 use crate::{load, print, problems_message};
@@ -37,8 +37,8 @@ pub(super) fn compare_export(
     out: &Path,
     force: bool,
 ) -> Result<ExitCode, String> {
-    let written =
-        bilat::export::export_compare(pair, format, out, force).map_err(|err| err.to_string())?;
+    let written = bilat::report::export::export_compare(pair, format, out, force)
+        .map_err(|err| err.to_string())?;
     let lines: String = written
         .iter()
         .map(|p| format!("{}\n", p.display()))

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 
 use bilat::cli::GdeltArgs;
 use bilat::data::{Problems, sanitize};
-use bilat::export::cooperation_csv;
 use bilat::import::gdelt::{self, EXPECTED_COLUMNS, Layout, LineError, sql};
 use bilat::import::{self, Batch, Target};
+use bilat::report::export::cooperation_csv;
 
 use crate::print;
 

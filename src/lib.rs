@@ -6,15 +6,12 @@
 
 pub mod action;
 pub mod app;
-pub mod brief;
 pub mod check;
 pub mod cli;
 pub mod clipboard;
-pub mod compare;
 pub mod completions;
 pub mod dashboard;
 pub mod data;
-pub mod export;
 pub mod import;
 pub mod keys;
 pub mod layout;
@@ -25,9 +22,9 @@ pub mod manual;
 pub mod new;
 pub mod panes;
 pub mod plain;
-pub mod record;
 pub mod registry;
 pub mod render;
+pub mod report;
 pub mod screen;
 pub mod sgr;
 pub mod text;

@@ -14,14 +14,14 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use bilat::app::{App, AppOptions, Choice};
-use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::cli::{Cli, Command};
 use bilat::dashboard::Ending;
 use bilat::data::{BUNDLED, Dataset, EventsLoader, Origin, Problems};
-use bilat::export::CompareFormat;
 use bilat::library::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::library::{Env, Library, Places};
 use bilat::live::Sources;
+use bilat::report::brief::{Brief, BriefOptions, Format};
+use bilat::report::export::CompareFormat;
 use bilat::text::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
 
@@ -125,12 +125,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let data =
                 load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
             if out.as_os_str() == "-" {
-                let text = bilat::export::to_stdout(&data, format).map_err(|e| e.to_string())?;
+                let text =
+                    bilat::report::export::to_stdout(&data, format).map_err(|e| e.to_string())?;
                 print(&text)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let written =
-                bilat::export::export(&data, format, &out, force).map_err(|err| err.to_string())?;
+            let written = bilat::report::export::export(&data, format, &out, force)
+                .map_err(|err| err.to_string())?;
             let lines: Vec<String> = written
                 .iter()
                 .map(|p| format!("{}\n", p.display()))

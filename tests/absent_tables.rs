@@ -342,7 +342,7 @@ fn the_single_exports_say_each_absent_table_is_absent() {
 #[test]
 fn a_record_of_an_absent_table_says_it_is_absent() {
     use bilat::data::{Dataset, Month};
-    use bilat::record::{Record, Subject};
+    use bilat::report::record::{Record, Subject};
     let tmp = tempfile::tempdir().unwrap();
     let (_, bare) = pair(tmp.path());
     let data = Dataset::from_folder(&bare).unwrap();

@@ -6,9 +6,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::Dataset;
-use bilat::export::{ExportFormat, export};
+use bilat::report::brief::{Brief, BriefOptions, Format};
+use bilat::report::export::{ExportFormat, export};
 use bilat::text::symbols::UNICODE;
 
 fn minimal_dir() -> PathBuf {

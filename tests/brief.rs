@@ -3,8 +3,8 @@
 
 mod common;
 
-use bilat::brief::{Brief, BriefOptions, Format, WIDTH};
 use bilat::data::Dataset;
+use bilat::report::brief::{Brief, BriefOptions, Format, WIDTH};
 use bilat::text::fit;
 use bilat::text::symbols::{ASCII, UNICODE};
 

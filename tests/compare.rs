@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use bilat::export::load_json;
+use bilat::report::export::load_json;
 use bilat::text::fit;
 use common::{bilat, stderr, stdout};
 
@@ -208,7 +208,7 @@ fn json_export_holds_both_documents_and_each_loads_back() {
     let out = tmp.path().join("compare.json");
     export("json", &out);
     let v: serde_json::Value = serde_json::from_str(&read(&out)).unwrap();
-    assert_eq!(v["schema"], bilat::export::json::SCHEMA);
+    assert_eq!(v["schema"], bilat::report::export::json::SCHEMA);
     let docs = v["compare"].as_array().unwrap();
     assert_eq!(docs.len(), 2);
     for (doc, name) in docs.iter().zip(PAIR) {

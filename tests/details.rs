@@ -14,7 +14,7 @@ use base64::Engine;
 use bilat::action::Action;
 use bilat::app::App;
 use bilat::data::{BUNDLED, Dataset, Origin};
-use bilat::record::{Record, Subject};
+use bilat::report::record::{Record, Subject};
 use pty::Term;
 use screen::{render, text};
 

@@ -6,7 +6,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use bilat::data::{Dataset, TableId};
-use bilat::export::{ExportFormat, export, load_json};
+use bilat::report::export::{ExportFormat, export, load_json};
 use common::{bilat, stderr, stdout};
 
 fn bundled() -> Dataset {

@@ -3,10 +3,10 @@
 
 mod common;
 
-use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::Dataset;
-use bilat::export::{ExportFormat, export, load_json};
-use bilat::record::{Record, Subject};
+use bilat::report::brief::{Brief, BriefOptions, Format};
+use bilat::report::export::{ExportFormat, export, load_json};
+use bilat::report::record::{Record, Subject};
 use bilat::text::symbols::{ASCII, UNICODE};
 
 /// 2018: an approximate 104; 2019: 19.96 with exports 3.06 and imports 16.9 (a balance that

@@ -7,9 +7,9 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::{Bound, Dataset, Period};
-use bilat::record::{Record, Subject};
+use bilat::report::brief::{Brief, BriefOptions, Format};
+use bilat::report::record::{Record, Subject};
 use bilat::text::symbols::UNICODE;
 
 const HEAD: &str = r#"title = "Atlantis–Lemuria"
@@ -185,7 +185,13 @@ fn derived_figures_are_marked_wherever_shown_and_need_their_arithmetic() {
     ));
     let tmp = tempfile::tempdir().unwrap();
     let page = tmp.path().join("p.html");
-    bilat::export::export(&data, bilat::export::ExportFormat::Html, &page, false).unwrap();
+    bilat::report::export::export(
+        &data,
+        bilat::report::export::ExportFormat::Html,
+        &page,
+        false,
+    )
+    .unwrap();
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(
         html.contains("<td class=\"num\">10.25 (derived)</td>"),
@@ -193,7 +199,8 @@ fn derived_figures_are_marked_wherever_shown_and_need_their_arithmetic() {
     );
     // Exported and read back, the mark stays.
     let dir = tmp.path().join("csv");
-    bilat::export::export(&data, bilat::export::ExportFormat::Csv, &dir, false).unwrap();
+    bilat::report::export::export(&data, bilat::report::export::ExportFormat::Csv, &dir, false)
+        .unwrap();
     assert_eq!(Dataset::from_folder(&dir).unwrap().trade, data.trade);
 
     let bad = [
@@ -314,7 +321,8 @@ fn the_leaders_who_met_are_read_shown_and_exported() {
     assert_eq!(leaders.text, "Ana Perez; Bo Lin");
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("csv");
-    bilat::export::export(&data, bilat::export::ExportFormat::Csv, &dir, false).unwrap();
+    bilat::report::export::export(&data, bilat::report::export::ExportFormat::Csv, &dir, false)
+        .unwrap();
     let meetings = std::fs::read_to_string(dir.join("meetings.csv")).unwrap();
     assert!(
         meetings.contains(",State visit,Ana Perez; Bo Lin,"),

@@ -8,7 +8,7 @@ mod screen;
 
 use bilat::action::Action;
 use bilat::data::{BUNDLED, Dataset, Exercise, Origin};
-use bilat::record::Subject;
+use bilat::report::record::Subject;
 use screen::render;
 
 fn bundled(name: &str) -> Dataset {

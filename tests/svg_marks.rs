@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use bilat::data::Dataset;
-use bilat::export::{ExportFormat, export};
+use bilat::report::export::{ExportFormat, export};
 
 /// The number in attribute `name="…"` of an SVG tag.
 fn attr(tag: &str, name: &str) -> Option<f64> {

@@ -9,7 +9,7 @@ mod screen;
 use std::path::{Path, PathBuf};
 
 use bilat::data::{Dataset, TABLES, TableId};
-use bilat::export::{ExportFormat, export, load_json};
+use bilat::report::export::{ExportFormat, export, load_json};
 use common::{bilat, stdout};
 
 /// A copy of the minimal dataset without `file`.

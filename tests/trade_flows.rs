@@ -185,10 +185,16 @@ fn the_json_export_carries_the_flows_and_older_documents_still_load() {
     let tmp = tempfile::tempdir().unwrap();
     let data = flows_dataset(&tmp.path().join("pair"));
     let out = tmp.path().join("pair.json");
-    bilat::export::export(&data, bilat::export::ExportFormat::Json, &out, false).unwrap();
+    bilat::report::export::export(
+        &data,
+        bilat::report::export::ExportFormat::Json,
+        &out,
+        false,
+    )
+    .unwrap();
     let json = fs::read_to_string(&out).unwrap();
     assert!(json.contains("\"exports_usd_bn\": 76.122"), "{json}");
-    let back = bilat::export::load_json(&json, "pair.json").unwrap();
+    let back = bilat::report::export::load_json(&json, "pair.json").unwrap();
     assert_eq!(back.trade, data.trade);
     // A document written before the flow columns existed has no such keys.
     let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -197,7 +203,7 @@ fn the_json_export_carries_the_flows_and_older_documents_still_load() {
         row.remove("exports_usd_bn");
         row.remove("imports_usd_bn");
     }
-    let old = bilat::export::load_json(&doc.to_string(), "old.json").unwrap();
+    let old = bilat::report::export::load_json(&doc.to_string(), "old.json").unwrap();
     assert!(old.trade.iter().all(|t| t.exports_usd_bn.is_none()));
 }
 

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use bilat::action::{Action, PaneId};
 use bilat::app::App;
-use bilat::brief::{Brief, BriefOptions, Format};
 use bilat::data::{Dataset, Period, Reporter};
-use bilat::export::{ExportFormat, export};
+use bilat::report::brief::{Brief, BriefOptions, Format};
+use bilat::report::export::{ExportFormat, export};
 use bilat::text::symbols::UNICODE;
 use screen::{render, text};
 

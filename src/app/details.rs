@@ -5,8 +5,8 @@
 use super::{App, DatasetView, Effect, ViewId};
 use crate::action::Action;
 use crate::layout;
-use crate::record::{Entry, Field, Record, RecordLine, Subject};
 use crate::registry::Moves;
+use crate::report::record::{Entry, Field, Record, RecordLine, Subject};
 
 /// The record popup while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]

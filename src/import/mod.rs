@@ -24,9 +24,6 @@ pub mod scale;
 pub(crate) use report::possessive;
 pub use report::report;
 pub mod sipri;
-mod sipri_fields;
-mod sipri_header;
-mod sipri_records;
 mod stage;
 mod years;
 

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::action::Action;
 use crate::app::App;
 use crate::layout::details_area;
-use crate::record::Look;
+use crate::report::record::Look;
 
 /// Draws the open record over the panes; draws nothing when none is open.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {

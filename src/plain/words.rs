@@ -357,7 +357,7 @@ pub fn record(app: &App) -> String {
     match app.selected_subject() {
         Some(subject) => {
             let dash = app.theme.symbols.range_dash;
-            crate::record::Record::of(app.data(), subject, dash).plain_text()
+            crate::report::record::Record::of(app.data(), subject, dash).plain_text()
         }
         None => "Nothing is selected here.".to_string(),
     }

@@ -18,8 +18,8 @@ pub use line::{EXPECTED_COLUMNS, Layout, LineError, split};
 pub use tally::{Pair, Tally, round4};
 
 use crate::data::{CooperationMonth, Problem, TableId, sanitize};
-use crate::export::cooperation_fields;
 use crate::import::{Batch, ImportedRow, SourceEntry};
+use crate::report::export::cooperation_fields;
 
 /// `--pair` as given: CAMEO codes (`RUS,CHN`), and the countries' names if given as
 /// `Russia:RUS,China:CHN`, which a new dataset folder needs.

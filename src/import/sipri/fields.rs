@@ -3,8 +3,8 @@
 
 use crate::data::{Location, Problem, TransferStatus, parse_delivery_years, quoted, sanitize};
 
-use super::ImportedRow;
-use super::sipri::TAG;
+use super::TAG;
+use crate::import::ImportedRow;
 
 /// A field of the row: its column's name, index and text, and its uncertainty mark.
 pub(super) struct Field {

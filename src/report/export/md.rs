@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::briefing::{Briefing, absent_sentence, meetings_caption};
 use super::{ExportError, svg};
-use crate::brief::md;
 use crate::data::{Dataset, TableId};
+use crate::report::brief::md;
 
 /// Data text as Markdown shows it literally: the brief's escaping, plus `&` (which would
 /// start an entity such as `&lt;`) and `~` (strike-through).

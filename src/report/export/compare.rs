@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::briefing::{Briefing, EventRow, LEADER_MEETINGS, SourceRow};
 use super::{ExportError, ExportFormat, compare_html, compare_md, json, write_all};
-use crate::brief::{BriefOptions, Comparison, no_table};
 use crate::data::{Dataset, TableId};
+use crate::report::brief::{BriefOptions, Comparison, no_table};
 
 /// What `--format` may be with `--compare`: the forms that hold two pairs in one place.
 /// CSV and SVG alone write one dataset's folder or one dataset's charts.

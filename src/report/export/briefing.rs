@@ -1,8 +1,8 @@
 //! The briefing's content as plain text, before any markup: what the HTML page and the
 //! Markdown file both show, so the two cannot drift apart. Escaping is each format's job.
 
-use crate::brief::{Brief, BriefOptions, no_table};
 use crate::data::{Dataset, MeetingKind, Quality, TABLES, TableId};
+use crate::report::brief::{Brief, BriefOptions, no_table};
 use crate::text::fit::thousands;
 
 /// The key figure a comparison puts its common-years count beside.

@@ -5,10 +5,10 @@
 use serde::Serialize;
 
 use super::{Brief, BriefOptions, CountryRef};
-use crate::compare::{
+use crate::data::{Dataset, TableId};
+use crate::report::compare::{
     YearSpan, common_meeting_years, common_trade_unit, meetings_within, shared_countries,
 };
-use crate::data::{Dataset, TableId};
 
 /// The version of the comparison's JSON shape (the briefs inside carry their own).
 pub const COMPARE_SCHEMA: u32 = 1;

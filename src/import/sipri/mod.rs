@@ -5,17 +5,21 @@
 //! `.txt`), then a header row. Columns are found by their header names; the unnamed column
 //! after `Year of order`, `Number ordered` and `Number delivered` holds SIPRI's `?` of
 //! uncertainty. TIV (trend-indicator value) is SIPRI's volume index, not money. A record
-//! split by an unquoted line break is rejoined (`sipri_records`); deals of the
+//! split by an unquoted line break is rejoined (`records`); deals of the
 //! Soviet Union are counted apart, or read as Russia's on request ([`SovietUnion`]).
+
+mod fields;
+mod header;
+mod records;
 
 use std::path::PathBuf;
 
 use crate::data::{Country, Location, Problem, Problems, TableId, sanitize};
 
-use super::sipri_fields::{self, Field};
-use super::sipri_header::{find_header, generated, generated_year};
-use super::sipri_records::{Piece, records};
 use super::{Batch, ImportError, ImportedRow, SourceEntry, Tally};
+use fields::Field;
+use header::{find_header, generated, generated_year};
+use records::{Piece, records};
 
 /// The tag every imported row cites, and by which a later import finds the rows to replace.
 pub const TAG: &str = "sipri";
@@ -155,8 +159,8 @@ pub fn parse(
                     .unwrap_or_default(),
             }
         };
-        let at = sipri_fields::Place { label, line };
-        match sipri_fields::row(&at, &field, [from, to], &source_text) {
+        let at = fields::Place { label, line };
+        match fields::row(&at, &field, [from, to], &source_text) {
             Ok(mut row) => {
                 if soviet_from || soviet_to {
                     let which = if soviet_from { "supplier" } else { "recipient" };

@@ -12,8 +12,8 @@ use super::chart::{
 };
 use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
-use crate::compare::{YearSpan, common_trade_unit, cover, meeting_years};
 use crate::data::{Dataset, TableId};
+use crate::report::compare::{YearSpan, common_trade_unit, cover, meeting_years};
 use crate::text::palette::{self, Shape};
 
 /// Each pair's colour and marker: those of the series it shows, as its own page draws
