@@ -6,20 +6,16 @@
 
 pub mod action;
 pub mod app;
-pub mod check;
 pub mod cli;
 pub mod clipboard;
-pub mod completions;
+pub mod commands;
 pub mod dashboard;
 pub mod data;
 pub mod import;
 pub mod keys;
 pub mod layout;
 pub mod library;
-pub mod list;
 pub mod live;
-pub mod manual;
-pub mod new;
 pub mod panes;
 pub mod plain;
 pub mod registry;

@@ -2,11 +2,14 @@
 //! one command asked for. Errors end here as one message on stderr and a non-zero exit.
 #![forbid(unsafe_code)]
 
-mod compare_commands;
-mod import_command;
-mod import_gdelt_command;
-mod render_command;
-mod standalone_commands;
+/// The binary's commands, one file each in `src/commands/`, beside the library's.
+mod commands {
+    pub mod compare;
+    pub mod import;
+    pub mod import_gdelt;
+    pub mod render;
+    pub mod standalone;
+}
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -25,7 +28,7 @@ use bilat::report::export::CompareFormat;
 use bilat::text::symbols::{Symbols, want_ascii};
 use bilat::theme::{ColorDepth, Theme};
 
-use compare_commands::{compare_brief, compare_export, load_pair, usage_error};
+use commands::compare::{compare_brief, compare_export, load_pair, usage_error};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -40,7 +43,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     // `new`, `completions` and `man` need neither, so they work whatever the configuration.
-    if let Some(done) = standalone_commands::run(cli.command.as_ref()) {
+    if let Some(done) = commands::standalone::run(cli.command.as_ref()) {
         return done;
     }
     let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
@@ -55,13 +58,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (report, clean) = match (dir, cli.data.as_slice()) {
                 (Some(dir), _) => check_one(&library, &dir),
                 (None, [one]) => check_one(&library, one),
-                (None, []) => bilat::check::report_each(
+                (None, []) => bilat::commands::check::report_each(
                     library
                         .entries()
                         .iter()
                         .map(|entry| (entry.origin.label(), entry.load())),
                 ),
-                (None, several) => bilat::check::report_each(several.iter().map(|arg| {
+                (None, several) => bilat::commands::check::report_each(several.iter().map(|arg| {
                     let origin = library.resolve(arg);
                     (origin.label(), load(origin))
                 })),
@@ -79,7 +82,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             | Command::Completions { .. }
             | Command::Man,
         ) => {
-            unreachable!("run by standalone_commands above")
+            unreachable!("run by commands::standalone above")
         }
         Some(Command::List { names: true }) => {
             let names = library.entries().iter().map(|e| e.name.clone() + "\n");
@@ -88,12 +91,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List { names: false }) => {
-            let found = bilat::list::found(&library);
-            print(&bilat::list::report(&found, symbols.range_dash))?;
+            let found = bilat::commands::list::found(&library);
+            print(&bilat::commands::list::report(&found, symbols.range_dash))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render(args)) => {
-            render_command::render(args, &library, &cli.data, &config, symbols)
+            commands::render::render(args, &library, &cli.data, &config, symbols)
         }
         Some(Command::Brief {
             format,
@@ -195,7 +198,7 @@ fn choices_of(library: &Library) -> Vec<Choice> {
 fn check_one(library: &Library, arg: &std::path::Path) -> (String, bool) {
     let origin = library.resolve(arg);
     let label = origin.label();
-    bilat::check::report(&load(origin), &label)
+    bilat::commands::check::report(&load(origin), &label)
 }
 
 /// What every brief takes from the command line and the configuration.

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use bilat::action::{Action, PaneId};
 use bilat::app::App;
+use bilat::commands::new::parse_pair;
 use bilat::data::Dataset;
 use bilat::import::{self, Target};
-use bilat::new::parse_pair;
 use screen::{render, text};
 
 fn fixture(name: &str) -> PathBuf {

@@ -49,7 +49,7 @@ fn the_header_the_switcher_the_list_and_the_arms_axis_give_one_span() {
     for bundled in BUNDLED.iter() {
         let data = Dataset::load(Origin::Bundled(bundled)).unwrap();
         let switcher = span_after(&bilat::app::describe(&data), "), ").unwrap();
-        let listed = bilat::list::years(&data).unwrap();
+        let listed = bilat::commands::list::years(&data).unwrap();
         for (w, h) in [(80, 24), (120, 40), (200, 55)] {
             let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
             // The cursor on the last year, so both ends of each axis are labelled.

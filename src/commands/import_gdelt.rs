@@ -40,13 +40,13 @@ pub(super) fn events(args: &GdeltArgs) -> Result<ExitCode, String> {
 /// The folder to write into, checked to be for the pair `codes` names, if any.
 fn target(
     dir: &Path,
-    countries: Option<&bilat::new::Pair>,
+    countries: Option<&bilat::commands::new::Pair>,
     codes: Option<&gdelt::Pair>,
 ) -> Result<Target, String> {
     let target = Target {
         dir: dir.to_path_buf(),
         pair: countries.cloned(),
-        today: crate::import_command::today(),
+        today: crate::commands::import::today(),
     };
     let found = import::countries(&target).map_err(|e| e.to_string())?;
     if let Some(codes) = codes {
@@ -78,7 +78,7 @@ fn write(target: &Target, batch: &Batch) -> Result<ExitCode, String> {
 pub(super) fn monthly(
     file: &Path,
     into: Option<&Path>,
-    pair: Option<&bilat::new::Pair>,
+    pair: Option<&bilat::commands::new::Pair>,
 ) -> Result<ExitCode, String> {
     let label = sanitize(&file.display().to_string()).into_owned();
     let input =

@@ -21,7 +21,7 @@ use crate::{app_options, dataset_origin, load, print, problems_message};
 /// `bilat render`: one frame of the dashboard, printed. Without `--footer` the frame is
 /// drawn one line taller and its footer (the key hints) left out, so the text is still the
 /// size asked and the panes are laid out as on a screen of that size plus one line.
-pub(super) fn render(
+pub(crate) fn render(
     args: RenderArgs,
     library: &Library,
     data_flags: &[PathBuf],

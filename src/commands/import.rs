@@ -33,9 +33,9 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
                 sipri::read(files, countries, soviet_union)
             })
         }
-        ImportSource::Gdelt(args) => crate::import_gdelt_command::events(args),
+        ImportSource::Gdelt(args) => crate::commands::import_gdelt::events(args),
         ImportSource::GdeltMonthly { file, into, pair } => {
-            crate::import_gdelt_command::monthly(file, into.as_deref(), pair.as_ref())
+            crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref())
         }
     }
 }

@@ -10,22 +10,22 @@ use bilat::cli::Command;
 use crate::print;
 
 /// Runs `command` if it is one of these; `None` for the commands that read datasets.
-pub(super) fn run(command: Option<&Command>) -> Option<Result<ExitCode, String>> {
+pub(crate) fn run(command: Option<&Command>) -> Option<Result<ExitCode, String>> {
     let text = match command? {
         Command::New { dir, pair } => return Some(new(dir, pair)),
-        Command::Import { source } => return Some(crate::import_command::run(source)),
-        Command::Completions { shell } => bilat::completions::script(*shell),
-        Command::Man => bilat::manual::page(),
+        Command::Import { source } => return Some(crate::commands::import::run(source)),
+        Command::Completions { shell } => bilat::cli::completions::script(*shell),
+        Command::Man => bilat::cli::manual::page(),
         _ => return None,
     };
     Some(print(&text).map(|()| ExitCode::SUCCESS))
 }
 
 /// `bilat new DIR --pair ...`: a new dataset folder to fill in.
-fn new(dir: &std::path::Path, pair: &bilat::new::Pair) -> Result<ExitCode, String> {
+fn new(dir: &std::path::Path, pair: &bilat::commands::new::Pair) -> Result<ExitCode, String> {
     // The date in UTC: the manifest's `as_of` needs a day, not a time zone.
     let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let written = bilat::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
+    let written = bilat::commands::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
     let mut out: String = written
         .iter()
         .map(|p| format!("{}\n", p.display()))

@@ -18,7 +18,7 @@ use bilat::text::symbols::Symbols;
 use crate::{load, print, problems_message};
 
 /// `brief --compare A B`: the two pairs side by side.
-pub(super) fn compare_brief(
+pub(crate) fn compare_brief(
     [a, b]: [&Dataset; 2],
     config: &LoadedConfig,
     format: Format,
@@ -31,7 +31,7 @@ pub(super) fn compare_brief(
 }
 
 /// `export --compare A B`: one page (or JSON file) holding both pairs.
-pub(super) fn compare_export(
+pub(crate) fn compare_export(
     pair: [&Dataset; 2],
     format: CompareFormat,
     out: &Path,
@@ -49,7 +49,7 @@ pub(super) fn compare_export(
 
 /// A mistake in the command that clap cannot see by itself, reported as clap reports its
 /// own: the message, the subcommand's usage, exit 2.
-pub(super) fn usage_error(subcommand: &str, message: impl std::fmt::Display) -> ! {
+pub(crate) fn usage_error(subcommand: &str, message: impl std::fmt::Display) -> ! {
     let mut command = Cli::command();
     command.build();
     let kind = clap::error::ErrorKind::ArgumentConflict;
@@ -61,7 +61,7 @@ pub(super) fn usage_error(subcommand: &str, message: impl std::fmt::Display) -> 
 
 /// The two datasets `--compare` names, each resolved as `--data` would be; if either does
 /// not load, every problem of each that does not.
-pub(super) fn load_pair(
+pub(crate) fn load_pair(
     library: &Library,
     with_data: bool,
     subcommand: &str,
