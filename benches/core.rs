@@ -6,12 +6,12 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use bilat::action::Action;
-use bilat::app::{App, AppOptions, timeline};
 use bilat::data::{Dataset, Origin};
-use bilat::keys::KeyMap;
 use bilat::text::symbols::UNICODE;
-use bilat::theme::{Background, ColorDepth, Theme};
+use bilat::tui::app::{App, AppOptions, timeline};
+use bilat::tui::input::action::Action;
+use bilat::tui::input::keys::KeyMap;
+use bilat::tui::theme::{Background, ColorDepth, Theme};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -40,7 +40,7 @@ fn new_app(data: Dataset, width: u16, height: u16) -> App {
         mouse: true,
         bars: false,
         newest_first: true,
-        registry: bilat::panes::registry(),
+        registry: bilat::tui::panes::registry(),
     };
     App::new(data, options, Rect::new(0, 0, width, height))
 }
@@ -78,13 +78,17 @@ fn filter_and_search(c: &mut Criterion) {
 fn render(c: &mut Criterion) {
     let data = Dataset::from_folder(&dataset_dir()).unwrap();
     let mut g = c.benchmark_group("render 120x40");
-    for spec in bilat::panes::registry().panes {
+    for spec in bilat::tui::panes::registry().panes {
         let mut app = new_app(data.clone(), 120, 40);
         app.focus = spec.id;
         app.zoomed = true;
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         g.bench_function(format!("{} zoomed", spec.title), |b| {
-            b.iter(|| terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ()))
+            b.iter(|| {
+                terminal
+                    .draw(|f| bilat::tui::ui::render(f, &app))
+                    .map(|_| ())
+            })
         });
     }
     // A search for a common word: every row on screen marked, its words found lit.
@@ -95,12 +99,20 @@ fn render(c: &mut Criterion) {
     app.run_search(job);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     g.bench_function("Timeline zoomed, searched", |b| {
-        b.iter(|| terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ()))
+        b.iter(|| {
+            terminal
+                .draw(|f| bilat::tui::ui::render(f, &app))
+                .map(|_| ())
+        })
     });
     let app = new_app(data.clone(), 120, 40);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     g.bench_function("four panes", |b| {
-        b.iter(|| terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ()))
+        b.iter(|| {
+            terminal
+                .draw(|f| bilat::tui::ui::render(f, &app))
+                .map(|_| ())
+        })
     });
     g.finish();
 
@@ -123,7 +135,9 @@ fn render(c: &mut Criterion) {
             b.iter(|| {
                 up = !up;
                 app.apply(if up { Action::Up } else { Action::Down });
-                terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+                terminal
+                    .draw(|f| bilat::tui::ui::render(f, &app))
+                    .map(|_| ())
             })
         });
     }
@@ -138,7 +152,9 @@ fn render(c: &mut Criterion) {
             } else {
                 Action::FocusTrade
             });
-            terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+            terminal
+                .draw(|f| bilat::tui::ui::render(f, &app))
+                .map(|_| ())
         })
     });
     let mut app = new_app(data.clone(), 120, 40);
@@ -148,7 +164,9 @@ fn render(c: &mut Criterion) {
         b.iter(|| {
             end = !end;
             app.apply(if end { Action::Bottom } else { Action::Top });
-            terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+            terminal
+                .draw(|f| bilat::tui::ui::render(f, &app))
+                .map(|_| ())
         })
     });
     // The bytes that turn one frame into the next: a page down of the zoomed timeline
@@ -159,7 +177,7 @@ fn render(c: &mut Criterion) {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let frame_of = |terminal: &mut Terminal<TestBackend>, app: &App| {
         terminal
-            .draw(|f| bilat::ui::render(f, app))
+            .draw(|f| bilat::tui::ui::render(f, app))
             .unwrap()
             .buffer
             .clone()
@@ -171,7 +189,7 @@ fn render(c: &mut Criterion) {
     g.bench_function("encode a page down (timeline zoomed)", |b| {
         b.iter(|| {
             bytes.clear();
-            bilat::screen::encode::frame(&top, &next, &mut bytes);
+            bilat::tui::screen::encode::frame(&top, &next, &mut bytes);
             black_box(bytes.len())
         })
     });
@@ -195,7 +213,9 @@ fn several(c: &mut Criterion) {
         b.iter(|| {
             front = 1 - front;
             app.show(front);
-            terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+            terminal
+                .draw(|f| bilat::tui::ui::render(f, &app))
+                .map(|_| ())
         })
     });
     for (w, h) in [(120, 40), (200, 55)] {
@@ -210,7 +230,9 @@ fn several(c: &mut Criterion) {
                 b.iter(|| {
                     up = !up;
                     app.apply(if up { Action::Up } else { Action::Down });
-                    terminal.draw(|f| bilat::ui::render(f, &app)).map(|_| ())
+                    terminal
+                        .draw(|f| bilat::tui::ui::render(f, &app))
+                        .map(|_| ())
                 })
             },
         );

@@ -16,17 +16,17 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use bilat::app::{App, AppOptions, Choice};
 use bilat::cli::{Cli, Command};
-use bilat::dashboard::Ending;
 use bilat::data::{BUNDLED, Dataset, EventsLoader, Origin, Problems};
 use bilat::library::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::library::{Env, Library, Places};
-use bilat::live::Sources;
 use bilat::report::brief::{Brief, BriefOptions, Format};
 use bilat::report::export::CompareFormat;
 use bilat::text::symbols::{Symbols, want_ascii};
-use bilat::theme::{ColorDepth, Theme};
+use bilat::tui::app::{App, AppOptions, Choice};
+use bilat::tui::terminal::dashboard::Ending;
+use bilat::tui::terminal::live::Sources;
+use bilat::tui::theme::{ColorDepth, Theme};
 
 use commands::compare::{compare_brief, compare_export, load_pair, usage_error};
 
@@ -266,7 +266,7 @@ fn dashboard(
         options: Box::new(move |c| dashboard_options(c, ascii, no_mouse)),
         origin: Box::new(move |c| origin_under(data.clone(), c)),
     };
-    match bilat::dashboard::run(app, events, sources) {
+    match bilat::tui::terminal::dashboard::run(app, events, sources) {
         Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
         Ok(Ending::Hangup) => Ok(ExitCode::from(128 + signal_hook::consts::SIGHUP as u8)),
@@ -303,7 +303,7 @@ fn app_options(
         mouse: ui.mouse && !no_mouse,
         bars: ui.trade_chart == TradeChart::Bars,
         newest_first: ui.timeline_order == TimelineOrder::NewestFirst,
-        registry: bilat::panes::registry(),
+        registry: bilat::tui::panes::registry(),
     }
 }
 

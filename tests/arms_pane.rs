@@ -6,11 +6,11 @@
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::{Action, PaneId};
-use bilat::app::App;
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, UNICODE};
-use bilat::theme::{Background, ColorDepth, Theme};
+use bilat::tui::app::App;
+use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::theme::{Background, ColorDepth, Theme};
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::style::Modifier;
 use screen::{render, text};

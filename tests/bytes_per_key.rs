@@ -6,9 +6,9 @@
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::Action;
 use bilat::data::{Bundled, Dataset, Origin};
-use bilat::screen::encode;
+use bilat::tui::input::action::Action;
+use bilat::tui::screen::encode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use screen::render;

@@ -9,8 +9,8 @@ mod common;
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::{Action, PaneId};
 use bilat::data::Dataset;
+use bilat::tui::input::action::{Action, PaneId};
 use chart_screen::month_columns;
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;

@@ -9,11 +9,11 @@ use std::path::Path;
 
 use screen::{render, text};
 
-use bilat::action::{Action, PaneId};
-use bilat::app::App;
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, UNICODE};
-use bilat::theme::{Background, ColorDepth, Theme};
+use bilat::tui::app::App;
+use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::theme::{Background, ColorDepth, Theme};
 use ratatui::style::Color;
 
 fn minimal() -> Dataset {

@@ -11,10 +11,10 @@ mod screen;
 use std::time::Duration;
 
 use base64::Engine;
-use bilat::action::Action;
-use bilat::app::App;
 use bilat::data::{BUNDLED, Dataset, Origin};
 use bilat::report::record::{Record, Subject};
+use bilat::tui::app::App;
+use bilat::tui::input::action::Action;
 use pty::Term;
 use screen::{render, text};
 
@@ -325,7 +325,7 @@ fn f_picks_what_each_list_shows_with_counts() {
 
 #[test]
 fn a_click_on_what_is_selected_opens_its_record() {
-    use bilat::action::PaneId;
+    use bilat::tui::input::action::PaneId;
     use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     let click = |app: &mut App, column: u16, row: u16| {

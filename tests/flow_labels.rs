@@ -10,7 +10,7 @@ mod screen;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use bilat::action::Action;
+use bilat::tui::input::action::Action;
 use screen::{render, text};
 
 /// The zoomed trade pane's title row and its details, for each flow `e` cycles to.

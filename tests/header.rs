@@ -6,7 +6,7 @@ mod generated;
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::Action;
+use bilat::tui::input::action::Action;
 use screen::{render, text};
 
 /// The header's first row, and where its right part (`years …`, `[zoom]`) begins.

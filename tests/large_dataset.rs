@@ -4,12 +4,12 @@ mod common;
 
 use std::fmt::Write;
 
-use bilat::action::{Action, PaneId};
-use bilat::app::{App, AppOptions, Effect};
 use bilat::data::{Dataset, Origin};
-use bilat::keys::KeyMap;
 use bilat::text::symbols::UNICODE;
-use bilat::theme::{Background, ColorDepth, Theme};
+use bilat::tui::app::{App, AppOptions, Effect};
+use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::keys::KeyMap;
+use bilat::tui::theme::{Background, ColorDepth, Theme};
 use ratatui::layout::Rect;
 
 const EVENTS: usize = 60_000;
@@ -81,7 +81,7 @@ fn app(data: Dataset) -> App {
         mouse: false,
         bars: false,
         newest_first: true,
-        registry: bilat::panes::registry(),
+        registry: bilat::tui::panes::registry(),
     };
     App::new(data, options, Rect::new(0, 0, 120, 40))
 }

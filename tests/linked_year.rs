@@ -7,9 +7,9 @@ mod panes_read;
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::Action;
-use bilat::app::App;
 use bilat::data::{BUNDLED, Dataset, Origin};
+use bilat::tui::app::App;
+use bilat::tui::input::action::Action;
 use panes_read::{chart_years, pane};
 use screen::render;
 

@@ -10,8 +10,8 @@ mod screen;
 
 use std::path::Path;
 
-use bilat::action::Action;
 use bilat::data::Dataset;
+use bilat::tui::input::action::Action;
 use panes_read::{cursor_bar_count, meetings_count_in, pane};
 use screen::{render, text};
 

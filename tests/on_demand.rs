@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use bilat::app::timeline::{search, search_with};
 use bilat::data::{Dataset, Origin};
+use bilat::tui::app::timeline::{search, search_with};
 
 const HEADER: &str = "date,category,title,description,quality,note,source_ids,source_text\r\n";
 

@@ -7,12 +7,12 @@ mod screen;
 
 use screen::{render, text};
 
-use bilat::action::{Action, PaneId};
-use bilat::app::App;
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, UNICODE};
-use bilat::theme::{Background, ColorDepth, Theme};
-use bilat::ui;
+use bilat::tui::app::App;
+use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::theme::{Background, ColorDepth, Theme};
+use bilat::tui::ui;
 use proptest::prelude::*;
 use ratatui::style::{Color, Modifier};
 
@@ -38,7 +38,7 @@ fn four_panes_at_120x40() {
 fn each_pane_zoomed_at_120x40() {
     // The bundled dataset has no cooperation table, so no Cooperation pane
     // (tests/cooperation_pane.rs draws it).
-    for spec in bilat::panes::registry()
+    for spec in bilat::tui::panes::registry()
         .panes
         .iter()
         .filter(|p| p.needs.is_none())
@@ -101,11 +101,11 @@ fn the_help_lists_every_key_from_the_table() {
     app.apply(Action::Help);
     let screen = text(&render(&app));
     insta::assert_snapshot!(screen);
-    let all: Vec<String> = bilat::panes::help::lines(&app)
+    let all: Vec<String> = bilat::tui::overlays::help::lines(&app)
         .iter()
         .map(|l| l.to_string())
         .collect();
-    for info in bilat::action::ACTIONS {
+    for info in bilat::tui::input::action::ACTIONS {
         assert!(
             all.iter().any(|l| l.contains(info.help)),
             "{} missing from help",
@@ -136,7 +136,7 @@ fn tiny_sizes_never_panic() {
     ] {
         let mut app = app(w, h);
         render(&app);
-        for spec in bilat::panes::registry().panes {
+        for spec in bilat::tui::panes::registry().panes {
             app.focus = spec.id;
             app.zoomed = true;
             render(&app);
@@ -269,7 +269,7 @@ proptest! {
     ) {
         let symbols = if ascii { ASCII } else { UNICODE };
         let mut app = app_with(Theme::new(Background::Light, ColorDepth::Ansi16, symbols), w, h);
-        app.focus = bilat::panes::registry().panes[focus].id;
+        app.focus = bilat::tui::panes::registry().panes[focus].id;
         app.zoomed = zoom;
         let actions = [
             Action::Down, Action::Up, Action::Left, Action::Right,
@@ -281,7 +281,7 @@ proptest! {
         let screen = text(&render(&app));
         if w >= ui::MIN_WIDTH && h >= ui::MIN_HEIGHT && !zoom {
             // The bundled dataset has every table but the cooperation table.
-            let registry = bilat::panes::registry();
+            let registry = bilat::tui::panes::registry();
             for (i, spec) in registry.panes.iter().enumerate().filter(|(_, p)| p.needs.is_none()) {
                 let title = format!("{} {}", i + 1, spec.title);
                 prop_assert!(screen.contains(&title), "{} missing at {}x{}", title, w, h);

@@ -4,10 +4,10 @@
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::Action;
-use bilat::app::{App, DatasetView};
 use bilat::data::{Dataset, TableId};
-use bilat::registry::{Moves, PaneId, PaneSpec};
+use bilat::tui::app::{App, DatasetView};
+use bilat::tui::input::action::Action;
+use bilat::tui::panes::registry::{Moves, PaneId, PaneSpec};
 use crossterm::event::KeyModifiers;
 use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
@@ -18,14 +18,17 @@ use screen::{render, text};
 const TOY: PaneId = PaneId("toy");
 
 fn draw_toy(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
-    frame.render_widget(bilat::panes::block(app, TOY, focused, Vec::new()), area);
-    let inner = bilat::panes::inner(area);
+    frame.render_widget(
+        bilat::tui::panes::block(app, TOY, focused, Vec::new()),
+        area,
+    );
+    let inner = bilat::tui::panes::inner(area);
     let line = format!("{} events here", view.data.events.len());
     frame.render_widget(Paragraph::new(line), inner);
 }
 
 fn app_with_toy_needing(needs: Option<TableId>, data: Dataset) -> App {
-    let mut registry = bilat::panes::registry();
+    let mut registry = bilat::tui::panes::registry();
     registry.panes.push(PaneSpec {
         id: TOY,
         title: "Toy",

@@ -4,11 +4,11 @@
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::Action;
-use bilat::app::App;
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, Symbols, UNICODE};
-use bilat::theme::{Background, ColorDepth, Theme};
+use bilat::tui::app::App;
+use bilat::tui::input::action::Action;
+use bilat::tui::theme::{Background, ColorDepth, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use screen::{render, search};
@@ -65,7 +65,7 @@ fn reversed(buf: &Buffer, x: u16, y: u16) -> Vec<u16> {
 fn check_rows(app: &App, query: &str, mark: &str, pointer: &str) -> usize {
     let buf = render(app);
     let v = app.view();
-    let hits = bilat::app::timeline::search(&v.data, query);
+    let hits = bilat::tui::app::timeline::search(&v.data, query);
     let selected = v.timeline.rows[v.timeline.cursor.selected];
     let rows = rows(app, &buf);
     assert!(rows.len() > 20, "a screenful of rows");
@@ -153,7 +153,7 @@ fn a_new_search_moves_the_marks_and_esc_clears_them() {
     search(&mut app, "Vostok");
     let buf = render(&app);
     let v = app.view();
-    let hits = bilat::app::timeline::search(&v.data, "Vostok");
+    let hits = bilat::tui::app::timeline::search(&v.data, "Vostok");
     for row in rows(&app, &buf) {
         if row.gutter == "•" {
             assert!(hits.binary_search(&row.event).is_ok());

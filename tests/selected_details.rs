@@ -6,9 +6,9 @@ mod panes_read;
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::Action;
 use bilat::data::{BUNDLED, Dataset, Exercise, Origin};
 use bilat::report::record::Subject;
+use bilat::tui::input::action::Action;
 use screen::render;
 
 fn bundled(name: &str) -> Dataset {
@@ -60,7 +60,7 @@ fn after_a_sort_the_details_describe_the_exercise_still_selected() {
 }
 
 /// Types `keys` as the user would, one key event each.
-fn type_keys(app: &mut bilat::app::App, keys: &str) {
+fn type_keys(app: &mut bilat::tui::app::App, keys: &str) {
     use crossterm::event::{Event, KeyCode, KeyEvent};
     for c in keys.chars() {
         let code = if c == '\n' {

@@ -9,9 +9,9 @@ mod screen;
 
 use std::time::Duration;
 
-use bilat::action::Action;
-use bilat::app::App;
 use bilat::data::{Bundled, Dataset, Origin, Problem, Problems};
+use bilat::tui::app::App;
+use bilat::tui::input::action::Action;
 use pty::{Term, assert_restored};
 use screen::{render, search, text};
 
@@ -94,7 +94,7 @@ fn a_broken_reload_of_one_dataset_leaves_the_other_alone() {
     let mut app = compared(120, 40);
     let beside = app.views[1].id;
     let broken = Problems(vec![Problem::in_file("x/trade.csv", "no such file")]);
-    bilat::live::data_reloaded(&mut app, beside, Err(broken));
+    bilat::tui::terminal::live::data_reloaded(&mut app, beside, Err(broken));
     assert!(app.views[1].reload_error.is_some());
     assert!(app.views[0].reload_error.is_none());
     assert_eq!(app.views[0].data.trade.len(), 42);
@@ -143,7 +143,7 @@ fn prompt_keys_come_from_the_key_table_and_their_hints_follow() {
         .into_iter()
         .collect();
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.keys = bilat::keys::KeyMap::new(&overrides).unwrap();
+    app.keys = bilat::tui::input::keys::KeyMap::new(&overrides).unwrap();
     app.apply(Action::Search);
     let screen = text(&render(&app));
     assert!(screen.contains("enter: go  ctrl-g: cancel"), "{screen}");
@@ -167,7 +167,7 @@ fn v_then_enter_adds_the_next_dataset_of_the_library() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
     app.library = ["russia-china", "india-russia"]
         .iter()
-        .map(|name| bilat::app::Choice {
+        .map(|name| bilat::tui::app::Choice {
             name: name.to_string(),
             place: "bundled".to_string(),
             origin: Origin::Bundled(Bundled::find(name).unwrap()),
@@ -179,11 +179,11 @@ fn v_then_enter_adds_the_next_dataset_of_the_library() {
         crossterm::event::KeyCode::Enter,
     ));
     let effects = app.handle_event(&enter).effects;
-    let Some(bilat::app::Effect::Open { origin, beside }) = effects.into_iter().next() else {
+    let Some(bilat::tui::app::Effect::Open { origin, beside }) = effects.into_iter().next() else {
         panic!("Enter asks the loop to read the next dataset");
     };
     assert!(beside);
-    assert_eq!(bilat::app::name_of(&origin), "india-russia");
+    assert_eq!(bilat::tui::app::name_of(&origin), "india-russia");
 }
 
 #[test]
@@ -286,13 +286,13 @@ fn a_search_that_finds_nothing_does_not_stay_in_the_title() {
 #[test]
 fn dates_are_searchable_as_they_are_shown() {
     let data = bundled("russia-china");
-    let hits = bilat::app::timeline::search(&data, "1969");
+    let hits = bilat::tui::app::timeline::search(&data, "1969");
     assert!(hits.len() >= 3, "{hits:?}");
     assert!(
         hits.iter()
             .all(|&i| data.events.date(i as usize).year() == 1969)
     );
-    let day = bilat::app::timeline::search(&data, "1969-09-11");
+    let day = bilat::tui::app::timeline::search(&data, "1969-09-11");
     assert_eq!(day.len(), 1);
 }
 

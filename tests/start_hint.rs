@@ -5,8 +5,8 @@ mod common;
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::app::App;
 use bilat::data::Dataset;
+use bilat::tui::app::App;
 use crossterm::event::{Event, KeyCode, KeyEvent};
 use screen::{render, text};
 
@@ -54,7 +54,7 @@ fn a_message_or_an_error_is_never_covered() {
     );
     assert!(!line.contains("Press ?"), "{line}");
     app.config_error = None;
-    app.status = Some(bilat::app::Status {
+    app.status = Some(bilat::tui::app::Status {
         text: "match 1 of 3".into(),
         warning: false,
     });
@@ -67,9 +67,12 @@ fn the_hint_names_the_keys_as_configured() {
     let mut app = started(80);
     let overrides = [("help", "f1"), ("quit", "x")]
         .map(|(action, key)| (action.to_string(), vec![key.to_string()]));
-    app.keys = bilat::keys::KeyMap::new(&overrides.into_iter().collect()).unwrap();
+    app.keys = bilat::tui::input::keys::KeyMap::new(&overrides.into_iter().collect()).unwrap();
     let line = footer(&app);
-    let help = app.keys.first(bilat::action::Action::Help).unwrap();
+    let help = app
+        .keys
+        .first(bilat::tui::input::action::Action::Help)
+        .unwrap();
     assert!(
         line.starts_with(&format!(" Press {help} for help")),
         "{line}"

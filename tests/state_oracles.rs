@@ -15,9 +15,9 @@ mod screen;
 
 use std::cmp::Ordering;
 
-use bilat::action::Action;
-use bilat::app::{App, Effect};
 use bilat::data::{BUNDLED, Dataset, Exercise, Origin};
+use bilat::tui::app::{App, Effect};
+use bilat::tui::input::action::Action;
 use crossterm::event::{Event, KeyCode, KeyEvent};
 use panes_read::{PaneBox, chart_years, cursor_bar_count, marked_years, meetings_count_in, pane};
 use proptest::prelude::*;
@@ -356,7 +356,7 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
 /// The record Enter opens on the focused list is of the row the screen says is selected.
 fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<(), String> {
     let wanted = match app.focus {
-        bilat::action::PaneId::EXERCISES => selected.exercise.map(|i| {
+        bilat::tui::input::action::PaneId::EXERCISES => selected.exercise.map(|i| {
             let e = &data.exercises[i];
             // The record writes a one-day exercise's dates once.
             (
@@ -364,7 +364,7 @@ fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<()
                 e.location.chars().take(12).collect::<String>(),
             )
         }),
-        bilat::action::PaneId::TIMELINE => selected.event.map(|i| {
+        bilat::tui::input::action::PaneId::TIMELINE => selected.event.map(|i| {
             let e = data.events.get(i);
             (
                 e.date().to_string(),

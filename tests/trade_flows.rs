@@ -7,11 +7,11 @@ mod screen;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use bilat::action::{Action, PaneId};
-use bilat::app::App;
 use bilat::commands::new::parse_pair;
 use bilat::data::Dataset;
 use bilat::import::{self, Target};
+use bilat::tui::app::App;
+use bilat::tui::input::action::{Action, PaneId};
 use screen::{render, text};
 
 fn fixture(name: &str) -> PathBuf {

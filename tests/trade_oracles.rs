@@ -12,9 +12,9 @@ mod common;
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::PaneId;
 use bilat::data::synthetic::{TradeSeries, write_trade};
 use bilat::data::{Dataset, Period, Reporter};
+use bilat::tui::input::action::PaneId;
 use chart_screen::{TradeChart, month_columns};
 use proptest::prelude::*;
 

@@ -8,9 +8,9 @@ mod common;
 #[path = "common/screen.rs"]
 mod screen;
 
-use bilat::action::PaneId;
 use bilat::data::Dataset;
 use bilat::data::synthetic::{TradeSeries, write_trade};
+use bilat::tui::input::action::PaneId;
 
 fn dataset(series: &[TradeSeries]) -> Dataset {
     let tmp = tempfile::tempdir().unwrap();

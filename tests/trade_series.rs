@@ -7,12 +7,12 @@ mod screen;
 
 use std::path::{Path, PathBuf};
 
-use bilat::action::{Action, PaneId};
-use bilat::app::App;
 use bilat::data::{Dataset, Period, Reporter};
 use bilat::report::brief::{Brief, BriefOptions, Format};
 use bilat::report::export::{ExportFormat, export};
 use bilat::text::symbols::UNICODE;
+use bilat::tui::app::App;
+use bilat::tui::input::action::{Action, PaneId};
 use screen::{render, text};
 
 fn two_bases_dir() -> PathBuf {

@@ -26,7 +26,7 @@ fn span_after(text: &str, after: &str) -> Option<(i32, i32)> {
 
 /// The first and last labels on the arms chart's axis, with the cursor on the last year
 /// (as at start) so that both ends are labelled.
-fn arms_axis(app: &bilat::app::App) -> Option<(i32, i32)> {
+fn arms_axis(app: &bilat::tui::app::App) -> Option<(i32, i32)> {
     let buf = render(app);
     let pane = panes_read::pane(&buf, "5 Arms")?;
     let rows = pane.inner_rows(&buf);
@@ -48,12 +48,12 @@ fn arms_axis(app: &bilat::app::App) -> Option<(i32, i32)> {
 fn the_header_the_switcher_the_list_and_the_arms_axis_give_one_span() {
     for bundled in BUNDLED.iter() {
         let data = Dataset::load(Origin::Bundled(bundled)).unwrap();
-        let switcher = span_after(&bilat::app::describe(&data), "), ").unwrap();
+        let switcher = span_after(&bilat::tui::app::describe(&data), "), ").unwrap();
         let listed = bilat::commands::list::years(&data).unwrap();
         for (w, h) in [(80, 24), (120, 40), (200, 55)] {
             let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
             // The cursor on the last year, so both ends of each axis are labelled.
-            app.apply(bilat::action::Action::Bottom);
+            app.apply(bilat::tui::input::action::Action::Bottom);
             let screen = text(&render(&app));
             let header = span_after(&screen, "years ").unwrap();
             assert_eq!(header, switcher, "{}: header and switcher", bundled.name);

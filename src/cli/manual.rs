@@ -8,10 +8,10 @@ use clap::{Arg, CommandFactory};
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use crate::action::{ACTIONS, HELP_SCOPES};
 use crate::cli::Cli;
 use crate::data::{MANIFEST_FILE, TABLES};
-use crate::keys::KeyMap;
+use crate::tui::input::action::{ACTIONS, HELP_SCOPES};
+use crate::tui::input::keys::KeyMap;
 
 /// The manual page, section 1.
 pub fn page() -> String {

@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueHint};
 
-use crate::action::PaneId;
 use crate::report::brief::Format;
 use crate::report::export::ExportFormat;
+use crate::tui::input::action::PaneId;
 
 #[derive(Debug, Parser)]
 #[command(

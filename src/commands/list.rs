@@ -28,7 +28,7 @@ pub fn found(library: &Library) -> Vec<Found> {
 
 /// The years `data` covers, as the dashboard's header and switcher give them.
 pub fn years(data: &Dataset) -> Option<(i32, i32)> {
-    crate::app::charts::dataset_years(data).map(|s| (s.first, s.last))
+    crate::tui::app::charts::dataset_years(data).map(|s| (s.first, s.last))
 }
 
 /// One aligned line per dataset under a header; a dataset that does not load shows its

@@ -8,13 +8,13 @@ use std::process::ExitCode;
 
 use ratatui::layout::Rect;
 
-use bilat::app::App;
 use bilat::cli::RenderArgs;
 use bilat::library::Library;
 use bilat::library::config::LoadedConfig;
-use bilat::registry::PaneId;
 use bilat::text::symbols::Symbols;
-use bilat::theme::ColorDepth;
+use bilat::tui::app::App;
+use bilat::tui::panes::registry::PaneId;
+use bilat::tui::theme::ColorDepth;
 
 use crate::{app_options, dataset_origin, load, print, problems_message};
 
@@ -35,7 +35,7 @@ pub(crate) fn render(
         footer,
         compare,
     } = args;
-    let (width, height) = bilat::render::size_to_draw(size.as_deref(), terminal_size())?;
+    let (width, height) = bilat::tui::render::size_to_draw(size.as_deref(), terminal_size())?;
     let (first, second) = match compare.as_deref() {
         Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
         _ => (dataset_origin(library, data_flags, config), None),
@@ -68,11 +68,11 @@ pub(crate) fn render(
         check_shown(&app, pane)?;
         app.zoom(pane);
     }
-    let mut frame = bilat::render::draw(&app);
+    let mut frame = bilat::tui::render::draw(&app);
     if !footer {
-        frame = bilat::render::without_footer(&frame);
+        frame = bilat::tui::render::without_footer(&frame);
     }
-    print(&bilat::render::to_text(&frame, color))?;
+    print(&bilat::tui::render::to_text(&frame, color))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::data::{Location, Problem, sanitize, toml_errors};
-use crate::keys::KeyMap;
-use crate::theme::Background;
+use crate::tui::input::keys::KeyMap;
+use crate::tui::theme::Background;
 
 /// The documented default configuration, as shipped in `config.toml`.
 pub const DEFAULT_TEXT: &str = include_str!("../../config.toml");
@@ -329,7 +329,7 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .map(|l| format!("{l}\n"))
             .collect();
-        assert_eq!(written, crate::keys::default_keys_toml());
+        assert_eq!(written, crate::tui::input::keys::default_keys_toml());
     }
 
     #[test]

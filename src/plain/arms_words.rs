@@ -2,8 +2,8 @@
 //! SIPRI TIV (a volume index, not money), and on request each deal of the year with its
 //! note and source.
 
-use crate::app::{App, DatasetView};
 use crate::text::fit::thousands;
+use crate::tui::app::{App, DatasetView};
 
 use super::phrases::{marked, note, source};
 

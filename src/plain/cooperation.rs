@@ -1,7 +1,7 @@
 //! The cooperation pane's month cursor as sentences.
 
-use crate::app::{App, DatasetView};
-use crate::panes::cooperation::describe;
+use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::cooperation::describe;
 
 /// The cursor month's figures.
 pub fn month(app: &App, view: &DatasetView) -> String {

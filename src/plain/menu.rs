@@ -2,9 +2,9 @@
 //! with their counts, and what the list shows once one is picked.
 
 use super::key_of;
-use crate::action::Action;
-use crate::app::App;
-use crate::registry::Moves;
+use crate::tui::app::App;
+use crate::tui::input::action::Action;
+use crate::tui::panes::registry::Moves;
 
 /// The filter menu's entries that what was typed lets through, as sentences.
 pub fn menu(app: &App) -> String {

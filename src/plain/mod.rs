@@ -13,11 +13,11 @@ use std::io::{self, Read, Write};
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::action::{ACTIONS, Action, HELP_SCOPES};
-use crate::app::charts::TradeFlow;
-use crate::app::{App, Effect, PromptKind};
 use crate::data::{Dataset, Origin};
-use crate::keys::Key;
+use crate::tui::app::charts::TradeFlow;
+use crate::tui::app::{App, Effect, PromptKind};
+use crate::tui::input::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::tui::input::keys::Key;
 
 pub use phrases::date;
 
@@ -349,7 +349,7 @@ fn carry_out<W: Write>(
                 for i in 0..app.views.len() {
                     let (id, origin) = (app.views[i].id, app.views[i].data.origin.clone());
                     if let Some(Effect::Search(job)) =
-                        crate::live::data_reloaded(app, id, load(origin))
+                        crate::tui::terminal::live::data_reloaded(app, id, load(origin))
                     {
                         app.run_search(job);
                     }
@@ -364,7 +364,7 @@ fn carry_out<W: Write>(
                 speaker.say("Resumed.")?;
             }
             Effect::Open { origin, beside } => {
-                let name = crate::app::name_of(&origin);
+                let name = crate::tui::app::name_of(&origin);
                 let result = load(origin).map_err(|p| {
                     let first = p.0.first().map(ToString::to_string);
                     format!("{name} does not load: {}", first.unwrap_or_default())

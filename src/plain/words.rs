@@ -1,10 +1,10 @@
 //! What the plain mode says: the item each pane has selected, as full sentences with units
 //! and marks in words, and its note and source on request. Pure functions of the session.
 
-use crate::app::{App, DatasetView};
 use crate::data::{Dataset, Exercise, MONTHS, TradePoint, flow_countries, month_name};
-use crate::registry::Moves;
 use crate::text::fit::thousands;
+use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::registry::Moves;
 
 use super::phrases::{date, marked, note, source};
 

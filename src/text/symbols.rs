@@ -75,7 +75,7 @@ pub fn want_ascii(forced: bool) -> bool {
 
 /// Whether a terminal of this `TERM` shows ASCII only, whatever the locale says.
 pub fn ascii_terminal(term: &str) -> bool {
-    term == "linux" || crate::theme::dec_terminal(term)
+    term == "linux" || crate::tui::theme::dec_terminal(term)
 }
 
 /// Whether the locale's character set is UTF-8, by the POSIX precedence of

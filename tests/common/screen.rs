@@ -1,12 +1,12 @@
 //! Drawing the dashboard into ratatui's TestBackend and reading the screen back as text.
 #![allow(dead_code)] // each test crate uses its own subset
 
-use bilat::app::{App, AppOptions};
 use bilat::data::Dataset;
-use bilat::keys::KeyMap;
 use bilat::text::symbols::UNICODE;
-use bilat::theme::{Background, ColorDepth, Theme};
-use bilat::ui;
+use bilat::tui::app::{App, AppOptions};
+use bilat::tui::input::keys::KeyMap;
+use bilat::tui::theme::{Background, ColorDepth, Theme};
+use bilat::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -21,7 +21,7 @@ pub fn app_of(data: Dataset, theme: Theme, width: u16, height: u16) -> App {
         mouse: true,
         bars: false,
         newest_first: true,
-        registry: bilat::panes::registry(),
+        registry: bilat::tui::panes::registry(),
     };
     App::new(data, options, Rect::new(0, 0, width, height))
 }
@@ -34,7 +34,7 @@ pub fn dark() -> Theme {
 /// Types `/query` and Enter, and runs the search the state asks for, here and now.
 pub fn search(app: &mut App, query: &str) {
     use crossterm::event::{Event, KeyCode, KeyEvent};
-    app.apply(bilat::action::Action::Search);
+    app.apply(bilat::tui::input::action::Action::Search);
     for c in query.chars() {
         app.handle_event(&Event::Key(KeyEvent::from(KeyCode::Char(c))));
     }
@@ -42,7 +42,7 @@ pub fn search(app: &mut App, query: &str) {
         .handle_event(&Event::Key(KeyEvent::from(KeyCode::Enter)))
         .effects;
     for effect in effects {
-        if let bilat::app::Effect::Search(job) = effect {
+        if let bilat::tui::app::Effect::Search(job) = effect {
             app.run_search(job);
         }
     }

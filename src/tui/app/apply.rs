@@ -1,0 +1,151 @@
+//! Applying one action to the session: the help overlay's scrolling, then every other
+//! action, each turned into a change of state or an effect for the loop.
+
+use super::{App, Effect, PromptKind, exercises};
+use crate::tui::input::action::{Action, PaneId};
+use crate::tui::layout;
+
+impl App {
+    /// Changes state for one action; returns what the loop must do for it. Whatever the
+    /// action moved, every pane marks one year after it.
+    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        let effects = self.apply_action(action);
+        self.link_years();
+        effects
+    }
+
+    fn apply_action(&mut self, action: Action) -> Vec<Effect> {
+        if let Some(scroll) = self.help {
+            // The furthest the help scrolls: its last line at the bottom of its box.
+            let inside = layout::help_area(self.area).height.saturating_sub(2);
+            let last = (crate::tui::input::action::help_line_count() as u16).saturating_sub(inside);
+            let scroll = scroll.min(last);
+            self.help = match action {
+                Action::Help | Action::Back | Action::Quit => None,
+                Action::Down => Some(scroll.saturating_add(1).min(last)),
+                Action::Up => Some(scroll.saturating_sub(1)),
+                Action::PageDown | Action::HalfPageDown => {
+                    Some(scroll.saturating_add(10).min(last))
+                }
+                Action::PageUp | Action::HalfPageUp => Some(scroll.saturating_sub(10)),
+                Action::Top => Some(0),
+                Action::Bottom => Some(last),
+                _ => Some(scroll),
+            };
+            return Vec::new();
+        }
+        if self.details.is_some() {
+            return self.apply_in_details(action);
+        }
+        // Keys of one pane do nothing in another (the footer and help say where each works).
+        if !self.registry.applies(action.info().scope, self.focus) {
+            return Vec::new();
+        }
+        match action {
+            Action::Quit => self.running = false,
+            Action::Help => self.help = Some(0),
+            Action::Suspend => return vec![Effect::Suspend],
+            Action::Reload => return vec![Effect::Reload],
+            Action::SwitchDataset => self.open_picker(false),
+            Action::CompareDataset if self.comparing() => self.close_compare(),
+            Action::CompareDataset => self.open_picker(true),
+            Action::SwapCompared => self.swap_compared(),
+            Action::FocusNext => self.focus = self.panes_shown().step(self.focus, true),
+            Action::FocusPrev => self.focus = self.panes_shown().step(self.focus, false),
+            Action::FocusTrade => self.focus_on(PaneId::TRADE),
+            Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
+            Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
+            Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
+            Action::FocusCooperation => self.focus_on(PaneId::COOPERATION),
+            Action::FocusArms => self.focus_on(PaneId::ARMS),
+            Action::Zoom => {
+                self.zoomed = !self.zoomed;
+                self.fit_to_screen();
+            }
+            // One step back at a time: out of zoom first, then out of the search.
+            Action::Details => self.open_details(),
+            Action::PickFilter => self.open_menu(),
+            Action::Back if self.zoomed => {
+                self.zoomed = false;
+                self.fit_to_screen();
+            }
+            // Out of the search, stopping it if it still runs.
+            Action::Back => self.view_mut().cancel_search(),
+            // Zoomed, the trade pane's record below the chart scrolls; h and l move the year.
+            Action::Up | Action::Down if self.zoomed && self.overflows(self.focus) => {
+                self.scroll_trade_details(action == Action::Down);
+            }
+            Action::Up => self.move_in(self.focus, -1),
+            Action::Down => self.move_in(self.focus, 1),
+            Action::Left => self.move_in(self.focus, -1),
+            Action::Right => self.move_in(self.focus, 1),
+            Action::Top => self.move_in(self.focus, isize::MIN / 2),
+            Action::Bottom => self.move_in(self.focus, isize::MAX / 2),
+            Action::HalfPageDown => self.move_in(self.focus, self.page(2)),
+            Action::HalfPageUp => self.move_in(self.focus, -self.page(2)),
+            Action::PageDown => self.move_in(self.focus, self.page(1)),
+            Action::PageUp => self.move_in(self.focus, -self.page(1)),
+            Action::NarrowYears => {
+                self.charts.narrow(self.chart_cursor());
+                self.keep_cursors_in_view();
+            }
+            Action::WidenYears => {
+                self.charts.widen(self.chart_cursor());
+                self.keep_cursors_in_view();
+            }
+            Action::ResetYears => self.charts.reset(),
+            Action::ShowInTimeline => self.show_in_timeline(),
+            Action::ToggleChart => self.charts.bars = !self.charts.bars,
+            Action::CycleCooperationLine => self.charts.goldstein = !self.charts.goldstein,
+            Action::CycleFlow => self.charts.flow = self.charts.flow.next(),
+            Action::SortNext => {
+                let h = self.list_height(PaneId::EXERCISES);
+                let width = self.pane_area(PaneId::EXERCISES).width.saturating_sub(2);
+                let shown: Vec<_> = exercises::Column::shown_at(self.data(), width)
+                    .into_iter()
+                    .map(|(c, _)| c)
+                    .collect();
+                let v = self.view_mut();
+                v.exercises.sort_next(&v.data, h, &shown);
+            }
+            Action::SortReverse => {
+                let h = self.list_height(PaneId::EXERCISES);
+                let v = self.view_mut();
+                v.exercises.reverse(&v.data, h);
+            }
+            Action::Search => self.open_prompt(PromptKind::Search),
+            Action::JumpToYear => self.open_prompt(PromptKind::Year),
+            Action::NextMatch | Action::PrevMatch => {
+                let h = self.list_height(PaneId::TIMELINE);
+                let forward = action == Action::NextMatch;
+                if self.view().timeline.query.is_some() {
+                    self.focus = PaneId::TIMELINE;
+                    let v = self.view_mut();
+                    let found = v.timeline.find(&v.data, forward, false, h);
+                    self.report_match(found);
+                }
+            }
+            Action::NextCategory | Action::PrevCategory => {
+                let h = self.list_height(PaneId::TIMELINE);
+                let forward = action == Action::NextCategory;
+                let v = self.view_mut();
+                v.timeline.cycle_category(&v.data, forward, h);
+            }
+            // Keys of prompts, the switcher and the record, which handle them first.
+            Action::CopyCitation
+            | Action::CopyMarkdown
+            | Action::Confirm
+            | Action::Cancel
+            | Action::PickPrevious
+            | Action::PickNext
+            | Action::ClearText
+            | Action::DeleteWord => {}
+            Action::ToggleOrder => {
+                let h = self.list_height(PaneId::TIMELINE);
+                let v = self.view_mut();
+                v.timeline.toggle_order(&v.data, h);
+            }
+        }
+        Vec::new()
+    }
+}

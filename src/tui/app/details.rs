@@ -1,0 +1,207 @@
+//! The record popup: Enter opens the whole record of what the focused pane has selected (a
+//! trade year, a year's meetings or arms deals, an exercise, an event), with the reload error first when
+//! the last reload failed; the moving keys scroll it, and one key copies its citation.
+
+use super::{App, DatasetView, Effect, ViewId};
+use crate::report::record::{Entry, Field, Record, RecordLine, Subject};
+use crate::tui::input::action::Action;
+use crate::tui::layout;
+use crate::tui::panes::registry::Moves;
+
+/// The record popup while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Details {
+    /// What it is the record of (`None`: only the reload error).
+    pub subject: Option<Subject>,
+    /// The dataset the item belongs to.
+    pub view: ViewId,
+    /// Lines scrolled off the top.
+    pub scroll: u16,
+    /// The last citation copied from it, shown at its foot so it can also be selected by hand.
+    pub copied: Option<Copied>,
+}
+
+/// A citation on its way to the clipboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Copied {
+    pub markdown: bool,
+    pub text: String,
+    /// Whether it went to the terminal as OSC 52; `None` until the loop says.
+    pub sent: Option<bool>,
+}
+
+impl App {
+    /// What the focused pane has selected in the dataset in front.
+    pub fn selected_subject(&self) -> Option<Subject> {
+        let v = self.view();
+        match self.registry.moves(self.focus) {
+            Moves::TradeYears => Some(Subject::TradeYear(self.charts.trade_cursor)),
+            Moves::MeetingYears => Some(Subject::MeetingYear(self.charts.meetings_cursor)),
+            Moves::ArmsYears => Some(Subject::ArmsYear(self.charts.arms_cursor)),
+            Moves::Exercises => v.exercises.selected().map(Subject::Exercise),
+            Moves::Events => v.timeline.selected().map(Subject::Event),
+            Moves::CooperationMonths => {
+                Some(Subject::CooperationMonth(self.charts.cooperation_cursor))
+            }
+            Moves::Nothing => None,
+        }
+    }
+
+    /// The failed reload the footer reports, if any: the configuration's, else the data's.
+    fn reload_error(&self, view: &DatasetView) -> Option<String> {
+        self.config_error.clone().or(view.reload_error.clone())
+    }
+
+    /// Opens the record of the focused pane's selection (or of the reload error).
+    pub(super) fn open_details(&mut self) {
+        let subject = self.selected_subject();
+        if subject.is_none() && self.reload_error(self.view()).is_none() {
+            self.inform("nothing selected here to show".to_string());
+            return;
+        }
+        self.details = Some(Details {
+            subject,
+            view: self.view().id,
+            scroll: 0,
+            copied: None,
+        });
+    }
+
+    /// The open record: its dataset and what it says, the reload error first.
+    pub fn details_record(&self) -> Option<(&DatasetView, Record)> {
+        let details = self.details.as_ref()?;
+        let view = self.views.iter().find(|v| v.id == details.view)?;
+        let dash = self.theme.symbols.range_dash;
+        let mut record = match details.subject {
+            Some(subject) => Record::of(&view.data, subject, dash),
+            None => Record {
+                title: "The last reload failed".to_string(),
+                entries: Vec::new(),
+            },
+        };
+        if let Some(error) = self.reload_error(view) {
+            let entry = Entry {
+                heading: "Reload failed: the data shown is the last that loaded".to_string(),
+                fields: vec![Field {
+                    label: "Error",
+                    text: error,
+                }],
+            };
+            record.entries.insert(0, entry);
+        }
+        if let Some(copied) = &details.copied {
+            let heading = match copied.sent {
+                Some(true) => "Copied to the clipboard (the terminal may still refuse OSC 52)",
+                Some(false) => "Not copied: this terminal takes no clipboard writes",
+                None => "Copying",
+            };
+            let label = if copied.markdown {
+                "Markdown"
+            } else {
+                "Citation"
+            };
+            record.entries.push(Entry {
+                heading: heading.to_string(),
+                fields: vec![Field {
+                    label,
+                    text: copied.text.clone(),
+                }],
+            });
+        }
+        Some((view, record))
+    }
+
+    /// The open record's lines at the popup's width.
+    pub fn details_lines(&self) -> Vec<RecordLine> {
+        // The frame and a column of margin on each side.
+        let width = usize::from(layout::details_width(self.area).saturating_sub(4));
+        self.details_record()
+            .map(|(_, record)| record.lines(width))
+            .unwrap_or_default()
+    }
+
+    /// How many lines the open record's popup shows, and the furthest it scrolls.
+    pub fn details_extent(&self) -> (u16, u16) {
+        let lines = self.details_lines().len();
+        let inside = layout::details_area(self.area, lines)
+            .height
+            .saturating_sub(2);
+        (inside, (lines as u16).saturating_sub(inside))
+    }
+
+    /// An action while the record is open: moving keys scroll, Back or Enter close, the copy
+    /// keys ask the loop to copy.
+    pub(super) fn apply_in_details(&mut self, action: Action) -> Vec<Effect> {
+        let (inside, last) = self.details_extent();
+        let Some(details) = self.details.as_mut() else {
+            return Vec::new();
+        };
+        let page = inside.max(2) - 1;
+        let scroll = details.scroll.min(last);
+        details.scroll = match action {
+            Action::Details | Action::Back | Action::Quit => {
+                self.details = None;
+                return Vec::new();
+            }
+            Action::Down => scroll.saturating_add(1).min(last),
+            Action::Up => scroll.saturating_sub(1),
+            Action::PageDown => scroll.saturating_add(page).min(last),
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::HalfPageDown => scroll.saturating_add(page / 2 + 1).min(last),
+            Action::HalfPageUp => scroll.saturating_sub(page / 2 + 1),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::CopyCitation | Action::CopyMarkdown => return self.copy_citation(action),
+            _ => scroll,
+        };
+        Vec::new()
+    }
+
+    fn copy_citation(&mut self, action: Action) -> Vec<Effect> {
+        let markdown = action == Action::CopyMarkdown;
+        // The citation is of the item, not of the error or an earlier copy.
+        let Some(details) = &self.details else {
+            return Vec::new();
+        };
+        let (Some(subject), Some(view)) = (
+            details.subject,
+            self.views.iter().find(|v| v.id == details.view),
+        ) else {
+            self.warn("nothing to cite: no item is selected".to_string());
+            return Vec::new();
+        };
+        let citation = Record::of(&view.data, subject, "–").citation();
+        let text = if markdown {
+            citation.markdown
+        } else {
+            citation.plain
+        };
+        if let Some(details) = self.details.as_mut() {
+            details.copied = Some(Copied {
+                markdown,
+                text: text.clone(),
+                sent: None,
+            });
+        }
+        vec![Effect::Copy(text)]
+    }
+
+    /// What became of a copy: `sent` when it went to the terminal as OSC 52.
+    pub fn copy_done(&mut self, sent: bool, why_not: &str) {
+        if let Some(copied) = self.details.as_mut().and_then(|d| d.copied.as_mut()) {
+            copied.sent = Some(sent);
+        }
+        // The citation is at the record's foot: show it.
+        let (_, last) = self.details_extent();
+        if let Some(details) = self.details.as_mut() {
+            details.scroll = last;
+        }
+        if sent {
+            self.inform("citation copied to the clipboard (OSC 52)".to_string());
+        } else {
+            self.warn(format!(
+                "not copied: {why_not}; the citation is at the foot of the record"
+            ));
+        }
+    }
+}

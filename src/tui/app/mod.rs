@@ -1,0 +1,369 @@
+//! The dashboard's view state and how actions change it. Drawing reads this state and never
+//! changes it; the loop that feeds events in lives in the `dashboard` module.
+
+mod apply;
+pub mod charts;
+pub mod cursor;
+mod details;
+pub mod exercises;
+mod input;
+pub mod menu;
+mod moves;
+mod reload;
+mod search;
+mod switcher;
+pub mod timeline;
+mod view;
+mod work;
+
+pub use details::{Copied, Details};
+pub use switcher::{Choice, Picker, describe, name_of};
+pub use view::{DatasetView, SearchJob, ViewId};
+pub use work::EventsState;
+
+use crossterm::event::{Event, KeyEventKind};
+use ratatui::layout::Rect;
+
+use crate::data::Dataset;
+use crate::tui::input::action::PaneId;
+use crate::tui::input::keys::KeyMap;
+use crate::tui::layout::{self, Geometry, Shown};
+use crate::tui::panes::registry::{Moves, Registry};
+use crate::tui::theme::Theme;
+
+use charts::{ChartsView, YearSpan, arms_extent, charts_for, meetings_extent, trade_extent};
+
+/// What the dashboard starts with besides the data.
+pub struct AppOptions {
+    pub theme: Theme,
+    pub keys: KeyMap,
+    pub mouse: bool,
+    /// Start the trade chart as bars rather than a line.
+    pub bars: bool,
+    pub newest_first: bool,
+    /// The panes, in focus order.
+    pub registry: Registry,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Search,
+    Year,
+}
+
+/// A line of text being typed in the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+/// A message in the footer until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub warning: bool,
+}
+
+/// What the state asks the loop to do; the loop does it, in one place.
+pub enum Effect {
+    /// Read the configuration and the open datasets again.
+    Reload,
+    /// Give the terminal back and stop until continued.
+    Suspend,
+    /// Run a search off the loop's thread; its answer goes to [`App::search_done`].
+    Search(SearchJob),
+    /// Read a dataset of the library off the loop's thread; it goes to [`App::opened`].
+    Open {
+        origin: crate::data::Origin,
+        beside: bool,
+    },
+    /// Put this text on the clipboard through the terminal (OSC 52); the answer goes to
+    /// [`App::copy_done`].
+    Copy(String),
+}
+
+/// What handling one terminal event came to.
+#[derive(Default)]
+pub struct Response {
+    /// The screen needs drawing again.
+    pub redraw: bool,
+    pub effects: Vec<Effect>,
+}
+
+/// The session: what the user looks at and how, over one or more open datasets.
+pub struct App {
+    /// The open datasets; never empty.
+    pub views: Vec<DatasetView>,
+    /// The one the keys act on.
+    pub current: usize,
+    /// The dataset shown beside the one in front, when comparing.
+    pub compare: Option<ViewId>,
+    /// Every dataset the user has, for the switcher.
+    pub library: Vec<Choice>,
+    /// The switcher, while it is open.
+    pub picker: Option<Picker>,
+    next_view: u64,
+    pub theme: Theme,
+    pub keys: KeyMap,
+    pub mouse: bool,
+    pub registry: Registry,
+    /// The whole terminal.
+    pub area: Rect,
+    pub focus: PaneId,
+    pub zoomed: bool,
+    /// The help overlay's scroll offset while it is open.
+    pub help: Option<u16>,
+    /// The record popup, while it is open.
+    pub details: Option<Details>,
+    /// The filter menu, while it is open.
+    pub menu: Option<menu::Menu>,
+    pub prompt: Option<Prompt>,
+    pub status: Option<Status>,
+    /// The footer says how to get help until the first key. Only the interactive dashboard
+    /// turns it on: a printed screen has no keys.
+    pub start_hint: bool,
+    /// Why the configuration could not be read again; the last good settings stay.
+    pub config_error: Option<String>,
+    /// The years both charts show and their cursors: one span for the session.
+    pub charts: ChartsView,
+    pub running: bool,
+}
+
+impl App {
+    pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
+        let charts = charts_for(&data, options.bars);
+        let view = DatasetView::new(ViewId(0), data, options.newest_first);
+        let focus = options
+            .registry
+            .panes
+            .first()
+            .map_or(PaneId::TRADE, |p| p.id);
+        let mut app = App {
+            views: vec![view],
+            current: 0,
+            compare: None,
+            library: Vec::new(),
+            picker: None,
+            next_view: 1,
+            theme: options.theme,
+            keys: options.keys,
+            mouse: options.mouse,
+            registry: options.registry,
+            area,
+            focus,
+            zoomed: false,
+            help: None,
+            details: None,
+            menu: None,
+            prompt: None,
+            status: None,
+            start_hint: false,
+            config_error: None,
+            charts,
+            running: true,
+        };
+        app.fit_to_screen();
+        app.link_years();
+        app
+    }
+
+    /// The dataset the keys act on.
+    pub fn view(&self) -> &DatasetView {
+        &self.views[self.current]
+    }
+
+    pub fn view_mut(&mut self) -> &mut DatasetView {
+        &mut self.views[self.current]
+    }
+
+    /// The data of the dataset the keys act on.
+    pub fn data(&self) -> &Dataset {
+        &self.view().data
+    }
+
+    /// Opens `data` beside the datasets already open and puts it in front; returns its id.
+    pub fn open(&mut self, data: Dataset) -> ViewId {
+        let id = ViewId(self.next_view);
+        self.next_view += 1;
+        let newest_first = self.view().timeline.newest_first;
+        self.views.push(DatasetView::new(id, data, newest_first));
+        self.show(self.views.len() - 1);
+        id
+    }
+
+    /// Puts the open dataset at `index` in front; the focus, zoom and the years shown stay
+    /// where they still make sense.
+    pub fn show(&mut self, index: usize) {
+        if index < self.views.len() {
+            self.current = index;
+            self.refit_charts();
+            self.fit_to_screen();
+        }
+    }
+
+    /// The open dataset `id`, if it is still open.
+    pub fn view_by_id(&mut self, id: ViewId) -> Option<&mut DatasetView> {
+        self.views.iter_mut().find(|v| v.id == id)
+    }
+
+    /// The years any shown dataset's trade reaches: one axis for a comparison.
+    pub fn trade_extent(&self) -> Option<YearSpan> {
+        self.union_of(trade_extent)
+    }
+
+    /// The years any shown dataset's meetings reach.
+    pub fn meetings_extent(&self) -> Option<YearSpan> {
+        self.union_of(meetings_extent)
+    }
+
+    /// The years any shown dataset's arms deals reach (orders and deliveries).
+    pub fn arms_extent(&self) -> Option<YearSpan> {
+        self.union_of(arms_extent)
+    }
+
+    /// The years the chart whose keys move `moves` has data for.
+    pub fn extent_of(&self, moves: Moves) -> Option<YearSpan> {
+        match moves {
+            Moves::MeetingYears => self.meetings_extent(),
+            Moves::ArmsYears => self.arms_extent(),
+            _ => self.trade_extent(),
+        }
+    }
+
+    fn union_of(&self, extent: fn(&Dataset) -> Option<YearSpan>) -> Option<YearSpan> {
+        self.shown_views()
+            .into_iter()
+            .filter_map(|i| extent(&self.views[i].data))
+            .reduce(|a, b| YearSpan {
+                first: a.first.min(b.first),
+                last: a.last.max(b.last),
+            })
+    }
+
+    /// The year the focused pane points at, which the other panes mark.
+    pub fn linked_year(&self) -> Option<i32> {
+        let v = self.view();
+        match self.registry.moves(self.focus) {
+            Moves::TradeYears => Some(self.charts.trade_cursor),
+            Moves::MeetingYears => Some(self.charts.meetings_cursor),
+            Moves::ArmsYears => Some(self.charts.arms_cursor),
+            Moves::Exercises => v
+                .exercises
+                .selected()
+                .map(|i| v.data.exercises[i].start.year()),
+            Moves::Events => v.timeline.selected().map(|i| v.data.events.date(i).year()),
+            Moves::CooperationMonths => Some(self.charts.cooperation_cursor.year),
+            Moves::Nothing => None,
+        }
+    }
+
+    /// The open datasets shown now, by index: the one in front, then the one beside it.
+    pub fn shown_views(&self) -> Vec<usize> {
+        let beside = self
+            .compare
+            .and_then(|id| self.views.iter().position(|v| v.id == id))
+            .filter(|&i| i != self.current);
+        std::iter::once(self.current).chain(beside).collect()
+    }
+
+    /// Whether two datasets are shown side by side.
+    pub fn comparing(&self) -> bool {
+        self.shown_views().len() > 1
+    }
+
+    /// Where everything goes at the current size; `None` when the terminal is too small.
+    pub fn geometry(&self) -> Option<Geometry> {
+        let views = self.shown_views();
+        let shown = Shown {
+            area: self.area,
+            zoomed: self.zoomed.then_some(self.focus),
+            focus: self.focus,
+            views: &views,
+        };
+        layout::layout(&self.panes_shown(), shown)
+    }
+
+    /// Where `pane` is drawn for the dataset in front (empty when it is not shown).
+    pub fn pane_area(&self, pane: PaneId) -> ratatui::layout::Rect {
+        let geometry = self.geometry();
+        let slot = geometry.as_ref().and_then(|g| g.slot(pane));
+        slot.map_or(Rect::default(), |s| s.area)
+    }
+
+    /// Rows the list of `pane` shows at the current size (at least one; one for a pane
+    /// without a list).
+    fn list_height(&self, pane: PaneId) -> usize {
+        let list = self.registry.get(pane).and_then(|p| p.list_area);
+        let rows = list.map_or(1, |area| area(self.pane_area(pane)).height);
+        usize::from(rows).max(1)
+    }
+
+    /// The panes on screen: those whose table a shown dataset holds.
+    pub fn panes_shown(&self) -> Registry {
+        let shown = self.shown_views();
+        self.registry
+            .shown(|table| shown.iter().any(|&i| self.views[i].data.has(table)))
+    }
+
+    /// Keeps the focus on a pane that is on screen and each list's selection in view, after
+    /// anything that changes what is shown or how big it is.
+    fn fit_to_screen(&mut self) {
+        let panes = self.panes_shown();
+        if panes.get(self.focus).is_none() {
+            self.focus = panes.panes.first().map_or(PaneId::TRADE, |p| p.id);
+        }
+        let exercises = self.list_height(PaneId::EXERCISES);
+        let timeline = self.list_height(PaneId::TIMELINE);
+        for v in &mut self.views {
+            v.exercises.cursor.fit(v.exercises.rows.len(), exercises);
+            v.timeline.cursor.fit(v.timeline.rows.len(), timeline);
+        }
+    }
+
+    /// Applies one terminal event: whether to draw again, and what the loop must do.
+    pub fn handle_event(&mut self, event: &Event) -> Response {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                // The start hint goes with the first key, whatever that key does.
+                let hinted = std::mem::take(&mut self.start_hint);
+                let mut response = self.handle_key(key);
+                response.redraw |= hinted;
+                // A prompt, menu or switcher may have moved a selection.
+                self.link_years();
+                response
+            }
+            Event::Mouse(mouse) if self.mouse => {
+                let redraw = self.handle_mouse(mouse);
+                self.link_years();
+                Response {
+                    redraw,
+                    effects: Vec::new(),
+                }
+            }
+            Event::Resize(w, h) => {
+                self.area = Rect::new(0, 0, *w, *h);
+                self.fit_to_screen();
+                Response {
+                    redraw: true,
+                    effects: Vec::new(),
+                }
+            }
+            _ => Response::default(),
+        }
+    }
+
+    fn inform(&mut self, text: String) {
+        self.status = Some(Status {
+            text,
+            warning: false,
+        });
+    }
+
+    fn warn(&mut self, text: String) {
+        self.status = Some(Status {
+            text,
+            warning: true,
+        });
+    }
+}

@@ -1,0 +1,207 @@
+//! Moving through the panes: cursors, pages, zoom, and the timeline following a year.
+
+use crate::tui::input::action::PaneId;
+
+use super::App;
+use super::charts::{ChartsView, YearSpan};
+use crate::data::Month;
+use crate::tui::panes::registry::Moves;
+
+impl App {
+    /// The focused chart's cursor inside the years shown (and inside its own data); the
+    /// other panes then follow it (see [`App::link_years`]), so none is left on a year
+    /// the narrowed charts no longer show.
+    pub(super) fn keep_cursors_in_view(&mut self) {
+        let shown = self.charts.shown;
+        let moves = self.registry.moves(self.focus);
+        let span = self.extent_of(moves).and_then(|e| e.intersect(shown));
+        let (cursor, _) = self.charts.cursor_and_shown(moves);
+        *cursor = span.unwrap_or(shown).clamp(*cursor);
+    }
+
+    /// One linked year everywhere: every chart's cursor on the year the focused pane points
+    /// at, and the lists on a row of that year where they have one. Run after anything
+    /// that may move a selection, so no pane marks one year while another marks a second.
+    pub(super) fn link_years(&mut self) {
+        if let Some(year) = self.linked_year() {
+            let month = super::charts::cooperation_month_in(self.data(), year);
+            self.charts.link(year, month);
+            self.follow_year(year);
+        }
+    }
+
+    /// The lists follow a chart's cursor: each shown dataset's exercises and timeline select
+    /// their first row of `year`, unless their selection is in that year already or they have
+    /// none then, so the linked marks are on screen.
+    fn follow_year(&mut self, year: i32) {
+        let exercises = self.list_height(PaneId::EXERCISES);
+        let timeline = self.list_height(PaneId::TIMELINE);
+        for i in self.shown_views() {
+            let v = &mut self.views[i];
+            let in_year = |e: &crate::data::Exercise| e.start.year() == year;
+            let selected_in_year = v
+                .exercises
+                .selected()
+                .is_some_and(|s| in_year(&v.data.exercises[s]));
+            if !selected_in_year {
+                v.exercises.select_where(&v.data, exercises, in_year);
+            }
+            v.timeline.follow_year(&v.data, year, timeline);
+        }
+    }
+
+    /// Shows one pane full size, as `z` does.
+    pub fn zoom(&mut self, pane: PaneId) {
+        self.focus = pane;
+        self.zoomed = true;
+        self.fit_to_screen();
+    }
+
+    /// Focuses `pane` if it is on screen.
+    pub(super) fn focus_on(&mut self, pane: PaneId) {
+        if self.panes_shown().get(pane).is_some() {
+            self.focus = pane;
+        }
+    }
+
+    /// How many rows the content of `pane` runs past its area (what scrolling reveals).
+    fn overflow(&self, pane: PaneId) -> u16 {
+        let overflow = self.registry.get(pane).and_then(|p| p.overflow);
+        overflow.map_or(0, |f| f(self, self.view(), self.pane_area(pane)))
+    }
+
+    /// Whether `pane` is a pane whose content can run past its area.
+    pub(super) fn overflows(&self, pane: PaneId) -> bool {
+        self.registry
+            .get(pane)
+            .is_some_and(|p| p.overflow.is_some())
+    }
+
+    /// Scrolls the zoomed chart's record of its cursor year by one line.
+    pub(super) fn scroll_trade_details(&mut self, down: bool) {
+        let year = self.chart_cursor();
+        let pane = self.focus.0;
+        let last = self.overflow(self.focus);
+        let now = self.charts.details_scroll_at(pane, year).min(last);
+        let next = if down {
+            now.saturating_add(1).min(last)
+        } else {
+            now.saturating_sub(1)
+        };
+        self.charts.details_scroll = (pane, year, next);
+    }
+
+    /// The cursor year of the chart in focus (Trade when no chart is).
+    pub(super) fn chart_cursor(&self) -> i32 {
+        self.charts.cursor(self.registry.moves(self.focus))
+    }
+
+    pub(super) fn show_in_timeline(&mut self) {
+        if self.registry.moves(self.focus) == Moves::Events {
+            return;
+        }
+        // An exercise lands on its own event where there is one: the one naming it, or
+        // failing that one of the same day.
+        if self.registry.moves(self.focus) == Moves::Exercises {
+            let h = self.list_height(PaneId::TIMELINE);
+            let v = self.view_mut();
+            if let Some(e) = v.exercises.selected().map(|i| v.data.exercises[i].clone()) {
+                let name = e.name.to_lowercase();
+                let names_it =
+                    |ev: crate::data::Event<'_>| ev.title().to_lowercase().contains(&name);
+                let same_day = |ev: crate::data::Event<'_>| ev.date() == e.start;
+                let year = e.start.year();
+                if v.timeline.select_in_year_where(&v.data, year, h, names_it)
+                    || (e.start.day().is_some() && v.timeline.select_where(&v.data, h, same_day))
+                {
+                    return;
+                }
+            }
+        }
+        if let Some(year) = self.linked_year() {
+            let h = self.list_height(PaneId::TIMELINE);
+            let v = self.view_mut();
+            match v.timeline.jump_to_year(&v.data, year, h) {
+                Some(found) if found != year => {
+                    self.inform(format!("no events in {year}; the nearest: {found}"));
+                }
+                Some(_) => {}
+                None => self.warn("no events to show".to_string()),
+            }
+        }
+    }
+
+    /// Rows in a page (`divisor` 1) or half a page (2) of the focused list.
+    pub(super) fn page(&self, divisor: usize) -> isize {
+        let rows = match self.registry.moves(self.focus) {
+            Moves::Exercises | Moves::Events => self.list_height(self.focus),
+            Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears | Moves::Nothing => {
+                10 * divisor
+            }
+            Moves::CooperationMonths => 12 * divisor,
+        };
+        (rows / divisor).max(1) as isize
+    }
+
+    /// Moves the selection or cursor of `pane` by `delta` rows or years.
+    pub fn move_in(&mut self, pane: PaneId, delta: isize) {
+        let h = self.list_height(pane);
+        match self.registry.moves(pane) {
+            Moves::Nothing => {}
+            Moves::CooperationMonths => self.move_month(delta),
+            Moves::Exercises => {
+                let v = self.view_mut();
+                v.exercises.cursor.move_by(delta, v.exercises.rows.len(), h)
+            }
+            Moves::Events => {
+                let v = self.view_mut();
+                v.timeline.cursor.move_by(delta, v.timeline.rows.len(), h)
+            }
+            moves @ (Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears) => {
+                let extent = self.extent_of(moves);
+                let (cursor, shown) = self.charts.cursor_and_shown(moves);
+                if let Some(extent) = extent {
+                    let year = step_year(*cursor, delta);
+                    ChartsView::move_cursor(cursor, shown, extent, year);
+                    let year = *cursor;
+                    self.follow_year(year);
+                }
+            }
+        }
+    }
+}
+
+impl App {
+    /// Moves the cooperation chart's month cursor by `delta` months, within the months the
+    /// datasets shown have; the years shown pan to keep it in view, and the lists follow.
+    fn move_month(&mut self, delta: isize) {
+        let months = self.shown_views().into_iter().flat_map(|i| {
+            let c = &self.views[i].data.cooperation;
+            [c.first(), c.last()].into_iter().flatten().map(|m| m.month)
+        });
+        let (Some(first), Some(last)) = (months.clone().min(), months.max()) else {
+            return;
+        };
+        let now = self.charts.cooperation_cursor.index();
+        let delta = delta.clamp(-1_000_000, 1_000_000) as i64;
+        let to = (now + delta).clamp(first.index(), last.index());
+        let month = Month {
+            year: to.div_euclid(12) as i32,
+            month: (to.rem_euclid(12) + 1) as u8,
+        };
+        self.charts.cooperation_cursor = month;
+        let charts = &mut self.charts;
+        let extent = YearSpan {
+            first: first.year,
+            last: last.year,
+        };
+        let mut year = month.year;
+        ChartsView::move_cursor(&mut year, &mut charts.shown, extent, month.year);
+        self.follow_year(month.year);
+    }
+}
+
+fn step_year(year: i32, delta: isize) -> i32 {
+    let delta = delta.clamp(-10_000, 10_000) as i32;
+    year.saturating_add(delta)
+}

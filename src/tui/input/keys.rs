@@ -1,0 +1,343 @@
+//! Keys as the configuration names them (`q`, `ctrl-d`, `shift-tab`) and the map from keys
+//! to actions, built from the action table's defaults and the configuration's `[keys]`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::tui::input::action::{ACTIONS, Action};
+
+/// A key as written in the configuration: `q`, `G`, `ctrl-d`, `shift-tab`, `pagedown`, `f1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key {
+    code: KeyCodeOrd,
+    ctrl: bool,
+    alt: bool,
+}
+
+/// The subset of key codes bilat binds, with an order for maps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum KeyCodeOrd {
+    Char(char),
+    F(u8),
+    Named(NamedKey),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum NamedKey {
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Up,
+    Down,
+    Left,
+    Right,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+    Insert,
+    Delete,
+}
+
+const NAMED: [(&str, NamedKey); 15] = [
+    ("enter", NamedKey::Enter),
+    ("esc", NamedKey::Esc),
+    ("tab", NamedKey::Tab),
+    ("shift-tab", NamedKey::BackTab),
+    ("backspace", NamedKey::Backspace),
+    ("up", NamedKey::Up),
+    ("down", NamedKey::Down),
+    ("left", NamedKey::Left),
+    ("right", NamedKey::Right),
+    ("home", NamedKey::Home),
+    ("end", NamedKey::End),
+    ("pageup", NamedKey::PageUp),
+    ("pagedown", NamedKey::PageDown),
+    ("insert", NamedKey::Insert),
+    ("delete", NamedKey::Delete),
+];
+
+impl Key {
+    /// Parses a key name; the error says what is accepted.
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let mut rest = text;
+        let mut ctrl = false;
+        let mut alt = false;
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-").filter(|r| !r.is_empty()) {
+                ctrl = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-").filter(|r| !r.is_empty()) {
+                alt = true;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            // Only characters that print as themselves: no controls or invisible marks.
+            (Some(c), None) if c != ' ' && crate::data::sanitize(rest) == rest => {
+                KeyCodeOrd::Char(c)
+            }
+            _ if rest == "space" => KeyCodeOrd::Char(' '),
+            _ => {
+                if let Some((_, named)) = NAMED.iter().find(|(n, _)| *n == rest) {
+                    KeyCodeOrd::Named(*named)
+                } else if let Some(n) = rest
+                    .strip_prefix('f')
+                    .and_then(|n| n.parse::<u8>().ok())
+                    .filter(|n| (1..=12).contains(n))
+                {
+                    KeyCodeOrd::F(n)
+                } else {
+                    return Err(format!(
+                        "unknown key {:?}: expected one character, a name ({}, space, f1-f12), \
+                         optionally after ctrl- or alt-",
+                        crate::data::sanitize(text),
+                        NAMED.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+                    ));
+                }
+            }
+        };
+        Ok(Key { code, ctrl, alt })
+    }
+
+    /// The key a terminal event stands for, if bilat can bind it.
+    pub fn from_event(event: &KeyEvent) -> Option<Key> {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = event.modifiers.contains(KeyModifiers::ALT);
+        let code = match event.code {
+            KeyCode::Char(c) => KeyCodeOrd::Char(c),
+            KeyCode::F(n) => KeyCodeOrd::F(n),
+            KeyCode::Enter => KeyCodeOrd::Named(NamedKey::Enter),
+            KeyCode::Esc => KeyCodeOrd::Named(NamedKey::Esc),
+            KeyCode::Tab if event.modifiers.contains(KeyModifiers::SHIFT) => {
+                KeyCodeOrd::Named(NamedKey::BackTab)
+            }
+            KeyCode::Tab => KeyCodeOrd::Named(NamedKey::Tab),
+            KeyCode::BackTab => KeyCodeOrd::Named(NamedKey::BackTab),
+            KeyCode::Backspace => KeyCodeOrd::Named(NamedKey::Backspace),
+            KeyCode::Up => KeyCodeOrd::Named(NamedKey::Up),
+            KeyCode::Down => KeyCodeOrd::Named(NamedKey::Down),
+            KeyCode::Left => KeyCodeOrd::Named(NamedKey::Left),
+            KeyCode::Right => KeyCodeOrd::Named(NamedKey::Right),
+            KeyCode::Home => KeyCodeOrd::Named(NamedKey::Home),
+            KeyCode::End => KeyCodeOrd::Named(NamedKey::End),
+            KeyCode::PageUp => KeyCodeOrd::Named(NamedKey::PageUp),
+            KeyCode::PageDown => KeyCodeOrd::Named(NamedKey::PageDown),
+            KeyCode::Insert => KeyCodeOrd::Named(NamedKey::Insert),
+            KeyCode::Delete => KeyCodeOrd::Named(NamedKey::Delete),
+            _ => return None,
+        };
+        Some(Key { code, ctrl, alt })
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("alt-")?;
+        }
+        match self.code {
+            KeyCodeOrd::Char(' ') => f.write_str("space"),
+            KeyCodeOrd::Char(c) => write!(f, "{c}"),
+            KeyCodeOrd::F(n) => write!(f, "f{n}"),
+            KeyCodeOrd::Named(named) => f.write_str(
+                NAMED
+                    .iter()
+                    .find(|(_, k)| *k == named)
+                    .map_or("?", |(n, _)| n),
+            ),
+        }
+    }
+}
+
+/// Keys to actions, with the defaults replaced action by action from the configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyMap {
+    by_key: BTreeMap<Key, Action>,
+    /// Keys while typing: letters are text there, so these may repeat other scopes' keys.
+    prompt_by_key: BTreeMap<Key, Action>,
+    /// Keys while a record is open, which may likewise repeat other scopes' keys.
+    details_by_key: BTreeMap<Key, Action>,
+    by_action: BTreeMap<Action, Vec<Key>>,
+}
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        KeyMap::new(&BTreeMap::new()).unwrap_or_else(|_| unreachable!("defaults are valid"))
+    }
+}
+
+impl KeyMap {
+    /// The defaults, with each action named in `overrides` bound to its keys instead.
+    /// Errors name the action and the key.
+    pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, (String, String)> {
+        for name in overrides.keys() {
+            if !ACTIONS.iter().any(|a| a.name == name) {
+                let names: Vec<&str> = ACTIONS.iter().map(|a| a.name).collect();
+                return Err((
+                    name.clone(),
+                    format!("unknown action; the actions are {}", names.join(", ")),
+                ));
+            }
+        }
+        let mut map = KeyMap {
+            by_key: BTreeMap::new(),
+            prompt_by_key: BTreeMap::new(),
+            details_by_key: BTreeMap::new(),
+            by_action: BTreeMap::new(),
+        };
+        for info in ACTIONS {
+            let names: Vec<String> = match overrides.get(info.name) {
+                Some(keys) => keys.clone(),
+                None => info.default_keys.iter().map(|k| k.to_string()).collect(),
+            };
+            let mut keys = Vec::new();
+            for name in names {
+                let key = Key::parse(&name).map_err(|e| (info.name.to_string(), e))?;
+                let keys_of_scope = match info.scope {
+                    crate::tui::input::action::Scope::Prompt => &mut map.prompt_by_key,
+                    crate::tui::input::action::Scope::Details => &mut map.details_by_key,
+                    _ => &mut map.by_key,
+                };
+                if let Some(other) = keys_of_scope.insert(key, info.action) {
+                    return Err((
+                        info.name.to_string(),
+                        format!("key \"{key}\" is already bound to {}", other.info().name),
+                    ));
+                }
+                keys.push(key);
+            }
+            if keys.is_empty() && info.action == Action::Quit {
+                return Err((
+                    info.name.to_string(),
+                    "needs at least one key, or nothing would quit bilat".to_string(),
+                ));
+            }
+            map.by_action.insert(info.action, keys);
+        }
+        Ok(map)
+    }
+
+    pub fn action(&self, key: &Key) -> Option<Action> {
+        self.by_key.get(key).copied()
+    }
+
+    /// What a key does while typing in a prompt or the switcher.
+    pub fn prompt_action(&self, key: &Key) -> Option<Action> {
+        self.prompt_by_key.get(key).copied()
+    }
+
+    /// What a key does while a record is open: its own keys first, then the others.
+    pub fn details_action(&self, key: &Key) -> Option<Action> {
+        let own = self.details_by_key.get(key).copied();
+        own.or_else(|| self.action(key))
+    }
+
+    pub fn keys(&self, action: Action) -> &[Key] {
+        self.by_action.get(&action).map_or(&[], Vec::as_slice)
+    }
+
+    /// The keys of an action as help shows them: `j, down`.
+    pub fn describe(&self, action: Action) -> String {
+        let keys: Vec<String> = self.keys(action).iter().map(Key::to_string).collect();
+        keys.join(", ")
+    }
+
+    /// The first key of an action, for footer hints.
+    pub fn first(&self, action: Action) -> Option<String> {
+        self.keys(action).first().map(Key::to_string)
+    }
+}
+
+/// The `[keys]` section of the documented configuration, made from the table.
+pub fn default_keys_toml() -> String {
+    let mut out = String::new();
+    for info in ACTIONS {
+        let keys: Vec<String> = info
+            .default_keys
+            .iter()
+            .map(|k| format!("\"{k}\""))
+            .collect();
+        out.push_str(&format!("{} = [{}]\n", info.name, keys.join(", ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_names_round_trip() {
+        for name in [
+            "q",
+            "G",
+            "?",
+            "ctrl-c",
+            "shift-tab",
+            "pagedown",
+            "f5",
+            "alt-x",
+            "space",
+        ] {
+            assert_eq!(Key::parse(name).unwrap().to_string(), name);
+        }
+        assert!(Key::parse("ctrl-").is_err());
+        assert!(Key::parse("hyper-x").is_err());
+        assert!(Key::parse("f13").is_err());
+    }
+
+    #[test]
+    fn events_map_to_the_same_keys() {
+        let ev = |code, mods| Key::from_event(&KeyEvent::new(code, mods)).unwrap();
+        assert_eq!(
+            ev(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Key::parse("ctrl-c").unwrap()
+        );
+        assert_eq!(
+            ev(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Key::parse("shift-tab").unwrap()
+        );
+        assert_eq!(
+            ev(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Key::parse("G").unwrap()
+        );
+    }
+
+    #[test]
+    fn defaults_bind_every_action_once() {
+        let map = KeyMap::default();
+        for info in ACTIONS {
+            assert!(!map.keys(info.action).is_empty(), "{}", info.name);
+        }
+        assert_eq!(map.action(&Key::parse("j").unwrap()), Some(Action::Down));
+    }
+
+    #[test]
+    fn overrides_replace_and_conflicts_are_named() {
+        let mut o = BTreeMap::new();
+        o.insert("quit".to_string(), vec!["x".to_string()]);
+        let map = KeyMap::new(&o).unwrap();
+        assert_eq!(map.action(&Key::parse("x").unwrap()), Some(Action::Quit));
+        assert_eq!(map.action(&Key::parse("q").unwrap()), None);
+
+        o.insert("quit".to_string(), vec!["j".to_string()]);
+        let err = KeyMap::new(&o).unwrap_err();
+        assert_eq!(err.0, "down");
+        assert!(err.1.contains("already bound to quit"), "{}", err.1);
+
+        let mut o = BTreeMap::new();
+        o.insert("fly".to_string(), vec!["f".to_string()]);
+        assert_eq!(KeyMap::new(&o).unwrap_err().0, "fly");
+    }
+}

@@ -1,0 +1,4 @@
+//! Input: the named actions and the map from keys to them.
+
+pub mod action;
+pub mod keys;

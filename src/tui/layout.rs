@@ -1,0 +1,180 @@
+//! Where everything goes, as one pure function of the terminal's size, the panes, zoom and
+//! the datasets shown: drawing and mouse input both read its answer, so they always agree.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::tui::panes::registry::{PaneId, Registry};
+
+/// The smallest terminal the four panes stay readable in.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Wide and tall enough to show every pane of two datasets side by side.
+pub const COMPARE_ALL_WIDTH: u16 = 160;
+pub const COMPARE_ALL_HEIGHT: u16 = 40;
+
+/// One pane of one dataset, and where it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub pane: PaneId,
+    /// Index into the session's open datasets.
+    pub view: usize,
+    pub area: Rect,
+}
+
+/// Where everything goes for one frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Geometry {
+    pub header: Rect,
+    pub footer: Rect,
+    pub slots: Vec<Slot>,
+}
+
+impl Geometry {
+    /// The first slot of `pane` (the dataset in front's, where two are shown).
+    pub fn slot(&self, pane: PaneId) -> Option<&Slot> {
+        self.slots.iter().find(|s| s.pane == pane)
+    }
+
+    /// The slot under a screen position.
+    pub fn slot_at(&self, x: u16, y: u16) -> Option<&Slot> {
+        let at = ratatui::layout::Position::new(x, y);
+        self.slots.iter().find(|s| s.area.contains(at))
+    }
+}
+
+/// Where the help sits on a screen of `area`.
+pub fn help_area(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(76);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + 1,
+        width,
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// How wide the record popup is on a screen of `area`: wider than the help, for long notes.
+pub fn details_width(area: Rect) -> u16 {
+    area.width.saturating_sub(4).min(100)
+}
+
+/// Where the record popup sits on a screen of `area` when its text is `lines` long: as tall
+/// as the text and its frame, up to the screen less a line above and below.
+pub fn details_area(area: Rect, lines: usize) -> Rect {
+    let width = details_width(area);
+    let most = area.height.saturating_sub(2);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + 1,
+        width,
+        height: u16::try_from(lines.saturating_add(2)).map_or(most, |h| h.min(most)),
+    }
+}
+
+/// What the layout needs to know of the session.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    pub area: Rect,
+    /// The pane filling the body, if one is zoomed.
+    pub zoomed: Option<PaneId>,
+    pub focus: PaneId,
+    /// The open datasets to show, by index: one, or two side by side.
+    pub views: &'a [usize],
+}
+
+/// The geometry for `shown`, or `None` when the terminal is too small to draw in.
+pub fn layout(registry: &Registry, shown: Shown<'_>) -> Option<Geometry> {
+    let area = shown.area;
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || shown.views.is_empty() {
+        return None;
+    }
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let compare = shown.views.len() > 1;
+    let all_fit = area.width >= COMPARE_ALL_WIDTH && area.height >= COMPARE_ALL_HEIGHT;
+    // Zoomed, or comparing where four panes of each would not be readable: one pane kind,
+    // each dataset's one above the other.
+    let single = shown
+        .zoomed
+        .or((compare && !all_fit).then_some(shown.focus));
+    let slots = match single {
+        Some(pane) => stack(body, shown.views.len())
+            .into_iter()
+            .zip(shown.views)
+            .map(|(area, &view)| Slot { pane, view, area })
+            .collect(),
+        None => grid(registry, body)
+            .into_iter()
+            .flat_map(|(pane, area)| {
+                side_by_side(area, shown.views.len())
+                    .into_iter()
+                    .zip(shown.views)
+                    .map(move |(area, &view)| Slot { pane, view, area })
+            })
+            .collect(),
+    };
+    Some(Geometry {
+        header,
+        footer,
+        slots,
+    })
+}
+
+/// The panes in their rows, each row as tall as its share and each pane as wide as its
+/// weight: the top row takes ten twenty-seconds of the height.
+fn grid(registry: &Registry, body: Rect) -> Vec<(PaneId, Rect)> {
+    let rows: Vec<u8> = {
+        let mut rows: Vec<u8> = registry.panes.iter().map(|p| p.row).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        rows
+    };
+    let heights: Vec<Constraint> = match rows.len() {
+        0 => return Vec::new(),
+        1 => vec![Constraint::Fill(1)],
+        n => {
+            let top = (u32::from(body.height) * 10 / 22) as u16;
+            std::iter::once(Constraint::Length(top))
+                .chain((1..n).map(|_| Constraint::Fill(1)))
+                .collect()
+        }
+    };
+    let row_areas = Layout::vertical(heights).split(body);
+    let mut out = Vec::new();
+    for (row, row_area) in rows.iter().zip(row_areas.iter()) {
+        let panes: Vec<_> = registry.panes.iter().filter(|p| p.row == *row).collect();
+        let total: u32 = panes
+            .iter()
+            .map(|p| u32::from(p.weight))
+            .sum::<u32>()
+            .max(1);
+        let widths: Vec<Constraint> = panes
+            .iter()
+            .map(|p| Constraint::Ratio(u32::from(p.weight), total))
+            .collect();
+        let areas = Layout::horizontal(widths).split(*row_area);
+        out.extend(panes.iter().zip(areas.iter()).map(|(p, a)| (p.id, *a)));
+    }
+    out
+}
+
+/// `n` areas one above the other.
+fn stack(area: Rect, n: usize) -> Vec<Rect> {
+    let n = n.max(1) as u32;
+    Layout::vertical((0..n).map(|_| Constraint::Ratio(1, n)))
+        .split(area)
+        .to_vec()
+}
+
+/// `n` areas side by side.
+fn side_by_side(area: Rect, n: usize) -> Vec<Rect> {
+    let n = n.max(1) as u32;
+    Layout::horizontal((0..n).map(|_| Constraint::Ratio(1, n)))
+        .split(area)
+        .to_vec()
+}

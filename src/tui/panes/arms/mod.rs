@@ -1,0 +1,297 @@
+//! Arms transfers: SIPRI TIV of deliveries per year as bars stacked by supplier, a mark on
+//! years with deliveries whose TIV is not known, and the cursor year's deals below.
+//!
+//! TIV (trend-indicator value) is SIPRI's volume index, not money. SIPRI gives a deal's TIV
+//! of delivered weapons as one figure; the chart splits it evenly over the deal's delivery
+//! years, and says so under the chart.
+
+mod list;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::Span;
+
+use super::chart::{
+    ChartGeometry, ListLine, bars_within, put, render_empty, render_list, render_year_labels,
+};
+use crate::data::{ArmsYear, TableId};
+use crate::text::fit::{self, thousands};
+use crate::tui::app::charts::YearSpan;
+use crate::tui::app::{App, DatasetView};
+use crate::tui::input::action::PaneId;
+use crate::tui::panes::registry::Item;
+
+/// One column of margin left of the bars.
+const SCALE_WIDTH: u16 = 1;
+
+/// The years the pane shows, where the dataset has an arms table and any dataset shown has
+/// deals: the years the header gives (every year the datasets cover, as narrowed), so the
+/// axis, the header and the switcher agree and a year without deliveries shows as one.
+fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
+    if !view.data.has(TableId::Arms) {
+        return None;
+    }
+    app.arms_extent().map(|_| app.charts.shown)
+}
+
+/// The suppliers of every dataset shown, in code order: each keeps its bar style.
+fn suppliers(app: &App) -> Vec<String> {
+    let mut codes: Vec<String> = app
+        .shown_views()
+        .into_iter()
+        .flat_map(|i| app.views[i].data.derived.arms.iter())
+        .map(|a| a.supplier.clone())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+/// The chart, two summary lines and the cursor year's deals under it (up to half the pane).
+fn geometry(
+    app: &App,
+    view: &DatasetView,
+    area: Rect,
+    span: YearSpan,
+) -> (ChartGeometry, Vec<ListLine>) {
+    let list = list::lines(app, view, super::inner(area).width);
+    let wanted = 2 + list.len() as u16;
+    (
+        bars_within(ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted)),
+        list,
+    )
+}
+
+/// How many lines of the cursor year's deals the pane can scroll off.
+pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
+    let Some(span) = span(app, view) else {
+        return 0;
+    };
+    let (g, list) = geometry(app, view, area, span);
+    (list.len() as u16).saturating_sub(g.details.height.saturating_sub(2))
+}
+
+/// The year under a click.
+pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
+    let year = geometry(app, view, area, span(app, view)?).0.year_at(at);
+    year.map(Item::Year)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
+    let theme = &app.theme;
+    let codes = suppliers(app);
+    // The unit first, so that a narrow pane's title still says what TIV is not.
+    let mut legend = vec![Span::styled("TIV: volume index, not money", theme.muted)];
+    legend.extend(codes.iter().enumerate().map(|(i, code)| {
+        Span::styled(
+            format!("{} {code}", theme.bar_full[i % 2]),
+            theme.bars[i % 2],
+        )
+    }));
+    legend.push(Span::styled(
+        format!("{} no TIV", theme.unmeasured),
+        theme.base,
+    ));
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::ARMS, focused, legend),
+        area,
+    );
+    let Some(span) = span(app, view) else {
+        if view.data.has(TableId::Arms) {
+            let text = "No arms deals in the years shown.";
+            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
+        } else {
+            super::render_absent(frame.buffer_mut(), area, TableId::Arms, theme.muted);
+        }
+        return;
+    };
+    let (g, list) = geometry(app, view, area, span);
+    if g.plot.height < 2 || g.plot.width < 4 {
+        return;
+    }
+    // One scale for every dataset shown: the most TIV delivered in a year.
+    let most = app
+        .shown_views()
+        .into_iter()
+        .map(|i| yearly_totals(&app.views[i].data.derived.arms, span))
+        .flat_map(|totals| totals.into_iter().map(|(_, tiv)| tiv))
+        .fold(0.0_f64, f64::max);
+    let cursor = app.charts.arms_cursor;
+    let buf = frame.buffer_mut();
+    for year in span.first..=span.last {
+        let slots: Vec<&ArmsYear> = view
+            .data
+            .derived
+            .arms
+            .iter()
+            .filter(|a| a.year == year)
+            .collect();
+        if !slots.is_empty() {
+            let bar = Bar {
+                year,
+                slots: &slots,
+                codes: &codes,
+                most,
+                cursor: focused && year == cursor,
+            };
+            render_bar(buf, &g, &bar, app);
+        }
+    }
+    let marked = if focused {
+        Some((cursor, theme.selection))
+    } else {
+        app.linked_year().map(|y| (y, theme.linked))
+    };
+    render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
+    render_details(buf, &g, app, view);
+    let scroll = app
+        .charts
+        .details_scroll_at(PaneId::ARMS.0, app.charts.arms_cursor);
+    render_list(buf, g.details, app, &list, scroll);
+}
+
+/// Each year's TIV delivered, all suppliers together.
+fn yearly_totals(years: &[ArmsYear], span: YearSpan) -> Vec<(i32, f64)> {
+    let mut totals: Vec<(i32, f64)> = Vec::new();
+    for a in years.iter().filter(|a| span.contains(a.year)) {
+        match totals.last_mut() {
+            Some((y, t)) if *y == a.year => *t += a.tiv,
+            _ => totals.push((a.year, a.tiv)),
+        }
+    }
+    totals
+}
+
+/// One year's deliveries: a slot per supplier.
+struct Bar<'a> {
+    year: i32,
+    slots: &'a [&'a ArmsYear],
+    codes: &'a [String],
+    /// The TIV of the tallest bar shown.
+    most: f64,
+    cursor: bool,
+}
+
+/// One year's bar, stacked by supplier in whole cells, with the mark above it where some
+/// deliveries have no TIV.
+fn render_bar(buf: &mut Buffer, g: &ChartGeometry, bar: &Bar<'_>, app: &App) {
+    let theme = &app.theme;
+    let room = f64::from(g.plot.height.saturating_sub(1));
+    let baseline = g.plot.y + g.plot.height - 1;
+    let slot = g.plot.width / (g.axis.span.years().max(1) as u16);
+    let width = slot.saturating_sub(1).clamp(1, 6);
+    let a = g
+        .axis
+        .x(bar.year)
+        .saturating_sub((width - 1) / 2)
+        .max(g.plot.x);
+    let b = (a + width - 1).min(g.plot.x + g.plot.width.saturating_sub(1));
+    let reverse = |s: ratatui::style::Style| {
+        if bar.cursor {
+            s.add_modifier(Modifier::REVERSED)
+        } else {
+            s
+        }
+    };
+    let mut height: u16 = 0;
+    for s in bar.slots.iter().filter(|s| s.with_tiv > 0 && s.tiv > 0.0) {
+        let i = bar.codes.iter().position(|c| *c == s.supplier).unwrap_or(0);
+        let cells = if bar.most > 0.0 {
+            ((s.tiv * room / bar.most).round() as u16).max(1)
+        } else {
+            1
+        };
+        let cells = cells.min(g.plot.height.saturating_sub(1).saturating_sub(height));
+        for x in a..=b {
+            for k in height..height + cells {
+                put(
+                    buf,
+                    x,
+                    baseline - k,
+                    theme.bar_full[i % 2],
+                    1,
+                    reverse(theme.bars[i % 2]),
+                );
+            }
+        }
+        height += cells;
+    }
+    if bar.slots.iter().any(|s| s.without_tiv > 0) && height < g.plot.height {
+        let style = if bar.cursor {
+            theme.selection
+        } else {
+            theme.base
+        };
+        put(
+            buf,
+            g.axis.x(bar.year),
+            baseline - height,
+            theme.unmeasured,
+            1,
+            style,
+        );
+    }
+}
+
+/// The cursor year's deliveries in words, then how the chart counts.
+fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &DatasetView) {
+    let theme = &app.theme;
+    let e = theme.symbols.ellipsis;
+    let area = g.details;
+    if area.height == 0 {
+        return;
+    }
+    let cursor = app.charts.arms_cursor;
+    let years: Vec<&ArmsYear> = view
+        .data
+        .derived
+        .arms
+        .iter()
+        .filter(|a| a.year == cursor)
+        .collect();
+    let tiv: f64 = years.iter().map(|a| a.tiv).sum();
+    let measured: u32 = years.iter().map(|a| a.with_tiv).sum();
+    let unmeasured: u32 = years.iter().map(|a| a.without_tiv).sum();
+    let mut parts = Vec::new();
+    if measured > 0 {
+        parts.push(format!("{} m TIV delivered", thousands(tiv.round() as u64)));
+    }
+    if unmeasured > 0 {
+        let s = if unmeasured == 1 { "" } else { "s" };
+        parts.push(format!("{unmeasured} deal{s} delivered, TIV unknown"));
+    }
+    let orders = view
+        .data
+        .arms
+        .iter()
+        .filter(|a| a.order_year.value == cursor)
+        .count();
+    if orders > 0 {
+        parts.push(format!("{orders} ordered"));
+    }
+    let line = if parts.is_empty() {
+        format!("{cursor}: no deals recorded")
+    } else {
+        format!("{cursor}: {}", parts.join(", "))
+    };
+    let line = fit::truncate(&line, usize::from(area.width), e);
+    put(
+        buf,
+        area.x,
+        area.y,
+        &line,
+        area.width,
+        theme.base.add_modifier(Modifier::BOLD),
+    );
+    if area.height >= 2 {
+        let text = format!(
+            "TIV is not money: SIPRI's volume index; a deal's TIV of deliveries split \
+             evenly over its delivery years; {} deliveries without a TIV",
+            theme.unmeasured
+        );
+        let text = fit::truncate(&text, usize::from(area.width), e);
+        put(buf, area.x, area.y + 1, &text, area.width, theme.muted);
+    }
+}

@@ -1,0 +1,277 @@
+//! Exercises: a sortable table of joint exercises with their sizes, claimed or estimated,
+//! and the selected exercise's dates, place and source below.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+
+use crate::data::{Exercise, Quality, TableId};
+use crate::text::fit::{self, thousands};
+use crate::tui::app::exercises::Column;
+use crate::tui::app::{App, DatasetView};
+use crate::tui::input::action::PaneId;
+use crate::tui::panes::registry::Item;
+
+/// Lines under the table for the selected exercise.
+fn detail_lines(inner: Rect) -> u16 {
+    match inner.height {
+        0..=6 => 0,
+        7..=14 => 2,
+        _ => 4,
+    }
+}
+
+/// The table's body rows (below its header row).
+pub fn list_area(area: Rect) -> Rect {
+    let inner = super::inner(area);
+    Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1 + detail_lines(inner)),
+        ..inner
+    }
+}
+
+/// The row under a click.
+pub fn hit(_app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
+    let state = &view.exercises;
+    super::list_row_at(list_area(area), state.cursor.offset, state.rows.len(), at).map(Item::Row)
+}
+
+fn heading(view: &DatasetView, column: Column) -> String {
+    let codes = &view.data.manifest.countries;
+    match column {
+        Column::Year => " Year".into(),
+        Column::Name => "Name".into(),
+        Column::Host => "Host".into(),
+        Column::Domain => "Domain".into(),
+        Column::Total => "Total".into(),
+        Column::First => codes[0].code.clone(),
+        Column::Second => codes[1].code.clone(),
+    }
+}
+
+/// A figure with its marks: `300,000 c!` is claimed and disputed; the letter is the first of
+/// the size basis (`e` estimated, `p` planned...). The marks go on the total, or on each
+/// side's figure when there is no total, so they never vanish with it.
+fn figure_text(e: &Exercise, figure: Option<u32>, marked: bool) -> String {
+    let Some(n) = figure else {
+        return String::new();
+    };
+    if !marked {
+        return thousands(u64::from(n));
+    }
+    let basis = e
+        .size_basis
+        .as_deref()
+        .and_then(|b| b.chars().next())
+        .unwrap_or(' ');
+    let mark = if e.quality == Quality::Firm { ' ' } else { '!' };
+    format!("{} {basis}{mark}", thousands(u64::from(n)))
+}
+
+/// What the marks of `e` mean, for the details: `c claimed, ! disputed`.
+fn marks_legend(e: &Exercise) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(basis) = e.size_basis.as_deref()
+        && let Some(letter) = basis.chars().next()
+    {
+        parts.push(format!("{letter} {basis}"));
+    }
+    if e.quality != Quality::Firm {
+        parts.push(format!("! {}", e.quality.label()));
+    }
+    (!parts.is_empty()).then(|| format!("Marks: {}", parts.join(", ")))
+}
+
+/// The total column when there is no total: where each side's column is hidden, the sides'
+/// published figures added, as a lower bound (`≥3,000 c!`), so a size never vanishes.
+fn total_text(app: &App, e: &Exercise, sides_shown: bool) -> String {
+    let sides: u32 = e.personnel.iter().flatten().sum();
+    match e.total_personnel {
+        Some(_) => figure_text(e, e.total_personnel, true),
+        None if sides_shown || sides == 0 => String::new(),
+        None => format!(
+            "{}{}",
+            app.theme.symbols.at_least,
+            figure_text(e, Some(sides), true)
+        ),
+    }
+}
+
+fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown: bool) -> String {
+    let t = |s: &str| app.theme.symbols.text(s);
+    match column {
+        Column::Year => {
+            let mark = if linked { app.theme.linked_mark } else { " " };
+            format!("{mark}{}", e.start.year())
+        }
+        Column::Name => t(&e.name),
+        Column::Host => t(&e.host),
+        Column::Domain => e.domain.clone(),
+        Column::Total => total_text(app, e, sides_shown),
+        Column::First => figure_text(e, e.personnel[0], e.total_personnel.is_none()),
+        Column::Second => figure_text(e, e.personnel[1], e.total_personnel.is_none()),
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
+    let theme = &app.theme;
+    let state = &view.exercises;
+    let position = format!(
+        "{}/{}",
+        state.rows.len().min(state.cursor.selected + 1),
+        state.rows.len()
+    );
+    let mut extra = vec![Span::styled(position, theme.muted)];
+    if let Some(filter) = &state.filter {
+        let text = format!(" {} of {}", filter.describe(), view.data.exercises.len());
+        extra.push(Span::styled(theme.symbols.text(&text), theme.key));
+    }
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::EXERCISES, focused, extra),
+        area,
+    );
+    let inner = super::inner(area);
+    if inner.height < 2 || inner.width < 10 {
+        return;
+    }
+    if !view.data.has(TableId::Exercises) {
+        super::render_absent(frame.buffer_mut(), area, TableId::Exercises, theme.muted);
+        return;
+    }
+    let cols = Column::shown_at(&view.data, inner.width);
+    let sides_shown = cols.iter().any(|(c, _)| *c == Column::First);
+    let arrow = match (state.descending, theme.symbols.ascii) {
+        (false, false) => "▲",
+        (true, false) => "▼",
+        (false, true) => "^",
+        (true, true) => "v",
+    };
+    let header = Row::new(cols.iter().map(|(c, _)| {
+        let mut text = heading(view, *c);
+        if *c == state.sort {
+            text.push_str(arrow);
+        }
+        Cell::from(text)
+    }))
+    .style(theme.muted.add_modifier(Modifier::BOLD));
+    let linked = if focused { None } else { app.linked_year() };
+    // Each column's width as the table will lay it out, to cut long text with an ellipsis
+    // rather than mid-word.
+    let fixed: u16 = cols
+        .iter()
+        .map(|(_, w)| match w {
+            Constraint::Length(n) => *n,
+            _ => 0,
+        })
+        .sum();
+    let spacing = cols.len().saturating_sub(1) as u16;
+    let name_width = inner.width.saturating_sub(fixed + spacing);
+    let width_of = |c: Column, w: &Constraint| match w {
+        Constraint::Length(n) => *n,
+        _ if c == Column::Name => name_width,
+        _ => inner.width,
+    };
+    let ellipsis = theme.symbols.ellipsis;
+    let rows = state.rows.iter().map(|&i| {
+        let e = &view.data.exercises[i];
+        let in_linked = linked == Some(e.start.year());
+        let row = Row::new(cols.iter().map(|(c, w)| {
+            let text = cell_text(app, e, *c, in_linked, sides_shown);
+            let room = usize::from(width_of(*c, w));
+            // Names often differ only at their end (`#9`, `2024`): cut in the middle.
+            let text = if *c == Column::Name {
+                fit::truncate_middle(&text, room, ellipsis)
+            } else {
+                fit::truncate(&text, room, ellipsis)
+            };
+            if matches!(c, Column::Total | Column::First | Column::Second) {
+                Cell::from(Line::from(text).right_aligned())
+            } else {
+                Cell::from(text)
+            }
+        }));
+        if in_linked {
+            row.style(theme.linked)
+        } else {
+            row
+        }
+    });
+    let table_area = Rect {
+        height: inner.height.saturating_sub(detail_lines(inner)),
+        ..inner
+    };
+    let widths: Vec<Constraint> = cols.iter().map(|(_, w)| *w).collect();
+    let selection = if focused {
+        theme.selection
+    } else {
+        theme.selection.remove_modifier(Modifier::BOLD)
+    };
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .row_highlight_style(selection);
+    // The table's state counts rows on screen; the details take the exercise that row shows
+    // (an index into the dataset's exercises, whatever the sort and filter).
+    let mut table_state = TableState::new()
+        .with_offset(state.cursor.offset)
+        .with_selected(state.selected().map(|_| state.cursor.selected));
+    frame.render_stateful_widget(table, table_area, &mut table_state);
+    if let Some(i) = state.selected() {
+        render_details(frame, inner, app, view, &view.data.exercises[i]);
+    }
+}
+
+fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView, e: &Exercise) {
+    let lines = detail_lines(inner);
+    if lines == 0 {
+        return;
+    }
+    let theme = &app.theme;
+    let area = Rect {
+        y: inner.y + inner.height - lines,
+        height: lines,
+        ..inner
+    };
+    let dash = theme.symbols.range_dash;
+    let dates = match e.end {
+        Some(end) => format!("{}{dash}{end}", e.start),
+        None => e.start.to_string(),
+    };
+    let t = |s: &str| theme.symbols.text(s);
+    let width = usize::from(area.width);
+    let e_ = theme.symbols.ellipsis;
+    let place = fit::truncate(
+        &t(&e.location),
+        width.saturating_sub(fit::width(&dates) + 1),
+        e_,
+    );
+    let mut text = vec![Line::from(vec![
+        Span::styled(dates, theme.base.add_modifier(Modifier::BOLD)),
+        Span::raw(format!(" {place}")),
+    ])];
+    // The note first: it says why a figure is marked.
+    let mut more = Vec::new();
+    if !e.note.is_empty() {
+        more.push(format!("Note: {}", t(&e.note)));
+    }
+    more.push(format!(
+        "Source: {}",
+        t(&e.citation.render(&view.data.manifest))
+    ));
+    if let Some(alt) = e.alt_total_personnel {
+        more.push(format!(
+            "Other total: {} ({})",
+            thousands(u64::from(alt)),
+            t(&e.alt_source_text)
+        ));
+    }
+    more.extend(marks_legend(e));
+    for line in more {
+        text.push(Line::styled(fit::truncate(&line, width, e_), theme.muted));
+    }
+    text.truncate(usize::from(lines));
+    frame.render_widget(Paragraph::new(text), area);
+}

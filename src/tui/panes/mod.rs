@@ -1,0 +1,183 @@
+//! One file per pane, named for what the user sees (the trade pane's details below its chart
+//! in one more), and the registry row of each. Each draws from the session and one dataset,
+//! and changes neither.
+
+pub mod arms;
+pub mod chart;
+pub mod cooperation;
+pub mod exercises;
+pub mod meetings;
+pub mod registry;
+pub mod status;
+pub mod timeline;
+pub mod trade;
+mod year_axis;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use crate::data::TableId;
+use crate::tui::app::{App, DatasetView};
+use crate::tui::input::action::{PaneId, Scope};
+use crate::tui::panes::registry::{Moves, PaneSpec, Registry};
+
+/// The dashboard's panes, in focus order (the number keys' order: a pane added after the
+/// first four comes last, wherever its row puts it): adding one is a file above and a row
+/// here.
+pub fn registry() -> Registry {
+    Registry {
+        panes: vec![
+            PaneSpec {
+                id: PaneId::TRADE,
+                title: "Trade",
+                scopes: &[Scope::Charts, Scope::Trade],
+                moves: Moves::TradeYears,
+                row: 0,
+                weight: 58,
+                draw: trade::render,
+                hit: trade::hit,
+                list_area: None,
+                overflow: Some(trade::overflow),
+                needs: None,
+            },
+            PaneSpec {
+                id: PaneId::MEETINGS,
+                title: "Meetings",
+                scopes: &[Scope::Charts],
+                moves: Moves::MeetingYears,
+                row: 0,
+                weight: 42,
+                draw: meetings::render,
+                hit: meetings::hit,
+                list_area: None,
+                overflow: Some(meetings::overflow),
+                needs: None,
+            },
+            PaneSpec {
+                id: PaneId::EXERCISES,
+                title: "Exercises",
+                scopes: &[Scope::Exercises, Scope::Lists],
+                moves: Moves::Exercises,
+                row: 1,
+                weight: 46,
+                draw: exercises::render,
+                hit: exercises::hit,
+                list_area: Some(exercises::list_area),
+                overflow: None,
+                needs: None,
+            },
+            PaneSpec {
+                id: PaneId::TIMELINE,
+                title: "Timeline",
+                scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
+                moves: Moves::Events,
+                row: 1,
+                weight: 54,
+                draw: timeline::render,
+                hit: timeline::hit,
+                list_area: Some(timeline::list_area),
+                overflow: None,
+                needs: None,
+            },
+            PaneSpec {
+                id: PaneId::ARMS,
+                title: "Arms",
+                scopes: &[Scope::Charts],
+                moves: Moves::ArmsYears,
+                row: 0,
+                weight: 36,
+                draw: arms::render,
+                hit: arms::hit,
+                list_area: None,
+                overflow: Some(arms::overflow),
+                needs: Some(TableId::Arms),
+            },
+            PaneSpec {
+                id: PaneId::COOPERATION,
+                title: "Cooperation",
+                scopes: &[Scope::Cooperation],
+                moves: Moves::CooperationMonths,
+                row: 0,
+                weight: 40,
+                draw: cooperation::render,
+                hit: cooperation::hit,
+                list_area: None,
+                overflow: None,
+                needs: Some(TableId::Cooperation),
+            },
+        ],
+    }
+}
+
+/// The bordered block of a pane: its number and name, then `extra` (legend, state).
+pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -> Block<'a> {
+    block_of(app, None, pane, focused, extra)
+}
+
+/// As [`block`], tagged with the dataset's title while two are compared, so each pane says
+/// which pair it shows.
+pub fn block_of<'a>(
+    app: &App,
+    view: Option<&DatasetView>,
+    pane: PaneId,
+    focused: bool,
+    extra: Vec<Span<'a>>,
+) -> Block<'a> {
+    let theme = &app.theme;
+    let (border, title) = if focused {
+        (theme.border_focused, theme.title_focused)
+    } else {
+        (theme.border, theme.title)
+    };
+    let name = app.registry.get(pane).map_or("", |p| p.title);
+    let pair = match view {
+        Some(v) if app.comparing() => format!("{} ", theme.symbols.text(v.title())),
+        _ => String::new(),
+    };
+    let mut spans = vec![Span::styled(
+        format!(" {} {name} {pair}", app.registry.number(pane)),
+        title,
+    )];
+    for span in extra {
+        spans.push(Span::raw(" "));
+        spans.push(span);
+    }
+    spans.push(Span::raw(" "));
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(theme.border_set())
+        .border_style(border)
+        .title(Line::from(spans))
+}
+
+/// `This dataset has no arms table.`, wrapped over the pane's inner lines: what a pane says
+/// for a dataset without its table's file (shown beside a compared pair that has one),
+/// which is not the same as a table with no rows.
+pub fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style: Style) {
+    let inner = inner(area);
+    let text = format!("This dataset has no {} table.", table.spec().name);
+    let lines = crate::text::fit::wrap(
+        &text,
+        usize::from(inner.width),
+        usize::from(inner.height),
+        "…",
+    );
+    for (y, line) in (inner.y..).zip(lines) {
+        buf.set_stringn(inner.x, y, line, usize::from(inner.width), style);
+    }
+}
+
+/// A pane's area inside its border.
+pub fn inner(area: Rect) -> Rect {
+    area.inner(Margin::new(1, 1))
+}
+
+/// The list row under a click: `list` is where rows are drawn, `offset` the first row shown.
+pub fn list_row_at(list: Rect, offset: usize, len: usize, at: Position) -> Option<usize> {
+    list.contains(at)
+        .then(|| offset + usize::from(at.y - list.y))
+        .filter(|&row| row < len)
+}

@@ -1,0 +1,348 @@
+//! Timeline: events as a scrollable list (date, category, title), newest or oldest first,
+//! with the selected event's description and source below. Only the visible rows are drawn.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, StatefulWidget};
+
+use super::chart::put;
+use crate::data::Quality;
+use crate::text::fit;
+use crate::tui::app::cursor::ListCursor;
+use crate::tui::app::timeline::match_ranges;
+use crate::tui::app::{App, DatasetView, EventsState};
+use crate::tui::input::action::PaneId;
+use crate::tui::panes::registry::Item;
+use crate::tui::theme::Theme;
+
+/// Lines for the selected event's details, a rule above them included.
+fn detail_lines(inner: Rect) -> u16 {
+    match inner.height {
+        0..=5 => 0,
+        6..=14 => 4,
+        15..=24 => 6,
+        _ => 8,
+    }
+}
+
+pub fn list_area(area: Rect) -> Rect {
+    let inner = super::inner(area);
+    Rect {
+        height: inner.height.saturating_sub(detail_lines(inner)),
+        ..inner
+    }
+}
+
+/// The row under a click.
+pub fn hit(_app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
+    let state = &view.timeline;
+    super::list_row_at(list_area(area), state.cursor.offset, state.rows.len(), at).map(Item::Row)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
+    let theme = &app.theme;
+    let state = &view.timeline;
+    let mut extra = vec![Span::styled(
+        format!(
+            "{}/{}",
+            state.rows.len().min(state.cursor.selected + 1),
+            state.rows.len()
+        ),
+        // Plain: the count changes with every move, and a plain cell costs fewest bytes.
+        theme.plain,
+    )];
+    extra.push(Span::styled(
+        if state.newest_first {
+            "newest"
+        } else {
+            "oldest"
+        },
+        theme.muted,
+    ));
+    if let Some(c) = state.category {
+        let name = &view.data.manifest.event_categories[usize::from(c)];
+        extra.push(Span::styled(format!("[{name}]"), theme.key));
+    }
+    if let Some(q) = &state.query {
+        extra.push(Span::styled(
+            format!("/{}", theme.symbols.text(q)),
+            theme.key,
+        ));
+    }
+    if let (Some(pct), None) = (state.scanned, &state.matches) {
+        extra.push(Span::styled(format!("searching {pct}%"), theme.muted));
+    }
+    frame.render_widget(
+        super::block_of(app, Some(view), PaneId::TIMELINE, focused, extra),
+        area,
+    );
+    if render_events_state(frame, super::inner(area), app, view) {
+        return;
+    }
+    let list = list_area(area);
+    if list.height == 0 || list.width < 12 {
+        return;
+    }
+    if state.rows.is_empty() {
+        put(
+            frame.buffer_mut(),
+            list.x,
+            list.y,
+            "No events to show.",
+            list.width,
+            theme.muted,
+        );
+    }
+    let mut cursor = state.cursor;
+    let list_widget = EventList { app, view, focused };
+    frame.render_stateful_widget(list_widget, list, &mut cursor);
+    render_details(frame, super::inner(area), app, view);
+}
+
+/// The visible window of the filtered events.
+struct EventList<'a> {
+    app: &'a App,
+    view: &'a DatasetView,
+    focused: bool,
+}
+
+impl StatefulWidget for EventList<'_> {
+    type State = ListCursor;
+
+    fn render(self, area: Rect, buf: &mut Buffer, cursor: &mut ListCursor) {
+        let (app, view) = (self.app, self.view);
+        let theme = &app.theme;
+        let data = &view.data;
+        let linked = if self.focused {
+            None
+        } else {
+            app.linked_year()
+        };
+        let category_width = category_width(area.width);
+        let e = theme.symbols.ellipsis;
+        // Every row the search matches is marked, not only the selected one.
+        let matches = view.timeline.matches.as_deref().unwrap_or_default();
+        let query = view.timeline.query.as_deref().unwrap_or_default();
+        let rows = view.timeline.rows.iter().enumerate().skip(cursor.offset);
+        // The rows shown, read from the file together.
+        let shown = rows.clone().take(usize::from(area.height));
+        data.events.prefetch(shown.map(|(_, &i)| i as usize));
+        for (y, (pos, &i)) in (area.y..area.y + area.height).zip(rows) {
+            let event = data.events.get(i as usize);
+            let in_linked = linked == Some(event.date().year());
+            let matched = matches.binary_search(&i).is_ok();
+            let mark = if matched {
+                theme.match_mark
+            } else if in_linked {
+                theme.linked_mark
+            } else {
+                " "
+            };
+            let category = fit::pad(data.category_name(event), category_width, e);
+            let flag = if event.quality() == Quality::Firm {
+                " "
+            } else {
+                "!"
+            };
+            let date = format!("{:<10}", event.date().to_string());
+            let title = theme.symbols.text(&event.title());
+            let line = format!("{mark}{date} {category}{flag}{title}");
+            let shown = fit::truncate(&line, usize::from(area.width), e);
+            let row_style = if in_linked { theme.linked } else { theme.base };
+            fit::put(buf, area.x, y, &shown, usize::from(area.width), row_style);
+            // Categories read quieter than dates and titles. (Dates in the list's own colour
+            // also keep a scroll cheap: the row the selection leaves has only its pointer
+            // and date to redraw, in the plain style.)
+            let quiet = (category_width as u16).min(area.width.saturating_sub(12));
+            buf.set_style(Rect::new(area.x + 12, y, quiet, 1), theme.muted);
+            if matched {
+                // The title's columns left of the ellipsis, where one was needed.
+                let end = if shown == line {
+                    area.width
+                } else {
+                    area.width.saturating_sub(fit::width(e) as u16)
+                };
+                let row = Rect::new(area.x, y, end, 1);
+                render_hits(buf, row, (13 + category_width) as u16, &title, query, theme);
+            }
+            if pos == cursor.selected {
+                // The selection marks the row's start: a pointer and its date in reverse
+                // (or the selection colour). Only those cells change as the selection moves,
+                // which keeps a scroll cheap on a slow link.
+                // Reverse video of the terminal's own colours, not the list's grey on the
+                // selection's dark grey, which reads poorly.
+                let reverse = theme.plain.add_modifier(Modifier::REVERSED);
+                let style = if self.focused {
+                    reverse.add_modifier(Modifier::BOLD)
+                } else {
+                    reverse
+                };
+                buf.set_string(area.x, y, theme.pointer, style);
+                buf.set_style(Rect::new(area.x, y, 11.min(area.width), 1), style);
+            }
+        }
+    }
+}
+
+/// The words of `query` in a `title` drawn from column `title_col` of `row`, in the search's
+/// style, clipped to the row.
+fn render_hits(
+    buf: &mut Buffer,
+    row: Rect,
+    title_col: u16,
+    title: &str,
+    query: &str,
+    theme: &Theme,
+) {
+    for hit in match_ranges(title, query) {
+        let from = title_col.saturating_add(fit::width(&title[..hit.start]) as u16);
+        let width = (fit::width(&title[hit]) as u16).min(row.width.saturating_sub(from));
+        if width > 0 {
+            buf.set_style(Rect::new(row.x + from, row.y, width, 1), theme.search_hit);
+        }
+    }
+}
+
+/// While the events are read, a progress line; if they were refused, the problems. Returns
+/// whether it drew (and the list must not).
+fn render_events_state(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView) -> bool {
+    let theme = &app.theme;
+    let width = usize::from(inner.width);
+    let e = theme.symbols.ellipsis;
+    let lines: Vec<Line> = match &view.events {
+        EventsState::Ready => return false,
+        EventsState::Loading { read, total } => {
+            let pct = (read * 100 / (*total).max(1)).min(100);
+            let bar_width = width.saturating_sub(2).min(40);
+            let filled = bar_width * pct as usize / 100;
+            let (full, empty) = if theme.symbols.ascii {
+                ("#", "-")
+            } else {
+                ("█", "░")
+            };
+            vec![
+                Line::styled(
+                    format!("Reading events: {pct}% of {} MB", total >> 20),
+                    theme.base,
+                ),
+                Line::styled(
+                    format!(
+                        "{}{}",
+                        full.repeat(filled),
+                        empty.repeat(bar_width - filled)
+                    ),
+                    theme.key,
+                ),
+                Line::styled("The other panes work meanwhile.", theme.muted),
+            ]
+        }
+        EventsState::Failed(problems) => {
+            let mut lines = vec![Line::styled(
+                fit::truncate(
+                    &format!(
+                        "The events could not be loaded ({} problems):",
+                        problems.len()
+                    ),
+                    width,
+                    e,
+                ),
+                theme.warning,
+            )];
+            for p in problems
+                .iter()
+                .take(usize::from(inner.height.saturating_sub(2)))
+            {
+                lines.push(Line::styled(
+                    fit::truncate(&theme.symbols.text(&p.to_string()), width, e),
+                    theme.base,
+                ));
+            }
+            lines.push(Line::styled(
+                "Run bilat check for the full list.",
+                theme.muted,
+            ));
+            lines
+        }
+    };
+    frame.render_widget(Paragraph::new(lines), inner);
+    true
+}
+
+/// Columns for the category in a list `width` columns wide.
+fn category_width(width: u16) -> usize {
+    match width {
+        0..=49 => 9,
+        50..=69 => 12,
+        _ => 16,
+    }
+}
+
+/// Whether the list row shows the whole title (then the details need not repeat it).
+fn title_fits(title: &str, width: u16) -> bool {
+    // Pointer or mark, date, space, category, quality flag.
+    1 + 10 + 1 + category_width(width) + 1 + fit::width(title) <= usize::from(width)
+}
+
+fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView) {
+    let lines = detail_lines(inner);
+    let Some(i) = view.timeline.selected() else {
+        return;
+    };
+    if lines == 0 {
+        return;
+    }
+    let theme = &app.theme;
+    let event = view.data.events.get(i);
+    let area = Rect {
+        y: inner.y + inner.height - lines,
+        height: lines,
+        ..inner
+    };
+    let width = usize::from(area.width);
+    let e = theme.symbols.ellipsis;
+    let t = |s: &str| theme.symbols.text(s);
+    let mut text = Vec::new();
+    let rule = lines >= 6;
+    if rule {
+        let line = if theme.symbols.ascii { "-" } else { "─" }.repeat(width);
+        text.push(Line::styled(line, theme.border));
+    }
+    let title = t(&event.title());
+    let heading = !title_fits(&title, inner.width);
+    if heading {
+        text.push(Line::styled(
+            fit::truncate(&format!("{} {title}", event.date()), width, e),
+            theme.base.add_modifier(Modifier::BOLD),
+        ));
+    }
+    // A note shows whether or not the row's quality is marked: it may be the only place a
+    // correction is told.
+    let marked = event.quality() != Quality::Firm;
+    let note = (lines >= 6 && (marked || !event.note().is_empty())).then(|| {
+        if marked {
+            format!("[{}] {}", event.quality().label(), t(&event.note()))
+        } else {
+            format!("Note: {}", t(&event.note()))
+        }
+    });
+    // The description takes what the rule, heading, note and source leave.
+    let fixed = usize::from(rule) + usize::from(heading) + 1 + usize::from(note.is_some());
+    let room = usize::from(lines).saturating_sub(fixed).max(1);
+    for line in fit::wrap(&t(&event.description()), width, room, e) {
+        text.push(Line::from(line));
+    }
+    if let Some(note) = note {
+        let style = if marked { theme.warning } else { theme.muted };
+        text.push(Line::styled(fit::truncate(&note, width, e), style));
+    }
+    let source = format!(
+        "Source: {}",
+        t(&event.citation().render(&view.data.manifest))
+    );
+    text.push(Line::styled(fit::truncate(&source, width, e), theme.muted));
+    text.truncate(usize::from(lines));
+    frame.render_widget(Paragraph::new(text), area);
+}

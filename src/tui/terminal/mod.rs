@@ -1,0 +1,6 @@
+//! The real terminal: running the dashboard on it, reloading what changed while it runs, and
+//! the clipboard reached through it.
+
+pub mod clipboard;
+pub mod dashboard;
+pub mod live;

@@ -1,0 +1,58 @@
+//! Draws the whole frame from the session's state: the header, every pane the geometry
+//! places (through the registry), the footer and the help overlay. Reads; changes nothing.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::tui::app::App;
+use crate::tui::overlays;
+use crate::tui::panes;
+use crate::tui::panes::registry::Moves;
+
+pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
+
+/// The rows the terminal may scroll in place, and the list offset they show: the zoomed
+/// timeline's list, whose rows span the whole width (borders included, which are the same on
+/// every row).
+pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
+    let overlay = app.help.is_some() || app.details.is_some() || app.menu.is_some();
+    if !app.zoomed || overlay || app.registry.moves(app.focus) != Moves::Events {
+        return None;
+    }
+    let geometry = app.geometry()?;
+    let [slot] = geometry.slots.as_slice() else {
+        return None;
+    };
+    let list = app.registry.get(slot.pane)?.list_area?(slot.area);
+    let rows = Rect {
+        x: app.area.x,
+        width: app.area.width,
+        ..list
+    };
+    let offset = app.views.get(slot.view)?.timeline.cursor.offset;
+    (list.height > 2 && slot.area.width == app.area.width).then_some((rows, offset))
+}
+
+/// Draws the frame. Reads `app`; changes nothing.
+pub fn render(frame: &mut Frame, app: &App) {
+    let Some(geometry) = app.geometry() else {
+        panes::status::render_too_small(frame, app);
+        return;
+    };
+    panes::status::render_header(frame, geometry.header, app, app.view());
+    for slot in &geometry.slots {
+        let (Some(spec), Some(view)) = (app.registry.get(slot.pane), app.views.get(slot.view))
+        else {
+            continue;
+        };
+        let focused = slot.pane == app.focus && slot.view == app.current;
+        (spec.draw)(frame, slot.area, app, view, focused);
+    }
+    panes::status::render_footer(frame, geometry.footer, app);
+    overlays::details::render(frame, app.area, app);
+    overlays::menu::render(frame, app.area, app);
+    if let Some(scroll) = app.help {
+        overlays::help::render(frame, app.area, app, scroll);
+    }
+    overlays::switcher::render(frame, app.area, app);
+}
