@@ -113,7 +113,8 @@ pub struct TradeLatest {
     /// Worked out from printed figures (the row's `derived` column); left out if not.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub value_derived: bool,
-    pub yoy_pct: Option<f64>,
+    /// Percent, at the source's printed decimals (one when computed).
+    pub yoy_pct: Option<Figure>,
     /// `reported` by the source, or `computed` from the previous period; null without one.
     pub yoy_basis: Option<&'static str>,
     /// The period the change is on, `2017` or `FY2017-18`.

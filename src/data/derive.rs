@@ -11,7 +11,8 @@ use super::records::{Exercise, Meeting, MeetingKind, Quality, TradeRow};
 /// computed it from the previous period's figure of the same series.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct YearOnYear {
-    pub pct: f64,
+    /// Percent: at the source's printed decimals, or one decimal when computed.
+    pub pct: Figure,
     pub reported: bool,
 }
 
@@ -301,9 +302,9 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
                 if continuous && before.value > 0.0 && now.is_exact() && before.is_exact() =>
             {
                 // One decimal, as sources report it; a change too large to show is none.
-                let pct = ((now.value / before.value - 1.0) * 1000.0).round() / 10.0;
+                let pct = (now.value / before.value - 1.0) * 100.0;
                 pct.is_finite().then_some(YearOnYear {
-                    pct,
+                    pct: Figure::exact(pct, 1),
                     reported: false,
                 })
             }

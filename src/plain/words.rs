@@ -2,18 +2,18 @@
 //! and marks in words, and its note and source on request. Pure functions of the session.
 
 use crate::app::{App, DatasetView};
-use crate::data::{Dataset, Exercise, MONTHS, TradePoint, flow_countries, month_name};
+use crate::data::{Dataset, Exercise, Figure, MONTHS, TradePoint, flow_countries, month_name};
 use crate::fit::thousands;
 use crate::registry::Moves;
 
 use super::phrases::{date, marked, note, source};
 
-/// `up 27.1 percent` or `down 6.9 percent`.
-fn change(pct: f64) -> String {
-    if pct < 0.0 {
-        format!("down {:.1} percent", -pct)
-    } else {
-        format!("up {pct:.1} percent")
+/// `up 27.1 percent` or `down 2.69 percent`, at the change's printed decimals.
+fn change(pct: Figure) -> String {
+    let number = pct.number();
+    match number.strip_prefix('-') {
+        Some(fall) => format!("down {fall} percent"),
+        None => format!("up {number} percent"),
     }
 }
 
@@ -360,5 +360,19 @@ pub fn record(app: &App) -> String {
             crate::record::Record::of(app.data(), subject, dash).plain_text()
         }
         None => "Nothing is selected here.".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_said_at_its_printed_decimals() {
+        let pct = |text| Figure::parse(text).unwrap();
+        // It said "up 28.0 percent" and "down 2.7 percent".
+        assert_eq!(change(pct("28")), "up 28 percent");
+        assert_eq!(change(pct("-2.69")), "down 2.69 percent");
+        assert_eq!(change(Figure::exact(-14.0625, 1)), "down 14.1 percent");
     }
 }
