@@ -2,7 +2,7 @@
 //! and marks in words, and its note and source on request. Pure functions of the session.
 
 use crate::app::{App, DatasetView};
-use crate::data::{Dataset, Exercise, Figure, MONTHS, TradePoint, flow_countries, month_name};
+use crate::data::{Dataset, Exercise, Figure, Flow, MONTHS, TradePoint, flow_words, month_name};
 use crate::fit::thousands;
 use crate::registry::Moves;
 
@@ -59,24 +59,22 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
     };
     // Each flow by its direction: the series' country's (the first country's for a
     // third-party series).
-    let (own, other) = flow_countries(&data.manifest, index);
+    let codes = data.manifest.flow_codes(index);
+    let [exports, imports] = [Flow::Exports, Flow::Imports].map(|f| flow_words(codes, f));
+    let own = codes[0];
     let value = match (p.exports_usd_bn, p.imports_usd_bn) {
         (Some(x), Some(m)) => match p.balance_usd_bn() {
             Some(b) => format!(
-                "{value}; {own} exports to {other} {}, {own} imports from {other} {}, a \
-                 balance of {} ({own} exports less imports)",
+                "{value}; {exports} {}, {imports} {}, a balance of {} ({own} exports less \
+                 imports)",
                 x.words(),
                 m.words(),
                 b.words()
             ),
-            None => format!(
-                "{value}; {own} exports to {other} {}, {own} imports from {other} {}",
-                x.words(),
-                m.words()
-            ),
+            None => format!("{value}; {exports} {}, {imports} {}", x.words(), m.words()),
         },
-        (Some(x), None) => format!("{value}; {own} exports to {other} {}", x.words()),
-        (None, Some(m)) => format!("{value}; {own} imports from {other} {}", m.words()),
+        (Some(x), None) => format!("{value}; {exports} {}", x.words()),
+        (None, Some(m)) => format!("{value}; {imports} {}", m.words()),
         (None, None) => value,
     };
     let change = match p.yoy {
