@@ -207,9 +207,11 @@ impl Derived {
         self.flows.contains(&true)
     }
 
-    /// The first and last calendar years any trade series reaches.
+    /// The first and last calendar years any trade series reaches, with its figures for
+    /// part of a year: a chart shows those too.
     pub fn trade_years(&self) -> Option<(i32, i32)> {
-        let years = self.trade.iter().flatten().map(TradePoint::year);
+        let all = self.trade.iter().chain(&self.partial).flatten();
+        let years = all.map(TradePoint::year);
         Some((years.clone().min()?, years.max()?))
     }
 

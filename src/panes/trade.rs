@@ -184,16 +184,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let others = (0..derived.trade.len()).filter(|&i| i != main && is_drawn(flow, derived, i));
     // Gaps first: every other mark is drawn over them, so a `?` never hides a figure.
     chart.render_gaps(buf);
-    // Part-year figures under the rest: a point of a year sits on its span, never under it.
-    for s in (0..derived.trade.len()).filter(|&i| is_drawn(flow, derived, i)) {
-        chart.render_partials(buf, s);
-    }
+    // Part-year figures over the bars but under the points and lines of years: a point of a
+    // year sits on a span, never under it.
+    let partials = (0..derived.trade.len()).filter(|&i| is_drawn(flow, derived, i));
     if app.charts.bars {
         chart.render_bars(buf, main, focused.then_some(cursor));
+        partials.for_each(|s| chart.render_partials(buf, s));
         for s in others {
             chart.render_points(buf, s);
         }
     } else {
+        partials.for_each(|s| chart.render_partials(buf, s));
         for s in others.clone().chain([main]) {
             if data.manifest.trade_series[s].is_continuous() {
                 chart.render_links(buf, s);
