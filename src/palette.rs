@@ -8,8 +8,8 @@
 //! export maps it to its RGB value.
 
 /// A series colour. The first four are of the Okabe–Ito set, told apart with most kinds of
-/// colour blindness; the next four fill the hue circle's gaps between them (and a grey), so
-/// a terminal's nearest colours stay apart. Past four series the glyph, not the colour, is
+/// colour blindness; the next three fill gaps of the hue circle between those, and the last
+/// is a grey, so a terminal's nearest colours stay apart. Past four series the glyph, not the colour, is
 /// what tells every reader the series apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hue {
@@ -20,7 +20,7 @@ pub enum Hue {
     /// A dark yellow: Okabe–Ito's yellow does not show on white.
     Ochre,
     Violet,
-    LeafGreen,
+    Crimson,
     Grey,
 }
 
@@ -32,9 +32,9 @@ impl Hue {
             Hue::Blue => (0, 114, 178),
             Hue::ReddishPurple => (204, 121, 167),
             Hue::BluishGreen => (0, 158, 115),
-            Hue::Ochre => (175, 135, 0),
+            Hue::Ochre => (145, 140, 0),
             Hue::Violet => (120, 90, 200),
-            Hue::LeafGreen => (60, 140, 40),
+            Hue::Crimson => (190, 30, 70),
             Hue::Grey => (100, 100, 100),
         }
     }
@@ -54,6 +54,33 @@ pub enum Shape {
     /// A square's outline.
     OpenSquare,
     Star,
+}
+
+impl Shape {
+    /// The dashboard's glyph: `◆ ● ▲ ■ ▼ ○ □ ★`, or in ASCII `o * + x v @ % &`. Each is
+    /// one column wide in common terminal fonts, and none is another mark of the charts
+    /// (`?` gap, `·` link, `│` cursor, bars: `#` and `:` in ASCII) or the Unicode lists
+    /// (`◇` unmeasured arms, `▸` linked row, `▶` pointer, `•` search match).
+    pub fn glyph(self, ascii: bool) -> &'static str {
+        match (self, ascii) {
+            (Shape::Diamond, false) => "◆",
+            (Shape::Circle, false) => "●",
+            (Shape::Triangle, false) => "▲",
+            (Shape::Square, false) => "■",
+            (Shape::TriangleDown, false) => "▼",
+            (Shape::Ring, false) => "○",
+            (Shape::OpenSquare, false) => "□",
+            (Shape::Star, false) => "★",
+            (Shape::Diamond, true) => "o",
+            (Shape::Circle, true) => "*",
+            (Shape::Triangle, true) => "+",
+            (Shape::Square, true) => "x",
+            (Shape::TriangleDown, true) => "v",
+            (Shape::Ring, true) => "@",
+            (Shape::OpenSquare, true) => "%",
+            (Shape::Star, true) => "&",
+        }
+    }
 }
 
 /// A series' colour and shape.
@@ -91,7 +118,7 @@ pub const SERIES: [SeriesStyle; 8] = [
         shape: Shape::Ring,
     },
     SeriesStyle {
-        hue: Hue::LeafGreen,
+        hue: Hue::Crimson,
         shape: Shape::OpenSquare,
     },
     SeriesStyle {

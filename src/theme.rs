@@ -3,7 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::palette::{self, Hue, MEETING_KINDS, Shape};
+use crate::palette::{self, Hue, MEETING_KINDS};
 use crate::symbols::Symbols;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -78,43 +78,18 @@ fn terminal_hue(hue: Hue, dark: bool) -> (u8, Color) {
         (Hue::Blue, true) => (81, Color::Cyan),
         (Hue::ReddishPurple, true) => (170, Color::Magenta),
         (Hue::BluishGreen, true) => (114, Color::Green),
-        (Hue::Ochre, true) => (178, Color::LightYellow),
+        (Hue::Ochre, true) => (184, Color::LightYellow),
         (Hue::Violet, true) => (141, Color::LightBlue),
-        (Hue::LeafGreen, true) => (112, Color::LightGreen),
+        (Hue::Crimson, true) => (204, Color::Red),
         (Hue::Grey, true) => (250, Color::Gray),
         (Hue::Vermilion, false) => (166, Color::Red),
         (Hue::Blue, false) => (25, Color::Blue),
         (Hue::ReddishPurple, false) => (90, Color::Magenta),
         (Hue::BluishGreen, false) => (28, Color::Green),
-        (Hue::Ochre, false) => (136, Color::Yellow),
+        (Hue::Ochre, false) => (100, Color::Yellow),
         (Hue::Violet, false) => (61, Color::LightMagenta),
-        (Hue::LeafGreen, false) => (70, Color::LightGreen),
+        (Hue::Crimson, false) => (124, Color::LightRed),
         (Hue::Grey, false) => (240, Color::Black),
-    }
-}
-
-/// A palette shape as a glyph: `◆ ● ▲ ■ ▼ ○ □ ★`, or in ASCII `o * + x v @ % &`. Each is
-/// one column wide in common terminal fonts, and none is another mark of the charts (`?` gap,
-/// `·` link, `│` cursor, bars: `#` and `:` in ASCII) or the Unicode lists (`◇` unmeasured
-/// arms, `▸` linked row, `▶` pointer, `•` search match).
-fn glyph(shape: Shape, ascii: bool) -> &'static str {
-    match (shape, ascii) {
-        (Shape::Diamond, false) => "◆",
-        (Shape::Circle, false) => "●",
-        (Shape::Triangle, false) => "▲",
-        (Shape::Square, false) => "■",
-        (Shape::TriangleDown, false) => "▼",
-        (Shape::Ring, false) => "○",
-        (Shape::OpenSquare, false) => "□",
-        (Shape::Star, false) => "★",
-        (Shape::Diamond, true) => "o",
-        (Shape::Circle, true) => "*",
-        (Shape::Triangle, true) => "+",
-        (Shape::Square, true) => "x",
-        (Shape::TriangleDown, true) => "v",
-        (Shape::Ring, true) => "@",
-        (Shape::OpenSquare, true) => "%",
-        (Shape::Star, true) => "&",
     }
 }
 
@@ -233,7 +208,7 @@ impl Theme {
             warning: fg(203, Color::LightRed).add_modifier(Modifier::BOLD),
             key: accent.add_modifier(Modifier::BOLD),
             glyphs: SeriesGlyphs {
-                points: palette::SERIES.map(|s| glyph(s.shape, ascii)),
+                points: palette::SERIES.map(|s| s.shape.glyph(ascii)),
                 link: if ascii { "." } else { "·" },
             },
             bar_full: if ascii { ["#", ":"] } else { ["█", "▒"] },
@@ -345,6 +320,11 @@ mod tests {
                 let Some(Color::Indexed(index)) = style.fg else {
                     panic!("series {i}: {style:?}");
                 };
+                if palette::series(i).hue == Hue::Grey {
+                    // No hue: a grey of the ramp.
+                    assert!(index >= 232, "series {i}, dark {dark}: {index}");
+                    continue;
+                }
                 let angle = hue_angle(cube_rgb(index));
                 let distance = |hue: Hue| {
                     let d = (hue_angle(hue.rgb()) - angle).abs();

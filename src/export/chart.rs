@@ -159,13 +159,21 @@ pub fn draw(
         .flat_map(|line| crate::fit::wrap_all(line, FOOTER_CHARS))
         .collect();
     let footer_px = (FOOTER_LINE * footer.len() as u32 + FOOTER_MARGIN).max(FOOTER);
+    // Every legend entry whole: past the page's width, the legend takes another line.
+    let places = legend_places(&frame.legend);
+    let legend_rows = places
+        .iter()
+        .map(|p| p.1)
+        .max()
+        .map_or(0, |y| (y - LEGEND_Y) / LEGEND_LINE);
+    let header_px = HEADER + LEGEND_LINE as u32 * legend_rows as u32;
     let mut svg = String::new();
     {
-        let size = (WIDTH, HEADER + PLOT + footer_px);
+        let size = (WIDTH, header_px + PLOT + footer_px);
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         let drawn = (|| {
             root.fill(&WHITE).map_err(|e| e.to_string())?;
-            let (header, rest) = root.split_vertically(HEADER);
+            let (header, rest) = root.split_vertically(header_px);
             let (body, footer_area) = rest.split_vertically(PLOT);
             draw_header(&header, frame).map_err(|e| e.to_string())?;
             draw_footer(&footer_area, &footer).map_err(|e| e.to_string())?;
@@ -190,8 +198,7 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
     let label = font(13.0)
         .color(&INK)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    let (mut x, y) = (20, 54);
-    for (swatch, text) in &frame.legend {
+    for ((swatch, text), (x, y)) in frame.legend.iter().zip(legend_places(&frame.legend)) {
         match swatch {
             Swatch::Line(color, shape) => {
                 area.draw(&PathElement::new(
@@ -209,10 +216,32 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
             }
         }
         area.draw(&Text::new(text.clone(), (x + 30, y), label.clone()))?;
-        // Roughly 0.6 em per character: enough room that labels never touch.
-        x += 30 + (text.chars().count() as f64 * 13.0 * 0.6) as i32 + 24;
     }
     Ok(())
+}
+
+/// The middle of the first legend line, and the pitch of the next (pixels).
+const LEGEND_Y: i32 = 54;
+const LEGEND_LINE: i32 = 22;
+
+/// Where each legend entry starts (its swatch's left, its line's middle): left to right,
+/// a new line where the next would pass the page's right margin.
+fn legend_places(legend: &[(Swatch, String)]) -> Vec<(i32, i32)> {
+    let (mut x, mut y) = (20, LEGEND_Y);
+    let right = WIDTH as i32 - 20;
+    legend
+        .iter()
+        .map(|(_, text)| {
+            // Roughly 0.6 em per character: enough room that labels never touch.
+            let text_px = (text.chars().count() as f64 * 13.0 * 0.6) as i32;
+            if x > 20 && x + 30 + text_px > right {
+                (x, y) = (20, y + LEGEND_LINE);
+            }
+            let at = (x, y);
+            x += 30 + text_px + 24;
+            at
+        })
+        .collect()
 }
 
 fn draw_footer(area: &Area<'_>, lines: &[String]) -> DrawResult {
