@@ -184,6 +184,11 @@ fn each_of_eight_series_has_a_colour_and_marker_shape_of_its_own() {
         .collect();
     let shapes = markers(&trade_of(&series));
     assert_eq!(shapes.len(), 8, "eight series, eight colours: {shapes:#?}");
+    assert!(!trade_of(&series).contains("marker as"));
+    // A ninth shares the first's marker, and the legend says so.
+    let mut nine = series.clone();
+    nine.push(nine[0].clone());
+    assert!(trade_of(&nine).contains("S8 (marker as S0)"));
     for (colour, seen) in &shapes {
         assert_eq!(seen.len(), 1, "{colour} has one shape everywhere: {seen:?}");
     }

@@ -245,3 +245,29 @@ fn a_lower_bound_is_marked_above_its_point_and_shown_at_least() {
         assert_eq!(under, want, "{text}");
     }
 }
+
+#[test]
+fn the_trade_development_authoritys_exports_above_2_17_are_at_least_2_17() {
+    let mut app = screen::app_of(china_pakistan(), screen::dark(), 160, 40);
+    app.zoom(PaneId::TRADE);
+    app.apply(bilat::action::Action::CycleFlow);
+    app.charts.trade_cursor = 2012;
+    let buf = screen::render(&app);
+    let text = screen::text(&buf);
+    assert!(text.contains("PAK exports to CHN ≥2.17,"), "{text}");
+    assert!(!text.contains("2.2 bn"), "{text}");
+    // The authority's glyph has the mark above it.
+    let data = china_pakistan();
+    let tdap = data
+        .manifest
+        .trade_series
+        .iter()
+        .position(|s| s.id == "pak-tdap");
+    let glyph = app.theme.glyphs.point(tdap.unwrap());
+    let chart = chart_screen::read(&buf).unwrap();
+    let points = cells_of(&chart, glyph);
+    assert!(
+        points.iter().any(|&(x, y)| chart.cell(x, y - 1) == "↑"),
+        "{glyph} {points:?}:\n{text}"
+    );
+}

@@ -45,7 +45,15 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
             };
             // Full names while they fit on the legend's one line.
             let text = if shown.len() > 2 { &s.label } else { &s.name };
-            (swatch, text.clone())
+            // Past eight series markers repeat: the legend says which one a series shares.
+            let text = match palette::reused(i) {
+                0 => text.clone(),
+                _ => {
+                    let first = &manifest.trade_series[i % palette::SERIES.len()].label;
+                    format!("{text} (marker as {first})")
+                }
+            };
+            (swatch, text)
         })
         .collect();
     let with_figures = data.trade.iter().filter(|t| t.value_usd_bn.is_some());
