@@ -207,8 +207,7 @@ impl Derived {
         self.flows.contains(&true)
     }
 
-    /// The first and last calendar years any trade series reaches, with its figures for
-    /// part of a year: a chart shows those too.
+    /// The first and last calendar years any trade series reaches, parts of a year included.
     pub fn trade_years(&self) -> Option<(i32, i32)> {
         let all = self.trade.iter().chain(&self.partial).flatten();
         let years = all.map(TradePoint::year);
