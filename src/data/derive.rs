@@ -174,9 +174,10 @@ impl Derived {
         self.flows.contains(&true)
     }
 
-    /// The first and last calendar years any trade series reaches.
+    /// The first and last calendar years any trade series reaches, parts of a year included.
     pub fn trade_years(&self) -> Option<(i32, i32)> {
-        let years = self.trade.iter().flatten().map(TradePoint::year);
+        let all = self.trade.iter().chain(&self.partial).flatten();
+        let years = all.map(TradePoint::year);
         Some((years.clone().min()?, years.max()?))
     }
 

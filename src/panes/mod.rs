@@ -18,6 +18,7 @@ pub mod switcher;
 pub mod timeline;
 pub mod trade;
 mod trade_details;
+mod trade_plot;
 mod trade_scale;
 mod year_axis;
 
