@@ -279,7 +279,7 @@ fn part_of_a_year_stands_alone_beside_the_years() {
     let years: Vec<Period> = data.derived.trade[0].iter().map(|p| p.period).collect();
     assert_eq!(years, [Period::calendar(2021), Period::calendar(2022)]);
     // 2022 is compared with 2021 (+10.0%), never with its first half.
-    assert_eq!(data.derived.trade[0][1].yoy.unwrap().pct, 10.0);
+    assert_eq!(data.derived.trade[0][1].yoy.unwrap().pct.value, 10.0);
     let parts = &data.derived.partial[0];
     assert_eq!(parts.len(), 2);
     assert_eq!(parts[0].period, Period::partial(2022, 1, 6));

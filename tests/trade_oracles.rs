@@ -1,10 +1,12 @@
 //! Oracles for the trade chart: the figures read back off the drawn screen agree with the
-//! dataset's rows, over generated datasets (any fiscal start, one to four series, gaps,
-//! figures up to 5,000 bn, any years) and every bundled pair, at several terminal sizes.
+//! dataset's rows, over generated datasets (any fiscal start, one to eight series, gaps,
+//! figures for part of a year, figures up to 5,000 bn, any years) and every bundled pair, at
+//! several terminal sizes.
 //! What the chart must show is worked out here from the rows alone, never by the code that
 //! draws it: the value labels are whole numbers on a true scale; every figure's glyph sits
 //! on its row and over its period's months (in the bars view, the main series' bars over
-//! theirs); every gap of every series has its `?`.
+//! theirs; a figure for part of a year always a glyph, with its span only over its months);
+//! every gap of every series has its `?`.
 
 #[path = "common/chart_screen.rs"]
 mod chart_screen;
@@ -35,9 +37,12 @@ struct Expected {
     glyphs: Vec<&'static str>,
     /// The glyphs of a bar: a whole cell and its eighths.
     bar_glyphs: Vec<&'static str>,
+    /// The span across a part-year figure's months.
+    part_span: &'static str,
     /// The series drawn as bars in the bars view.
     main: usize,
-    /// (series, first month, last month, USD bn) of every figure.
+    /// (series, first month, last month, USD bn) of every figure; fewer than twelve months
+    /// is a figure for part of a year.
     figures: Vec<(usize, i32, i32, f64)>,
     /// (series, first month, last month) of every gap.
     gaps: Vec<(usize, i32, i32)>,
@@ -63,7 +68,17 @@ fn expected(d: &Dataset) -> Expected {
         .collect();
     let mut gaps = Vec::new();
     for (s, declared) in series.iter().enumerate() {
-        let rows: Vec<_> = d.trade.iter().filter(|t| t.series == s).collect();
+        // Part of a year is never a gap's neighbour: the years run on without it.
+        let twelve = |t: &&bilat::data::TradeRow| {
+            let (a, b) = months(t.period);
+            b - a == 11
+        };
+        let rows: Vec<_> = d
+            .trade
+            .iter()
+            .filter(|t| t.series == s)
+            .filter(twelve)
+            .collect();
         let has_figure = |first: i32| {
             rows.iter()
                 .any(|t| months(t.period).0 == first && t.value_usd_bn.is_some())
@@ -89,11 +104,11 @@ fn expected(d: &Dataset) -> Expected {
             }
         }
     }
-    // The calendar year whose July each period holds: July of year y is month 12y + 6,
-    // held by months a..=a+11 when a <= 12y + 6 <= a + 11.
+    // The calendar year of each period's middle month (the earlier of two): for twelve
+    // months a..=a+11, the year whose July it holds (July of year y is month 12y + 6).
     let july_year = |t: &&bilat::data::TradeRow| {
-        let (a, _) = months(t.period);
-        (a + 5).div_euclid(12)
+        let (a, b) = months(t.period);
+        (a + (b - a) / 2).div_euclid(12)
     };
     let first_year = d.trade.iter().map(|t| july_year(&t)).min().unwrap_or(2000);
     let last_year = d.trade.iter().map(|t| july_year(&t)).max().unwrap_or(2000);
@@ -106,6 +121,7 @@ fn expected(d: &Dataset) -> Expected {
     Expected {
         glyphs,
         bar_glyphs,
+        part_span: theme.part_span,
         main: d.derived.main_series,
         figures,
         gaps,
@@ -170,8 +186,9 @@ fn disagreements(chart: &TradeChart, want: &Expected, bars: bool) -> Vec<String>
     };
     let is_glyph = |s: &str| want.glyphs.contains(&s);
     let is_bar = |s: &str| want.bar_glyphs.contains(&s);
-    let as_bars = |s: usize| bars && s == want.main;
-    for &(s, a, b, v) in want.figures.iter().filter(|f| !as_bars(f.0)) {
+    // Part of a year is a point in the bars view too.
+    let as_bars = |&(s, a, b, _): &(usize, i32, i32, f64)| bars && s == want.main && b - a == 11;
+    for &(s, a, b, v) in want.figures.iter().filter(|f| !as_bars(f)) {
         let (c0, c1) = columns(a, b);
         let shown = rows_near(v).any(|y| (c0..=c1).any(|x| is_glyph(chart.cell(x, y))));
         if !shown {
@@ -199,14 +216,27 @@ fn disagreements(chart: &TradeChart, want: &Expected, bars: bool) -> Vec<String>
         }
         // In the bars view, each bar's cells over its period's months.
         for x in (left..=right).filter(|&x| is_bar(chart.cell(x, y))) {
-            let explained = want.figures.iter().any(|&(fs, a, b, _)| {
-                let (c0, c1) = columns(a, b);
-                as_bars(fs) && (c0..=c1).contains(&x)
+            let explained = want.figures.iter().any(|f| {
+                let (c0, c1) = columns(f.1, f.2);
+                as_bars(f) && (c0..=c1).contains(&x)
             });
             if !explained {
                 out.push(format!(
                     "{} at column {x}, row {y}: no bar's months there",
                     chart.cell(x, y)
+                ));
+            }
+        }
+        // Each cell of a part-year span on a part-year figure's row, over its months.
+        for x in (left..=right).filter(|&x| chart.cell(x, y) == want.part_span) {
+            let explained = want.figures.iter().any(|&(_, a, b, v)| {
+                let (c0, c1) = columns(a, b);
+                b - a < 11 && (c0..=c1).contains(&x) && rows_near(v).any(|r| r == y)
+            });
+            if !explained {
+                out.push(format!(
+                    "{} at column {x}, row {y}: no part-year figure's months there",
+                    want.part_span
                 ));
             }
         }
@@ -221,7 +251,7 @@ fn disagreements(chart: &TradeChart, want: &Expected, bars: bool) -> Vec<String>
     // Each bar tall enough for a whole cell stands on the baseline over its months (or a
     // point of another series sits on its foot).
     let room = f64::from(chart.baseline - chart.top_row + 1);
-    for &(s, a, b, v) in want.figures.iter().filter(|f| as_bars(f.0)) {
+    for &(s, a, b, v) in want.figures.iter().filter(|f| as_bars(f)) {
         let (c0, c1) = columns(a, b);
         let foot = (c0..=c1).any(|x| {
             let cell = chart.cell(x, chart.baseline);
@@ -352,6 +382,7 @@ fn compared_pairs_share_one_axis_and_read_back_true() {
                 extent,
                 glyphs: want.glyphs.clone(),
                 bar_glyphs: want.bar_glyphs.clone(),
+                part_span: want.part_span,
                 figures: want.figures.clone(),
                 gaps: want.gaps.clone(),
                 main: want.main,
@@ -401,31 +432,47 @@ fn a_series() -> impl Strategy<Value = TradeSeries> {
                 Just(statements),
                 Just(first),
                 prop::collection::vec(a_year(scale), 1..=30),
+                // Up to two figures for part of a year, anywhere in its years or past them.
+                prop::collection::btree_map(0i32..32, (1u8..=12, 1u8..=11, 0.0..=1.0f64), 0..=2),
+                Just(scale),
             )
         })
-        .prop_map(|(start_month, statements, first, years)| TradeSeries {
-            start_month,
-            statements,
-            rows: years
-                .into_iter()
-                .enumerate()
-                .filter_map(|(i, y)| {
-                    let year = first + i as i32;
-                    match y {
-                        Year::Figure(v) => Some((year, Some(v))),
-                        Year::Gap => Some((year, None)),
-                        Year::NoRow => None,
-                    }
-                })
-                .collect(),
-        })
+        .prop_map(
+            |(start_month, statements, first, years, parts, scale)| TradeSeries {
+                start_month,
+                statements,
+                parts: parts
+                    .into_iter()
+                    .map(|(k, (month, count, u))| {
+                        (
+                            first + k,
+                            month,
+                            count,
+                            (u * scale * 1000.0).round() / 1000.0,
+                        )
+                    })
+                    .collect(),
+                rows: years
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(i, y)| {
+                        let year = first + i as i32;
+                        match y {
+                            Year::Figure(v) => Some((year, Some(v))),
+                            Year::Gap => Some((year, None)),
+                            Year::NoRow => None,
+                        }
+                    })
+                    .collect(),
+            },
+        )
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
-    fn generated_datasets_read_back_true(series in prop::collection::vec(a_series(), 1..=4)) {
+    fn generated_datasets_read_back_true(series in prop::collection::vec(a_series(), 1..=8)) {
         // Every series has a row, or the dataset has nothing to draw.
         prop_assume!(series.iter().all(|s| !s.rows.is_empty()));
         let tmp = tempfile::tempdir().unwrap();

@@ -22,6 +22,7 @@ fn calendar(rows: &[(i32, Option<f64>)]) -> TradeSeries {
     TradeSeries {
         start_month: 1,
         statements: false,
+        parts: Vec::new(),
         rows: rows.to_vec(),
     }
 }
@@ -43,6 +44,7 @@ fn the_newest_fiscal_year_sits_after_the_calendar_year_it_ends_after() {
     let fiscal = TradeSeries {
         start_month: 7,
         statements: false,
+        parts: Vec::new(),
         rows: vec![
             (2014, Some(10.0)),
             (2015, Some(20.0)),
@@ -116,6 +118,7 @@ fn a_fiscal_years_bar_stands_over_its_own_months() {
     let fiscal = TradeSeries {
         start_month: 7,
         statements: false,
+        parts: Vec::new(),
         rows: (2014..=2017).map(|y| (y, Some(10.0))).collect(),
     };
     let data = dataset(&[fiscal]);

@@ -96,7 +96,7 @@ fn the_cursor_and_footer_name_the_fiscal_year_and_its_months() {
     a.zoom(PaneId::TRADE);
     let screen = text(&render(&a));
     assert!(
-        screen.contains("2021  ◆ ATL FY FY2021-22 (Jul–Jun) 14 bn +12.0% [approximate]"),
+        screen.contains("2021  ◆ ATL FY FY2021-22 (Jul–Jun) 14 bn +12% [approximate]"),
         "{screen}"
     );
     assert!(
@@ -149,7 +149,7 @@ fn a_growth_rate_without_a_value_shows_as_such() {
     let mut a = app(two_bases(), 120, 40);
     a.apply(Action::Bottom);
     let screen = text(&render(&a));
-    assert!(screen.contains("● IMF no figure, +5.0%"), "{screen}");
+    assert!(screen.contains("● IMF no figure, +5%"), "{screen}");
 }
 
 /// The minimal dataset with one more Lemurian row: a small 2020 figure where Atlantis's
@@ -301,7 +301,7 @@ fn the_brief_counts_each_sides_personnel_and_says_the_quality() {
     );
     let text = all.render(Format::Text, &UNICODE);
     assert!(
-        text.contains("USD 14 bn in FY2021-22 (Jul–Jun), +12.0% on FY2020-21 (reported)"),
+        text.contains("USD 14 bn in FY2021-22 (Jul–Jun), +12% on FY2020-21 (reported)"),
         "{text}"
     );
     assert!(

@@ -11,7 +11,8 @@ use super::records::{Exercise, Meeting, MeetingKind, Quality, TradeRow};
 /// computed it from the previous period's figure of the same series.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct YearOnYear {
-    pub pct: f64,
+    /// Percent: at the source's printed decimals, or one decimal when computed.
+    pub pct: Figure,
     pub reported: bool,
 }
 
@@ -30,40 +31,6 @@ pub struct TradePoint {
 }
 
 impl TradePoint {
-    /// `exports 76.122, imports 114.145, balance -38.023` (USD bn), each at its printed
-    /// decimals, or as much of it as the row gives; `None` without flows.
-    pub fn flows_text(&self, ascii: bool) -> Option<String> {
-        self.flows_named(ascii, ["exports".into(), "imports".into()])
-    }
-
-    /// The same, each flow named by direction from `codes` ([`Manifest::flow_codes`]):
-    /// `CHN exports to RUS 76.122, CHN imports from RUS 114.145, balance -38.023`.
-    pub fn flows_by_direction(&self, ascii: bool, [from, to]: [&str; 2]) -> Option<String> {
-        let names = [
-            format!("{from} exports to {to}"),
-            format!("{from} imports from {to}"),
-        ];
-        self.flows_named(ascii, names)
-    }
-
-    fn flows_named(&self, ascii: bool, [exports, imports]: [String; 2]) -> Option<String> {
-        let shown = |f: Figure| f.shown(ascii);
-        Some(match (self.exports_usd_bn, self.imports_usd_bn) {
-            (Some(x), Some(m)) => match self.balance_usd_bn() {
-                Some(b) => format!(
-                    "{exports} {}, {imports} {}, balance {}",
-                    shown(x),
-                    shown(m),
-                    b.shown_signed(ascii)
-                ),
-                None => format!("{exports} {}, {imports} {}", shown(x), shown(m)),
-            },
-            (Some(x), None) => format!("{exports} {}, {imports} not given", shown(x)),
-            (None, Some(m)) => format!("{imports} {}, {exports} not given", shown(m)),
-            (None, None) => return None,
-        })
-    }
-
     /// Exports less imports, USD billions, where both are known (and bound something).
     pub fn balance_usd_bn(&self) -> Option<Figure> {
         self.exports_usd_bn?.minus(self.imports_usd_bn?)
@@ -207,9 +174,10 @@ impl Derived {
         self.flows.contains(&true)
     }
 
-    /// The first and last calendar years any trade series reaches.
+    /// The first and last calendar years any trade series reaches, parts of a year included.
     pub fn trade_years(&self) -> Option<(i32, i32)> {
-        let years = self.trade.iter().flatten().map(TradePoint::year);
+        let all = self.trade.iter().chain(&self.partial).flatten();
+        let years = all.map(TradePoint::year);
         Some((years.clone().min()?, years.max()?))
     }
 
@@ -225,6 +193,17 @@ impl Derived {
                     .filter(move |p| p.year() == year)
                     .map(move |p| (i, p))
             })
+    }
+
+    /// The headline series where `shows` holds for it, else the first series for which it
+    /// does: the series a brief, a comparison or a chart leads with.
+    pub fn leading_series(&self, shows: impl Fn(usize) -> bool) -> Option<usize> {
+        let main = self.main_series;
+        if main < self.trade.len() && shows(main) {
+            Some(main)
+        } else {
+            (0..self.trade.len()).find(|&i| shows(i))
+        }
     }
 
     /// Each series' point under the chart year `year`, in manifest order.
@@ -301,9 +280,9 @@ fn trade_series(trade: &[TradeRow], series: usize, continuous: bool) -> Vec<Trad
                 if continuous && before.value > 0.0 && now.is_exact() && before.is_exact() =>
             {
                 // One decimal, as sources report it; a change too large to show is none.
-                let pct = ((now.value / before.value - 1.0) * 1000.0).round() / 10.0;
+                let pct = (now.value / before.value - 1.0) * 100.0;
                 pct.is_finite().then_some(YearOnYear {
-                    pct,
+                    pct: Figure::exact(pct, 1),
                     reported: false,
                 })
             }

@@ -3,6 +3,8 @@
 //! third-party series, the first country's), so every place that shows a flow names its
 //! direction: `CHN exports to PAK`, `PAK imports from CHN`, never a bare "exports".
 
+use super::derive::TradePoint;
+use super::figure::Figure;
 use super::manifest::Manifest;
 
 /// A flow of a series: what it sold, what it bought, or the difference.
@@ -20,9 +22,9 @@ pub fn flow_countries(manifest: &Manifest, series: usize) -> (&str, &str) {
     (own, other)
 }
 
-/// `CHN exports to PAK`, `PAK imports from CHN`, `balance: CHN exports less imports`.
-pub fn flow_direction(manifest: &Manifest, series: usize, flow: Flow) -> String {
-    let (own, other) = flow_countries(manifest, series);
+/// `CHN exports to PAK`, `PAK imports from CHN`, `balance: CHN exports less imports`: a
+/// flow of `own` with `other` ([`Manifest::flow_codes`]), as every output names it.
+pub fn flow_words([own, other]: [&str; 2], flow: Flow) -> String {
     match flow {
         Flow::Exports => format!("{own} exports to {other}"),
         Flow::Imports => format!("{own} imports from {other}"),
@@ -30,15 +32,44 @@ pub fn flow_direction(manifest: &Manifest, series: usize, flow: Flow) -> String 
     }
 }
 
+/// [`flow_words`] for series `series`' flows.
+pub fn flow_direction(manifest: &Manifest, series: usize, flow: Flow) -> String {
+    flow_words(manifest.flow_codes(series), flow)
+}
+
 /// The direction, then the series where its label is not the country's code: `CHN exports
 /// to PAK` for China's customs (labelled `CHN`), `CHN exports to PAK (IMF)` for a
 /// third-party series. The direction comes first so that a narrow legend still shows it.
 pub fn series_flow(manifest: &Manifest, series: usize, flow: Flow) -> String {
     let direction = flow_direction(manifest, series, flow);
-    let (own, _) = flow_countries(manifest, series);
+    let [own, _] = manifest.flow_codes(series);
     match manifest.trade_series.get(series) {
         Some(s) if s.label != own => format!("{direction} ({})", s.label),
         _ => direction,
+    }
+}
+
+impl TradePoint {
+    /// The point's flows (USD bn) named by direction from `codes` ([`Manifest::flow_codes`]),
+    /// each at its printed decimals, or as much as the row gives; `None` without flows:
+    /// `CHN exports to RUS 76.122, CHN imports from RUS 114.145, balance -38.023`.
+    pub fn flows_by_direction(&self, ascii: bool, codes: [&str; 2]) -> Option<String> {
+        let [exports, imports] = [Flow::Exports, Flow::Imports].map(|f| flow_words(codes, f));
+        let shown = |f: Figure| f.shown(ascii);
+        Some(match (self.exports_usd_bn, self.imports_usd_bn) {
+            (Some(x), Some(m)) => match self.balance_usd_bn() {
+                Some(b) => format!(
+                    "{exports} {}, {imports} {}, balance {}",
+                    shown(x),
+                    shown(m),
+                    b.shown_signed(ascii)
+                ),
+                None => format!("{exports} {}, {imports} {}", shown(x), shown(m)),
+            },
+            (Some(x), None) => format!("{exports} {}, {imports} not given", shown(x)),
+            (None, Some(m)) => format!("{imports} {}, {exports} not given", shown(m)),
+            (None, None) => return None,
+        })
     }
 }
 

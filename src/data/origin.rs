@@ -139,6 +139,12 @@ impl Bundled {
     pub fn find(name: &str) -> Option<&'static Bundled> {
         BUNDLED.iter().find(|b| b.name == name)
     }
+
+    /// The folder it was compiled from, where the build ran: a `--data` naming that folder
+    /// names this same dataset.
+    pub fn source_dir(&self) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(self.dir)
+    }
 }
 
 // `bundled_files!`, written by build.rs from what each folder of `data/` holds.

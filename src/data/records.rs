@@ -93,8 +93,8 @@ pub struct TradeRow {
     pub exports_usd_bn: Option<Figure>,
     /// USD billions of goods it bought from the other; `None` where not known.
     pub imports_usd_bn: Option<Figure>,
-    /// Year-on-year change in percent, as the source reported it.
-    pub yoy_pct: Option<f64>,
+    /// Year-on-year change in percent, as the source reported it, at its printed decimals.
+    pub yoy_pct: Option<Figure>,
     pub quality: Quality,
     pub note: String,
     /// Who gave or published this figure, where the series' name does not say.

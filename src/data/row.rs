@@ -125,6 +125,15 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// A number as printed, sign and decimals kept (a change in percent: `-2.69` has 2
+    /// decimals, `28` none), or `None` when empty.
+    pub fn printed_number(&mut self, column: &'static str) -> Option<Figure> {
+        let value = self.number(column)?;
+        // `number` accepted it, so it reads as a figure; the parse only counts its decimals.
+        let decimals = Figure::parse(self.raw(column)).map_or(0, |f| f.decimals);
+        Some(Figure::exact(value, decimals))
+    }
+
     /// A number that is not negative, or `None` when empty.
     pub fn non_negative(&mut self, column: &'static str) -> Option<f64> {
         let value = self.number(column)?;

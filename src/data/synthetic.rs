@@ -122,6 +122,9 @@ pub struct TradeSeries {
     /// Its rows, by the year each period starts in, in order: a figure in USD bn, or
     /// `None` for a row recording that none was found. A year left out has no row.
     pub rows: Vec<(i32, Option<f64>)>,
+    /// Figures for part of a year: the year and month (1–12) it starts, how many months it
+    /// covers (1–11) and its figure in USD bn, written `2022-03..2022-08`.
+    pub parts: Vec<(i32, u8, u8, f64)>,
 }
 
 /// Writes a dataset of the pair Atlantis–Lemuria to `out` whose only rows are `series`'
@@ -168,6 +171,13 @@ pub fn write_trade(out: &Path, series: &[TradeSeries]) -> std::io::Result<()> {
                 None => (String::new(), "Not published."),
             };
             trade.push_str(&format!("{period},s{i},{value},,,{note},,gen,\n"));
+        }
+        for &(year, month, count, value) in &s.parts {
+            let last = year * 12 + i32::from(month) - 1 + i32::from(count) - 1;
+            let (end_year, end_month) = (last.div_euclid(12), last.rem_euclid(12) + 1);
+            trade.push_str(&format!(
+                "{year}-{month:02}..{end_year}-{end_month:02},s{i},{value},,,,,gen,\n"
+            ));
         }
     }
     std::fs::write(out.join(MANIFEST_FILE), manifest)?;

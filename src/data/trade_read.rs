@@ -58,9 +58,9 @@ pub fn read_trade(row: &mut Row<'_>, manifest: &Manifest) -> TradeRow {
         row,
         [&mut value_usd_bn, &mut exports_usd_bn, &mut imports_usd_bn],
     );
-    let yoy_pct = row.number("yoy_pct");
+    let yoy_pct = row.printed_number("yoy_pct");
     if let Some(pct) = yoy_pct
-        && pct <= -100.0
+        && pct.value <= -100.0
     {
         let msg = format!(
             "a fall of 100% or more is impossible, found {}",

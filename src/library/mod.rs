@@ -283,12 +283,16 @@ fn folder_name(dir: &Path) -> String {
 }
 
 /// Whether two origins are the same dataset: one bundled dataset, or one folder however
-/// it was reached (relative, absolute, through a link).
+/// it was reached (relative, absolute, through a link), the folder a bundled dataset was
+/// compiled from included (`--data data/india-russia` in the repository).
 fn same_place(a: &Origin, b: &Origin) -> bool {
+    let real = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     match (a, b) {
-        (Origin::Folder(a), Origin::Folder(b)) => {
-            let real = |p: &PathBuf| p.canonicalize().unwrap_or_else(|_| p.clone());
-            real(a) == real(b)
+        (Origin::Folder(a), Origin::Folder(b)) => real(a) == real(b),
+        (Origin::Bundled(bundled), Origin::Folder(dir))
+        | (Origin::Folder(dir), Origin::Bundled(bundled)) => {
+            // A folder that is not there is not the one the binary was built from.
+            dir.exists() && real(dir) == real(&bundled.source_dir())
         }
         _ => a == b,
     }
@@ -332,6 +336,32 @@ mod tests {
             library.find("india-russia").unwrap().source,
             Source::Bundled
         );
+    }
+
+    #[test]
+    fn the_folder_a_bundled_dataset_was_compiled_from_is_that_dataset() {
+        // Tests run in the repository, where `data/india-russia` is that folder.
+        let absolute = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/china-pakistan");
+        let places = Places {
+            command_line: vec![PathBuf::from("data/india-russia"), absolute],
+            ..Places::default()
+        };
+        // It was a clash: two datasets are called "india-russia".
+        let library = Library::discover(&places).unwrap();
+        let names: Vec<&str> = library.entries().iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["russia-china", "india-russia", "china-pakistan"]);
+        // Another folder of the same name is still another dataset.
+        let other = tempfile::tempdir().unwrap();
+        let copy = other.path().join("india-russia");
+        std::fs::create_dir(&copy).unwrap();
+        let places = Places {
+            command_line: vec![copy],
+            ..Places::default()
+        };
+        assert!(matches!(
+            Library::discover(&places),
+            Err(LibraryError::Clash { .. })
+        ));
     }
 
     #[test]

@@ -1,19 +1,19 @@
 //! What the plain mode says: the item each pane has selected, as full sentences with units
 //! and marks in words, and its note and source on request. Pure functions of the session.
 
-use crate::data::{Dataset, Exercise, MONTHS, TradePoint, flow_countries, month_name};
+use crate::data::{Dataset, Exercise, Figure, Flow, MONTHS, TradePoint, flow_words, month_name};
 use crate::text::fit::thousands;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::registry::Moves;
 
 use super::phrases::{date, marked, note, source};
 
-/// `up 27.1 percent` or `down 6.9 percent`.
-fn change(pct: f64) -> String {
-    if pct < 0.0 {
-        format!("down {:.1} percent", -pct)
-    } else {
-        format!("up {pct:.1} percent")
+/// `up 27.1 percent` or `down 2.69 percent`, at the change's printed decimals.
+fn change(pct: Figure) -> String {
+    let number = pct.number();
+    match number.strip_prefix('-') {
+        Some(fall) => format!("down {fall} percent"),
+        None => format!("up {number} percent"),
     }
 }
 
@@ -59,24 +59,22 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
     };
     // Each flow by its direction: the series' country's (the first country's for a
     // third-party series).
-    let (own, other) = flow_countries(&data.manifest, index);
+    let codes = data.manifest.flow_codes(index);
+    let [exports, imports] = [Flow::Exports, Flow::Imports].map(|f| flow_words(codes, f));
+    let own = codes[0];
     let value = match (p.exports_usd_bn, p.imports_usd_bn) {
         (Some(x), Some(m)) => match p.balance_usd_bn() {
             Some(b) => format!(
-                "{value}; {own} exports to {other} {}, {own} imports from {other} {}, a \
-                 balance of {} ({own} exports less imports)",
+                "{value}; {exports} {}, {imports} {}, a balance of {} ({own} exports less \
+                 imports)",
                 x.words(),
                 m.words(),
                 b.words()
             ),
-            None => format!(
-                "{value}; {own} exports to {other} {}, {own} imports from {other} {}",
-                x.words(),
-                m.words()
-            ),
+            None => format!("{value}; {exports} {}, {imports} {}", x.words(), m.words()),
         },
-        (Some(x), None) => format!("{value}; {own} exports to {other} {}", x.words()),
-        (None, Some(m)) => format!("{value}; {own} imports from {other} {}", m.words()),
+        (Some(x), None) => format!("{value}; {exports} {}", x.words()),
+        (None, Some(m)) => format!("{value}; {imports} {}", m.words()),
         (None, None) => value,
     };
     let change = match p.yoy {
@@ -360,5 +358,19 @@ pub fn record(app: &App) -> String {
             crate::report::record::Record::of(app.data(), subject, dash).plain_text()
         }
         None => "Nothing is selected here.".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_said_at_its_printed_decimals() {
+        let pct = |text| Figure::parse(text).unwrap();
+        // It said "up 28.0 percent" and "down 2.7 percent".
+        assert_eq!(change(pct("28")), "up 28 percent");
+        assert_eq!(change(pct("-2.69")), "down 2.69 percent");
+        assert_eq!(change(Figure::exact(-14.0625, 1)), "down 14.1 percent");
     }
 }

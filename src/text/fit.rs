@@ -4,6 +4,8 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::data::Figure;
+
 /// Columns `text` takes on a terminal (CJK and emoji count two).
 pub fn width(text: &str) -> usize {
     text.width()
@@ -187,9 +189,9 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// A signed percentage with one decimal: `+27.1%`, `-6.9%`.
-pub fn percent(pct: f64) -> String {
-    format!("{pct:+.1}%")
+/// A signed percentage at its printed decimals: `+27.1%`, `-6.9%`, `+28%`, `-2.69%`.
+pub fn percent(pct: Figure) -> String {
+    format!("{}%", pct.signed_number())
 }
 
 #[cfg(test)]
@@ -284,7 +286,10 @@ mod tests {
         assert_eq!(thousands(300_000), "300,000");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(percent(-6.9), "-6.9%");
-        assert_eq!(percent(27.1), "+27.1%");
+        let pct = |text| crate::data::Figure::parse(text).unwrap();
+        assert_eq!(percent(pct("-6.9")), "-6.9%");
+        assert_eq!(percent(pct("27.1")), "+27.1%");
+        assert_eq!(percent(pct("28")), "+28%");
+        assert_eq!(percent(pct("-2.69")), "-2.69%");
     }
 }

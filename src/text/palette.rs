@@ -7,13 +7,21 @@
 //! No terminal or drawing types here: the theme maps each hue to a terminal colour, the
 //! export maps it to its RGB value.
 
-/// A colour of the Okabe–Ito set, told apart with most kinds of colour blindness.
+/// A series colour. The first four are of the Okabe–Ito set, told apart with most kinds of
+/// colour blindness; the next three fill gaps of the hue circle between those, and the last
+/// is a grey, so a terminal's nearest colours stay apart. Past four series the glyph, not the colour, is
+/// what tells every reader the series apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hue {
     Vermilion,
     Blue,
     ReddishPurple,
     BluishGreen,
+    /// A dark yellow: Okabe–Ito's yellow does not show on white.
+    Ochre,
+    Violet,
+    Crimson,
+    Grey,
 }
 
 impl Hue {
@@ -24,17 +32,55 @@ impl Hue {
             Hue::Blue => (0, 114, 178),
             Hue::ReddishPurple => (204, 121, 167),
             Hue::BluishGreen => (0, 158, 115),
+            Hue::Ochre => (145, 140, 0),
+            Hue::Violet => (120, 90, 200),
+            Hue::Crimson => (190, 30, 70),
+            Hue::Grey => (100, 100, 100),
         }
     }
 }
 
-/// A marker shape: the dashboard's glyph (`◆ ● ▲ ■`) or the chart's polygon.
+/// A marker shape: the dashboard's glyph (`◆ ● ▲ ■ ▼ ○ □ ★`) or the chart's polygon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     Diamond,
     Circle,
     Triangle,
     Square,
+    /// Pointing down.
+    TriangleDown,
+    /// A circle's outline.
+    Ring,
+    /// A square's outline.
+    OpenSquare,
+    Star,
+}
+
+impl Shape {
+    /// The dashboard's glyph: `◆ ● ▲ ■ ▼ ○ □ ★`, or in ASCII `o * + x v @ % &`. Each is
+    /// one column wide in common terminal fonts, and none is another mark of the charts
+    /// (`?` gap, `·` link, `│` cursor, bars: `#` and `:` in ASCII) or the Unicode lists
+    /// (`◇` unmeasured arms, `▸` linked row, `▶` pointer, `•` search match).
+    pub fn glyph(self, ascii: bool) -> &'static str {
+        match (self, ascii) {
+            (Shape::Diamond, false) => "◆",
+            (Shape::Circle, false) => "●",
+            (Shape::Triangle, false) => "▲",
+            (Shape::Square, false) => "■",
+            (Shape::TriangleDown, false) => "▼",
+            (Shape::Ring, false) => "○",
+            (Shape::OpenSquare, false) => "□",
+            (Shape::Star, false) => "★",
+            (Shape::Diamond, true) => "o",
+            (Shape::Circle, true) => "*",
+            (Shape::Triangle, true) => "+",
+            (Shape::Square, true) => "x",
+            (Shape::TriangleDown, true) => "v",
+            (Shape::Ring, true) => "@",
+            (Shape::OpenSquare, true) => "%",
+            (Shape::Star, true) => "&",
+        }
+    }
 }
 
 /// A series' colour and shape.
@@ -44,8 +90,9 @@ pub struct SeriesStyle {
     pub shape: Shape,
 }
 
-/// The order, reused in turn past four series.
-pub const SERIES: [SeriesStyle; 4] = [
+/// The order. Past eight series the entries are reused in turn, and the dashboard's legend
+/// says so (see [`reused`]).
+pub const SERIES: [SeriesStyle; 8] = [
     SeriesStyle {
         hue: Hue::Vermilion,
         shape: Shape::Diamond,
@@ -62,11 +109,34 @@ pub const SERIES: [SeriesStyle; 4] = [
         hue: Hue::BluishGreen,
         shape: Shape::Square,
     },
+    SeriesStyle {
+        hue: Hue::Ochre,
+        shape: Shape::TriangleDown,
+    },
+    SeriesStyle {
+        hue: Hue::Violet,
+        shape: Shape::Ring,
+    },
+    SeriesStyle {
+        hue: Hue::Crimson,
+        shape: Shape::OpenSquare,
+    },
+    SeriesStyle {
+        hue: Hue::Grey,
+        shape: Shape::Star,
+    },
 ];
 
 /// The colour and shape of the series at `index`.
 pub fn series(index: usize) -> SeriesStyle {
     SERIES[index % SERIES.len()]
+}
+
+/// Whether the series at `index` shares its colour and shape with an earlier one: the
+/// `n`-th time an entry is reused it is 1, then 2... (0: its own entry). Outputs number a
+/// reused marker in their legends, so two series never pass for one.
+pub fn reused(index: usize) -> usize {
+    index / SERIES.len()
 }
 
 /// Leader meetings by kind: in person, then by phone (the dashboard's one "call" bar takes
@@ -94,21 +164,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_order_gives_each_series_of_four_its_own_colour_and_shape() {
+    fn the_order_gives_each_series_of_eight_its_own_colour_and_shape() {
         for i in 0..SERIES.len() {
             for j in 0..i {
                 assert_ne!(series(i).hue, series(j).hue);
                 assert_ne!(series(i).shape, series(j).shape);
             }
         }
-        assert_eq!(series(5), series(1));
+        assert_eq!(SERIES.len(), 8);
+        assert_eq!(series(9), series(1));
+        assert_eq!((reused(7), reused(8), reused(17)), (0, 1, 2));
     }
 
     #[test]
     fn compared_pairs_take_their_series_entry_and_never_share_one() {
         assert_eq!(pair_entries([Some(1), Some(0)]), [1, 0]);
         assert_eq!(pair_entries([Some(0), Some(0)]), [0, 1]);
-        assert_eq!(pair_entries([Some(3), Some(3)]), [3, 0]);
+        assert_eq!(pair_entries([Some(3), Some(3)]), [3, 4]);
+        assert_eq!(pair_entries([Some(7), Some(7)]), [7, 0]);
         assert_eq!(pair_entries([None, None]), [0, 1]);
         assert_eq!(pair_entries([None, Some(0)]), [0, 1]);
         assert_eq!(pair_entries([Some(1), None]), [1, 2]);

@@ -3,7 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::text::palette::{self, Hue, MEETING_KINDS, Shape};
+use crate::text::palette::{self, Hue, MEETING_KINDS};
 use crate::text::symbols::Symbols;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -65,7 +65,8 @@ pub fn dec_terminal(term: &str) -> bool {
         .is_some_and(|model| !model.is_empty() && model.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// How many trade series have a glyph and colour of their own; more reuse them in turn.
+/// How many trade series have a glyph and colour of their own; more reuse them in turn, and
+/// the legend numbers the reused ones.
 pub const SERIES_STYLES: usize = palette::SERIES.len();
 
 /// A palette hue in the terminal: its 256-colour index and its 16-colour name, lighter on a
@@ -77,24 +78,18 @@ fn terminal_hue(hue: Hue, dark: bool) -> (u8, Color) {
         (Hue::Blue, true) => (81, Color::Cyan),
         (Hue::ReddishPurple, true) => (170, Color::Magenta),
         (Hue::BluishGreen, true) => (114, Color::Green),
+        (Hue::Ochre, true) => (184, Color::LightYellow),
+        (Hue::Violet, true) => (141, Color::LightBlue),
+        (Hue::Crimson, true) => (204, Color::Red),
+        (Hue::Grey, true) => (250, Color::Gray),
         (Hue::Vermilion, false) => (166, Color::Red),
         (Hue::Blue, false) => (25, Color::Blue),
         (Hue::ReddishPurple, false) => (90, Color::Magenta),
         (Hue::BluishGreen, false) => (28, Color::Green),
-    }
-}
-
-/// A palette shape as a glyph: `◆ ● ▲ ■`, or in ASCII `o * + x`.
-fn glyph(shape: Shape, ascii: bool) -> &'static str {
-    match (shape, ascii) {
-        (Shape::Diamond, false) => "◆",
-        (Shape::Circle, false) => "●",
-        (Shape::Triangle, false) => "▲",
-        (Shape::Square, false) => "■",
-        (Shape::Diamond, true) => "o",
-        (Shape::Circle, true) => "*",
-        (Shape::Triangle, true) => "+",
-        (Shape::Square, true) => "x",
+        (Hue::Ochre, false) => (100, Color::Yellow),
+        (Hue::Violet, false) => (61, Color::LightMagenta),
+        (Hue::Crimson, false) => (124, Color::LightRed),
+        (Hue::Grey, false) => (240, Color::Black),
     }
 }
 
@@ -143,6 +138,10 @@ pub struct Theme {
     pub bar_full: [&'static str; 2],
     pub bar_eighths: [&'static str; 8],
     pub cursor_line: &'static str,
+    /// Across the months of a figure for part of a year, either side of its glyph.
+    pub part_span: &'static str,
+    /// Above a figure that is a lower bound (`>2.17`: "more than 2.17").
+    pub lower_bound: &'static str,
     /// The cooperation chart's fills, one per CAMEO quad class, told apart without colour.
     pub quad_fill: [&'static str; 4],
     pub linked_mark: &'static str,
@@ -209,7 +208,7 @@ impl Theme {
             warning: fg(203, Color::LightRed).add_modifier(Modifier::BOLD),
             key: accent.add_modifier(Modifier::BOLD),
             glyphs: SeriesGlyphs {
-                points: palette::SERIES.map(|s| glyph(s.shape, ascii)),
+                points: palette::SERIES.map(|s| s.shape.glyph(ascii)),
                 link: if ascii { "." } else { "·" },
             },
             bar_full: if ascii { ["#", ":"] } else { ["█", "▒"] },
@@ -219,6 +218,8 @@ impl Theme {
                 [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"]
             },
             cursor_line: if ascii { "|" } else { "│" },
+            part_span: if ascii { "-" } else { "─" },
+            lower_bound: if ascii { "^" } else { "↑" },
             quad_fill: if ascii {
                 ["#", "=", "+", "."]
             } else {
@@ -319,6 +320,11 @@ mod tests {
                 let Some(Color::Indexed(index)) = style.fg else {
                     panic!("series {i}: {style:?}");
                 };
+                if palette::series(i).hue == Hue::Grey {
+                    // No hue: a grey of the ramp.
+                    assert!(index >= 232, "series {i}, dark {dark}: {index}");
+                    continue;
+                }
                 let angle = hue_angle(cube_rgb(index));
                 let distance = |hue: Hue| {
                     let d = (hue_angle(hue.rgb()) - angle).abs();
@@ -326,6 +332,7 @@ mod tests {
                 };
                 let nearest = palette::SERIES
                     .iter()
+                    .filter(|s| s.hue != Hue::Grey)
                     .min_by(|a, b| distance(a.hue).total_cmp(&distance(b.hue)))
                     .map(|s| s.hue);
                 assert_eq!(
@@ -341,6 +348,45 @@ mod tests {
             ColorDepth::None,
             crate::text::symbols::ASCII,
         );
-        assert_eq!(ascii.glyphs.points, ["o", "*", "+", "x"]);
+        assert_eq!(
+            ascii.glyphs.points,
+            ["o", "*", "+", "x", "v", "@", "%", "&"]
+        );
+        let unicode = Theme::new(
+            Background::Dark,
+            ColorDepth::None,
+            crate::text::symbols::UNICODE,
+        );
+        assert_eq!(
+            unicode.glyphs.points,
+            ["◆", "●", "▲", "■", "▼", "○", "□", "★"]
+        );
+        // Every glyph one column wide, and none another mark of the charts (in Unicode, of
+        // the lists either).
+        for theme in [ascii, unicode] {
+            let mut others = vec![
+                theme.glyphs.link,
+                theme.cursor_line,
+                theme.part_span,
+                theme.lower_bound,
+                theme.bar_full[0],
+                theme.bar_full[1],
+                "?",
+            ];
+            others.extend(theme.bar_eighths);
+            if !theme.symbols.ascii {
+                others.extend([
+                    theme.unmeasured,
+                    theme.linked_mark,
+                    theme.pointer,
+                    theme.match_mark,
+                ]);
+            }
+            for (i, g) in theme.glyphs.points.iter().enumerate() {
+                assert_eq!(crate::text::fit::width(g), 1, "{g}");
+                assert!(!others.contains(g), "{g} is another mark");
+                assert!(!theme.glyphs.points[..i].contains(g), "{g} twice");
+            }
+        }
     }
 }

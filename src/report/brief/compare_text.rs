@@ -66,7 +66,13 @@ impl Comparison {
             Section {
                 heading: "Trade, latest figure",
                 listed: false,
-                pairs: each(&|i| vec![text(self.compare[i].trade_headline())]),
+                pairs: each(&|i| {
+                    let brief = &self.compare[i];
+                    let mut lines = vec![text(brief.trade_headline())];
+                    // Another series' newer figure, as the pair's own brief names it.
+                    lines.extend(brief.newer_line().map(|n| text(format!("newer: {n}"))));
+                    lines
+                }),
             },
             Section {
                 heading: "Leader meetings",

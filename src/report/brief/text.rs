@@ -1,7 +1,7 @@
 //! The brief as text and as Markdown: the same lines, 80 columns wide, one screen tall.
 
 use super::{Brief, ExerciseSummary, Format, WIDTH};
-use crate::data::{Quality, TableId};
+use crate::data::{Flow, Quality, TableId, flow_words};
 use crate::text::fit::{self, percent, thousands};
 use crate::text::symbols::Symbols;
 
@@ -69,9 +69,10 @@ impl Brief {
     /// which ASCII output folds to `>=`).
     pub fn balance_line(&self) -> Option<String> {
         let b = self.trade.balance.as_ref()?;
-        let [from, to] = &b.flow_codes;
+        let codes = [b.flow_codes[0].as_str(), b.flow_codes[1].as_str()];
+        let [exports, imports] = [Flow::Exports, Flow::Imports].map(|f| flow_words(codes, f));
         Some(format!(
-            "{} {} bn in {} ({from} exports to {to} {}, {from} imports from {to} {}), {}",
+            "{} {} bn in {} ({exports} {}, {imports} {}), {}",
             b.country,
             b.balance_usd_bn.shown_signed(false),
             b.period.label,

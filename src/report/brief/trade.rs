@@ -113,7 +113,8 @@ pub struct TradeLatest {
     /// Worked out from printed figures (the row's `derived` column); left out if not.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub value_derived: bool,
-    pub yoy_pct: Option<f64>,
+    /// Percent, at the source's printed decimals (one when computed).
+    pub yoy_pct: Option<Figure>,
     /// `reported` by the source, or `computed` from the previous period; null without one.
     pub yoy_basis: Option<&'static str>,
     /// The period the change is on, `2017` or `FY2017-18`.
@@ -236,13 +237,7 @@ pub(super) fn trade_summary(data: &Dataset, since: i32) -> TradeSummary {
     let in_range = |i: usize| derived.trade[i].iter().filter(move |p| p.year() >= since);
     let has_figures = |i: usize| in_range(i).any(|p| p.value_usd_bn.is_some());
     let main = derived.main_series;
-    let chosen = if has_figures(main) {
-        main
-    } else {
-        (0..derived.trade.len())
-            .find(|&i| has_figures(i))
-            .unwrap_or(main)
-    };
+    let chosen = derived.leading_series(has_figures).unwrap_or(main);
     let points: Vec<&TradePoint> = if derived.trade.is_empty() {
         Vec::new()
     } else {

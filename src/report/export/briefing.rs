@@ -8,6 +8,9 @@ use crate::text::fit::thousands;
 /// The key figure a comparison puts its common-years count beside.
 pub const LEADER_MEETINGS: &str = "Leader meetings";
 
+/// The label of another series' figure newer than the latest of the headline series.
+pub const NEWER_FIGURE: &str = "Newer figure";
+
 /// One key figure: a label, the figure in words, and where it comes from.
 pub struct Figure {
     pub label: &'static str,
@@ -190,6 +193,15 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
             source: Some(latest.source.clone()),
         },
     });
+    // As the brief does: a latest figure older than another series' is never left alone.
+    if let Some(line) = brief.newer_line() {
+        out.push(Figure {
+            label: NEWER_FIGURE,
+            table: TableId::Trade,
+            text: line,
+            source: None,
+        });
+    }
     out.push(Figure {
         label: LEADER_MEETINGS,
         table: TableId::Meetings,

@@ -53,30 +53,61 @@ pub fn font(px: f64) -> FontDesc<'static> {
     ("sans-serif", px * 1.24).into_font()
 }
 
-/// The corners of a polygon marker, in pixels from the point it marks; `None` for the
-/// circle. Each is about as heavy as the others: a 12 px diamond and triangle, a 10 px
-/// square.
-fn corners(shape: Shape) -> Option<Vec<(i32, i32)>> {
+/// How a marker is drawn: a polygon's corners (pixels from the point it marks), filled or
+/// outlined, or a circle, filled or outlined. Each is about as heavy as the others: a 12 px
+/// diamond, triangle and star, a 10 px square, an 8 px dot, outlines 2 px wide.
+enum Outline {
+    Polygon(Vec<(i32, i32)>, bool),
+    Circle(bool),
+}
+
+fn outline(shape: Shape) -> Outline {
+    let square = vec![(-5, -5), (5, -5), (5, 5), (-5, 5)];
     match shape {
-        Shape::Diamond => Some(vec![(0, -6), (6, 0), (0, 6), (-6, 0)]),
-        Shape::Circle => None,
-        Shape::Triangle => Some(vec![(0, -6), (6, 5), (-6, 5)]),
-        Shape::Square => Some(vec![(-5, -5), (5, -5), (5, 5), (-5, 5)]),
+        Shape::Diamond => Outline::Polygon(vec![(0, -6), (6, 0), (0, 6), (-6, 0)], true),
+        Shape::Circle => Outline::Circle(true),
+        Shape::Triangle => Outline::Polygon(vec![(0, -6), (6, 5), (-6, 5)], true),
+        Shape::Square => Outline::Polygon(square, true),
+        Shape::TriangleDown => Outline::Polygon(vec![(0, 6), (6, -5), (-6, -5)], true),
+        Shape::Ring => Outline::Circle(false),
+        Shape::OpenSquare => Outline::Polygon(square, false),
+        Shape::Star => Outline::Polygon(star(), true),
     }
 }
 
-/// A dot 8 px across, centred on the point it is added to.
-fn dot(color: RGBColor) -> Circle<(i32, i32), i32> {
-    Circle::new((0, 0), 4, color.filled())
+/// A five-pointed star, 14 px across: outer corners 7 px from its middle, inner 3 px.
+fn star() -> Vec<(i32, i32)> {
+    (0..10)
+        .map(|k| {
+            let r = if k % 2 == 0 { 7.0 } else { 3.0 };
+            let angle = std::f64::consts::PI * f64::from(k) / 5.0;
+            (
+                (r * angle.sin()).round() as i32,
+                (-r * angle.cos()).round() as i32,
+            )
+        })
+        .collect()
+}
+
+/// The marker as a drawable element, centred on the point it is added to.
+fn marker_element<'b>(
+    shape: Shape,
+    color: RGBColor,
+) -> DynElement<'static, SVGBackend<'b>, (i32, i32)> {
+    match outline(shape) {
+        Outline::Circle(true) => Circle::new((0, 0), 4, color.filled()).into_dyn(),
+        Outline::Circle(false) => Circle::new((0, 0), 4, color.stroke_width(2)).into_dyn(),
+        Outline::Polygon(corners, true) => Polygon::new(corners, color.filled()).into_dyn(),
+        Outline::Polygon(mut corners, false) => {
+            corners.push(corners[0]);
+            PathElement::new(corners, color.stroke_width(2)).into_dyn()
+        }
+    }
 }
 
 /// Draws `marker` in `color` on `area` at `at` (pixels): a legend's sample.
 fn draw_marker(area: &Area<'_>, at: (i32, i32), marker: Shape, color: RGBColor) -> DrawResult {
-    let at = EmptyElement::at(at);
-    match corners(marker) {
-        None => area.draw(&(at + dot(color))),
-        Some(corners) => area.draw(&(at + Polygon::new(corners, color.filled()))),
-    }
+    area.draw(&(EmptyElement::at(at) + marker_element(marker, color)))
 }
 
 /// Draws `marker` in `color` at each of `points` of a chart on years and values.
@@ -87,13 +118,10 @@ pub fn draw_markers(
     color: RGBColor,
 ) -> Result<(), String> {
     let at = points.into_iter().map(EmptyElement::at);
-    match corners(marker) {
-        None => chart.draw_series(at.map(|p| p + dot(color))).map(|_| ()),
-        Some(corners) => chart
-            .draw_series(at.map(|p| p + Polygon::new(corners.clone(), color.filled())))
-            .map(|_| ()),
-    }
-    .map_err(|e| e.to_string())
+    chart
+        .draw_series(at.map(|p| p + marker_element(marker, color)))
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 pub enum Swatch {
@@ -131,13 +159,21 @@ pub fn draw(
         .flat_map(|line| crate::text::fit::wrap_all(line, FOOTER_CHARS))
         .collect();
     let footer_px = (FOOTER_LINE * footer.len() as u32 + FOOTER_MARGIN).max(FOOTER);
+    // Every legend entry whole: past the page's width, the legend takes another line.
+    let places = legend_places(&frame.legend);
+    let legend_rows = places
+        .iter()
+        .map(|p| p.1)
+        .max()
+        .map_or(0, |y| (y - LEGEND_Y) / LEGEND_LINE);
+    let header_px = HEADER + LEGEND_LINE as u32 * legend_rows as u32;
     let mut svg = String::new();
     {
-        let size = (WIDTH, HEADER + PLOT + footer_px);
+        let size = (WIDTH, header_px + PLOT + footer_px);
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         let drawn = (|| {
             root.fill(&WHITE).map_err(|e| e.to_string())?;
-            let (header, rest) = root.split_vertically(HEADER);
+            let (header, rest) = root.split_vertically(header_px);
             let (body, footer_area) = rest.split_vertically(PLOT);
             draw_header(&header, frame).map_err(|e| e.to_string())?;
             draw_footer(&footer_area, &footer).map_err(|e| e.to_string())?;
@@ -162,8 +198,7 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
     let label = font(13.0)
         .color(&INK)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    let (mut x, y) = (20, 54);
-    for (swatch, text) in &frame.legend {
+    for ((swatch, text), (x, y)) in frame.legend.iter().zip(legend_places(&frame.legend)) {
         match swatch {
             Swatch::Line(color, shape) => {
                 area.draw(&PathElement::new(
@@ -181,10 +216,32 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
             }
         }
         area.draw(&Text::new(text.clone(), (x + 30, y), label.clone()))?;
-        // Roughly 0.6 em per character: enough room that labels never touch.
-        x += 30 + (text.chars().count() as f64 * 13.0 * 0.6) as i32 + 24;
     }
     Ok(())
+}
+
+/// The middle of the first legend line, and the pitch of the next (pixels).
+const LEGEND_Y: i32 = 54;
+const LEGEND_LINE: i32 = 22;
+
+/// Where each legend entry starts (its swatch's left, its line's middle): left to right,
+/// a new line where the next would pass the page's right margin.
+fn legend_places(legend: &[(Swatch, String)]) -> Vec<(i32, i32)> {
+    let (mut x, mut y) = (20, LEGEND_Y);
+    let right = WIDTH as i32 - 20;
+    legend
+        .iter()
+        .map(|(_, text)| {
+            // Roughly 0.6 em per character: enough room that labels never touch.
+            let text_px = (text.chars().count() as f64 * 13.0 * 0.6) as i32;
+            if x > 20 && x + 30 + text_px > right {
+                (x, y) = (20, y + LEGEND_LINE);
+            }
+            let at = (x, y);
+            x += 30 + text_px + 24;
+            at
+        })
+        .collect()
 }
 
 fn draw_footer(area: &Area<'_>, lines: &[String]) -> DrawResult {

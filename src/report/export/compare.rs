@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::briefing::{Briefing, EventRow, LEADER_MEETINGS, SourceRow};
+use super::briefing::{Briefing, EventRow, LEADER_MEETINGS, NEWER_FIGURE, SourceRow};
 use super::{ExportError, ExportFormat, compare_html, compare_md, json, write_all};
 use crate::data::{Dataset, TableId};
 use crate::report::brief::{BriefOptions, Comparison, no_table};
@@ -162,7 +162,11 @@ impl ComparePage {
                     if !b.has(table) {
                         return Cell::plain(&no_table(table));
                     }
-                    let f = b.figures.iter().find(|f| f.label == label)?;
+                    let Some(f) = b.figures.iter().find(|f| f.label == label) else {
+                        // Its latest figure is its newest: nothing is missing.
+                        let newest = "none: the latest figure is the newest";
+                        return (label == NEWER_FIGURE).then(|| Cell::plain(newest))?;
+                    };
                     Some(Cell {
                         text: f.text.clone(),
                         source: f.source.clone().filter(|s| !s.is_empty()),

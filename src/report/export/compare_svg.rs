@@ -32,13 +32,8 @@ const CHAR_PX: f64 = 13.0 * 0.6;
 /// The series a pair's brief quotes: the headline series, unless only another has figures.
 fn headline_series(data: &Dataset) -> Option<usize> {
     let trade = &data.derived.trade;
-    let has_figures = |i: usize| trade[i].iter().any(|p| p.value_usd_bn.is_some());
-    let main = data.derived.main_series;
-    if main < trade.len() && has_figures(main) {
-        Some(main)
-    } else {
-        (0..trade.len()).find(|&i| has_figures(i))
-    }
+    data.derived
+        .leading_series(|i| trade[i].iter().any(|p| p.value_usd_bn.is_some()))
 }
 
 /// Both pairs' headline trade series as lines (points only for quoted statements), on a

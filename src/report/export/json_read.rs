@@ -296,8 +296,13 @@ fn figure_cells(
     row
 }
 
-/// The trade columns that hold figures.
-const FIGURE_COLUMNS: [&str; 3] = ["value_usd_bn", "exports_usd_bn", "imports_usd_bn"];
+/// The trade columns that hold figures kept as printed (the change in percent too).
+const FIGURE_COLUMNS: [&str; 4] = [
+    "value_usd_bn",
+    "exports_usd_bn",
+    "imports_usd_bn",
+    "yoy_pct",
+];
 
 /// A JSON number as the CSV loader reads it: whole numbers as written, others in Rust's
 /// shortest round-trip form (never an exponent).

@@ -10,6 +10,7 @@ mod compare_md;
 mod compare_svg;
 mod csv;
 mod html;
+mod html_tables;
 pub mod json;
 mod json_read;
 mod manifest;

@@ -29,12 +29,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
     let main = data.derived.main_series;
     let shown: Vec<usize> = std::iter::once(main)
         .chain((0..data.derived.trade.len()).filter(|&i| i != main))
-        .filter(|&i| {
-            data.derived
-                .trade
-                .get(i)
-                .is_some_and(|s| s.iter().any(|p| p.value_usd_bn.is_some()))
-        })
+        .filter(|&i| all_points(data, i).any(|p| p.value_usd_bn.is_some()))
         .collect();
     // Each series in its colour and shape everywhere (by its place in the manifest).
     let shape = |i: usize| palette::series(i).shape;
@@ -50,7 +45,15 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
             };
             // Full names while they fit on the legend's one line.
             let text = if shown.len() > 2 { &s.label } else { &s.name };
-            (swatch, text.clone())
+            // Past eight series markers repeat: the legend says which one a series shares.
+            let text = match palette::reused(i) {
+                0 => text.clone(),
+                _ => {
+                    let first = &manifest.trade_series[i % palette::SERIES.len()].label;
+                    format!("{text} (marker as {first})")
+                }
+            };
+            (swatch, text)
         })
         .collect();
     let with_figures = data.trade.iter().filter(|t| t.value_usd_bn.is_some());
@@ -80,6 +83,23 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
     {
         footer.push("Fiscal-year figures sit over the months they cover.".into());
     }
+    let partial = |i: usize| {
+        data.derived.partial[i]
+            .iter()
+            .filter(|p| p.value().is_some())
+    };
+    if shown.iter().any(|&i| partial(i).count() > 0) {
+        footer.push(
+            "A marker on a bracketed span is a figure for part of a year, over its months: \
+             not comparable with a year's, never joined to the line."
+                .into(),
+        );
+    }
+    let bound = |p: &TradePoint| p.value_usd_bn.is_some_and(|f| f.is_lower_bound());
+    if shown.iter().any(|&i| all_points(data, i).any(bound)) {
+        footer
+            .push("An arrow above a marker: a lower bound (the source says \"more than\").".into());
+    }
     let frame = Frame {
         title: format!("{}: goods trade", manifest.title),
         legend,
@@ -88,7 +108,7 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
     draw("trade", &frame, |area| {
         let values = shown
             .iter()
-            .flat_map(|&i| data.derived.trade[i].iter().filter_map(TradePoint::value));
+            .flat_map(|&i| all_points(data, i).filter_map(TradePoint::value));
         let top = values.fold(0.0_f64, f64::max);
         let Some((first, last)) = data.derived.trade_years() else {
             return draw_empty(area, "No trade figures in this dataset.");
@@ -96,10 +116,15 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
         if shown.is_empty() {
             return draw_empty(area, "No trade figures in this dataset.");
         }
+        // Out to the last month of any period: a fiscal year ending after the last
+        // calendar year sits whole on the chart.
+        let all = shown.iter().flat_map(|&i| all_points(data, i));
+        let ends = all.map(|p| f64::from(p.period.month_span().1 + 1) / 12.0 - 0.5);
+        let end = ends.fold(f64::from(last) + 0.5, f64::max);
         let (first, last) = (f64::from(first), f64::from(last));
         let top = if top > 0.0 { top * 1.08 } else { 1.0 };
         let mut chart = year_chart(area)
-            .build_cartesian_2d(first - 0.5..last + 0.5, 0.0..top)
+            .build_cartesian_2d(first - 0.5..end, 0.0..top)
             .map_err(|e| e.to_string())?;
         let span = (last - first) as usize + 1;
         chart
@@ -129,9 +154,48 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
                 }
                 draw_markers(&mut chart, run, shape(i), color)?;
             }
+            // Part of a year: a bracketed span over its months, its marker in the middle.
+            for p in partial(i) {
+                let (first, last) = p.period.month_span();
+                let (x0, x1) = (
+                    f64::from(first) / 12.0 - 0.5,
+                    f64::from(last + 1) / 12.0 - 0.5,
+                );
+                let v = p.value().unwrap_or_default();
+                let span = [(x0, v), (x1, v)];
+                chart
+                    .draw_series(LineSeries::new(span, color.stroke_width(1)))
+                    .map_err(|e| e.to_string())?;
+                let ticks = span.map(|at| {
+                    EmptyElement::at(at)
+                        + PathElement::new([(0, -5), (0, 5)], color.stroke_width(1))
+                });
+                chart.draw_series(ticks).map_err(|e| e.to_string())?;
+                draw_markers(
+                    &mut chart,
+                    vec![(p.period.middle() - 0.5, v)],
+                    shape(i),
+                    color,
+                )?;
+            }
+            // A lower bound: an arrow up from above its marker.
+            let bounds = all_points(data, i).filter(|p| bound(p));
+            let arrows = bounds.map(|p| {
+                let at = (p.period.middle() - 0.5, p.value().unwrap_or_default());
+                EmptyElement::at(at)
+                    + PathElement::new([(0, -9), (0, -19)], color.stroke_width(2))
+                    + Polygon::new([(0, -22), (-4, -16), (4, -16)], color.filled())
+            });
+            chart.draw_series(arrows).map_err(|e| e.to_string())?;
         }
         Ok(())
     })
+}
+
+/// Series `index`'s figures of every length: its years, then its parts of a year.
+fn all_points(data: &Dataset, index: usize) -> impl Iterator<Item = &TradePoint> {
+    let years = data.derived.trade.get(index).into_iter().flatten();
+    years.chain(data.derived.partial.get(index).into_iter().flatten())
 }
 
 /// Both charts' frame: the same margins and label areas, so they line up on a page.

@@ -130,7 +130,7 @@ fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
             Cell::figure(t.exports_usd_bn),
             Cell::figure(t.imports_usd_bn),
             Cell::text(&derived_names(t)),
-            Cell::number(t.yoy_pct),
+            Cell::figure(t.yoy_pct),
             quality,
             note,
             Cell::text(&t.reported_by),

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::md::{row, text};
-use crate::data::{Dataset, Figure, Quality, TradePoint};
+use crate::data::{Dataset, Figure, Flow, Quality, TradePoint, flow_words};
 use crate::text::fit::percent;
 
 /// One series' rows.
@@ -82,14 +82,11 @@ pub fn tables(data: &Dataset) -> Vec<TradeTable> {
                     })
                 })
                 .collect();
-            let [a, b] = manifest.flow_codes(i);
+            let codes = manifest.flow_codes(i);
             (!rows.is_empty()).then(|| TradeTable {
                 series: series.name.clone(),
                 basis: series.basis.clone(),
-                flows: [
-                    format!("{a} exports to {b}"),
-                    format!("{a} imports from {b}"),
-                ],
+                flows: [Flow::Exports, Flow::Imports].map(|f| flow_words(codes, f)),
                 has_flows: data.derived.has_flows(i),
                 rows,
             })

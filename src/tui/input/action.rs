@@ -64,7 +64,7 @@ pub const HELP_SCOPES: [Scope; 11] = [
 
 /// What each mark on screen means, for the help: how many there are is fixed, so state can
 /// count the help's lines without drawing it.
-pub const LEGEND_LINES: usize = 14;
+pub const LEGEND_LINES: usize = 16;
 
 /// How many lines the help has: each scope's heading, its actions and a blank line, then
 /// one line on the mouse, a blank line, the legend's heading and its lines.

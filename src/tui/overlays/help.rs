@@ -51,11 +51,20 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 /// Every mark the panes draw and what it means, in this terminal's symbols.
 fn legend(app: &App) -> [(String, &'static str); crate::tui::input::action::LEGEND_LINES] {
     let theme = &app.theme;
-    let glyphs: Vec<&str> = (0..4).map(|i| theme.glyphs.point(i)).collect();
+    let glyphs: Vec<&str> = theme.glyphs.points.to_vec();
+    let span = theme.part_span.repeat(2);
     [
         (
             glyphs.join(" "),
             "Trade series, in the order the legend names them",
+        ),
+        (
+            format!("{span}{}{span}", glyphs[0]),
+            "A figure for part of a year, over its months",
+        ),
+        (
+            theme.lower_bound.to_string(),
+            "Above a point: a lower bound (more than the figure)",
         ),
         ("?".into(), "A period with no figure: a gap, not a zero"),
         (

@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, put, render_empty};
+use super::chart::{ChartGeometry, put};
 use crate::data::{CooperationMonth, Month, TableId};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
@@ -126,16 +126,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         ));
     }
     frame.render_widget(
-        super::block_of(app, Some(view), PaneId::COOPERATION, focused, legend),
+        super::block_of(
+            app,
+            Some(view),
+            PaneId::COOPERATION,
+            focused,
+            super::keyed(view, TableId::Cooperation, legend),
+        ),
         area,
     );
     let Some(span) = span(app, view) else {
-        if view.data.has(TableId::Cooperation) {
-            let text = "No months of GDELT events in the years shown.";
-            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
-        } else {
-            super::render_absent(frame.buffer_mut(), area, TableId::Cooperation, theme.muted);
-        }
+        let empty = (SCALE_WIDTH, "No months of GDELT events in the years shown.");
+        let buf = frame.buffer_mut();
+        super::render_nothing(buf, area, view, TableId::Cooperation, empty, theme.muted);
         return;
     };
     let g = ChartGeometry::new(area, span, SCALE_WIDTH);

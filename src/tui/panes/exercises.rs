@@ -130,7 +130,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         extra.push(Span::styled(theme.symbols.text(&text), theme.key));
     }
     frame.render_widget(
-        super::block_of(app, Some(view), PaneId::EXERCISES, focused, extra),
+        super::block_of(
+            app,
+            Some(view),
+            PaneId::EXERCISES,
+            focused,
+            super::keyed(view, TableId::Exercises, extra),
+        ),
         area,
     );
     let inner = super::inner(area);

@@ -153,6 +153,34 @@ pub fn block_of<'a>(
         .title(Line::from(spans))
 }
 
+/// A pane's legend or state (`extra` of [`block_of`]) for `view`, or none where the dataset
+/// lacks the pane's table: an absent table has nothing to key or count.
+pub fn keyed<'a>(view: &DatasetView, table: TableId, extra: Vec<Span<'a>>) -> Vec<Span<'a>> {
+    if view.data.has(table) {
+        extra
+    } else {
+        Vec::new()
+    }
+}
+
+/// What a chart pane shows with no year to draw: `empty` beside a scale `scale_width` wide
+/// where the dataset has the table but no rows in the years shown, else that the dataset has
+/// no such table ([`render_absent`]).
+pub fn render_nothing(
+    buf: &mut Buffer,
+    area: Rect,
+    view: &DatasetView,
+    table: TableId,
+    (scale_width, empty): (u16, &str),
+    style: Style,
+) {
+    if view.data.has(table) {
+        chart::render_empty(buf, area, scale_width, empty, style);
+    } else {
+        render_absent(buf, area, table, style);
+    }
+}
+
 /// `This dataset has no arms table.`, wrapped over the pane's inner lines: what a pane says
 /// for a dataset without its table's file (shown beside a compared pair that has one),
 /// which is not the same as a table with no rows.

@@ -13,9 +13,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{
-    ChartGeometry, ListLine, bars_within, put, render_empty, render_list, render_year_labels,
-};
+use super::chart::{ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels};
 use crate::data::{ArmsYear, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::charts::YearSpan;
@@ -95,16 +93,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         theme.base,
     ));
     frame.render_widget(
-        super::block_of(app, Some(view), PaneId::ARMS, focused, legend),
+        super::block_of(
+            app,
+            Some(view),
+            PaneId::ARMS,
+            focused,
+            super::keyed(view, TableId::Arms, legend),
+        ),
         area,
     );
     let Some(span) = span(app, view) else {
-        if view.data.has(TableId::Arms) {
-            let text = "No arms deals in the years shown.";
-            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
-        } else {
-            super::render_absent(frame.buffer_mut(), area, TableId::Arms, theme.muted);
-        }
+        let empty = (SCALE_WIDTH, "No arms deals in the years shown.");
+        let buf = frame.buffer_mut();
+        super::render_nothing(buf, area, view, TableId::Arms, empty, theme.muted);
         return;
     };
     let (g, list) = geometry(app, view, area, span);

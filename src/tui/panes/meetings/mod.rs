@@ -9,9 +9,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{
-    ChartGeometry, ListLine, bars_within, put, render_empty, render_list, render_year_labels,
-};
+use super::chart::{ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels};
 use crate::data::{MeetingYear, TableId};
 use crate::text::fit;
 use crate::tui::app::charts::YearSpan;
@@ -75,16 +73,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         Span::styled(format!("{} call", theme.bar_full[1]), theme.bars[1]),
     ];
     frame.render_widget(
-        super::block_of(app, Some(view), PaneId::MEETINGS, focused, legend),
+        super::block_of(
+            app,
+            Some(view),
+            PaneId::MEETINGS,
+            focused,
+            super::keyed(view, TableId::Meetings, legend),
+        ),
         area,
     );
     let Some(span) = span(app, view) else {
-        if view.data.has(TableId::Meetings) {
-            let text = "No meetings in the years shown.";
-            render_empty(frame.buffer_mut(), area, SCALE_WIDTH, text, theme.muted);
-        } else {
-            super::render_absent(frame.buffer_mut(), area, TableId::Meetings, theme.muted);
-        }
+        let empty = (SCALE_WIDTH, "No meetings in the years shown.");
+        let buf = frame.buffer_mut();
+        super::render_nothing(buf, area, view, TableId::Meetings, empty, theme.muted);
         return;
     };
     let (g, list) = geometry(app, view, area, span);

@@ -15,7 +15,7 @@ use crate::tui::theme::Theme;
 pub(super) type Line = Vec<(String, Style)>;
 
 /// What the cursor year shows: first every series' figure (of the flow shown) on one line,
-/// then, for each row under the cursor, its note and source. Unzoomed there is room for one
+/// then its figures for part of a year (`Jul 2020–Apr 2021`), then, for each row under the cursor, its note and source. Unzoomed there is room for one
 /// more line, which names the series it speaks of; zoomed, every row's record is there,
 /// wrapped, with its exports, imports and balance where it gives them.
 pub(super) fn detail_lines(
@@ -34,6 +34,9 @@ pub(super) fn detail_lines(
         let text = format!(" {} {label} no figure ", theme.glyphs.point(main));
         first.push((text, theme.series_style(main)));
     }
+    // Then the figures for part of a year under this year, each named by its months: never
+    // summed into the year's.
+    at.extend(data.derived.partial_at(year));
     for &(i, p) in &at {
         first.push((figure(data, theme, (i, flow), p), theme.series_style(i)));
         if let Some(row) = p.row.map(|r| &data.trade[r])
