@@ -31,7 +31,7 @@ expect() {
     local typed="$1"
     shift
     local offered
-    offered="$(timeout 30 zsh -f "$OLDPWD/.ci/zsh-complete.zsh" "$work/bilat.zsh" "$typed" || true)"
+    offered="$(timeout 120 zsh -f "$OLDPWD/.ci/zsh-complete.zsh" "$work/bilat.zsh" "$typed" || true)"
     for want in "$@"; do
         if ! grep -qxF -- "$want" <<<"$offered"; then
             echo "FAIL: '$typed<Tab>' does not offer '$want'; it offers:" >&2
