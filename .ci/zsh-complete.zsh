@@ -26,6 +26,10 @@ for line in $setup; do zpty -w complete "$line"; done
 zpty -w complete 'print READY$((40+2))'
 zpty -r -m complete reply '*READY42*' || { print -u2 "zsh did not start"; exit 1 }
 zpty -w -n complete "$typed"$'\t'
+# Let the completion run before more keys arrive: zle may cut a completion short when it sees
+# typeahead. Wait for the first match (up to 10 s; none may come), then a moment for the rest.
+for i in {1..100}; do [[ -s $out ]] && break; sleep 0.1; done
+sleep 0.3
 # After the Tab: clear the line and print a marker; once it appears, completion is over.
 zpty -w -n complete $'\C-u'
 zpty -w complete 'print DONE$((40+2))'
