@@ -2,7 +2,7 @@
 # The Comtrade and IMF imports checked against DuckDB: `bilat import comtrade|imf` writes the
 # test fixtures into fresh dataset folders, and each trade.csv must give, figure for figure,
 # the yearly exports, imports and totals that SQL computes over the same raw files by the
-# rules the README documents (compare-trade.py). Needs python3 with venv and pip (a missing
+# rules docs/importing.md documents (compare-trade.py). Needs python3 with venv and pip (a missing
 # tool is a failure); builds bilat.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,5 @@
 """Reads real public downloads (UN Comtrade, the IMF, SIPRI, GDELT) with plain Python, by the
-rules bilat's README documents, written here from those rules and not from bilat's code, and
+rules docs/importing.md documents, written here from those rules and not from bilat's code, and
 compares the result with what `bilat import` wrote, figure for figure. Exit 1 on any
 difference; the last line says what was compared.
 

@@ -5,7 +5,7 @@ line counts what was compared.
 
     python3 compare-trade.py [--scale units|thousands|millions|billions] comtrade|imf RUS,CHN TRADE_CSV FILE...
 
-The SQL follows the rules bilat documents (README, Importing), written here from them and not
+The SQL follows the rules bilat documents (docs/importing.md), written here from them and not
 from bilat's code:
 - a year is the source's annual figure where there is one, else the sum of its twelve months,
   else (IMF) of its four quarters; anything less is a gap (an empty cell), never a partial sum.
@@ -26,7 +26,7 @@ import duckdb
 TOLERANCE = 1e-9
 FIGURES = ["exports_usd_bn", "imports_usd_bn", "value_usd_bn"]
 
-# The IMF numbers its countries; bilat's README names these two (Russia 922, China 924).
+# The IMF numbers its countries; bilat's docs/importing.md names these two (Russia 922, China 924).
 IMF_CODES = {"RUS": "922", "CHN": "924"}
 
 
@@ -104,7 +104,7 @@ def imf_sql(pair, files, scale):
     """The Value rows of exports TXG_FOB_USD and imports TMG_CIF_USD between the pair's IMF
     codes, one figure per filled period column (2019, 2019Q1, 2019M01). Figures are in the
     scale the indicator's name states (Billions, Millions or Thousands), else in the scale
-    --scale gives, as bilat's README says."""
+    --scale gives, as bilat's docs/importing.md says."""
     codes = {IMF_CODES[c]: c for c in pair}
     listed = ", ".join(f"'{n}'" for n in codes)
     series = " ".join(f"WHEN '{n}' THEN 'imf-{c.lower()}'" for n, c in codes.items())

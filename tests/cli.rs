@@ -249,16 +249,20 @@ fn one_shot_commands_do_not_offer_the_dashboards_flags() {
     );
 }
 
-/// The README shows the dashboard as `bilat render --size 80x24 --footer` draws it: the
-/// screen a new reader sees first must be the one the binary draws.
+/// The README and the guide show the dashboard as `bilat render --size 80x24 --footer` draws
+/// it: the screen a new reader sees first must be the one the binary draws.
 #[test]
 fn the_readme_screen_is_what_render_draws() {
     let tmp = tempfile::tempdir().unwrap();
     let output = bilat(&["render", "--size", "80x24", "--footer"], tmp.path());
     assert!(output.status.success());
-    let readme = include_str!("../README.md");
-    let section = &readme[readme.find("## The dashboard").unwrap()..];
-    let start = section.find("```\n").unwrap() + 4;
-    let end = start + section[start..].find("```\n").unwrap();
-    assert_eq!(&section[start..end], stdout(&output));
+    for (file, text) in [
+        ("README.md", include_str!("../README.md")),
+        ("docs/guide.md", include_str!("../docs/guide.md")),
+    ] {
+        let section = &text[text.find("## The dashboard").expect(file)..];
+        let start = section.find("```\n").unwrap() + 4;
+        let end = start + section[start..].find("```\n").unwrap();
+        assert_eq!(&section[start..end], stdout(&output), "{file}");
+    }
 }

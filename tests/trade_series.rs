@@ -589,12 +589,12 @@ fn new_writes_a_folder_check_accepts_and_never_overwrites() {
 }
 
 #[test]
-fn the_readme_manifest_example_loads() {
-    let readme = include_str!("../README.md");
-    let start = readme
+fn the_documented_manifest_example_loads() {
+    let doc = include_str!("../docs/dataset-format.md");
+    let start = doc
         .find("```toml\ntitle = ")
-        .expect("the README shows a dataset.toml");
-    let body = &readme[start + "```toml\n".len()..];
+        .expect("docs/dataset-format.md shows a dataset.toml");
+    let body = &doc[start + "```toml\n".len()..];
     let manifest = &body[..body.find("```").unwrap()];
     let tmp = tempfile::tempdir().unwrap();
     let dir = edited(&common::fixtures().join("valid/minimal"), &[], tmp.path());

@@ -116,7 +116,7 @@ fn manifest(pair: &Pair, today: &str) -> String {
     let code = |c: &Country| c.code.to_ascii_lowercase();
     format!(
         r#"# A bilat dataset: {a_name} and {b_name}. `bilat check DIR` says what is wrong, with the
-# file, line and column; the README's "Bring your own pair" walks through a first chart.
+# file, line and column; docs/bring-your-own-pair.md walks through a first chart.
 
 title = {title}
 description = ""

@@ -1,5 +1,5 @@
 //! The manifest as the exports hold it: a JSON object with the keys of `dataset.toml`, and
-//! `dataset.toml` text laid out as the README shows it.
+//! `dataset.toml` text laid out as docs/dataset-format.md shows it.
 
 use serde::{Deserialize, Serialize};
 
