@@ -1,0 +1,107 @@
+//! The plain, accessible mode in a real pseudo-terminal: each key is answered in sentences,
+//! with units and marks in words, and not one escape byte is written.
+#![cfg(unix)]
+
+use crate::pty;
+
+use std::time::Duration;
+
+use pty::Term;
+
+/// Waits until bilat has written `text` (in the bytes, so a wrapped line still counts).
+fn said(term: &mut Term, text: &str) {
+    term.wait_until(text, |t| String::from_utf8_lossy(&t.bytes()).contains(text));
+}
+
+#[test]
+fn a_short_session_is_sentences_and_no_escape_byte() {
+    let mut term = Term::spawn_with(100, 40, &["--plain"]);
+    said(&mut term, "bilat, plain mode.");
+    said(
+        &mut term,
+        "Trade, 2025. China customs: 228.105 billion US dollars, down 6.9 percent",
+    );
+    // Back seven years to 2018: both customs' figures, the change spelled out.
+    term.send("hhhhhhh");
+    said(
+        &mut term,
+        "Trade, 2018. China customs: 107.06 billion US dollars, up 27.1 percent",
+    );
+    said(&mut term, "Russia customs: 108.3 billion, up 24.5 percent");
+    // The note and the source on request.
+    term.send("\r");
+    said(&mut term, "Source: TASS");
+    // The exercises: a claimed, disputed size in words.
+    term.send("3");
+    said(&mut term, "Exercises pane. Exercise");
+    // By total, largest first, then the first row.
+    term.send("ss");
+    said(&mut term, "Sorted by total personnel");
+    term.send("Sg");
+    said(
+        &mut term,
+        "Sorted by total personnel, largest or latest first.",
+    );
+    said(&mut term, "Vostok-2018");
+    said(&mut term, "300,000 people in all, a claimed figure.");
+    said(&mut term, "Marked disputed.");
+    // Search the timeline, answered with the match.
+    term.send("/Friendship\r");
+    said(&mut term, "Friendship Medal for Putin");
+    // The keys as sentences, from the key table.
+    term.send("?");
+    said(&mut term, "Quit bilat: press q or ctrl-c.");
+    term.send("q");
+    let status = term.wait_exit(Duration::from_secs(5));
+    assert!(status.success(), "{status:?}");
+    let bytes = term.bytes();
+    assert!(
+        !bytes.contains(&0x1b),
+        "an escape byte was written: {}",
+        String::from_utf8_lossy(&bytes)
+    );
+    assert!(String::from_utf8_lossy(&bytes).contains("Goodbye."));
+}
+
+#[test]
+fn compare_and_a_year_jump_work_in_plain_mode() {
+    let mut term = Term::spawn_with(
+        100,
+        40,
+        &["--plain", "--compare", "russia-china", "india-russia"],
+    );
+    said(&mut term, "Russia–China: Trade, 2025.");
+    said(&mut term, "India–Russia: Trade, 2025.");
+    term.send("4");
+    term.send("y2018\r");
+    said(&mut term, "2018");
+    term.send("q");
+    let status = term.wait_exit(Duration::from_secs(5));
+    assert!(status.success(), "{status:?}");
+    assert!(!term.bytes().contains(&0x1b));
+}
+
+#[test]
+fn the_arms_pane_speaks_of_tiv_as_a_volume_index_and_gives_each_deals_source() {
+    let mut term = Term::spawn_with(100, 40, &["--plain"]);
+    said(&mut term, "bilat, plain mode.");
+    // Tab from the timeline reaches the arms pane, on the year the timeline's event is of;
+    // a step back lands on the latest delivery.
+    term.send("4\t");
+    said(&mut term, "Arms pane.");
+    said(&mut term, "Arms, 2025: no deliveries recorded.");
+    term.send("h");
+    said(
+        &mut term,
+        "Arms, 2019: deliveries from RUS, 1 deal whose TIV is not known.",
+    );
+    // z reads each deal of the year with its note and source; Enter opens the year's record.
+    term.send("z");
+    said(
+        &mut term,
+        "S-400 Triumf (Long-range surface-to-air missile systems",
+    );
+    said(&mut term, "Source: TASS via defense-aerospace.com");
+    term.send("\r");
+    said(&mut term, "Arms, 2019: 1 deal ordered or delivered");
+}

@@ -1,0 +1,33 @@
+//! Tests of the dashboard drawn into ratatui's TestBackend: panes, charts, oracles and the snapshots.
+//! One test binary; each module was once a binary of its own.
+
+#[path = "../common/chart_screen.rs"]
+mod chart_screen;
+#[path = "../common/mod.rs"]
+mod common;
+#[path = "../common/generated.rs"]
+mod generated;
+#[path = "../common/panes_read.rs"]
+mod panes_read;
+#[path = "../common/screen.rs"]
+mod screen;
+
+mod arms_pane;
+mod bytes_per_key;
+mod chart_axes;
+mod cooperation_pane;
+mod flow_labels;
+mod header;
+mod linked_year;
+mod meeting_counts;
+mod panes;
+mod registry;
+mod search_highlight;
+mod selected_details;
+mod start_hint;
+mod state_oracles;
+mod trade_flows;
+mod trade_marks;
+mod trade_oracles;
+mod trade_placement;
+mod year_span;

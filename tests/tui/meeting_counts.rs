@@ -1,0 +1,83 @@
+//! One rule for counting leader meetings: a meeting announced but not confirmed to have
+//! happened is listed and never counted, by the chart, the record, plain mode and the
+//! exports alike, and each says so where it leaves one out.
+
+use crate::common;
+use crate::panes_read;
+use crate::screen;
+
+use std::path::Path;
+
+use bilat::data::Dataset;
+use bilat::tui::input::action::Action;
+use panes_read::{cursor_bar_count, meetings_count_in, pane};
+use screen::{render, text};
+
+fn minimal() -> Dataset {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal");
+    Dataset::from_folder(&dir).unwrap()
+}
+
+#[test]
+fn a_years_record_counts_what_its_bar_counts_and_says_why_one_is_left_out() {
+    // 2023 holds one meeting, scheduled only: marked unconfirmed.
+    let mut app = screen::app_of(minimal(), screen::dark(), 120, 40);
+    app.apply(Action::FocusMeetings);
+    while app.charts.meetings_cursor > 2023 {
+        app.apply(Action::Left);
+    }
+    assert_eq!(app.charts.meetings_cursor, 2023);
+    let buf = render(&app);
+    let meetings = pane(&buf, "2 Meetings").unwrap();
+    let bg = app.theme.selection.bg.unwrap();
+    let bar = cursor_bar_count(&buf, &meetings, bg).expect("the cursor bar count");
+    let screen = meetings.inner_rows(&buf).join("\n");
+    let details = meetings_count_in(&screen, 2023).unwrap();
+    assert_eq!((bar, details), (0, 0), "{screen}");
+    assert!(screen.contains("not counted: 1 unconfirmed"), "{screen}");
+    app.apply(Action::Details);
+    let record = text(&render(&app));
+    let count = meetings_count_in(&record, 2023).unwrap();
+    assert_eq!(
+        count, bar,
+        "the record counts {count}, the bar {bar}: {record}"
+    );
+    assert!(
+        record.contains("1 unconfirmed, listed but not counted"),
+        "{record}"
+    );
+}
+
+#[test]
+fn exports_and_the_list_count_by_the_same_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal");
+    let data = data.to_str().unwrap();
+    let out = dir.path().join("brief.md");
+    let run = common::bilat(
+        &[
+            "--data",
+            data,
+            "export",
+            "--format",
+            "md",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(run.status.success(), "{}", common::stderr(&run));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        md.contains("3 leader meetings, and 1 announced but not confirmed"),
+        "{md}"
+    );
+    let list = common::bilat(&["--data", data, "list"], dir.path());
+    let list = common::stdout(&list);
+    let header = list.lines().next().unwrap();
+    let line = list.lines().find(|l| l.contains("Atlantis")).unwrap();
+    // The count ends under the heading's end (right-aligned): four rows, one unconfirmed.
+    let end = header.find("MEETINGS").unwrap() + "MEETINGS".len();
+    let before: String = line.chars().take(end).collect();
+    assert!(before.ends_with(" 3"), "{list}");
+}
