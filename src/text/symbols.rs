@@ -75,7 +75,14 @@ pub fn want_ascii(forced: bool) -> bool {
 
 /// Whether a terminal of this `TERM` shows ASCII only, whatever the locale says.
 pub fn ascii_terminal(term: &str) -> bool {
-    term == "linux" || crate::tui::theme::dec_terminal(term)
+    term == "linux" || dec_terminal(term)
+}
+
+/// A DEC video terminal (`vt100`, `vt102`, `vt220`...): monochrome, and its line drawing is
+/// a character set of its own, not UTF-8.
+pub fn dec_terminal(term: &str) -> bool {
+    term.strip_prefix("vt")
+        .is_some_and(|model| !model.is_empty() && model.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the locale's character set is UTF-8, by the POSIX precedence of

@@ -4,7 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::text::palette::{self, Hue, MEETING_KINDS};
-use crate::text::symbols::Symbols;
+use crate::text::symbols::{Symbols, dec_terminal};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -56,13 +56,6 @@ impl ColorDepth {
             }
         }
     }
-}
-
-/// A DEC video terminal (`vt100`, `vt102`, `vt220`...): monochrome, and its line drawing is
-/// a character set of its own, not UTF-8.
-pub fn dec_terminal(term: &str) -> bool {
-    term.strip_prefix("vt")
-        .is_some_and(|model| !model.is_empty() && model.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How many trade series have a glyph and colour of their own; more reuse them in turn, and
