@@ -7,7 +7,6 @@ use serde::Deserialize;
 
 use crate::data::{Location, Problem, sanitize, toml_errors};
 use crate::tui::input::keys::KeyMap;
-use crate::tui::theme::Background;
 
 /// The documented default configuration, as shipped in `config.toml`.
 pub const DEFAULT_TEXT: &str = include_str!("../../config.toml");
@@ -31,6 +30,14 @@ impl Default for Config {
             keys: BTreeMap::new(),
         }
     }
+}
+
+/// The terminal's background, which the theme's colours are chosen against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Background {
+    Dark,
+    Light,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

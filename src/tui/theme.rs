@@ -3,15 +3,9 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+pub use crate::library::config::Background;
 use crate::text::palette::{self, Hue, MEETING_KINDS};
 use crate::text::symbols::{Symbols, dec_terminal};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Background {
-    Dark,
-    Light,
-}
 
 /// How many colours the terminal shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
