@@ -209,3 +209,44 @@ pub fn list_row_at(list: Rect, offset: usize, len: usize, at: Position) -> Optio
         .then(|| offset + usize::from(at.y - list.y))
         .filter(|&row| row < len)
 }
+
+/// Writes `text` at (`x`, `y`) of `buf` in `style`, at most `max` columns, as
+/// [`Buffer::set_stringn`] does; plain ASCII, the usual row of a long list, skips the
+/// search for grapheme clusters.
+pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: usize, style: Style) {
+    let printable = |b: &u8| b.is_ascii_graphic() || *b == b' ';
+    if !text.bytes().all(|b| printable(&b)) {
+        buf.set_stringn(x, y, text, max, style);
+        return;
+    }
+    let room = usize::from(buf.area.right().saturating_sub(x)).min(max);
+    for (i, b) in text.bytes().take(room).enumerate() {
+        buf[(x + i as u16, y)]
+            .set_char(char::from(b))
+            .set_style(style);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The quick way writes what ratatui's own does, ASCII or not.
+        #[test]
+        fn put_writes_what_set_stringn_writes(
+            text in "[ -~]{0,30}|[a-z中é ]{0,20}",
+            x in 0u16..12,
+            max in 0usize..40,
+        ) {
+            let area = ratatui::layout::Rect::new(0, 0, 20, 1);
+            let style = Style::new().fg(ratatui::style::Color::Indexed(245));
+            let mut quick = Buffer::empty(area);
+            put(&mut quick, x, 0, &text, max, style);
+            let mut slow = Buffer::empty(area);
+            slow.set_stringn(x, 0, &text, max, style);
+            prop_assert_eq!(quick, slow);
+        }
+    }
+}

@@ -152,7 +152,7 @@ impl StatefulWidget for EventList<'_> {
             let line = format!("{mark}{date} {category}{flag}{title}");
             let shown = fit::truncate(&line, usize::from(area.width), e);
             let row_style = if in_linked { theme.linked } else { theme.base };
-            fit::put(buf, area.x, y, &shown, usize::from(area.width), row_style);
+            super::put(buf, area.x, y, &shown, usize::from(area.width), row_style);
             // Categories read quieter than dates and titles. (Dates in the list's own colour
             // also keep a scroll cheap: the row the selection leaves has only its pointer
             // and date to redraw, in the plain style.)
