@@ -90,6 +90,14 @@ impl CooperationMonth {
     }
 }
 
+/// What the quad classes are, in class order, for the legend, the details and the record.
+pub const QUAD_NAMES: [&str; 4] = [
+    "verbal coop.",
+    "material coop.",
+    "verbal conflict",
+    "material conflict",
+];
+
 /// The four quad-class columns, in class order.
 pub const QUAD_COLUMNS: [&str; 4] = ["quad1", "quad2", "quad3", "quad4"];
 

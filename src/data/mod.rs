@@ -33,7 +33,7 @@ use std::path::Path;
 
 pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus};
 pub use arms_read::parse_delivery_years;
-pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS};
+pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS, QUAD_NAMES};
 pub use date::{DateError, PartialDate};
 pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::file::EventFile;

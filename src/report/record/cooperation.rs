@@ -11,7 +11,7 @@ pub(super) fn month(data: &Dataset, month: Month) -> Record {
     };
     let mut fields: Vec<Field> = Vec::new();
     push(&mut fields, "Events", thousands(u64::from(m.events)));
-    let names = crate::tui::panes::cooperation::QUAD_NAMES;
+    let names = crate::data::QUAD_NAMES;
     let labels = [
         "Quad class 1",
         "Quad class 2",

@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 
 use super::chart::{ChartGeometry, put};
-use crate::data::{CooperationMonth, Month, TableId};
+use crate::data::{CooperationMonth, Month, QUAD_NAMES, TableId};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::PaneId;
@@ -17,14 +17,6 @@ use crate::tui::panes::registry::Item;
 
 /// Columns left of the plot for the line's scale (`+10`).
 const SCALE_WIDTH: u16 = 3;
-
-/// What the quad classes are, in class order, for the legend and the details.
-pub const QUAD_NAMES: [&str; 4] = [
-    "verbal coop.",
-    "material coop.",
-    "verbal conflict",
-    "material conflict",
-];
 
 /// The years the pane shows: the charts' range within the years of the months of every
 /// dataset shown; none for a dataset without the table.
