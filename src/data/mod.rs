@@ -28,6 +28,7 @@ mod text;
 pub mod toml_errors;
 mod trade_read;
 mod vocabulary;
+mod year_span;
 
 use std::path::Path;
 
@@ -54,6 +55,7 @@ pub use tables::{MANIFEST_FILE, Presence, TABLES, TableId, TableSpec, table_name
 pub use text::sanitize;
 pub use trade_read::{MAX_BILATERAL_USD_BN, implausible_usd_bn};
 pub use vocabulary::{DEFAULT_CATEGORIES, DEFAULT_DOMAINS, DEFAULT_SIZE_BASES};
+pub use year_span::YearSpan;
 
 /// A loaded, validated dataset: every table sorted by date.
 #[derive(Debug, Clone)]

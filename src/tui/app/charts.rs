@@ -64,34 +64,7 @@ impl TradeFlow {
     }
 }
 
-/// A span of years, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct YearSpan {
-    pub first: i32,
-    pub last: i32,
-}
-
-impl YearSpan {
-    /// How many years the span holds (never zero: both ends are included).
-    pub fn years(self) -> i32 {
-        self.last - self.first + 1
-    }
-
-    pub fn contains(self, year: i32) -> bool {
-        (self.first..=self.last).contains(&year)
-    }
-
-    pub fn clamp(self, year: i32) -> i32 {
-        year.clamp(self.first, self.last)
-    }
-
-    /// The years both spans share, if any.
-    pub fn intersect(self, other: YearSpan) -> Option<YearSpan> {
-        let first = self.first.max(other.first);
-        let last = self.last.min(other.last);
-        (first <= last).then_some(YearSpan { first, last })
-    }
-}
+pub use crate::data::YearSpan;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartsView {
