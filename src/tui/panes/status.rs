@@ -7,6 +7,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::report::compare::shared_countries;
 use crate::text::fit;
 use crate::tui::app::{App, DatasetView, PromptKind};
 use crate::tui::input::action::{ACTIONS, Action};
@@ -27,18 +28,12 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetVie
     // Compared: both pairs, and the country they share, if any.
     if let [_, other] = app.shown_views()[..] {
         let o = &app.views[other].data.manifest;
-        let shared: Vec<String> = m
-            .countries
+        let common = shared_countries(&view.data, &app.views[other].data);
+        let shared: Vec<String> = common
             .iter()
-            .filter(|c| o.countries.iter().any(|d| d.code == c.code))
             .map(|c| format!("{} ({})", c.name, c.code))
             .collect();
-        let codes: Vec<&str> = m
-            .countries
-            .iter()
-            .filter(|c| o.countries.iter().any(|d| d.code == c.code))
-            .map(|c| c.code.as_str())
-            .collect();
+        let codes: Vec<&str> = common.iter().map(|c| c.code.as_str()).collect();
         let both = format!(" {} vs {}", m.title, o.title);
         (full, short) = if shared.is_empty() {
             (format!("{both}{sep}no country in common"), both)
