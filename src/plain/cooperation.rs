@@ -1,7 +1,12 @@
 //! The cooperation pane's month cursor as sentences.
 
+use crate::report::record::describe_cooperation_month;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::cooperation::describe;
+
+/// The cooperation cursor's month in words and its source.
+fn describe(app: &App, view: &DatasetView) -> (String, String) {
+    describe_cooperation_month(&view.data, app.charts.cooperation_cursor)
+}
 
 /// The cursor month's figures.
 pub fn month(app: &App, view: &DatasetView) -> String {

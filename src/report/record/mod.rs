@@ -7,6 +7,8 @@ mod arms;
 mod cooperation;
 mod meetings;
 
+pub use cooperation::describe_month as describe_cooperation_month;
+
 use crate::data::{Citation, Dataset, Exercise, Month, PartialDate, Quality, TableId};
 use crate::text::fit::{percent, thousands};
 

@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 
 use super::chart::{ChartGeometry, put};
-use crate::data::{CooperationMonth, Month, QUAD_NAMES, TableId};
+use crate::data::{CooperationMonth, Month, TableId};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::PaneId;
@@ -275,44 +275,8 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
     }
 }
 
-/// The month under the cursor in words (`2019-03: 5 events, net +0.20, Goldstein 1.44,
-/// tone 0.40; 3 verbal coop., ...`) and its source; a month without a row or events says
-/// so.
+/// The month under the cursor in words and its source, as
+/// [`crate::report::record::describe_cooperation_month`] puts them.
 pub fn describe(app: &App, view: &DatasetView) -> (String, String) {
-    let cursor = app.charts.cooperation_cursor;
-    let Some(m) = view.data.cooperation.iter().find(|m| m.month == cursor) else {
-        return (format!("{cursor}: no figures"), String::new());
-    };
-    let source = format!("Source: {}", m.citation.render(&view.data.manifest));
-    if m.events == 0 {
-        return (format!("{cursor}: no events between the pair"), source);
-    }
-    let quads: Vec<String> = m
-        .quad
-        .iter()
-        .zip(QUAD_NAMES)
-        .map(|(n, name)| format!("{n} {name}"))
-        .collect();
-    let sign = |v: f64| {
-        if v > 0.0 {
-            format!("+{v:.2}")
-        } else {
-            format!("{v:.2}")
-        }
-    };
-    let mut text = format!("{cursor}: {} events", m.events);
-    if let Some(net) = m.net_cooperation() {
-        text.push_str(&format!(", net {}", sign(net)));
-    }
-    if let Some(g) = m.goldstein_mean {
-        text.push_str(&format!(", Goldstein {}", sign(g)));
-    }
-    if let Some(t) = m.tone_mean {
-        text.push_str(&format!(", tone {}", sign(t)));
-    }
-    if let Some(all) = m.all_events {
-        text.push_str(&format!(" (of {all} in all)"));
-    }
-    text.push_str(&format!("; {}", quads.join(", ")));
-    (text, source)
+    crate::report::record::describe_cooperation_month(&view.data, app.charts.cooperation_cursor)
 }
