@@ -16,12 +16,6 @@ pub enum Flow {
     Balance,
 }
 
-/// The codes of the country whose flows series `series` gives, and of the other.
-pub fn flow_countries(manifest: &Manifest, series: usize) -> (&str, &str) {
-    let [own, other] = manifest.flow_codes(series);
-    (own, other)
-}
-
 /// `CHN exports to PAK`, `PAK imports from CHN`, `balance: CHN exports less imports`: a
 /// flow of `own` with `other` ([`Manifest::flow_codes`]), as every output names it.
 pub fn flow_words([own, other]: [&str; 2], flow: Flow) -> String {

@@ -41,7 +41,7 @@ pub use events::file::EventFile;
 pub use events::scan::ScanStopped;
 pub use events::{Event, Events, NewEvent};
 pub use figure::{Bound, Figure, FigureError};
-pub use flows::{Flow, flow_countries, flow_direction, flow_words, series_flow};
+pub use flows::{Flow, flow_direction, flow_words, series_flow};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
 pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::data::{Dataset, Flow, Quality, TradePoint, flow_countries};
+use crate::data::{Dataset, Flow, Quality, TradePoint};
 use crate::text::fit::{self, percent};
 use crate::tui::app::charts::TradeFlow;
 use crate::tui::panes::chart::put;
@@ -129,7 +129,7 @@ fn figure(
         // imports)`; the series first where its label is not the country's code. Each figure
         // at its printed decimals.
         let ascii = theme.symbols.ascii;
-        let (own, other) = flow_countries(&data.manifest, index);
+        let [own, other] = data.manifest.flow_codes(index);
         let series = if *label == own {
             String::new()
         } else {
