@@ -24,6 +24,7 @@ use bilat::report::brief::{Brief, BriefOptions, Format};
 use bilat::report::export::CompareFormat;
 use bilat::text::symbols::{Symbols, want_ascii};
 use bilat::tui::app::{App, AppOptions, Choice};
+use bilat::tui::input::keys::KeyMap;
 use bilat::tui::terminal::dashboard::Ending;
 use bilat::tui::terminal::live::Sources;
 use bilat::tui::theme::{ColorDepth, Theme};
@@ -47,6 +48,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         return done;
     }
     let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
+    // A bad binding stops every command, as any other mistake in the file does.
+    KeyMap::from_config(&config).map_err(|p| p.to_string())?;
     let symbols = symbols_for(cli.ascii, &config);
     // Every command that reads datasets first finds the library, so a name clash in the
     // user's setup stops them all with the same message, and `--data NAME` can name any
@@ -299,7 +302,9 @@ fn app_options(
     let ui = config.config.ui;
     AppOptions {
         theme: Theme::new(ui.theme, depth, symbols),
-        keys: config.keys.clone(),
+        // Checked where the configuration was read (`run`, and `reload_config` in the live
+        // dashboard), so a refused binding never gets this far.
+        keys: KeyMap::from_config(config).unwrap_or_default(),
         mouse: ui.mouse && !no_mouse,
         bars: ui.trade_chart == TradeChart::Bars,
         newest_first: ui.timeline_order == TimelineOrder::NewestFirst,

@@ -78,8 +78,8 @@ pub enum Command {
         /// The folder to create (it must be new or empty).
         dir: PathBuf,
         /// The two countries, as Name:CODE,Name:CODE (ISO 3166-1 alpha-3 codes).
-        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::commands::new::parse_pair)]
-        pair: crate::commands::new::Pair,
+        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::library::new::parse_pair)]
+        pair: crate::library::new::Pair,
     },
     /// Import figures from a public source's files into a dataset folder (made as `new`
     /// makes one if it is new or empty). Rows an earlier import of the same source wrote
@@ -216,8 +216,8 @@ pub enum ImportSource {
         into: Option<PathBuf>,
         /// The two countries, as Name:CODE,Name:CODE: needed for a new folder; for an
         /// existing one they must be its own.
-        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::commands::new::parse_pair)]
-        pair: Option<crate::commands::new::Pair>,
+        #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::library::new::parse_pair)]
+        pair: Option<crate::library::new::Pair>,
     },
     /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
     /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by
@@ -243,8 +243,8 @@ pub struct ImportFiles {
     pub into: PathBuf,
     /// The two countries, as Name:CODE,Name:CODE: needed for a new folder; for an existing
     /// one they must be its own.
-    #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::commands::new::parse_pair)]
-    pub pair: Option<crate::commands::new::Pair>,
+    #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::library::new::parse_pair)]
+    pub pair: Option<crate::library::new::Pair>,
 }
 
 /// What `bilat import gdelt` reads, or the query it prints instead.

@@ -40,7 +40,7 @@ pub(super) fn events(args: &GdeltArgs) -> Result<ExitCode, String> {
 /// The folder to write into, checked to be for the pair `codes` names, if any.
 fn target(
     dir: &Path,
-    countries: Option<&bilat::commands::new::Pair>,
+    countries: Option<&bilat::library::new::Pair>,
     codes: Option<&gdelt::Pair>,
 ) -> Result<Target, String> {
     let target = Target {
@@ -78,7 +78,7 @@ fn write(target: &Target, batch: &Batch) -> Result<ExitCode, String> {
 pub(super) fn monthly(
     file: &Path,
     into: Option<&Path>,
-    pair: Option<&bilat::commands::new::Pair>,
+    pair: Option<&bilat::library::new::Pair>,
 ) -> Result<ExitCode, String> {
     let label = sanitize(&file.display().to_string()).into_owned();
     let input =

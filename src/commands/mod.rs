@@ -1,7 +1,6 @@
-//! The subcommands, one file each. `check`, `list` and `new` are the library's; the others
+//! The subcommands, one file each. `check` and `list` are the library's; `new` writes through [`crate::library::new`]; the others
 //! (`compare`, `import`, `import_gdelt`, `render`, `standalone`) are the binary's, declared
 //! in `main.rs`.
 
 pub mod check;
 pub mod list;
-pub mod new;

@@ -22,10 +22,10 @@ pub(crate) fn run(command: Option<&Command>) -> Option<Result<ExitCode, String>>
 }
 
 /// `bilat new DIR --pair ...`: a new dataset folder to fill in.
-fn new(dir: &std::path::Path, pair: &bilat::commands::new::Pair) -> Result<ExitCode, String> {
+fn new(dir: &std::path::Path, pair: &bilat::library::new::Pair) -> Result<ExitCode, String> {
     // The date in UTC: the manifest's `as_of` needs a day, not a time zone.
     let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let written = bilat::commands::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
+    let written = bilat::library::new::create(dir, pair, &today).map_err(|e| e.to_string())?;
     let mut out: String = written
         .iter()
         .map(|p| format!("{}\n", p.display()))

@@ -30,8 +30,8 @@ mod years;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::commands::new::Pair;
 use crate::data::{Country, MANIFEST_FILE, Problem, Problems, Reporter, TableId, sanitize};
+use crate::library::new::Pair;
 
 /// One row for a table, its fields by column name; columns left out are empty.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -268,7 +268,7 @@ pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
     let created = is_new(dir)?;
     // The folder's files as they are, or as `bilat new` would make them.
     let base: Vec<(&'static str, String)> = match (&target.pair, created) {
-        (Some(pair), true) => crate::commands::new::files(pair, &target.today),
+        (Some(pair), true) => crate::library::new::files(pair, &target.today),
         (None, true) => return Err(ImportError::NoPair(dir.clone())),
         (_, false) => Vec::new(),
     };

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::data::{Location, Problem, sanitize, toml_errors};
-use crate::tui::input::keys::KeyMap;
 
 /// The documented default configuration, as shipped in `config.toml`.
 pub const DEFAULT_TEXT: &str = include_str!("../../config.toml");
@@ -168,15 +167,46 @@ pub enum ConfigOrigin {
     File(PathBuf),
 }
 
-/// A configuration, its key map, and where it came from.
+/// A configuration, where it came from, and its text as read: the dashboard reads its
+/// `[keys]` into a key map and locates a bad binding in that text
+/// ([`LoadedConfig::binding_problem`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedConfig {
     pub config: Config,
-    pub keys: KeyMap,
     pub origin: ConfigOrigin,
+    /// What errors call the file: its path, or "config.toml (built in)".
+    pub label: String,
+    pub text: String,
 }
 
 impl LoadedConfig {
+    /// The configuration `text` holds, read as from `origin`; errors name `label`.
+    pub fn parse(label: &str, text: &str, origin: ConfigOrigin) -> Result<LoadedConfig, Problem> {
+        Ok(LoadedConfig {
+            config: parse(label, text)?,
+            origin,
+            label: label.to_string(),
+            text: text.to_string(),
+        })
+    }
+
+    /// A binding under `[keys]` that the key map refused: located at its line when the
+    /// action is written plainly (a key written with escapes, `"\u0041"`, is not found as
+    /// written: the file alone then).
+    pub fn binding_problem(&self, action: &str, message: &str) -> Problem {
+        let location =
+            toml_errors::find_key(&self.text, "keys", action).map_or(Location::File, |at| {
+                let (line, column) = toml_errors::line_column(&self.text, at);
+                Location::Cell { line, column }
+            });
+        Problem {
+            file: self.label.clone(),
+            location,
+            field: Some(format!("keys.{}", sanitize(action))),
+            message: sanitize(message).into_owned(),
+        }
+    }
+
     /// The dataset folder the configuration names, resolved against the file's folder.
     pub fn data_dir(&self) -> Option<PathBuf> {
         let dir = self.config.data.dir.as_ref()?;
@@ -225,25 +255,16 @@ pub fn locate(flag: Option<&Path>) -> Option<PathBuf> {
 /// Reads the configuration the lookup order selects.
 pub fn load(flag: Option<&Path>) -> Result<LoadedConfig, Problem> {
     match locate(flag) {
-        None => {
-            let label = "config.toml (built in)";
-            let config = parse(label, DEFAULT_TEXT)?;
-            Ok(LoadedConfig {
-                keys: key_map(label, DEFAULT_TEXT, &config)?,
-                config,
-                origin: ConfigOrigin::Embedded,
-            })
-        }
+        None => LoadedConfig::parse(
+            "config.toml (built in)",
+            DEFAULT_TEXT,
+            ConfigOrigin::Embedded,
+        ),
         Some(path) => {
             let label = sanitize(&path.display().to_string()).into_owned();
             let text = crate::data::read_file(&path, &label)?;
             let text = crate::data::decode_utf8(&label, &text)?.to_string();
-            let config = parse(&label, &text)?;
-            Ok(LoadedConfig {
-                keys: key_map(&label, &text, &config)?,
-                config,
-                origin: ConfigOrigin::File(path),
-            })
+            LoadedConfig::parse(&label, &text, ConfigOrigin::File(path))
         }
     }
 }
@@ -253,31 +274,13 @@ pub fn parse(label: &str, text: &str) -> Result<Config, Problem> {
     toml::from_str(text).map_err(|err| toml_errors::problem(label, text, &err))
 }
 
-/// The key bindings the configuration asks for; a bad one is located at its line.
-pub fn key_map(label: &str, text: &str, config: &Config) -> Result<KeyMap, Problem> {
-    KeyMap::new(&config.keys).map_err(|(action, message)| {
-        // A key written with escapes (`"\u0041"`) is not found as written: no line then.
-        let location = toml_errors::find_key(text, "keys", &action).map_or(Location::File, |at| {
-            let (line, column) = toml_errors::line_column(text, at);
-            Location::Cell { line, column }
-        });
-        Problem {
-            file: label.to_string(),
-            location,
-            field: Some(format!("keys.{}", sanitize(&action))),
-            message: sanitize(&message).into_owned(),
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_documented_defaults_are_the_defaults() {
+    fn the_documented_defaults_are_the_defaults_but_keys() {
         let documented = parse("config.toml", DEFAULT_TEXT).unwrap();
-        assert_eq!(KeyMap::new(&documented.keys).unwrap(), KeyMap::default());
         let without_keys = Config {
             keys: BTreeMap::new(),
             ..documented
@@ -317,29 +320,6 @@ mod tests {
     }
 
     #[test]
-    fn bad_bindings_name_the_action_and_line() {
-        let text = "[keys]\nquit = [\"q\"]\nhelp = [\"hyper-h\"]\n";
-        let config = parse("c.toml", text).unwrap();
-        let err = key_map("c.toml", text, &config).unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("c.toml:3:1: keys.help: unknown key \"hyper-h\""),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn the_documented_keys_are_the_table_s_defaults() {
-        let section = DEFAULT_TEXT.split("[keys]").nth(1).unwrap();
-        let written: String = section
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        assert_eq!(written, crate::tui::input::keys::default_keys_toml());
-    }
-
-    #[test]
     fn a_comment_after_a_table_header_keeps_the_key_path() {
         let err = parse("c.toml", "[brief] # short\nevents = \"x\"\n").unwrap_err();
         assert_eq!(err.field.as_deref(), Some("brief.events"));
@@ -349,8 +329,9 @@ mod tests {
     fn relative_data_dirs_follow_the_config_file() {
         let loaded = LoadedConfig {
             config: parse("c.toml", "[data]\ndir = \"sets/x\"\n").unwrap(),
-            keys: KeyMap::default(),
             origin: ConfigOrigin::File(PathBuf::from("/home/a/.config/bilat/config.toml")),
+            label: "c.toml".into(),
+            text: String::new(),
         };
         assert_eq!(
             loaded.data_dir(),
@@ -363,8 +344,9 @@ mod tests {
         let text = "[data]\ndir = \"x\"\ndirs = [\"y\", \"/abs/z\"]\n";
         let loaded = LoadedConfig {
             config: parse("c.toml", text).unwrap(),
-            keys: KeyMap::default(),
             origin: ConfigOrigin::File(PathBuf::from("/etc/bilat/config.toml")),
+            label: "c.toml".into(),
+            text: text.into(),
         };
         let want = ["/etc/bilat/x", "/etc/bilat/y", "/abs/z"].map(PathBuf::from);
         assert_eq!(loaded.library_dirs(), want);

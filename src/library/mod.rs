@@ -3,7 +3,7 @@
 //! one folder and a few file lookups; loading a dataset is separate, one at a time.
 
 pub mod config;
-pub mod watch;
+pub mod new;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

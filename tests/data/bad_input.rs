@@ -441,8 +441,8 @@ proptest! {
     #[test]
     fn arbitrary_bytes_as_a_config_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         let text = String::from_utf8_lossy(&bytes);
-        if let Ok(parsed) = config::parse("c.toml", &text) {
-            let _ = config::key_map("c.toml", &text, &parsed);
+        if let Ok(loaded) = config::LoadedConfig::parse("c.toml", &text, config::ConfigOrigin::Embedded) {
+            let _ = bilat::tui::input::keys::KeyMap::from_config(&loaded);
         }
         let file = tempfile::NamedTempFile::new().unwrap();
         std::fs::write(file.path(), &bytes).unwrap();
@@ -466,7 +466,8 @@ proptest! {
             }
         }
         let text: String = chars.into_iter().collect();
-        let result = config::parse("c.toml", &text).and_then(|c| config::key_map("c.toml", &text, &c).map(|_| ()));
+        let result = config::LoadedConfig::parse("c.toml", &text, config::ConfigOrigin::Embedded)
+            .and_then(|loaded| bilat::tui::input::keys::KeyMap::from_config(&loaded).map(|_| ()));
         if let Err(problem) = result {
             let shown = problem.to_string();
             prop_assert_eq!(problem.file.as_str(), "c.toml");

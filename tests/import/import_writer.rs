@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use bilat::commands::new::parse_pair;
 use bilat::data::{Dataset, Reporter, TableId};
 use bilat::import::{
     Batch, ImportError, ImportedRow, SeriesEntry, SourceEntry, Tally, Target, write,
 };
+use bilat::library::new::parse_pair;
 
 fn row(period: &str, value: &str) -> ImportedRow {
     let mut row = ImportedRow::default();

@@ -6,9 +6,9 @@ use crate::screen;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use bilat::commands::new::parse_pair;
 use bilat::data::Dataset;
 use bilat::import::{self, Target};
+use bilat::library::new::parse_pair;
 use bilat::tui::app::App;
 use bilat::tui::input::action::{Action, PaneId};
 use screen::{render, text};

@@ -26,7 +26,7 @@ use crate::report::export::cooperation_fields;
 #[derive(Debug, Clone)]
 pub struct PairArg {
     pub codes: Pair,
-    pub countries: Option<crate::commands::new::Pair>,
+    pub countries: Option<crate::library::new::Pair>,
 }
 
 /// Reads `RUS,CHN` or `Russia:RUS,China:CHN`, for clap: a mistake is a command-line error.
@@ -37,7 +37,7 @@ pub fn parse_pair_arg(text: &str) -> Result<PairArg, String> {
             countries: None,
         });
     }
-    let countries = crate::commands::new::parse_pair(text)?;
+    let countries = crate::library::new::parse_pair(text)?;
     let [a, b] = [&countries.0[0].code, &countries.0[1].code];
     Ok(PairArg {
         codes: Pair::parse(&format!("{a},{b}"))?,

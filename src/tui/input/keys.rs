@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::data::Problem;
+use crate::library::config::LoadedConfig;
 use crate::tui::input::action::{ACTIONS, Action};
 
 mod event;
@@ -148,6 +150,13 @@ impl Default for KeyMap {
 }
 
 impl KeyMap {
+    /// The key map a configuration's `[keys]` asks for; a bad binding is located at its
+    /// line in the file.
+    pub fn from_config(loaded: &LoadedConfig) -> Result<KeyMap, Problem> {
+        KeyMap::new(&loaded.config.keys)
+            .map_err(|(action, message)| loaded.binding_problem(&action, &message))
+    }
+
     /// The defaults, with each action named in `overrides` bound to its keys instead.
     /// Errors name the action and the key.
     pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, (String, String)> {
@@ -246,6 +255,38 @@ pub fn default_keys_toml() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::library::config::{self, ConfigOrigin, DEFAULT_TEXT};
+
+    #[test]
+    fn the_documented_keys_are_the_defaults() {
+        let loaded =
+            LoadedConfig::parse("config.toml", DEFAULT_TEXT, ConfigOrigin::Embedded).unwrap();
+        assert_eq!(KeyMap::from_config(&loaded).unwrap(), KeyMap::default());
+    }
+
+    #[test]
+    fn the_documented_keys_are_the_table_s_defaults() {
+        let section = DEFAULT_TEXT.split("[keys]").nth(1).unwrap();
+        let written: String = section
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(written, default_keys_toml());
+    }
+
+    #[test]
+    fn bad_bindings_name_the_action_and_line() {
+        let text = "[keys]\nquit = [\"q\"]\nhelp = [\"hyper-h\"]\n";
+        let loaded = LoadedConfig::parse("c.toml", text, ConfigOrigin::Embedded).unwrap();
+        let err = KeyMap::from_config(&loaded).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("c.toml:3:1: keys.help: unknown key \"hyper-h\""),
+            "{err}"
+        );
+        assert!(config::parse("c.toml", text).is_ok());
+    }
 
     #[test]
     fn key_names_round_trip() {

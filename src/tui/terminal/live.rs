@@ -6,8 +6,9 @@ use std::sync::mpsc::Sender;
 
 use crate::data::{Dataset, Origin, Problems};
 use crate::library::config::{self, LoadedConfig};
-use crate::library::watch::{self, Changed, Watch};
 use crate::tui::app::{App, AppOptions, Effect, ViewId};
+use crate::tui::input::keys::KeyMap;
+use crate::tui::terminal::watch::{self, Changed, Watch};
 
 /// Where the dashboard's files are and how to turn a configuration into settings.
 pub struct Sources {
@@ -82,7 +83,10 @@ pub fn reload_config(sources: &Sources, app: &mut App) -> Option<Origin> {
     let Some(file) = &sources.config_file else {
         return None;
     };
-    match config::load(Some(file)) {
+    // A refused binding is a mistake in the file like any other: the last good one stays.
+    let loaded =
+        config::load(Some(file)).and_then(|loaded| KeyMap::from_config(&loaded).map(|_| loaded));
+    match loaded {
         Ok(loaded) => {
             app.apply_options((sources.options)(&loaded));
             let origin = (sources.origin)(&loaded);

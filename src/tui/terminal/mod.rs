@@ -4,3 +4,4 @@
 pub mod clipboard;
 pub mod dashboard;
 pub mod live;
+pub mod watch;

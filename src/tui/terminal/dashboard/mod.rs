@@ -14,10 +14,10 @@ use std::sync::mpsc::{Receiver, Sender};
 use crossterm::event::Event as TermEvent;
 
 use crate::data::{EventsLoader, Origin, Problems};
-use crate::library::watch::Watch;
 use crate::tui::app::{App, Effect, ViewId};
 use crate::tui::screen::Screen;
 use crate::tui::terminal::live::{self, Reloaded, Sources};
+use crate::tui::terminal::watch::Watch;
 
 /// Why the loop woke up.
 enum Wake {
