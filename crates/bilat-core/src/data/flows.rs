@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn each_series_flows_are_its_countrys() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal");
+        let dir = concat!(env!("BILAT_REPO_DIR"), "/tests/fixtures/valid/minimal");
         let data = Dataset::from_folder(std::path::Path::new(dir)).unwrap();
         let m = &data.manifest;
         // The minimal dataset's series are Atlantis's customs, then Lemuria's.

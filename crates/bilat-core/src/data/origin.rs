@@ -143,7 +143,7 @@ impl Bundled {
     /// The folder it was compiled from, where the build ran: a `--data` naming that folder
     /// names this same dataset.
     pub fn source_dir(&self) -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(self.dir)
+        Path::new(env!("BILAT_REPO_DIR")).join(self.dir)
     }
 }
 

@@ -1,16 +1,20 @@
 //! Embeds the bundled datasets. Each folder of `data/` is compiled in with every file it holds
 //! that a dataset may hold (`dataset.toml` and the `.csv` tables), so a bundled dataset has
 //! exactly the tables its folder has, and file names stay declared only in the table list
-//! (`src/data/tables.rs`), which the loader asks by.
+//! (`crates/bilat-core/src/data/tables.rs`), which the loader asks by.
 
 use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let data = Path::new(&manifest_dir).join("data");
+    // The repository's top, where `data/` sits beside the binary crate's manifest.
+    let root = Path::new(&manifest_dir).join("../..");
+    let root = root.canonicalize().expect("the repository's top exists");
+    let data = root.join("data");
     // A directory: cargo rescans everything under it, so a new or edited file rebuilds.
-    println!("cargo::rerun-if-changed=data");
+    println!("cargo::rerun-if-changed={}", data.display());
+    println!("cargo::rustc-env=BILAT_REPO_DIR={}", root.display());
     let mut folders: Vec<_> = std::fs::read_dir(&data)
         .expect("data/ holds the bundled datasets")
         .map(|entry| entry.expect("data/ is readable").path())

@@ -340,10 +340,11 @@ mod tests {
 
     #[test]
     fn the_folder_a_bundled_dataset_was_compiled_from_is_that_dataset() {
-        // Tests run in the repository, where `data/india-russia` is that folder.
-        let absolute = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/china-pakistan");
+        // The core's tests run in crates/bilat-core, two folders below `data/india-russia`:
+        // a relative path names the folder as well as an absolute one.
+        let absolute = Path::new(env!("BILAT_REPO_DIR")).join("data/china-pakistan");
         let places = Places {
-            command_line: vec![PathBuf::from("data/india-russia"), absolute],
+            command_line: vec![PathBuf::from("../../data/india-russia"), absolute],
             ..Places::default()
         };
         // It was a clash: two datasets are called "india-russia".

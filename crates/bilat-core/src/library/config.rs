@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::data::{Location, Problem, sanitize, toml_errors};
 
 /// The documented default configuration, as shipped in `config.toml`.
-pub const DEFAULT_TEXT: &str = include_str!("../../config.toml");
+pub const DEFAULT_TEXT: &str = include_str!("../../../../config.toml");
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
