@@ -7,14 +7,10 @@ mod common;
 mod screen;
 
 mod bad_input;
-mod bundled_dataset;
-mod china_pakistan;
-mod figures;
 mod format;
 mod invalid_datasets;
 mod large_dataset;
 mod library;
-mod loader_properties;
 mod on_demand;
 mod tables;
 mod trade_series;

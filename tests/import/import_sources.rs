@@ -50,7 +50,7 @@ fn snapshot_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 
 fn russia_china(tmp: &Path) -> PathBuf {
     let dir = tmp.join("rc");
-    common::copy_tree(Path::new("data/russia-china"), &dir);
+    common::copy_tree(&common::repo().join("data/russia-china"), &dir);
     dir
 }
 

@@ -5,9 +5,6 @@
 mod common;
 
 mod import_gdelt;
-mod import_gdelt_properties;
-mod import_properties;
 mod import_real_layouts;
 mod import_sipri;
 mod import_sources;
-mod import_writer;

@@ -1,6 +1,7 @@
 //! The shared import writer: a batch of rows into a dataset folder, all or nothing, with
 //! the user's rows, notes and manifest comments kept.
 
+use crate::common;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -71,7 +72,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 /// A copy of the bundled Russia–China folder, whose trade.csv still uses the old names
 /// `year` and `reporter` and whose manifest declares no series.
 fn russia_china(into: &Path) {
-    for entry in fs::read_dir("data/russia-china").unwrap() {
+    for entry in fs::read_dir(common::repo().join("data/russia-china")).unwrap() {
         let entry = entry.unwrap();
         fs::copy(entry.path(), into.join(entry.file_name())).unwrap();
     }
