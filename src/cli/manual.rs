@@ -88,7 +88,7 @@ fn arg_heading(arg: &Arg) -> Vec<clap_mangen::roff::Inline> {
 }
 
 /// Whether the argument is given a value (`--format json`), not a switch (`--force`).
-fn takes_value(arg: &Arg) -> bool {
+pub(crate) fn takes_value(arg: &Arg) -> bool {
     !matches!(
         arg.get_action(),
         clap::ArgAction::SetTrue | clap::ArgAction::SetFalse | clap::ArgAction::Count
@@ -96,7 +96,7 @@ fn takes_value(arg: &Arg) -> bool {
 }
 
 /// The argument's help, with its values and default when it has them.
-fn arg_help(arg: &Arg) -> String {
+pub(crate) fn arg_help(arg: &Arg) -> String {
     let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
     if !help.is_empty() && !help.ends_with('.') {
         help.push('.');

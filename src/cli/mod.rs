@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod manual;
+pub mod reference;
 
 use std::path::PathBuf;
 

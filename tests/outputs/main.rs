@@ -15,5 +15,6 @@ mod export;
 mod export_meetings;
 mod newer_figure;
 mod one_colour;
+mod reference;
 mod render_pane;
 mod svg_marks;
