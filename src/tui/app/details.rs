@@ -91,7 +91,9 @@ impl App {
         }
         if let Some(copied) = &details.copied {
             let heading = match copied.sent {
-                Some(true) => "Copied to the clipboard (the terminal may still refuse OSC 52)",
+                Some(true) => {
+                    "Sent to the terminal's clipboard (OSC 52); not all terminals accept it"
+                }
                 Some(false) => "Not copied: this terminal takes no clipboard writes",
                 None => "Copying",
             };
@@ -187,7 +189,12 @@ impl App {
     }
 
     /// What became of a copy: `sent` when it went to the terminal as OSC 52.
-    pub fn copy_done(&mut self, sent: bool, why_not: &str) {
+    pub fn copy_done(
+        &mut self,
+        sent: bool,
+        why_not: &str,
+        route: crate::tui::terminal::clipboard::Route,
+    ) {
         if let Some(copied) = self.details.as_mut().and_then(|d| d.copied.as_mut()) {
             copied.sent = Some(sent);
         }
@@ -197,7 +204,7 @@ impl App {
             details.scroll = last;
         }
         if sent {
-            self.inform("citation copied to the clipboard (OSC 52)".to_string());
+            self.inform(route.sent_message("citation"));
         } else {
             self.warn(format!(
                 "not copied: {why_not}; the citation is at the foot of the record"
