@@ -24,6 +24,7 @@ mod panes;
 mod registry;
 mod search_highlight;
 mod selected_details;
+mod silent_keys;
 mod start_hint;
 mod state_oracles;
 mod trade_flows;

@@ -56,8 +56,8 @@ impl App {
             Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
             Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
             Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
-            Action::FocusCooperation => self.focus_on(PaneId::COOPERATION),
-            Action::FocusArms => self.focus_on(PaneId::ARMS),
+            Action::FocusCooperation => self.focus_or_say(PaneId::COOPERATION),
+            Action::FocusArms => self.focus_or_say(PaneId::ARMS),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
                 self.fit_to_screen();
@@ -75,10 +75,8 @@ impl App {
             Action::Up | Action::Down if self.zoomed && self.overflows(self.focus) => {
                 self.scroll_trade_details(action == Action::Down);
             }
-            Action::Up => self.move_in(self.focus, -1),
-            Action::Down => self.move_in(self.focus, 1),
-            Action::Left => self.move_in(self.focus, -1),
-            Action::Right => self.move_in(self.focus, 1),
+            Action::Up | Action::Left => self.move_or_say(-1),
+            Action::Down | Action::Right => self.move_or_say(1),
             Action::Top => self.move_in(self.focus, isize::MIN / 2),
             Action::Bottom => self.move_in(self.focus, isize::MAX / 2),
             Action::HalfPageDown => self.move_in(self.focus, self.page(2)),

@@ -1,6 +1,7 @@
 //! The dashboard's view state and how actions change it. Drawing reads this state and never
 //! changes it; the loop that feeds events in lives in the `dashboard` module.
 
+mod answers;
 mod apply;
 pub mod charts;
 pub mod cursor;
