@@ -252,7 +252,7 @@ fn inside_tmux_the_copy_goes_through_its_passthrough_and_says_so() {
     term.send("\r");
     term.wait_for("Record");
     term.send("c");
-    term.wait_for_footer("sent through tmux");
+    term.wait_for_footer("sent via tmux");
     let bytes = term.bytes();
     let text = String::from_utf8_lossy(&bytes);
     // ESC P tmux; then the OSC 52 with its ESC doubled, then ST.

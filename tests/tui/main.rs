@@ -20,6 +20,7 @@ mod flow_labels;
 mod header;
 mod linked_year;
 mod meeting_counts;
+mod overlays;
 mod panes;
 mod registry;
 mod search_highlight;

@@ -5,7 +5,6 @@
 use super::{App, DatasetView, Effect, ViewId};
 use crate::report::record::{Entry, Field, Record, RecordLine, Subject};
 use crate::tui::input::action::Action;
-use crate::tui::layout;
 use crate::tui::panes::registry::Moves;
 
 /// The record popup while it is open.
@@ -116,7 +115,7 @@ impl App {
     /// The open record's lines at the popup's width.
     pub fn details_lines(&self) -> Vec<RecordLine> {
         // The frame and a column of margin on each side.
-        let width = usize::from(layout::details_width(self.area).saturating_sub(4));
+        let width = usize::from(crate::tui::overlays::details::width(self.area).saturating_sub(4));
         self.details_record()
             .map(|(_, record)| record.lines(width))
             .unwrap_or_default()
@@ -125,7 +124,7 @@ impl App {
     /// How many lines the open record's popup shows, and the furthest it scrolls.
     pub fn details_extent(&self) -> (u16, u16) {
         let lines = self.details_lines().len();
-        let inside = layout::details_area(self.area, lines)
+        let inside = crate::tui::overlays::details::popup(self.area, lines)
             .height
             .saturating_sub(2);
         (inside, (lines as u16).saturating_sub(inside))

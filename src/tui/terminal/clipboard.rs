@@ -65,9 +65,9 @@ impl Route {
             Route::Direct => format!(
                 "{what} sent to the terminal's clipboard (OSC 52); not all terminals accept it"
             ),
-            Route::Tmux => format!(
-                "{what} sent through tmux to the terminal's clipboard (OSC 52); it needs tmux's allow-passthrough and a terminal that accepts it"
-            ),
+            Route::Tmux => {
+                format!("{what} sent via tmux passthrough (OSC 52); not all setups accept it")
+            }
         }
     }
 }
