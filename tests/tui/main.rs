@@ -15,6 +15,7 @@ mod screen;
 mod arms_pane;
 mod bytes_per_key;
 mod chart_axes;
+mod citations;
 mod cooperation_pane;
 mod flow_labels;
 mod header;

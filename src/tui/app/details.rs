@@ -171,7 +171,9 @@ impl App {
             self.warn("nothing to cite: no item is selected".to_string());
             return Vec::new();
         };
-        let citation = Record::of(&view.data, subject, "–").citation();
+        // It names the pair, the dataset and its date, so it stands alone where pasted.
+        let context = crate::report::record::context(&view.data, &view.name);
+        let citation = Record::of(&view.data, subject, "–").citation_with(Some(&context));
         let text = if markdown {
             citation.markdown
         } else {
