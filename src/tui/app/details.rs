@@ -27,6 +27,8 @@ pub struct Copied {
     pub text: String,
     /// Whether it went to the terminal as OSC 52; `None` until the loop says.
     pub sent: Option<bool>,
+    /// How it went: straight to the terminal, or through tmux.
+    pub route: Option<crate::tui::terminal::clipboard::Route>,
 }
 
 impl App {
@@ -89,12 +91,10 @@ impl App {
             record.entries.insert(0, entry);
         }
         if let Some(copied) = &details.copied {
-            let heading = match copied.sent {
-                Some(true) => {
-                    "Sent to the terminal's clipboard (OSC 52); not all terminals accept it"
-                }
-                Some(false) => "Not copied: this terminal takes no clipboard writes",
-                None => "Copying",
+            let heading = match (copied.sent, copied.route) {
+                (Some(true), Some(route)) => format!("Sent {}", route.how()),
+                (Some(false), _) => "Not copied: this terminal takes no clipboard writes".into(),
+                _ => "Copying".to_string(),
             };
             let label = if copied.markdown {
                 "Markdown"
@@ -102,7 +102,7 @@ impl App {
                 "Citation"
             };
             record.entries.push(Entry {
-                heading: heading.to_string(),
+                heading,
                 fields: vec![Field {
                     label,
                     text: copied.text.clone(),
@@ -184,6 +184,7 @@ impl App {
                 markdown,
                 text: text.clone(),
                 sent: None,
+                route: None,
             });
         }
         vec![Effect::Copy(text)]
@@ -198,6 +199,7 @@ impl App {
     ) {
         if let Some(copied) = self.details.as_mut().and_then(|d| d.copied.as_mut()) {
             copied.sent = Some(sent);
+            copied.route = Some(route);
         }
         // The citation is at the record's foot: show it.
         let (_, last) = self.details_extent();

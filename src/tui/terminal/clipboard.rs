@@ -59,16 +59,18 @@ impl Route {
         }
     }
 
-    /// What the user is told once the sequence is sent: it was sent, not that it arrived.
-    pub fn sent_message(self, what: &str) -> String {
+    /// Where the text went and what it needs to arrive: OSC 52 has no answer, so this
+    /// says it was sent, not that it arrived.
+    pub fn how(self) -> &'static str {
         match self {
-            Route::Direct => format!(
-                "{what} sent to the terminal's clipboard (OSC 52); not all terminals accept it"
-            ),
-            Route::Tmux => {
-                format!("{what} sent via tmux passthrough (OSC 52); not all setups accept it")
-            }
+            Route::Direct => "to the terminal's clipboard (OSC 52); not all terminals accept it",
+            Route::Tmux => "via tmux passthrough (OSC 52); tmux needs allow-passthrough on",
         }
+    }
+
+    /// What the user is told once the sequence is sent: `{what} sent ...`.
+    pub fn sent_message(self, what: &str) -> String {
+        format!("{what} sent {}", self.how())
     }
 }
 
