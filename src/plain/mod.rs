@@ -362,15 +362,23 @@ fn carry_out<W: Write>(
             // Plain mode has no clipboard of its own: it reads the citation out.
             Effect::Copy(text) => speaker.say(&text)?,
             Effect::Reload => {
+                // The same answer as the dashboard's: how many came back, which did not.
+                let mut tally = crate::tui::terminal::live::ReloadTally::start(app.views.len());
+                let mut said = None;
                 for i in 0..app.views.len() {
                     let (id, origin) = (app.views[i].id, app.views[i].data.origin.clone());
+                    let name = app.views[i].name.clone();
+                    let result = load(origin);
+                    let ok = result.is_ok();
                     if let Some(Effect::Search(job)) =
-                        crate::tui::terminal::live::data_reloaded(app, id, load(origin))
+                        crate::tui::terminal::live::data_reloaded(app, id, result)
                     {
                         app.run_search(job);
                     }
+                    said = tally.done(&name, ok).or(said);
                 }
-                speaker.say("Read the datasets again.")?;
+                let (text, _) = said.unwrap_or_else(|| ("read the datasets again".into(), false));
+                speaker.say(&format!("{}{}.", text[..1].to_uppercase(), &text[1..]))?;
             }
             Effect::Suspend => {
                 let _ = crossterm::terminal::disable_raw_mode();

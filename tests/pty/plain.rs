@@ -146,3 +146,19 @@ fn in_a_menu_up_and_down_read_only_the_newly_selected_item() {
     term.send("q");
     assert!(term.wait_exit(Duration::from_secs(5)).success());
 }
+
+#[test]
+fn silent_keys_are_answered_in_plain_mode_too() {
+    let mut term = Term::spawn_with(100, 40, &["--plain"]);
+    said(&mut term, "bilat, plain mode.");
+    said(&mut term, "Trade, 2025.");
+    term.send("r");
+    said(&mut term, "Reloaded 1 dataset.");
+    term.send("6");
+    said(&mut term, "no cooperation table in this dataset");
+    // The trade cursor starts on the latest year.
+    term.send("l");
+    said(&mut term, "already at the latest year (2025)");
+    term.send("q");
+    assert!(term.wait_exit(Duration::from_secs(5)).success());
+}
