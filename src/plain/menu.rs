@@ -38,6 +38,26 @@ pub fn menu(app: &App) -> String {
     )
 }
 
+/// The filter menu's selected entry alone, with its place among those shown: what a move
+/// in the menu says, rather than every entry again.
+pub fn menu_selected(app: &App) -> String {
+    let Some(menu) = &app.menu else {
+        return String::new();
+    };
+    let shown = menu.shown();
+    let Some(item) = shown.get(menu.selected).map(|&i| &menu.items[i]) else {
+        return "Nothing matches.".to_string();
+    };
+    let now = if item.current { ", shown now" } else { "" };
+    format!(
+        "{} of {}: {}: {}{now}.",
+        menu.selected + 1,
+        shown.len(),
+        item.label,
+        item.count
+    )
+}
+
 /// How many rows the focused list shows after a filter was picked.
 pub fn shown_rows(app: &App) -> String {
     let v = app.view();
@@ -53,6 +73,21 @@ pub fn shown_rows(app: &App) -> String {
         Moves::Events => format!("Showing {} events. ", v.timeline.rows.len()),
         _ => String::new(),
     }
+}
+
+/// The switcher's selected dataset alone, with its place among those that match.
+pub fn dataset_selected(app: &App) -> String {
+    let picked = app.picked();
+    let selected = app.picker.as_ref().map_or(0, |p| p.selected);
+    let Some(c) = picked.get(selected).map(|&i| &app.library[i]) else {
+        return "No dataset matches.".to_string();
+    };
+    let about = if c.about.is_empty() {
+        c.place.clone()
+    } else {
+        c.about.clone()
+    };
+    format!("{} of {}: {}: {about}.", selected + 1, picked.len(), c.name)
 }
 
 /// The switcher's choices as sentences.

@@ -228,6 +228,14 @@ fn respond_typing<W: Write>(
 ) -> io::Result<()> {
     let picking = app.picker.is_some();
     let filtering = app.menu.is_some();
+    // Where the menu or switcher stood, to tell a move (one item read) from a change of
+    // what it lists (all read again).
+    let listing = |app: &App| {
+        let menu = app.menu.as_ref().map(|m| (m.selected, m.typed.clone()));
+        let picker = app.picker.as_ref().map(|p| (p.selected, p.filter.clone()));
+        (menu, picker)
+    };
+    let before = listing(app);
     let response = app.handle_event(&Event::Key(key));
     carry_out(app, response.effects, speaker)?;
     if let KeyCode::Char(c) = key.code
@@ -238,6 +246,14 @@ fn respond_typing<W: Write>(
     if app.prompt.is_some() || app.picker.is_some() || app.menu.is_some() {
         if response.redraw && (picking || filtering) {
             speaker.say("")?;
+            let after = listing(app);
+            let moved = |b: &Option<(usize, String)>, a: &Option<(usize, String)>| matches!((b, a), (Some((_, bt)), Some((_, at))) if bt == at);
+            if moved(&before.0, &after.0) {
+                return speaker.say(&menu::menu_selected(app));
+            }
+            if moved(&before.1, &after.1) {
+                return speaker.say(&menu::dataset_selected(app));
+            }
             let said = if picking {
                 menu::datasets(app)
             } else {
@@ -346,15 +362,23 @@ fn carry_out<W: Write>(
             // Plain mode has no clipboard of its own: it reads the citation out.
             Effect::Copy(text) => speaker.say(&text)?,
             Effect::Reload => {
+                // The same answer as the dashboard's: how many came back, which did not.
+                let mut tally = crate::tui::terminal::live::ReloadTally::start(app.views.len());
+                let mut said = None;
                 for i in 0..app.views.len() {
                     let (id, origin) = (app.views[i].id, app.views[i].data.origin.clone());
+                    let name = app.views[i].name.clone();
+                    let result = load(origin);
+                    let ok = result.is_ok();
                     if let Some(Effect::Search(job)) =
-                        crate::tui::terminal::live::data_reloaded(app, id, load(origin))
+                        crate::tui::terminal::live::data_reloaded(app, id, result)
                     {
                         app.run_search(job);
                     }
+                    said = tally.done(&name, ok).or(said);
                 }
-                speaker.say("Read the datasets again.")?;
+                let (text, _) = said.unwrap_or_else(|| ("read the datasets again".into(), false));
+                speaker.say(&format!("{}{}.", text[..1].to_uppercase(), &text[1..]))?;
             }
             Effect::Suspend => {
                 let _ = crossterm::terminal::disable_raw_mode();

@@ -51,8 +51,8 @@ pub fn render(frame: &mut Frame, app: &App) {
     panes::status::render_footer(frame, geometry.footer, app);
     overlays::details::render(frame, app.area, app);
     overlays::menu::render(frame, app.area, app);
-    if let Some(scroll) = app.help {
-        overlays::help::render(frame, app.area, app, scroll);
+    if let Some(help) = &app.help {
+        overlays::help::render(frame, app.area, app, help);
     }
     overlays::switcher::render(frame, app.area, app);
 }

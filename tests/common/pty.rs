@@ -124,6 +124,7 @@ impl Term {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_CTYPE");
         cmd.env_remove("COLORTERM");
+        cmd.env_remove("TMUX");
         for (key, value) in env {
             cmd.env(key, value);
         }

@@ -213,7 +213,13 @@ fn c_in_a_record_puts_its_citation_on_the_clipboard_through_the_terminal() {
     term.send("\r");
     term.wait_for("Record");
     term.send("c");
-    term.wait_for_footer("copied");
+    term.wait_for_footer("sent to the terminal");
+    // OSC 52 has no answer: the footer says it was sent, not that it arrived.
+    assert!(
+        term.screen().contains("not all terminals"),
+        "{}",
+        term.screen()
+    );
     let copied = clipboard(&term.bytes()).expect("an OSC 52 sequence");
     assert!(copied.starts_with("Exercise: "), "{copied}");
     assert!(copied.contains("Sources: "), "{copied}");
@@ -236,6 +242,33 @@ fn c_in_a_record_puts_its_citation_on_the_clipboard_through_the_terminal() {
     let markdown = clipboard(&bytes[last..]).unwrap();
     assert!(markdown.starts_with("**Exercise: "), "{markdown}");
     assert!(markdown.contains("\n- "), "{markdown}");
+}
+
+#[test]
+fn inside_tmux_the_copy_goes_through_its_passthrough_and_says_so() {
+    let mut term = Term::spawn_in(100, 30, &[], &[("TMUX", "/tmp/tmux-1000/default,1,0")]);
+    term.wait_ready();
+    term.send("3");
+    term.send("\r");
+    term.wait_for("Record");
+    term.send("c");
+    term.wait_for_footer("sent via tmux");
+    let bytes = term.bytes();
+    let text = String::from_utf8_lossy(&bytes);
+    // ESC P tmux; then the OSC 52 with its ESC doubled, then ST.
+    let start = text
+        .find("\x1bPtmux;\x1b\x1b]52;c;")
+        .expect("a tmux passthrough");
+    let end = start
+        + text[start..]
+            .find("\x07\x1b\\")
+            .expect("the passthrough's end");
+    let inner = text[start..end].replace("\x1b\x1b", "\x1b");
+    let copied = clipboard(format!("{inner}\x07").as_bytes()).expect("an OSC 52 inside");
+    assert!(copied.starts_with("Exercise: "), "{copied}");
+    term.send("q");
+    term.send("q");
+    assert!(term.wait_exit(Duration::from_secs(5)).success());
 }
 
 #[test]

@@ -74,6 +74,8 @@ fn without_watching_r_reloads_by_hand() {
     );
     term.send("r");
     term.wait_for("Border accord");
+    // The key answers: the footer says what it did.
+    term.wait_for_footer("reloaded 1 dataset");
     term.send("q");
     assert_eq!(term.wait_exit(Duration::from_secs(5)).exit_code(), 0);
 }

@@ -105,3 +105,60 @@ fn the_arms_pane_speaks_of_tiv_as_a_volume_index_and_gives_each_deals_source() {
     term.send("\r");
     said(&mut term, "Arms, 2019: 1 deal ordered or delivered");
 }
+
+#[test]
+fn in_a_menu_up_and_down_read_only_the_newly_selected_item() {
+    let mut term = Term::spawn_with(100, 40, &["--plain"]);
+    said(&mut term, "bilat, plain mode.");
+    term.send("4");
+    said(&mut term, "Timeline pane.");
+    term.send("f");
+    said(&mut term, "Show events: ");
+    let opened = term.bytes().len();
+    // Down: the second entry alone, with its place among them.
+    term.send("\x1b[B");
+    term.wait_until("the second entry", |t| {
+        String::from_utf8_lossy(&t.bytes()[opened..]).contains("2 of ")
+    });
+    term.send("\x1b[B");
+    term.wait_until("the third entry", |t| {
+        String::from_utf8_lossy(&t.bytes()[opened..]).contains("3 of ")
+    });
+    term.send("\x1b[A");
+    term.wait_until("back to the second", |t| {
+        String::from_utf8_lossy(&t.bytes()[opened..])
+            .matches("2 of ")
+            .count()
+            == 2
+    });
+    let after = String::from_utf8_lossy(&term.bytes()[opened..]).to_string();
+    assert!(
+        !after.contains("Show events: "),
+        "the choices read again: {after}"
+    );
+    assert!(
+        !after.contains("choices."),
+        "the choices read again: {after}"
+    );
+    // Esc closes the menu; q quits.
+    term.send("\x1b");
+    std::thread::sleep(Duration::from_millis(200));
+    term.send("q");
+    assert!(term.wait_exit(Duration::from_secs(5)).success());
+}
+
+#[test]
+fn silent_keys_are_answered_in_plain_mode_too() {
+    let mut term = Term::spawn_with(100, 40, &["--plain"]);
+    said(&mut term, "bilat, plain mode.");
+    said(&mut term, "Trade, 2025.");
+    term.send("r");
+    said(&mut term, "Reloaded 1 dataset.");
+    term.send("6");
+    said(&mut term, "no cooperation table in this dataset");
+    // The trade cursor starts on the latest year.
+    term.send("l");
+    said(&mut term, "already at the latest year (2025)");
+    term.send("q");
+    assert!(term.wait_exit(Duration::from_secs(5)).success());
+}

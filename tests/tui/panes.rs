@@ -100,9 +100,10 @@ fn the_help_lists_every_key_from_the_table() {
     app.apply(Action::Help);
     let screen = text(&render(&app));
     insta::assert_snapshot!(screen);
-    let all: Vec<String> = bilat::tui::overlays::help::lines(&app)
+    // Unwrapped: each key's help on one line.
+    let all: Vec<String> = bilat::tui::overlays::help::lines_at(&app, 1000)
         .iter()
-        .map(|l| l.to_string())
+        .map(|l| l.text())
         .collect();
     for info in bilat::tui::input::action::ACTIONS {
         assert!(

@@ -3,7 +3,6 @@
 
 use super::{App, Effect, PromptKind, exercises};
 use crate::tui::input::action::{Action, PaneId};
-use crate::tui::layout;
 
 impl App {
     /// Changes state for one action; returns what the loop must do for it. Whatever the
@@ -15,24 +14,8 @@ impl App {
     }
 
     fn apply_action(&mut self, action: Action) -> Vec<Effect> {
-        if let Some(scroll) = self.help {
-            // The furthest the help scrolls: its last line at the bottom of its box.
-            let inside = layout::help_area(self.area).height.saturating_sub(2);
-            let last = (crate::tui::input::action::help_line_count() as u16).saturating_sub(inside);
-            let scroll = scroll.min(last);
-            self.help = match action {
-                Action::Help | Action::Back | Action::Quit => None,
-                Action::Down => Some(scroll.saturating_add(1).min(last)),
-                Action::Up => Some(scroll.saturating_sub(1)),
-                Action::PageDown | Action::HalfPageDown => {
-                    Some(scroll.saturating_add(10).min(last))
-                }
-                Action::PageUp | Action::HalfPageUp => Some(scroll.saturating_sub(10)),
-                Action::Top => Some(0),
-                Action::Bottom => Some(last),
-                _ => Some(scroll),
-            };
-            return Vec::new();
+        if self.help.is_some() {
+            return self.apply_in_help(action);
         }
         if self.details.is_some() {
             return self.apply_in_details(action);
@@ -43,7 +26,7 @@ impl App {
         }
         match action {
             Action::Quit => self.running = false,
-            Action::Help => self.help = Some(0),
+            Action::Help => self.help = Some(Default::default()),
             Action::Suspend => return vec![Effect::Suspend],
             Action::Reload => return vec![Effect::Reload],
             Action::SwitchDataset => self.open_picker(false),
@@ -56,8 +39,8 @@ impl App {
             Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
             Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
             Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
-            Action::FocusCooperation => self.focus_on(PaneId::COOPERATION),
-            Action::FocusArms => self.focus_on(PaneId::ARMS),
+            Action::FocusCooperation => self.focus_or_say(PaneId::COOPERATION),
+            Action::FocusArms => self.focus_or_say(PaneId::ARMS),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
                 self.fit_to_screen();
@@ -75,10 +58,8 @@ impl App {
             Action::Up | Action::Down if self.zoomed && self.overflows(self.focus) => {
                 self.scroll_trade_details(action == Action::Down);
             }
-            Action::Up => self.move_in(self.focus, -1),
-            Action::Down => self.move_in(self.focus, 1),
-            Action::Left => self.move_in(self.focus, -1),
-            Action::Right => self.move_in(self.focus, 1),
+            Action::Up | Action::Left => self.move_or_say(-1),
+            Action::Down | Action::Right => self.move_or_say(1),
             Action::Top => self.move_in(self.focus, isize::MIN / 2),
             Action::Bottom => self.move_in(self.focus, isize::MAX / 2),
             Action::HalfPageDown => self.move_in(self.focus, self.page(2)),

@@ -5,7 +5,6 @@
 use super::{App, DatasetView, Effect, ViewId};
 use crate::report::record::{Entry, Field, Record, RecordLine, Subject};
 use crate::tui::input::action::Action;
-use crate::tui::layout;
 use crate::tui::panes::registry::Moves;
 
 /// The record popup while it is open.
@@ -28,6 +27,8 @@ pub struct Copied {
     pub text: String,
     /// Whether it went to the terminal as OSC 52; `None` until the loop says.
     pub sent: Option<bool>,
+    /// How it went: straight to the terminal, or through tmux.
+    pub route: Option<crate::tui::terminal::clipboard::Route>,
 }
 
 impl App {
@@ -90,10 +91,10 @@ impl App {
             record.entries.insert(0, entry);
         }
         if let Some(copied) = &details.copied {
-            let heading = match copied.sent {
-                Some(true) => "Copied to the clipboard (the terminal may still refuse OSC 52)",
-                Some(false) => "Not copied: this terminal takes no clipboard writes",
-                None => "Copying",
+            let heading = match (copied.sent, copied.route) {
+                (Some(true), Some(route)) => format!("Sent {}", route.how()),
+                (Some(false), _) => "Not copied: this terminal takes no clipboard writes".into(),
+                _ => "Copying".to_string(),
             };
             let label = if copied.markdown {
                 "Markdown"
@@ -101,7 +102,7 @@ impl App {
                 "Citation"
             };
             record.entries.push(Entry {
-                heading: heading.to_string(),
+                heading,
                 fields: vec![Field {
                     label,
                     text: copied.text.clone(),
@@ -114,7 +115,7 @@ impl App {
     /// The open record's lines at the popup's width.
     pub fn details_lines(&self) -> Vec<RecordLine> {
         // The frame and a column of margin on each side.
-        let width = usize::from(layout::details_width(self.area).saturating_sub(4));
+        let width = usize::from(crate::tui::overlays::details::width(self.area).saturating_sub(4));
         self.details_record()
             .map(|(_, record)| record.lines(width))
             .unwrap_or_default()
@@ -123,7 +124,7 @@ impl App {
     /// How many lines the open record's popup shows, and the furthest it scrolls.
     pub fn details_extent(&self) -> (u16, u16) {
         let lines = self.details_lines().len();
-        let inside = layout::details_area(self.area, lines)
+        let inside = crate::tui::overlays::details::popup(self.area, lines)
             .height
             .saturating_sub(2);
         (inside, (lines as u16).saturating_sub(inside))
@@ -170,7 +171,9 @@ impl App {
             self.warn("nothing to cite: no item is selected".to_string());
             return Vec::new();
         };
-        let citation = Record::of(&view.data, subject, "–").citation();
+        // It names the pair, the dataset and its date, so it stands alone where pasted.
+        let context = crate::report::record::context(&view.data, &view.name);
+        let citation = Record::of(&view.data, subject, "–").citation_with(Some(&context));
         let text = if markdown {
             citation.markdown
         } else {
@@ -181,15 +184,22 @@ impl App {
                 markdown,
                 text: text.clone(),
                 sent: None,
+                route: None,
             });
         }
         vec![Effect::Copy(text)]
     }
 
     /// What became of a copy: `sent` when it went to the terminal as OSC 52.
-    pub fn copy_done(&mut self, sent: bool, why_not: &str) {
+    pub fn copy_done(
+        &mut self,
+        sent: bool,
+        why_not: &str,
+        route: crate::tui::terminal::clipboard::Route,
+    ) {
         if let Some(copied) = self.details.as_mut().and_then(|d| d.copied.as_mut()) {
             copied.sent = Some(sent);
+            copied.route = Some(route);
         }
         // The citation is at the record's foot: show it.
         let (_, last) = self.details_extent();
@@ -197,7 +207,7 @@ impl App {
             details.scroll = last;
         }
         if sent {
-            self.inform("citation copied to the clipboard (OSC 52)".to_string());
+            self.inform(route.sent_message("citation"));
         } else {
             self.warn(format!(
                 "not copied: {why_not}; the citation is at the foot of the record"

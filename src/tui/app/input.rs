@@ -41,6 +41,9 @@ impl App {
             }
             return self.handle_prompt_key(event);
         }
+        if self.help.as_ref().is_some_and(|h| h.typing()) {
+            return self.handle_help_key(event);
+        }
         self.status = None;
         // Ctrl-c always ends bilat unless the configuration gave it another job.
         let ctrl_c = event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL;

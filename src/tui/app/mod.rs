@@ -1,11 +1,13 @@
 //! The dashboard's view state and how actions change it. Drawing reads this state and never
 //! changes it; the loop that feeds events in lives in the `dashboard` module.
 
+mod answers;
 mod apply;
 pub mod charts;
 pub mod cursor;
 mod details;
 pub mod exercises;
+mod help;
 mod input;
 pub mod menu;
 mod moves;
@@ -112,8 +114,8 @@ pub struct App {
     pub area: Rect,
     pub focus: PaneId,
     pub zoomed: bool,
-    /// The help overlay's scroll offset while it is open.
-    pub help: Option<u16>,
+    /// The help overlay while it is open: its scroll and its search.
+    pub help: Option<crate::tui::overlays::help::HelpView>,
     /// The record popup, while it is open.
     pub details: Option<Details>,
     /// The filter menu, while it is open.

@@ -62,16 +62,8 @@ pub const HELP_SCOPES: [Scope; 11] = [
     Scope::Prompt,
 ];
 
-/// What each mark on screen means, for the help: how many there are is fixed, so state can
-/// count the help's lines without drawing it.
+/// How many marks the help's legend explains.
 pub const LEGEND_LINES: usize = 16;
-
-/// How many lines the help has: each scope's heading, its actions and a blank line, then
-/// one line on the mouse, a blank line, the legend's heading and its lines.
-pub fn help_line_count() -> usize {
-    let per_scope = |scope: Scope| 2 + ACTIONS.iter().filter(|a| a.scope == scope).count();
-    HELP_SCOPES.into_iter().map(per_scope).sum::<usize>() + MOUSE_HELP.len() + 2 + LEGEND_LINES
-}
 
 /// What the mouse does, as the help says it after the keys.
 pub const MOUSE_HELP: [&str; 2] = [

@@ -5,12 +5,27 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::report::record::Look;
 use crate::tui::app::App;
 use crate::tui::input::action::Action;
-use crate::tui::layout::details_area;
+
+/// The widest the record's box grows: wider than most help lines, for long notes.
+const WIDEST: u16 = 104;
+
+/// Where the record's box sits on a screen of `area` when its text is `lines` long: as tall
+/// as the text and its frame (up to the screen less a line above and below), and up to
+/// [`WIDEST`] columns wide.
+pub fn popup(area: Rect, lines: usize) -> Rect {
+    let rows = u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX);
+    super::area(area, WIDEST, rows)
+}
+
+/// How wide the record's box is on a screen of `area`.
+pub fn width(area: Rect) -> u16 {
+    popup(area, 0).width
+}
 
 /// Draws the open record over the panes; draws nothing when none is open.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -19,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     };
     let theme = &app.theme;
     let lines = app.details_lines();
-    let popup = details_area(area, lines.len());
+    let popup = popup(area, lines.len());
     let (inside, last) = app.details_extent();
     let scroll = details.scroll.min(last);
     let key = |a: Action| app.keys.first(a).unwrap_or_default();
@@ -73,6 +88,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ),
             theme.muted,
         ));
-    frame.render_widget(Clear, popup);
+    super::clear(frame, area, popup);
     frame.render_widget(Paragraph::new(shown).block(block), popup);
 }

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::tui::app::App;
 use crate::tui::input::action::Action;
@@ -70,6 +70,6 @@ pub fn render(frame: &mut Frame, popup: Rect, app: &App, list: PickList<'_>) {
             theme.title_focused,
         ))
         .title_bottom(Line::styled(hint, theme.muted));
-    frame.render_widget(Clear, popup);
+    super::clear(frame, app.area, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

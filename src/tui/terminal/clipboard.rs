@@ -1,6 +1,9 @@
 //! The clipboard through the terminal: OSC 52 carries text to the clipboard of the machine
 //! the user sits at, over SSH too. Terminals that do not know the sequence ignore it; those
 //! known never to take it (the Linux console, DEC terminals, dumb ones) are not sent it.
+//! Inside tmux the sequence is wrapped in tmux's passthrough so it reaches the terminal
+//! tmux runs in. OSC 52 has no answer: whether the text arrived cannot be known, and the
+//! messages say so.
 
 use std::io::{self, Write};
 
@@ -25,13 +28,64 @@ pub fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", STANDARD.encode(text))
 }
 
-/// Sends `text` to the clipboard through `out` unless `term` refuses it; the reason when
-/// nothing was sent.
-pub fn copy(out: &mut impl Write, text: &str, term: Option<&str>) -> io::Result<Option<String>> {
+/// `sequence` wrapped in tmux's passthrough (DCS `tmux;` ... ST), every ESC inside doubled,
+/// so tmux hands it on to the terminal it runs in (with `allow-passthrough on`).
+pub fn tmux_passthrough(sequence: &str) -> String {
+    format!("\x1bPtmux;{}\x1b\\", sequence.replace('\x1b', "\x1b\x1b"))
+}
+
+/// Where the sequence goes: straight to the terminal, or through tmux.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Direct,
+    /// `$TMUX` is set: the sequence is wrapped in tmux's passthrough.
+    Tmux,
+}
+
+impl Route {
+    /// The route for a session whose `$TMUX` is `tmux`.
+    pub fn from_env(tmux: Option<&str>) -> Route {
+        match tmux {
+            Some(t) if !t.is_empty() => Route::Tmux,
+            _ => Route::Direct,
+        }
+    }
+
+    /// The bytes that set the clipboard to `text` along this route.
+    pub fn sequence(self, text: &str) -> String {
+        match self {
+            Route::Direct => osc52(text),
+            Route::Tmux => tmux_passthrough(&osc52(text)),
+        }
+    }
+
+    /// Where the text went and what it needs to arrive: OSC 52 has no answer, so this
+    /// says it was sent, not that it arrived.
+    pub fn how(self) -> &'static str {
+        match self {
+            Route::Direct => "to the terminal's clipboard (OSC 52); not all terminals accept it",
+            Route::Tmux => "via tmux passthrough (OSC 52); tmux needs allow-passthrough on",
+        }
+    }
+
+    /// What the user is told once the sequence is sent: `{what} sent ...`.
+    pub fn sent_message(self, what: &str) -> String {
+        format!("{what} sent {}", self.how())
+    }
+}
+
+/// Sends `text` to the clipboard through `out` along `route` unless `term` refuses it; the
+/// reason when nothing was sent.
+pub fn copy(
+    out: &mut impl Write,
+    text: &str,
+    term: Option<&str>,
+    route: Route,
+) -> io::Result<Option<String>> {
     if let Some(why) = refused_by(term) {
         return Ok(Some(why));
     }
-    out.write_all(osc52(text).as_bytes())?;
+    out.write_all(route.sequence(text).as_bytes())?;
     out.flush()?;
     Ok(None)
 }
@@ -44,8 +98,9 @@ pub fn copy_for(
     text: &str,
 ) -> io::Result<()> {
     let term = std::env::var("TERM").ok();
-    let why = copy(out, text, term.as_deref())?;
-    app.copy_done(why.is_none(), why.as_deref().unwrap_or_default());
+    let route = Route::from_env(std::env::var("TMUX").ok().as_deref());
+    let why = copy(out, text, term.as_deref(), route)?;
+    app.copy_done(why.is_none(), why.as_deref().unwrap_or_default(), route);
     Ok(())
 }
 
@@ -58,7 +113,7 @@ mod tests {
         assert_eq!(osc52("Vostok"), "\x1b]52;c;Vm9zdG9r\x07");
         let mut out = Vec::new();
         assert_eq!(
-            copy(&mut out, "Vostok", Some("xterm-256color")).unwrap(),
+            copy(&mut out, "Vostok", Some("xterm-256color"), Route::Direct).unwrap(),
             None
         );
         assert_eq!(out, b"\x1b]52;c;Vm9zdG9r\x07");
@@ -68,10 +123,38 @@ mod tests {
     fn consoles_that_refuse_it_are_not_sent_it() {
         for term in [None, Some("linux"), Some("vt100"), Some("dumb")] {
             let mut out = Vec::new();
-            let why = copy(&mut out, "x", term).unwrap();
+            let why = copy(&mut out, "x", term, Route::Tmux).unwrap();
             assert!(why.is_some(), "{term:?}");
             assert!(out.is_empty(), "{term:?}");
         }
         assert_eq!(refused_by(Some("tmux-256color")), None);
+    }
+
+    #[test]
+    fn inside_tmux_the_sequence_goes_through_its_passthrough_with_each_esc_doubled() {
+        let mut out = Vec::new();
+        let route = Route::from_env(Some("/tmp/tmux-1000/default,1234,0"));
+        assert_eq!(route, Route::Tmux);
+        assert_eq!(
+            copy(&mut out, "Vostok", Some("tmux-256color"), route).unwrap(),
+            None
+        );
+        assert_eq!(out, b"\x1bPtmux;\x1b\x1b]52;c;Vm9zdG9r\x07\x1b\\");
+        assert_eq!(Route::from_env(None), Route::Direct);
+        assert_eq!(Route::from_env(Some("")), Route::Direct);
+    }
+
+    #[test]
+    fn the_message_says_sent_not_copied() {
+        for route in [Route::Direct, Route::Tmux] {
+            let m = route.sent_message("citation");
+            assert!(m.starts_with("citation sent "), "{m}");
+            assert!(!m.contains("copied"), "{m}");
+        }
+        assert!(
+            Route::Direct
+                .sent_message("citation")
+                .contains("not all terminals accept it")
+        );
     }
 }

@@ -10,6 +10,54 @@ use crate::tui::app::{App, AppOptions, Effect, ViewId};
 use crate::tui::input::keys::KeyMap;
 use crate::tui::terminal::watch::{self, Changed, Watch};
 
+/// A reload the user asked for (`r`, SIGUSR2): how many datasets it waits for and what came
+/// back, so the footer can say what it did once all are in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReloadTally {
+    waiting: usize,
+    loaded: usize,
+    failed: Vec<String>,
+}
+
+impl ReloadTally {
+    /// A reload of `datasets` open datasets.
+    pub fn start(datasets: usize) -> ReloadTally {
+        ReloadTally {
+            waiting: datasets,
+            ..ReloadTally::default()
+        }
+    }
+
+    /// The dataset `name` read again (`ok`) or not; once every one is back, what to tell
+    /// the user, and whether it is a warning.
+    pub fn done(&mut self, name: &str, ok: bool) -> Option<(String, bool)> {
+        if ok {
+            self.loaded += 1;
+        } else {
+            self.failed.push(name.to_string());
+        }
+        self.waiting = self.waiting.saturating_sub(1);
+        if self.waiting > 0 {
+            return None;
+        }
+        let all = self.loaded + self.failed.len();
+        let datasets = |n: usize| if n == 1 { "dataset" } else { "datasets" };
+        if self.failed.is_empty() {
+            return Some((format!("reloaded {all} {}", datasets(all)), false));
+        }
+        let names = self.failed.join(", ");
+        let verb = if self.failed.len() == 1 { "does" } else { "do" };
+        Some((
+            format!(
+                "reloaded {} of {all} {}: {names} {verb} not load (the last good data stays; Enter shows why)",
+                self.loaded,
+                datasets(all)
+            ),
+            true,
+        ))
+    }
+}
+
 /// Where the dashboard's files are and how to turn a configuration into settings.
 pub struct Sources {
     /// Watch the dataset folder and the configuration file.
@@ -122,5 +170,37 @@ pub fn data_reloaded(
             }
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tally_tests {
+    use super::ReloadTally;
+
+    #[test]
+    fn the_reload_says_how_many_datasets_came_back_once_all_have() {
+        let mut tally = ReloadTally::start(2);
+        assert_eq!(tally.done("russia-china", true), None);
+        assert_eq!(
+            tally.done("india-russia", true),
+            Some(("reloaded 2 datasets".to_string(), false))
+        );
+        let mut one = ReloadTally::start(1);
+        assert_eq!(
+            one.done("x", true),
+            Some(("reloaded 1 dataset".to_string(), false))
+        );
+    }
+
+    #[test]
+    fn a_dataset_that_did_not_load_is_named() {
+        let mut tally = ReloadTally::start(2);
+        tally.done("russia-china", true);
+        let (text, warning) = tally.done("broken", false).unwrap();
+        assert!(warning);
+        assert!(
+            text.starts_with("reloaded 1 of 2 datasets: broken does not load"),
+            "{text}"
+        );
     }
 }

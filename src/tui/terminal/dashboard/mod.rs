@@ -70,6 +70,8 @@ struct Loop<'a> {
     /// Kept alive for as long as the loop runs: dropping a watch ends it.
     _config_watch: Option<Watch>,
     dataset_watches: HashMap<ViewId, Watch>,
+    /// The reload the user asked for, until every dataset is back.
+    asked: Option<live::ReloadTally>,
 }
 
 /// Whether to go on after a message, and whether the screen needs drawing.
@@ -142,6 +144,7 @@ impl Loop<'_> {
         for effect in effects {
             match effect {
                 Effect::Reload => {
+                    self.asked = Some(live::ReloadTally::start(app.views.len()));
                     self.reload(app, Reloaded::Config);
                     for v in &app.views {
                         live::reload_data(v.id, v.data.origin.clone(), self.tx, Wake::Reload);
@@ -211,8 +214,23 @@ impl Loop<'_> {
                 true
             }
             Reloaded::Data(view, result) => {
+                let ok = result.is_ok();
+                let name = app
+                    .views
+                    .iter()
+                    .find(|v| v.id == view)
+                    .map(|v| v.name.clone());
                 if let Some(Effect::Search(job)) = live::data_reloaded(app, view, *result) {
                     search(job, self.tx);
+                }
+                let said = self
+                    .asked
+                    .as_mut()
+                    .zip(name)
+                    .and_then(|(t, n)| t.done(&n, ok));
+                if let Some((text, warning)) = said {
+                    self.asked = None;
+                    app.status = Some(crate::tui::app::Status { text, warning });
                 }
                 true
             }
@@ -249,6 +267,7 @@ pub fn run(
         sources: &sources,
         _config_watch: config_watch,
         dataset_watches: HashMap::new(),
+        asked: None,
     };
     for (view, loader) in events {
         state.watch(view, &loader.origin().clone());

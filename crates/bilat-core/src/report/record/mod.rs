@@ -135,7 +135,21 @@ impl Record {
                     .map(|t| line(Look::Heading, String::new(), t)),
             );
             for field in &entry.fields {
-                let text = crate::text::fit::wrap_all(&field.text, width.saturating_sub(labels));
+                // Each line of the text wrapped on its own, so text with lines of its own
+                // (Markdown, say) keeps them; a blank one stays blank.
+                let room = width.saturating_sub(labels);
+                let text: Vec<String> = field
+                    .text
+                    .split('\n')
+                    .flat_map(|l| {
+                        let wrapped = crate::text::fit::wrap_all(l, room);
+                        if wrapped.is_empty() {
+                            vec![String::new()]
+                        } else {
+                            wrapped
+                        }
+                    })
+                    .collect();
                 for (n, t) in text.into_iter().enumerate() {
                     let label = if n == 0 {
                         format!("{}:", field.label)
@@ -165,6 +179,12 @@ impl Record {
     /// A citation of the item: what it says, the note, and its sources, as one plain
     /// paragraph and as Markdown (a bold title, then one bullet per source).
     pub fn citation(&self) -> CitationText {
+        self.citation_with(None)
+    }
+
+    /// A citation that stands alone: [`Record::citation`] with `context` (the pair, the
+    /// dataset and its as-of date, from [`context`]) after its title.
+    pub fn citation_with(&self, context: Option<&str>) -> CitationText {
         let mut said = Vec::new();
         let mut sources: Vec<String> = Vec::new();
         for entry in &self.entries {
@@ -184,20 +204,49 @@ impl Record {
             }
             said.push((entry.heading.clone(), facts));
         }
-        let mut plain = self.title.trim_end_matches('.').to_string();
-        let mut markdown = format!("**{}**", markdown_escape(&self.title));
         // Sentences end in one full stop, whether or not the data gave one.
         let stop = |text: &str| text.trim_end_matches('.').to_string();
+        let mut title = stop(&self.title);
+        // A heading that repeats the title's name says only what it adds (a date, say),
+        // after the title: "Event: Tenth joint air patrol, 2025-12-09".
+        let name = title
+            .split_once(": ")
+            .map_or(title.as_str(), |(_, n)| n)
+            .to_string();
+        if let Some((heading, _)) = said.first_mut()
+            && !name.is_empty()
+            && heading.contains(&name)
+        {
+            let rest = heading.replacen(&name, "", 1);
+            let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",;:.".contains(c));
+            if !rest.is_empty() {
+                title = format!("{title}, {rest}");
+            }
+            heading.clear();
+        }
+        let mut plain = title.clone();
+        let mut markdown = format!("**{}**", markdown_escape(&title));
+        if let Some(context) = context {
+            plain.push_str(&format!(". {}", stop(context)));
+            markdown.push_str(&format!("\n\n{}", markdown_escape(context)));
+        }
         for (heading, facts) in &said {
-            plain.push_str(&format!(". {}", stop(heading)));
-            markdown.push_str(&format!("\n\n{}", markdown_escape(heading)));
+            let mut block = Vec::new();
+            if !heading.is_empty() {
+                plain.push_str(&format!(". {}", stop(heading)));
+                block.push(markdown_escape(heading));
+            }
             for fact in facts {
                 plain.push_str(&format!(". {}", stop(fact)));
-                markdown.push_str(&format!("  \n{}", markdown_escape(fact)));
+                block.push(markdown_escape(fact));
+            }
+            if !block.is_empty() {
+                markdown.push_str(&format!("\n\n{}", block.join("  \n")));
             }
         }
+        plain.push('.');
         if !sources.is_empty() {
-            plain.push_str(&format!(". Sources: {}.", stop(&sources.join("; "))));
+            plain.push_str(&format!(" Sources: {}.", stop(&sources.join("; "))));
             markdown.push_str("\n\nSources:\n");
             for source in &sources {
                 markdown.push_str(&format!("\n- {}", markdown_escape(source)));
@@ -205,6 +254,22 @@ impl Record {
         }
         CitationText { plain, markdown }
     }
+}
+
+/// What a citation needs to stand alone: the pair, the dataset (its title and the name
+/// bilat knows it by) and the date its data is as of.
+pub fn context(data: &Dataset, name: &str) -> String {
+    let m = &data.manifest;
+    let [a, b] = m.countries.each_ref();
+    let title = if m.title.is_empty() || m.title == name {
+        name.to_string()
+    } else {
+        format!("{} ({name})", m.title)
+    };
+    format!(
+        "{} and {}; bilat dataset {title}, as of {}",
+        a.name, b.name, m.as_of
+    )
 }
 
 /// Markdown's own characters in `text`, escaped so they read as written.

@@ -1,0 +1,71 @@
+//! Keys that would otherwise do nothing without a word: a focus key whose pane this dataset
+//! lacks, a move at the first or last year. Each says why nothing happened.
+
+use super::App;
+use crate::report::record::Subject;
+use crate::tui::input::action::PaneId;
+
+impl App {
+    /// Focuses `pane`, or says why it cannot be focused.
+    pub(super) fn focus_or_say(&mut self, pane: PaneId) {
+        self.focus_on(pane);
+        if self.focus == pane {
+            return;
+        }
+        let table = match pane {
+            PaneId::COOPERATION => "cooperation table",
+            PaneId::ARMS => "arms table",
+            _ => return,
+        };
+        let which = if self.comparing() {
+            "in either dataset shown"
+        } else {
+            "in this dataset"
+        };
+        self.inform(format!("no {table} {which}, so there is no pane to focus"));
+    }
+
+    /// Moves the focused pane's cursor by `delta`, and says so when it is already at the end.
+    pub(super) fn move_or_say(&mut self, delta: isize) {
+        let before = self.selected_subject();
+        self.move_in(self.focus, delta);
+        let after = self.selected_subject();
+        if let Some(subject) = after.filter(|_| before == after)
+            && let Some(text) = at_the_end(subject, delta > 0)
+        {
+            self.inform(text);
+        }
+    }
+}
+
+/// What to say when a move from `subject` forward (or back) changed nothing: the cursor is
+/// at the data's last (or first) year or month. Lists stop without a word: their position
+/// shows.
+pub fn at_the_end(subject: Subject, forward: bool) -> Option<String> {
+    let end = if forward { "latest" } else { "earliest" };
+    match subject {
+        Subject::TradeYear(y) | Subject::MeetingYear(y) | Subject::ArmsYear(y) => {
+            Some(format!("already at the {end} year ({y})"))
+        }
+        Subject::CooperationMonth(m) => Some(format!("already at the {end} month ({m})")),
+        Subject::Exercise(_) | Subject::Event(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_move_past_the_end_names_the_year_it_stopped_at() {
+        assert_eq!(
+            at_the_end(Subject::TradeYear(2025), true).as_deref(),
+            Some("already at the latest year (2025)")
+        );
+        assert_eq!(
+            at_the_end(Subject::ArmsYear(1990), false).as_deref(),
+            Some("already at the earliest year (1990)")
+        );
+        assert_eq!(at_the_end(Subject::Event(3), true), None);
+    }
+}
