@@ -6,7 +6,32 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{App, Effect, Response};
 use crate::tui::input::action::Action;
 use crate::tui::input::keys::Key;
-use crate::tui::overlays::help::{self, HelpSearch, HelpView};
+use crate::tui::overlays::help;
+
+/// The help while it is open: how far it is scrolled, and the search in it, if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpView {
+    /// Lines scrolled off the top.
+    pub scroll: u16,
+    pub search: Option<HelpSearch>,
+}
+
+/// A search of the help: what is typed, whether it still is, and the match shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpSearch {
+    pub query: String,
+    /// The query is still being typed (Enter finds it, Esc drops it).
+    pub typing: bool,
+    /// Which of the matching lines is the current one (n and N step through them).
+    pub current: usize,
+}
+
+impl HelpView {
+    /// Whether keys are text for the search's query.
+    pub fn typing(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| s.typing)
+    }
+}
 
 impl App {
     /// An action while the help is open.

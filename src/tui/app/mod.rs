@@ -8,6 +8,7 @@ pub mod cursor;
 mod details;
 pub mod exercises;
 mod help;
+pub use help::{HelpSearch, HelpView};
 mod input;
 pub mod menu;
 mod moves;
@@ -115,7 +116,7 @@ pub struct App {
     pub focus: PaneId,
     pub zoomed: bool,
     /// The help overlay while it is open: its scroll and its search.
-    pub help: Option<crate::tui::overlays::help::HelpView>,
+    pub help: Option<help::HelpView>,
     /// The record popup, while it is open.
     pub details: Option<Details>,
     /// The filter menu, while it is open.

@@ -10,32 +10,8 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::text::fit;
 use crate::tui::app::App;
+use crate::tui::app::HelpView;
 use crate::tui::input::action::{ACTIONS, Action, HELP_SCOPES};
-
-/// The help while it is open: how far it is scrolled, and the search in it, if any.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HelpView {
-    /// Lines scrolled off the top.
-    pub scroll: u16,
-    pub search: Option<HelpSearch>,
-}
-
-/// A search of the help: what is typed, whether it still is, and the match shown.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HelpSearch {
-    pub query: String,
-    /// The query is still being typed (Enter finds it, Esc drops it).
-    pub typing: bool,
-    /// Which of the matching lines is the current one (n and N step through them).
-    pub current: usize,
-}
-
-impl HelpView {
-    /// Whether keys are text for the search's query.
-    pub fn typing(&self) -> bool {
-        self.search.as_ref().is_some_and(|s| s.typing)
-    }
-}
 
 /// What one line of the help holds.
 enum Row {
@@ -250,30 +226,6 @@ fn legend(app: &App) -> [(String, &'static str); crate::tui::input::action::LEGE
     ]
 }
 
-/// `text` in `style` with each occurrence of `query` (ignoring case) in `found`.
-fn highlighted(text: &str, style: Style, query: &str, found: Style) -> Vec<Span<'static>> {
-    let lower = text.to_lowercase();
-    let query = query.to_lowercase();
-    // Lowercasing that changes a text's length leaves its byte offsets unusable.
-    if query.is_empty() || lower.len() != text.len() {
-        return vec![Span::styled(text.to_string(), style)];
-    }
-    let mut out = Vec::new();
-    let mut at = 0;
-    while let Some(i) = lower[at..].find(&query) {
-        let start = at + i;
-        let end = start + query.len();
-        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            break;
-        }
-        out.push(Span::styled(text[at..start].to_string(), style));
-        out.push(Span::styled(text[start..end].to_string(), found));
-        at = end;
-    }
-    out.push(Span::styled(text[at..].to_string(), style));
-    out
-}
-
 pub fn render(frame: &mut Frame, area: Rect, app: &App, help: &HelpView) {
     let theme = &app.theme;
     let key = |a: Action| app.keys.first(a).unwrap_or_default();
@@ -309,7 +261,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, help: &HelpView) {
             };
             let mut spans = vec![Span::styled(pointer.to_string(), theme.key)];
             for (text, style) in &line.pieces {
-                spans.extend(highlighted(text, *style, &query, mark));
+                spans.extend(super::highlighted(text, *style, &query, mark));
             }
             Line::from(spans)
         })

@@ -8,6 +8,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Span;
 use ratatui::widgets::Clear;
 
 pub mod details;
@@ -58,6 +60,35 @@ pub fn owned(area: Rect, popup: Rect) -> Rect {
 /// its edges.
 pub fn clear(frame: &mut Frame, area: Rect, popup: Rect) {
     frame.render_widget(Clear, owned(area, popup).intersection(frame.area()));
+}
+
+/// `text` in `style` with each occurrence of `query` (ignoring case) in `found`.
+pub(crate) fn highlighted(
+    text: &str,
+    style: Style,
+    query: &str,
+    found: Style,
+) -> Vec<Span<'static>> {
+    let lower = text.to_lowercase();
+    let query = query.to_lowercase();
+    // Lowercasing that changes a text's length leaves its byte offsets unusable.
+    if query.is_empty() || lower.len() != text.len() {
+        return vec![Span::styled(text.to_string(), style)];
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = lower[at..].find(&query) {
+        let start = at + i;
+        let end = start + query.len();
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            break;
+        }
+        out.push(Span::styled(text[at..start].to_string(), style));
+        out.push(Span::styled(text[start..end].to_string(), found));
+        at = end;
+    }
+    out.push(Span::styled(text[at..].to_string(), style));
+    out
 }
 
 #[cfg(test)]
