@@ -6,6 +6,7 @@ pub mod arms;
 pub mod chart;
 pub mod cooperation;
 pub mod exercises;
+pub mod id;
 pub mod meetings;
 pub mod registry;
 pub mod status;

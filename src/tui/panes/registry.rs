@@ -8,20 +8,9 @@ use ratatui::layout::{Position, Rect};
 
 use crate::data::{Month, TableId};
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::Scope;
+use crate::tui::panes::id::Scope;
 
-/// A pane by name: `trade`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PaneId(pub &'static str);
-
-impl PaneId {
-    pub const TRADE: PaneId = PaneId("trade");
-    pub const MEETINGS: PaneId = PaneId("meetings");
-    pub const EXERCISES: PaneId = PaneId("exercises");
-    pub const TIMELINE: PaneId = PaneId("timeline");
-    pub const COOPERATION: PaneId = PaneId("cooperation");
-    pub const ARMS: PaneId = PaneId("arms");
-}
+pub use crate::tui::panes::id::PaneId;
 
 /// What the moving keys move in a pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
