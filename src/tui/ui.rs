@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::tui::app::App;
+use crate::tui::input::action::Scope;
 use crate::tui::overlays;
 use crate::tui::panes;
-use crate::tui::panes::registry::Moves;
 
 pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -16,7 +16,7 @@ pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 /// every row).
 pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     let overlay = app.help.is_some() || app.details.is_some() || app.menu.is_some();
-    if !app.zoomed || overlay || app.registry.moves(app.focus) != Moves::Events {
+    if !app.zoomed || overlay || !app.registry.has_scope(app.focus, Scope::Timeline) {
         return None;
     }
     let geometry = app.geometry()?;

@@ -4,6 +4,7 @@
 
 use crate::pty;
 use crate::screen;
+use bilat::tui::panes::id::PaneId;
 
 use std::time::Duration;
 
@@ -161,11 +162,11 @@ fn each_pane_opens_the_record_of_its_own_selection() {
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     app.apply(Action::FocusTrade);
     app.apply(Action::Details);
-    let year = app.charts.trade_cursor;
+    let year = app.charts.year(PaneId::TRADE);
     assert!(text(&render(&app)).contains(&format!("Trade, {year}")));
     app.apply(Action::Back);
     app.apply(Action::FocusMeetings);
-    while app.charts.meetings_cursor > 2018 {
+    while app.charts.year(PaneId::MEETINGS) > 2018 {
         app.apply(Action::Left);
     }
     app.apply(Action::Details);
@@ -322,7 +323,6 @@ fn f_picks_what_each_list_shows_with_counts() {
 
 #[test]
 fn a_click_on_what_is_selected_opens_its_record() {
-    use bilat::tui::input::action::PaneId;
     use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     let click = |app: &mut App, column: u16, row: u16| {
@@ -358,7 +358,7 @@ fn a_click_on_what_is_selected_opens_its_record() {
     app.apply(Action::Back);
     // The trade chart: a click on a year moves the cursor there; a second opens its record.
     app.apply(Action::FocusTrade);
-    let year = app.charts.trade_cursor;
+    let year = app.charts.year(PaneId::TRADE);
     app.apply(Action::Left);
     let chart = app.pane_area(PaneId::TRADE);
     let row = chart.y + chart.height / 2;
@@ -369,7 +369,7 @@ fn a_click_on_what_is_selected_opens_its_record() {
             if app.details.is_some() {
                 app.apply(Action::Back);
             }
-            app.charts.trade_cursor == year
+            app.charts.year(PaneId::TRADE) == year
         })
         .expect("a column of the chart stands for the last year");
     assert!(!text(&render(&app)).contains(&format!("Trade, {year}")));

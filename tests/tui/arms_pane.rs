@@ -119,7 +119,7 @@ fn the_arms_years_are_linked_to_the_other_panes() {
             modifiers: KeyModifiers::NONE,
         });
         app.handle_event(&click);
-        if app.charts.arms_cursor == 2020 {
+        if app.charts.year(PaneId::ARMS) == 2020 {
             found = Some(x);
             break;
         }

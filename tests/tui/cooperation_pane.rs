@@ -119,8 +119,8 @@ fn the_month_cursor_links_its_year_to_the_other_panes() {
     // The first step lands on the table's latest month, and the other charts follow.
     app.apply(Action::Left);
     assert_eq!(app.linked_year(), Some(2021));
-    assert_eq!(app.charts.trade_cursor, 2021);
-    assert_eq!(app.charts.meetings_cursor, 2021);
+    assert_eq!(app.charts.year(PaneId::TRADE), 2021);
+    assert_eq!(app.charts.year(PaneId::MEETINGS), 2021);
 }
 
 #[test]

@@ -347,7 +347,7 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         labels as u16,
     ));
     assert_eq!(app.focus, PaneId::MEETINGS);
-    assert_eq!(app.charts.meetings_cursor, 2013);
+    assert_eq!(app.charts.year(PaneId::MEETINGS), 2013);
 }
 
 #[test]

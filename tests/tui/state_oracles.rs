@@ -9,6 +9,7 @@
 use crate::generated;
 use crate::panes_read;
 use crate::screen;
+use bilat::tui::panes::id::PaneId;
 
 use std::cmp::Ordering;
 
@@ -455,7 +456,7 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     if app.zoomed {
         app.apply(Action::Zoom);
     }
-    let year = app.charts.meetings_cursor;
+    let year = app.charts.year(PaneId::MEETINGS);
     let counted = data
         .meetings
         .iter()

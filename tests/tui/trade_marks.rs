@@ -98,7 +98,7 @@ fn a_part_year_figure_is_a_span_over_its_months_apart_from_the_years() {
         &[(2021, 1, 6, 30.0)],
     )]);
     let mut app = screen::app_of(data, screen::dark(), 100, 30);
-    app.charts.trade_cursor = 2021;
+    app.charts.set_year(PaneId::TRADE, 2021);
     let buf = screen::render(&app);
     let text = screen::text(&buf);
     let chart = chart_screen::read(&buf).unwrap();
@@ -181,7 +181,7 @@ fn china_pakistans_part_year_imports_sit_over_july_2020_to_april_2021() {
     // Imports: the part-year row gives imports alone.
     app.apply(bilat::tui::input::action::Action::CycleFlow);
     app.apply(bilat::tui::input::action::Action::CycleFlow);
-    app.charts.trade_cursor = 2020;
+    app.charts.set_year(PaneId::TRADE, 2020);
     let buf = screen::render(&app);
     let text = screen::text(&buf);
     // Under 2020, by its months, beside the fiscal year that has no import figure.
@@ -220,7 +220,7 @@ fn a_lower_bound_is_marked_above_its_point_and_shown_at_least() {
         let point = theme.glyphs.point(1);
         let mut app = screen::app_of(china_pakistan(), theme, 160, 40);
         app.zoom(PaneId::TRADE);
-        app.charts.trade_cursor = 2012;
+        app.charts.set_year(PaneId::TRADE, 2012);
         let buf = screen::render(&app);
         let text = screen::text(&buf);
         assert!(
@@ -248,7 +248,7 @@ fn the_trade_development_authoritys_exports_above_2_17_are_at_least_2_17() {
     let mut app = screen::app_of(china_pakistan(), screen::dark(), 160, 40);
     app.zoom(PaneId::TRADE);
     app.apply(bilat::tui::input::action::Action::CycleFlow);
-    app.charts.trade_cursor = 2012;
+    app.charts.set_year(PaneId::TRADE, 2012);
     let buf = screen::render(&app);
     let text = screen::text(&buf);
     assert!(text.contains("PAK exports to CHN ≥2.17,"), "{text}");

@@ -28,10 +28,10 @@ use crate::data::Dataset;
 use crate::tui::input::action::PaneId;
 use crate::tui::input::keys::KeyMap;
 use crate::tui::layout::{self, Geometry, Shown};
-use crate::tui::panes::registry::{Moves, Registry};
+use crate::tui::panes::registry::{At, CursorKind, Registry};
 use crate::tui::theme::Theme;
 
-use charts::{ChartsView, YearSpan, arms_extent, charts_for, meetings_extent, trade_extent};
+use charts::{ChartsView, YearSpan, charts_for};
 
 /// What the dashboard starts with besides the data.
 pub struct AppOptions {
@@ -132,13 +132,9 @@ pub struct App {
 
 impl App {
     pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
-        let charts = charts_for(&data, options.bars);
+        let charts = charts_for(&data, options.bars, &options.registry);
         let view = DatasetView::new(ViewId(0), data, options.newest_first);
-        let focus = options
-            .registry
-            .panes
-            .first()
-            .map_or(PaneId::TRADE, |p| p.id);
+        let focus = options.registry.panes.first().map_or(PaneId(""), |p| p.id);
         let mut app = App {
             views: vec![view],
             current: 0,
@@ -166,6 +162,29 @@ impl App {
         app.fit_to_screen();
         app.link_years();
         app
+    }
+
+    /// The panes, in focus order.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// Puts the panes of `registry` on screen: a pane new to the session gets the cursor
+    /// its row starts it on; the others keep theirs.
+    pub fn set_registry(&mut self, registry: Registry) {
+        let fresh = charts_for(&self.view().data, self.charts.bars, &registry);
+        self.charts.adopt_new(fresh);
+        self.registry = registry;
+        self.fit_to_screen();
+        self.link_years();
+    }
+
+    /// Puts the year cursor of `pane` on `year` and links the other panes to it.
+    pub fn set_year_of(&mut self, pane: PaneId, year: i32) {
+        self.charts.set_year(pane, year);
+        if pane == self.focus {
+            self.link_years();
+        }
     }
 
     /// The dataset the keys act on.
@@ -207,28 +226,14 @@ impl App {
         self.views.iter_mut().find(|v| v.id == id)
     }
 
-    /// The years any shown dataset's trade reaches: one axis for a comparison.
-    pub fn trade_extent(&self) -> Option<YearSpan> {
-        self.union_of(trade_extent)
-    }
-
-    /// The years any shown dataset's meetings reach.
-    pub fn meetings_extent(&self) -> Option<YearSpan> {
-        self.union_of(meetings_extent)
-    }
-
-    /// The years any shown dataset's arms deals reach (orders and deliveries).
-    pub fn arms_extent(&self) -> Option<YearSpan> {
-        self.union_of(arms_extent)
-    }
-
-    /// The years the chart whose keys move `moves` has data for.
-    pub fn extent_of(&self, moves: Moves) -> Option<YearSpan> {
-        match moves {
-            Moves::MeetingYears => self.meetings_extent(),
-            Moves::ArmsYears => self.arms_extent(),
-            _ => self.trade_extent(),
-        }
+    /// The years any shown dataset has data for in the year chart `pane` (the first year
+    /// chart's, for a pane without a year cursor): one axis for a comparison.
+    pub fn extent_of(&self, pane: PaneId) -> Option<YearSpan> {
+        let pane = self.registry.year_pane(pane)?;
+        let CursorKind::Year { extent, .. } = self.registry.cursor(pane) else {
+            return None;
+        };
+        self.union_of(extent)
     }
 
     fn union_of(&self, extent: fn(&Dataset) -> Option<YearSpan>) -> Option<YearSpan> {
@@ -241,20 +246,23 @@ impl App {
             })
     }
 
+    /// What the cursor of `pane` points at in the dataset in front.
+    pub fn pointed(&self, pane: PaneId) -> Option<At> {
+        match self.registry.cursor(pane) {
+            CursorKind::Nothing => None,
+            CursorKind::Year { .. } => Some(At::Year(self.charts.year(pane))),
+            CursorKind::Month { .. } => Some(At::Month(self.charts.month(pane))),
+            CursorKind::List(list) => (list.selected)(self.view()).map(At::Item),
+        }
+    }
+
     /// The year the focused pane points at, which the other panes mark.
     pub fn linked_year(&self) -> Option<i32> {
-        let v = self.view();
-        match self.registry.moves(self.focus) {
-            Moves::TradeYears => Some(self.charts.trade_cursor),
-            Moves::MeetingYears => Some(self.charts.meetings_cursor),
-            Moves::ArmsYears => Some(self.charts.arms_cursor),
-            Moves::Exercises => v
-                .exercises
-                .selected()
-                .map(|i| v.data.exercises[i].start.year()),
-            Moves::Events => v.timeline.selected().map(|i| v.data.events.date(i).year()),
-            Moves::CooperationMonths => Some(self.charts.cooperation_cursor.year),
-            Moves::Nothing => None,
+        match (self.pointed(self.focus)?, self.registry.cursor(self.focus)) {
+            (At::Year(year), _) => Some(year),
+            (At::Month(month), _) => Some(month.year),
+            (At::Item(i), CursorKind::List(list)) => Some((list.year)(self.data(), i)),
+            (At::Item(_), _) => None,
         }
     }
 
@@ -311,13 +319,13 @@ impl App {
     fn fit_to_screen(&mut self) {
         let panes = self.panes_shown();
         if panes.get(self.focus).is_none() {
-            self.focus = panes.panes.first().map_or(PaneId::TRADE, |p| p.id);
+            self.focus = panes.panes.first().map_or(self.focus, |p| p.id);
         }
-        let exercises = self.list_height(PaneId::EXERCISES);
-        let timeline = self.list_height(PaneId::TIMELINE);
-        for v in &mut self.views {
-            v.exercises.cursor.fit(v.exercises.rows.len(), exercises);
-            v.timeline.cursor.fit(v.timeline.rows.len(), timeline);
+        for (list, height) in self.lists() {
+            for v in &mut self.views {
+                let (cursor, len) = (list.cursor)(v);
+                cursor.fit(len, height);
+            }
         }
     }
 

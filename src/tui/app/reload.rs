@@ -67,7 +67,7 @@ impl App {
     /// the cursors where they still fall within the data.
     pub(super) fn refit_charts(&mut self) {
         let data = Arc::clone(&self.view().data);
-        let mut charts = charts_for(&data, self.charts.bars);
+        let mut charts = charts_for(&data, self.charts.bars, &self.registry);
         // Compared, both share one span of years: the union of each dataset's.
         let shown = self.shown_views();
         let each = shown.iter().map(|&i| &self.views[i].data);
@@ -85,9 +85,10 @@ impl App {
         }
         let clamp_to =
             |year: i32, extent: Option<super::YearSpan>| extent.map_or(year, |e| e.clamp(year));
-        charts.trade_cursor = clamp_to(self.charts.trade_cursor, self.trade_extent());
-        charts.meetings_cursor = clamp_to(self.charts.meetings_cursor, self.meetings_extent());
-        charts.arms_cursor = clamp_to(self.charts.arms_cursor, self.arms_extent());
+        let years: Vec<_> = self.registry.panes.iter().map(|p| p.id).collect();
+        for pane in years.into_iter().filter(|&p| self.registry.has_year(p)) {
+            charts.set_year(pane, clamp_to(self.charts.year(pane), self.extent_of(pane)));
+        }
         self.charts = charts;
         self.link_years();
     }

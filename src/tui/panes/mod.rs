@@ -8,6 +8,7 @@ pub mod cooperation;
 pub mod exercises;
 pub mod id;
 pub mod meetings;
+pub mod phrases;
 pub mod registry;
 pub mod status;
 pub mod timeline;
@@ -21,9 +22,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use crate::data::TableId;
+use crate::tui::app::charts;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::{PaneId, Scope};
-use crate::tui::panes::registry::{Moves, PaneSpec, Registry};
+use crate::tui::panes::registry::{CursorKind, PaneSpec, Registry};
 
 /// The dashboard's panes, in focus order (the number keys' order: a pane added after the
 /// first four comes last, wherever its row puts it): adding one is a file above and a row
@@ -35,7 +37,12 @@ pub fn registry() -> Registry {
                 id: PaneId::TRADE,
                 title: "Trade",
                 scopes: &[Scope::Charts, Scope::Trade],
-                moves: Moves::TradeYears,
+                cursor: CursorKind::Year {
+                    extent: charts::trade_extent,
+                    start: charts::latest_trade_year,
+                },
+                record: Some(trade::record),
+                words: Some(trade::WORDS),
                 row: 0,
                 weight: 58,
                 draw: trade::render,
@@ -48,7 +55,12 @@ pub fn registry() -> Registry {
                 id: PaneId::MEETINGS,
                 title: "Meetings",
                 scopes: &[Scope::Charts],
-                moves: Moves::MeetingYears,
+                cursor: CursorKind::Year {
+                    extent: charts::meetings_extent,
+                    start: |_| None,
+                },
+                record: Some(meetings::record),
+                words: Some(meetings::WORDS),
                 row: 0,
                 weight: 42,
                 draw: meetings::render,
@@ -61,7 +73,9 @@ pub fn registry() -> Registry {
                 id: PaneId::EXERCISES,
                 title: "Exercises",
                 scopes: &[Scope::Exercises, Scope::Lists],
-                moves: Moves::Exercises,
+                cursor: CursorKind::List(exercises::LIST),
+                record: Some(exercises::record),
+                words: Some(exercises::WORDS),
                 row: 1,
                 weight: 46,
                 draw: exercises::render,
@@ -74,7 +88,9 @@ pub fn registry() -> Registry {
                 id: PaneId::TIMELINE,
                 title: "Timeline",
                 scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
-                moves: Moves::Events,
+                cursor: CursorKind::List(timeline::LIST),
+                record: Some(timeline::record),
+                words: Some(timeline::WORDS),
                 row: 1,
                 weight: 54,
                 draw: timeline::render,
@@ -87,7 +103,12 @@ pub fn registry() -> Registry {
                 id: PaneId::ARMS,
                 title: "Arms",
                 scopes: &[Scope::Charts],
-                moves: Moves::ArmsYears,
+                cursor: CursorKind::Year {
+                    extent: charts::arms_extent,
+                    start: charts::latest_delivery_year,
+                },
+                record: Some(arms::record),
+                words: Some(arms::WORDS),
                 row: 0,
                 weight: 36,
                 draw: arms::render,
@@ -100,7 +121,13 @@ pub fn registry() -> Registry {
                 id: PaneId::COOPERATION,
                 title: "Cooperation",
                 scopes: &[Scope::Cooperation],
-                moves: Moves::CooperationMonths,
+                cursor: CursorKind::Month {
+                    months: charts::cooperation_months,
+                    start: charts::latest_cooperation_month,
+                    in_year: charts::cooperation_month_in,
+                },
+                record: Some(cooperation::record),
+                words: Some(cooperation::WORDS),
                 row: 0,
                 weight: 40,
                 draw: cooperation::render,

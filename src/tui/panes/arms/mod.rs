@@ -5,6 +5,16 @@
 //! of delivered weapons as one figure; the chart splits it evenly over the deal's delivery
 //! years, and says so under the chart.
 
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::ArmsYear(at.year())
+}
+
 mod list;
 
 use ratatui::Frame;
@@ -31,7 +41,7 @@ fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
     if !view.data.has(TableId::Arms) {
         return None;
     }
-    app.arms_extent().map(|_| app.charts.shown)
+    app.extent_of(PaneId::ARMS).map(|_| app.charts.shown)
 }
 
 /// The suppliers of every dataset shown, in code order: each keeps its bar style.
@@ -119,7 +129,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .map(|i| yearly_totals(&app.views[i].data.derived.arms, span))
         .flat_map(|totals| totals.into_iter().map(|(_, tiv)| tiv))
         .fold(0.0_f64, f64::max);
-    let cursor = app.charts.arms_cursor;
+    let cursor = app.charts.year(PaneId::ARMS);
     let buf = frame.buffer_mut();
     for year in span.first..=span.last {
         let slots: Vec<&ArmsYear> = view
@@ -149,7 +159,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     render_details(buf, &g, app, view);
     let scroll = app
         .charts
-        .details_scroll_at(PaneId::ARMS.0, app.charts.arms_cursor);
+        .details_scroll_at(PaneId::ARMS.0, app.charts.year(PaneId::ARMS));
     render_list(buf, g.details, app, &list, scroll);
 }
 
@@ -244,7 +254,7 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
     if area.height == 0 {
         return;
     }
-    let cursor = app.charts.arms_cursor;
+    let cursor = app.charts.year(PaneId::ARMS);
     let years: Vec<&ArmsYear> = view
         .data
         .derived

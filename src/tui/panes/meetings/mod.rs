@@ -1,6 +1,16 @@
 //! Meetings: leader meetings per year as stacked bars, in person below, phone or video
 //! above, with the count over each bar.
 
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::MeetingYear(at.year())
+}
+
 mod list;
 
 use ratatui::Frame;
@@ -23,7 +33,7 @@ fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
     if !view.data.has(TableId::Meetings) {
         return None;
     }
-    app.meetings_extent()?.intersect(app.charts.shown)
+    app.extent_of(PaneId::MEETINGS)?.intersect(app.charts.shown)
 }
 
 /// The chart and, zoomed, room below it for the cursor year's meetings (up to half the
@@ -109,7 +119,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .max()
         .unwrap_or(0)
         .max(1);
-    let cursor = app.charts.meetings_cursor;
+    let cursor = app.charts.year(PaneId::MEETINGS);
     let buf = frame.buffer_mut();
     // The cursor's bar last: where years share columns, its count is the one on top.
     let (at_cursor, others): (Vec<_>, Vec<_>) = years.iter().partition(|m| m.year == cursor);
@@ -125,7 +135,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     render_details(buf, &g, app, view, &years);
     let scroll = app
         .charts
-        .details_scroll_at(PaneId::MEETINGS.0, app.charts.meetings_cursor);
+        .details_scroll_at(PaneId::MEETINGS.0, app.charts.year(PaneId::MEETINGS));
     render_list(buf, g.details, app, &list, scroll);
 }
 
@@ -188,7 +198,7 @@ fn render_details(
     if area.height == 0 {
         return;
     }
-    let cursor = app.charts.meetings_cursor;
+    let cursor = app.charts.year(PaneId::MEETINGS);
     // The cursor's year from all the data, not only the years shown.
     let year = view.data.derived.meetings.iter().find(|m| m.year == cursor);
     let line = match year {

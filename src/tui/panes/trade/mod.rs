@@ -3,6 +3,16 @@
 //! The chart shows each series' total, or the exports, imports or balance of the series that
 //! give them (the legend says which; the others keep their total and say so).
 
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::TradeYear(at.year())
+}
+
 mod details;
 mod plot;
 mod scale;
@@ -27,7 +37,7 @@ use scale::Scale;
 /// The years the pane shows: the charts' range within the trade years of every dataset
 /// shown, so compared pairs share one axis.
 fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
-    app.trade_extent()?.intersect(app.charts.shown)
+    app.extent_of(PaneId::TRADE)?.intersect(app.charts.shown)
 }
 
 /// Every period the chart draws (a figure or a gap) of every dataset shown, with its
@@ -65,7 +75,7 @@ fn geometry(
     let lines = detail_lines(
         &view.data,
         &app.theme,
-        (app.charts.trade_cursor, app.charts.flow),
+        (app.charts.year(PaneId::TRADE), app.charts.flow),
         width,
         app.zoomed,
     );
@@ -184,7 +194,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .filter(|&m| is_drawn(flow, derived, m))
         .or_else(|| (0..derived.trade.len()).find(|&i| is_drawn(flow, derived, i)))
         .unwrap_or(derived.main_series);
-    let cursor = app.charts.trade_cursor;
+    let cursor = app.charts.year(PaneId::TRADE);
     let others = (0..derived.trade.len()).filter(|&i| i != main && is_drawn(flow, derived, i));
     // Gaps first: every other mark is drawn over them, so a `?` never hides a figure.
     chart.render_gaps(buf);

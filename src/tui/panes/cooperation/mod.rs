@@ -2,6 +2,16 @@
 //! the mean Goldstein scale; `w` switches) over stacked bars of the four CAMEO quad
 //! classes, on the charts' years. A month without events is a gap, not a zero.
 
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::CooperationMonth(at.month())
+}
+
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -150,7 +160,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         ..g.plot
     };
     let buf = frame.buffer_mut();
-    let cursor = app.charts.cooperation_cursor;
+    let cursor = app.charts.month(PaneId::COOPERATION);
     if focused && span.contains(cursor.year) {
         let x = column(&g, cursor);
         for y in g.plot.y..g.plot.y + g.plot.height {
@@ -278,5 +288,8 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
 /// The month under the cursor in words and its source, as
 /// [`crate::report::record::describe_cooperation_month`] puts them.
 pub fn describe(app: &App, view: &DatasetView) -> (String, String) {
-    crate::report::record::describe_cooperation_month(&view.data, app.charts.cooperation_cursor)
+    crate::report::record::describe_cooperation_month(
+        &view.data,
+        app.charts.month(PaneId::COOPERATION),
+    )
 }

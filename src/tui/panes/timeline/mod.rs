@@ -1,6 +1,16 @@
 //! Timeline: events as a scrollable list (date, category, title), newest or oldest first,
 //! with the selected event's description and source below. Only the visible rows are drawn.
 
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::Event(at.item())
+}
+
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -346,3 +356,13 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
     text.truncate(usize::from(lines));
     frame.render_widget(Paragraph::new(text), area);
 }
+
+/// How the session reaches the timeline of an open dataset.
+pub const LIST: crate::tui::panes::registry::ListKind = crate::tui::panes::registry::ListKind {
+    cursor: |v| (&mut v.timeline.cursor, v.timeline.rows.len()),
+    selected: |v| v.timeline.selected(),
+    year: |data, i| data.events.date(i).year(),
+    follow: |v, year, height| {
+        v.timeline.follow_year(&v.data, year, height);
+    },
+};
