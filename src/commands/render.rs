@@ -64,7 +64,13 @@ pub(crate) fn render(
         app.opened(Ok(data), true);
     }
     if let Some(pane) = pane {
-        let pane = pane.into();
+        let pane = app
+            .registry()
+            .panes
+            .iter()
+            .map(|p| p.id)
+            .find(|id| id.0 == pane)
+            .ok_or_else(|| format!("no pane is called {pane}"))?;
         check_shown(&app, pane)?;
         app.zoom(pane);
     }

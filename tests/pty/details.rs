@@ -4,7 +4,6 @@
 
 use crate::pty;
 use crate::screen;
-use bilat::tui::panes::id::PaneId;
 
 use std::time::Duration;
 
@@ -162,11 +161,11 @@ fn each_pane_opens_the_record_of_its_own_selection() {
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     app.apply(Action::FocusTrade);
     app.apply(Action::Details);
-    let year = app.charts.year(PaneId::TRADE);
+    let year = app.charts.year(bilat::tui::panes::trade::ID);
     assert!(text(&render(&app)).contains(&format!("Trade, {year}")));
     app.apply(Action::Back);
     app.apply(Action::FocusMeetings);
-    while app.charts.year(PaneId::MEETINGS) > 2018 {
+    while app.charts.year(bilat::tui::panes::meetings::ID) > 2018 {
         app.apply(Action::Left);
     }
     app.apply(Action::Details);
@@ -333,10 +332,10 @@ fn a_click_on_what_is_selected_opens_its_record() {
             modifiers: KeyModifiers::NONE,
         }));
     };
-    let list = app.pane_area(PaneId::TIMELINE);
+    let list = app.pane_area(bilat::tui::panes::timeline::ID);
     // The first click focuses the timeline and selects its third row; no record yet.
     click(&mut app, list.x + 5, list.y + 3);
-    assert_eq!(app.focus, PaneId::TIMELINE);
+    assert_eq!(app.focus, bilat::tui::panes::timeline::ID);
     assert_eq!(app.view().timeline.cursor.selected, 2);
     assert!(!text(&render(&app)).contains("Event: "));
     // A click on another row moves the selection there, still without a record.
@@ -358,9 +357,9 @@ fn a_click_on_what_is_selected_opens_its_record() {
     app.apply(Action::Back);
     // The trade chart: a click on a year moves the cursor there; a second opens its record.
     app.apply(Action::FocusTrade);
-    let year = app.charts.year(PaneId::TRADE);
+    let year = app.charts.year(bilat::tui::panes::trade::ID);
     app.apply(Action::Left);
-    let chart = app.pane_area(PaneId::TRADE);
+    let chart = app.pane_area(bilat::tui::panes::trade::ID);
     let row = chart.y + chart.height / 2;
     let x = (chart.x + 1..chart.x + chart.width - 1)
         .find(|&x| {
@@ -369,7 +368,7 @@ fn a_click_on_what_is_selected_opens_its_record() {
             if app.details.is_some() {
                 app.apply(Action::Back);
             }
-            app.charts.year(PaneId::TRADE) == year
+            app.charts.year(bilat::tui::panes::trade::ID) == year
         })
         .expect("a column of the chart stands for the last year");
     assert!(!text(&render(&app)).contains(&format!("Trade, {year}")));

@@ -3,7 +3,6 @@
 
 use crate::pty;
 use crate::screen;
-use bilat::tui::panes::id::PaneId;
 
 use std::time::Duration;
 
@@ -218,9 +217,9 @@ fn narrowing_one_chart_brings_the_other_charts_cursors_into_the_years_shown() {
     for _ in 0..11 {
         app.apply(Action::Left);
     }
-    assert_eq!(app.charts.year(PaneId::MEETINGS), 2014);
+    assert_eq!(app.charts.year(bilat::tui::panes::meetings::ID), 2014);
     // One linked year: the trade cursor followed the meetings cursor.
-    assert_eq!(app.charts.year(PaneId::TRADE), 2014);
+    assert_eq!(app.charts.year(bilat::tui::panes::trade::ID), 2014);
     app.apply(Action::FocusTrade);
     for _ in 0..4 {
         app.apply(Action::Right);
@@ -231,15 +230,15 @@ fn narrowing_one_chart_brings_the_other_charts_cursors_into_the_years_shown() {
     let shown = app.charts.shown;
     assert!(!shown.contains(2014));
     assert_eq!(
-        app.charts.year(PaneId::MEETINGS),
-        app.charts.year(PaneId::TRADE)
+        app.charts.year(bilat::tui::panes::meetings::ID),
+        app.charts.year(bilat::tui::panes::trade::ID)
     );
     assert!(
-        shown.contains(app.charts.year(PaneId::MEETINGS)),
+        shown.contains(app.charts.year(bilat::tui::panes::meetings::ID)),
         "{shown:?}"
     );
     app.apply(Action::ResetYears);
-    assert_eq!(app.charts.year(PaneId::MEETINGS), 2018);
+    assert_eq!(app.charts.year(bilat::tui::panes::meetings::ID), 2018);
 }
 
 #[test]
@@ -248,7 +247,7 @@ fn moving_a_year_cursor_brings_that_years_rows_into_the_other_panes() {
     for _ in 0..7 {
         app.apply(Action::Left);
     }
-    assert_eq!(app.charts.year(PaneId::TRADE), 2018);
+    assert_eq!(app.charts.year(bilat::tui::panes::trade::ID), 2018);
     let v = app.view();
     let exercise = &v.data.exercises[v.exercises.selected().unwrap()];
     assert_eq!(exercise.start.year(), 2018);

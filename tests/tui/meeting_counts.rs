@@ -5,7 +5,6 @@
 use crate::common;
 use crate::panes_read;
 use crate::screen;
-use bilat::tui::panes::id::PaneId;
 
 use std::path::Path;
 
@@ -24,10 +23,10 @@ fn a_years_record_counts_what_its_bar_counts_and_says_why_one_is_left_out() {
     // 2023 holds one meeting, scheduled only: marked unconfirmed.
     let mut app = screen::app_of(minimal(), screen::dark(), 120, 40);
     app.apply(Action::FocusMeetings);
-    while app.charts.year(PaneId::MEETINGS) > 2023 {
+    while app.charts.year(bilat::tui::panes::meetings::ID) > 2023 {
         app.apply(Action::Left);
     }
-    assert_eq!(app.charts.year(PaneId::MEETINGS), 2023);
+    assert_eq!(app.charts.year(bilat::tui::panes::meetings::ID), 2023);
     let buf = render(&app);
     let meetings = pane(&buf, "2 Meetings").unwrap();
     let bg = app.theme.selection.bg.unwrap();

@@ -9,7 +9,7 @@ use screen::{render, text};
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, UNICODE};
 use bilat::tui::app::App;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use bilat::tui::theme::{Background, ColorDepth, Theme};
 use bilat::tui::ui;
 use proptest::prelude::*;
@@ -305,7 +305,7 @@ fn mouse(kind: crossterm::event::MouseEventKind, column: u16, row: u16) -> cross
 fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app(80, 24);
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus, bilat::tui::panes::trade::ID);
     // The timeline is the bottom-right pane at 80x24.
     app.handle_event(&mouse(MouseEventKind::ScrollDown, 60, 16));
     assert_eq!(
@@ -315,7 +315,7 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     );
     assert_eq!(
         app.focus,
-        PaneId::TRADE,
+        bilat::tui::panes::trade::ID,
         "the wheel does not move the focus"
     );
     // A click on the exercises table's third row focuses it and selects that row.
@@ -326,7 +326,7 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         .unwrap() as u16
         + 3;
     app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row));
-    assert_eq!(app.focus, PaneId::EXERCISES);
+    assert_eq!(app.focus, bilat::tui::panes::exercises::ID);
     let offset = app.view().exercises.cursor.offset;
     assert_eq!(app.view().exercises.cursor.selected, offset + 2);
     // A click on a year of the meetings chart moves its cursor there.
@@ -346,8 +346,8 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         column,
         labels as u16,
     ));
-    assert_eq!(app.focus, PaneId::MEETINGS);
-    assert_eq!(app.charts.year(PaneId::MEETINGS), 2013);
+    assert_eq!(app.focus, bilat::tui::panes::meetings::ID);
+    assert_eq!(app.charts.year(bilat::tui::panes::meetings::ID), 2013);
 }
 
 #[test]
@@ -359,5 +359,5 @@ fn without_the_mouse_clicks_do_nothing() {
         !app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16))
             .redraw
     );
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus, bilat::tui::panes::trade::ID);
 }

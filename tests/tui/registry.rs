@@ -50,6 +50,7 @@ fn app_with_toy_spec(
         list_area: None,
         overflow: None,
         needs,
+        about: "",
     }));
     let mut app = screen::app_of(data, screen::dark(), 140, 40);
     app.set_registry(registry);
@@ -88,11 +89,11 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     // first pane.
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, PaneId::ARMS);
+    assert_eq!(app.focus, bilat::tui::panes::arms::ID);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus, TOY);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus, bilat::tui::panes::trade::ID);
     // Moving keys do nothing there; zoom fills the body with it.
     app.apply(Action::FocusPrev);
     app.apply(Action::Down);
@@ -136,7 +137,7 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     assert!(!screen.contains("Toy"), "{screen}");
     // The focus left the pane that went, Tab goes round the panes that stay, and the
     // others keep their numbers.
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus, bilat::tui::panes::trade::ID);
     for _ in 0..5 {
         app.apply(Action::FocusNext);
         assert_ne!(app.focus, TOY);
@@ -199,7 +200,7 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     app.apply(Action::Left);
     assert_eq!(app.charts.year(TOY), 2014);
     assert_eq!(app.linked_year(), Some(2014));
-    assert_eq!(app.charts.year(PaneId::TRADE), 2014);
+    assert_eq!(app.charts.year(bilat::tui::panes::trade::ID), 2014);
     assert_eq!(app.extent_of(TOY), Some(years));
     for _ in 0..200 {
         app.apply(Action::Left);
@@ -210,7 +211,7 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     // Another pane's year moves it too.
     app.apply(Action::FocusTrade);
     app.apply(Action::Right);
-    let trade = app.charts.year(PaneId::TRADE);
+    let trade = app.charts.year(bilat::tui::panes::trade::ID);
     assert_eq!(app.charts.year(TOY), trade);
     // Enter opens the record its row names, of its cursor's year.
     app.apply(Action::FocusTimeline);

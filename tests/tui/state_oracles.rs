@@ -9,7 +9,6 @@
 use crate::generated;
 use crate::panes_read;
 use crate::screen;
-use bilat::tui::panes::id::PaneId;
 
 use std::cmp::Ordering;
 
@@ -354,7 +353,7 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
 /// The record Enter opens on the focused list is of the row the screen says is selected.
 fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<(), String> {
     let wanted = match app.focus {
-        bilat::tui::input::action::PaneId::EXERCISES => selected.exercise.map(|i| {
+        bilat::tui::panes::exercises::ID => selected.exercise.map(|i| {
             let e = &data.exercises[i];
             // The record writes a one-day exercise's dates once.
             (
@@ -362,7 +361,7 @@ fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<()
                 e.location.chars().take(12).collect::<String>(),
             )
         }),
-        bilat::tui::input::action::PaneId::TIMELINE => selected.event.map(|i| {
+        bilat::tui::panes::timeline::ID => selected.event.map(|i| {
             let e = data.events.get(i);
             (
                 e.date().to_string(),
@@ -456,7 +455,7 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     if app.zoomed {
         app.apply(Action::Zoom);
     }
-    let year = app.charts.year(PaneId::MEETINGS);
+    let year = app.charts.year(bilat::tui::panes::meetings::ID);
     let counted = data
         .meetings
         .iter()

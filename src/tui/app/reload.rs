@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::data::Dataset;
-use crate::tui::input::action::PaneId;
+use crate::tui::input::action::Scope;
 
 use super::charts::charts_for;
 use super::exercises::ExercisesView;
@@ -15,8 +15,8 @@ impl App {
     /// Shows `data` in place of the open dataset `view`, keeping the user's place; the
     /// search it had runs again on the new data.
     pub fn replace_data(&mut self, view: ViewId, data: Dataset) -> Option<Effect> {
-        let exercises_height = self.list_height(PaneId::EXERCISES);
-        let timeline_height = self.list_height(PaneId::TIMELINE);
+        let exercises_height = self.list_height(self.pane_with(Scope::Exercises));
+        let timeline_height = self.list_height(self.pane_with(Scope::Timeline));
         let in_front = self.view().id == view;
         let v = self.view_by_id(view)?;
         let old = Arc::clone(&v.data);

@@ -1,17 +1,8 @@
 //! A pane's name and the key scopes: the leaf every layer may name, importing nothing.
 
-/// A pane by name: `trade`.
+/// A pane by name: `trade`. Each pane's folder names its own (`ID`); nothing else does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PaneId(pub &'static str);
-
-impl PaneId {
-    pub const TRADE: PaneId = PaneId("trade");
-    pub const MEETINGS: PaneId = PaneId("meetings");
-    pub const EXERCISES: PaneId = PaneId("exercises");
-    pub const TIMELINE: PaneId = PaneId("timeline");
-    pub const COOPERATION: PaneId = PaneId("cooperation");
-    pub const ARMS: PaneId = PaneId("arms");
-}
 
 /// Where an action applies, for the help overlay and the footer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -34,7 +34,7 @@ pub fn registry() -> Registry {
     Registry {
         panes: vec![
             PaneSpec {
-                id: PaneId::TRADE,
+                id: trade::ID,
                 title: "Trade",
                 scopes: &[Scope::Charts, Scope::Trade],
                 cursor: CursorKind::Year {
@@ -50,9 +50,10 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: Some(trade::overflow),
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::MEETINGS,
+                id: meetings::ID,
                 title: "Meetings",
                 scopes: &[Scope::Charts],
                 cursor: CursorKind::Year {
@@ -68,9 +69,10 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: Some(meetings::overflow),
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::EXERCISES,
+                id: exercises::ID,
                 title: "Exercises",
                 scopes: &[Scope::Exercises, Scope::Lists],
                 cursor: CursorKind::List(exercises::LIST),
@@ -83,9 +85,10 @@ pub fn registry() -> Registry {
                 list_area: Some(exercises::list_area),
                 overflow: None,
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::TIMELINE,
+                id: timeline::ID,
                 title: "Timeline",
                 scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
                 cursor: CursorKind::List(timeline::LIST),
@@ -98,9 +101,10 @@ pub fn registry() -> Registry {
                 list_area: Some(timeline::list_area),
                 overflow: None,
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::ARMS,
+                id: arms::ID,
                 title: "Arms",
                 scopes: &[Scope::Charts],
                 cursor: CursorKind::Year {
@@ -116,9 +120,10 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: Some(arms::overflow),
                 needs: Some(TableId::Arms),
+                about: "Arms transfers (datasets with an arms table)",
             },
             PaneSpec {
-                id: PaneId::COOPERATION,
+                id: cooperation::ID,
                 title: "Cooperation",
                 scopes: &[Scope::Cooperation],
                 cursor: CursorKind::Month {
@@ -135,6 +140,7 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: None,
                 needs: Some(TableId::Cooperation),
+                about: "GDELT events by month (datasets with a cooperation table)",
             },
         ],
     }

@@ -142,6 +142,8 @@ pub struct PaneSpec {
     /// The table the pane shows, for a pane shown only while a dataset on screen has it
     /// (`None`: always shown, saying so when its table is absent).
     pub needs: Option<TableId>,
+    /// What `render --pane` says of it beside its name (empty: its name says enough).
+    pub about: &'static str,
 }
 
 /// The panes in focus order.

@@ -6,7 +6,6 @@ use ratatui::style::Modifier;
 use crate::data::{ArmsDeal, Quality};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::id::PaneId;
 
 /// One line of the list, and how it is drawn.
 pub use crate::tui::panes::chart::ListLine;
@@ -29,7 +28,7 @@ pub fn lines(app: &App, view: &DatasetView, width: u16) -> Vec<ListLine> {
     let theme = &app.theme;
     let e = theme.symbols.ellipsis;
     let width = usize::from(width);
-    let year = app.charts.year(PaneId::ARMS);
+    let year = app.charts.year(super::ID);
     let t = |s: &str| theme.symbols.text(s);
     let mut out = Vec::new();
     for deal in view.data.arms.iter().filter(|a| a.active_in(year)) {

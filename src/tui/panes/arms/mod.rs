@@ -5,6 +5,9 @@
 //! of delivered weapons as one figure; the chart splits it evenly over the deal's delivery
 //! years, and says so under the chart.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("arms");
+
 mod words;
 
 pub use words::WORDS;
@@ -28,7 +31,6 @@ use crate::data::{ArmsYear, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 
 /// One column of margin left of the bars.
@@ -41,7 +43,7 @@ fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
     if !view.data.has(TableId::Arms) {
         return None;
     }
-    app.extent_of(PaneId::ARMS).map(|_| app.charts.shown)
+    app.extent_of(ID).map(|_| app.charts.shown)
 }
 
 /// The suppliers of every dataset shown, in code order: each keeps its bar style.
@@ -106,7 +108,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(
             app,
             Some(view),
-            PaneId::ARMS,
+            ID,
             focused,
             super::keyed(view, TableId::Arms, legend),
         ),
@@ -129,7 +131,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .map(|i| yearly_totals(&app.views[i].data.derived.arms, span))
         .flat_map(|totals| totals.into_iter().map(|(_, tiv)| tiv))
         .fold(0.0_f64, f64::max);
-    let cursor = app.charts.year(PaneId::ARMS);
+    let cursor = app.charts.year(ID);
     let buf = frame.buffer_mut();
     for year in span.first..=span.last {
         let slots: Vec<&ArmsYear> = view
@@ -157,9 +159,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view);
-    let scroll = app
-        .charts
-        .details_scroll_at(PaneId::ARMS.0, app.charts.year(PaneId::ARMS));
+    let scroll = app.charts.details_scroll_at(ID.0, app.charts.year(ID));
     render_list(buf, g.details, app, &list, scroll);
 }
 
@@ -254,7 +254,7 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
     if area.height == 0 {
         return;
     }
-    let cursor = app.charts.year(PaneId::ARMS);
+    let cursor = app.charts.year(ID);
     let years: Vec<&ArmsYear> = view
         .data
         .derived

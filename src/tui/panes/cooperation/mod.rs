@@ -2,6 +2,9 @@
 //! the mean Goldstein scale; `w` switches) over stacked bars of the four CAMEO quad
 //! classes, on the charts' years. A month without events is a gap, not a zero.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("cooperation");
+
 mod words;
 
 pub use words::WORDS;
@@ -22,7 +25,6 @@ use super::chart::{ChartGeometry, put};
 use crate::data::{CooperationMonth, Month, TableId};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 
 /// Columns left of the plot for the line's scale (`+10`).
@@ -131,7 +133,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(
             app,
             Some(view),
-            PaneId::COOPERATION,
+            ID,
             focused,
             super::keyed(view, TableId::Cooperation, legend),
         ),
@@ -160,7 +162,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         ..g.plot
     };
     let buf = frame.buffer_mut();
-    let cursor = app.charts.month(PaneId::COOPERATION);
+    let cursor = app.charts.month(ID);
     if focused && span.contains(cursor.year) {
         let x = column(&g, cursor);
         for y in g.plot.y..g.plot.y + g.plot.height {
@@ -288,8 +290,5 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
 /// The month under the cursor in words and its source, as
 /// [`crate::report::record::describe_cooperation_month`] puts them.
 pub fn describe(app: &App, view: &DatasetView) -> (String, String) {
-    crate::report::record::describe_cooperation_month(
-        &view.data,
-        app.charts.month(PaneId::COOPERATION),
-    )
+    crate::report::record::describe_cooperation_month(&view.data, app.charts.month(ID))
 }

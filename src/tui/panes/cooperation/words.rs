@@ -2,7 +2,6 @@
 
 use crate::report::record::describe_cooperation_month;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::id::PaneId;
 use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
@@ -13,7 +12,7 @@ pub const WORDS: Words = Words {
 
 /// The cooperation cursor's month in words and its source.
 fn describe(app: &App, view: &DatasetView) -> (String, String) {
-    describe_cooperation_month(&view.data, app.charts.month(PaneId::COOPERATION))
+    describe_cooperation_month(&view.data, app.charts.month(super::ID))
 }
 
 /// The cursor month's figures.

@@ -1,6 +1,9 @@
 //! Exercises: a sortable table of joint exercises with their sizes, claimed or estimated,
 //! and the selected exercise's dates, place and source below.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("exercises");
+
 mod words;
 
 pub use words::WORDS;
@@ -21,7 +24,6 @@ use crate::data::{Exercise, Quality, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::exercises::Column;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 
 /// Lines under the table for the selected exercise.
@@ -143,7 +145,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(
             app,
             Some(view),
-            PaneId::EXERCISES,
+            ID,
             focused,
             super::keyed(view, TableId::Exercises, extra),
         ),

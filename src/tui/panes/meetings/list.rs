@@ -4,7 +4,6 @@
 use crate::data::{Meeting, MeetingKind, Quality};
 use crate::text::fit;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::id::PaneId;
 
 /// One line of the list, and how it is drawn.
 pub use crate::tui::panes::chart::ListLine;
@@ -22,7 +21,7 @@ pub fn lines(app: &App, view: &DatasetView, width: u16) -> Vec<ListLine> {
     let theme = &app.theme;
     let e = theme.symbols.ellipsis;
     let width = usize::from(width);
-    let year = app.charts.year(PaneId::MEETINGS);
+    let year = app.charts.year(super::ID);
     let sep = format!(" {} ", theme.symbols.separator);
     let t = |s: &str| theme.symbols.text(s);
     let mut out = Vec::new();

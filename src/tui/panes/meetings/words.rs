@@ -1,7 +1,6 @@
 //! What plain mode says of the meetings chart's cursor year.
 
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::id::PaneId;
 use crate::tui::panes::phrases::{date, marked, note, source};
 use crate::tui::panes::registry::Words;
 
@@ -13,7 +12,7 @@ pub const WORDS: Words = Words {
 
 /// `Meetings, 2018: 6 in all, 4 in person, 2 by phone, none by video.`
 pub fn meetings(app: &App, view: &DatasetView) -> String {
-    let year = app.charts.year(PaneId::MEETINGS);
+    let year = app.charts.year(super::ID);
     let Some(m) = view.data.derived.meetings.iter().find(|m| m.year == year) else {
         return format!("Meetings, {year}: none recorded.");
     };
@@ -43,7 +42,7 @@ pub fn meetings(app: &App, view: &DatasetView) -> String {
 /// The meetings of the cursor year, one sentence each, with their sources.
 pub fn meetings_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
-    let year = app.charts.year(PaneId::MEETINGS);
+    let year = app.charts.year(super::ID);
     let list: Vec<String> = data
         .meetings
         .iter()

@@ -1,6 +1,9 @@
 //! Timeline: events as a scrollable list (date, category, title), newest or oldest first,
 //! with the selected event's description and source below. Only the visible rows are drawn.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("timeline");
+
 mod words;
 
 pub use words::WORDS;
@@ -24,7 +27,6 @@ use crate::text::fit;
 use crate::tui::app::cursor::ListCursor;
 use crate::tui::app::timeline::match_ranges;
 use crate::tui::app::{App, DatasetView, EventsState};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 use crate::tui::theme::Theme;
 
@@ -85,10 +87,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     if let (Some(pct), None) = (state.scanned, &state.matches) {
         extra.push(Span::styled(format!("searching {pct}%"), theme.muted));
     }
-    frame.render_widget(
-        super::block_of(app, Some(view), PaneId::TIMELINE, focused, extra),
-        area,
-    );
+    frame.render_widget(super::block_of(app, Some(view), ID, focused, extra), area);
     if render_events_state(frame, super::inner(area), app, view) {
         return;
     }

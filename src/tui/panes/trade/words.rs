@@ -2,7 +2,6 @@
 
 use crate::data::{Dataset, Figure, Flow, MONTHS, TradePoint, flow_words, month_name};
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::id::PaneId;
 use crate::tui::panes::phrases::{marked, note, source};
 use crate::tui::panes::registry::Words;
 
@@ -100,7 +99,7 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
 /// `Trade, 2018. China customs: 107.1 billion US dollars, up 27.1 percent on the year before.`
 pub fn trade(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
-    let year = app.charts.year(PaneId::TRADE);
+    let year = app.charts.year(super::ID);
     let main = data.derived.main_series;
     let mut at: Vec<(usize, &TradePoint)> = data.derived.trade_at(year).collect();
     at.sort_by_key(|(i, _)| *i != main);
@@ -119,10 +118,7 @@ pub fn trade(app: &App, view: &DatasetView) -> String {
 pub fn trade_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let main = data.derived.main_series;
-    let mut at: Vec<_> = data
-        .derived
-        .trade_at(app.charts.year(PaneId::TRADE))
-        .collect();
+    let mut at: Vec<_> = data.derived.trade_at(app.charts.year(super::ID)).collect();
     at.sort_by_key(|(i, _)| *i != main);
     let rows: Vec<String> = at
         .into_iter()
