@@ -89,11 +89,11 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     // first pane.
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, bilat::tui::panes::arms::ID);
+    assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, bilat::tui::panes::trade::ID);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     // Moving keys do nothing there; zoom fills the body with it.
     app.apply(Action::FocusPrev);
     app.apply(Action::Down);
@@ -115,7 +115,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
         modifiers: KeyModifiers::NONE,
     });
     assert!(app.handle_event(&click).redraw);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
 }
 
 #[test]
@@ -131,16 +131,16 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
     app.open(without);
     let screen = text(&render(&app));
     assert!(!screen.contains("Toy"), "{screen}");
     // The focus left the pane that went, Tab goes round the panes that stay, and the
     // others keep their numbers.
-    assert_eq!(app.focus, bilat::tui::panes::trade::ID);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     for _ in 0..5 {
         app.apply(Action::FocusNext);
-        assert_ne!(app.focus, TOY);
+        assert_ne!(app.focus(), TOY);
     }
     assert!(screen.contains("4 Timeline"), "{screen}");
 }
@@ -166,11 +166,11 @@ fn toy_years(data: &Dataset) -> Option<bilat::data::YearSpan> {
 }
 
 fn toy_said(app: &App, _: &DatasetView) -> String {
-    format!("Toy year {}.", app.charts.year(TOY))
+    format!("Toy year {}.", app.charts().year(TOY))
 }
 
 fn toy_source(app: &App, _: &DatasetView) -> String {
-    format!("The toy's {} comes from nowhere.", app.charts.year(TOY))
+    format!("The toy's {} comes from nowhere.", app.charts().year(TOY))
 }
 
 #[test]
@@ -194,36 +194,36 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
     app.set_year_of(TOY, 2015);
     // Its keys move its year, within its extent, and the other panes follow its year.
     app.apply(Action::Left);
-    assert_eq!(app.charts.year(TOY), 2014);
+    assert_eq!(app.charts().year(TOY), 2014);
     assert_eq!(app.linked_year(), Some(2014));
-    assert_eq!(app.charts.year(bilat::tui::panes::trade::ID), 2014);
+    assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2014);
     assert_eq!(app.extent_of(TOY), Some(years));
     for _ in 0..200 {
         app.apply(Action::Left);
     }
-    assert_eq!(app.charts.year(TOY), years.first);
+    assert_eq!(app.charts().year(TOY), years.first);
     app.apply(Action::Right);
-    assert_eq!(app.charts.year(TOY), years.first + 1);
+    assert_eq!(app.charts().year(TOY), years.first + 1);
     // Another pane's year moves it too.
     app.apply(Action::FocusTrade);
     app.apply(Action::Right);
-    let trade = app.charts.year(bilat::tui::panes::trade::ID);
-    assert_eq!(app.charts.year(TOY), trade);
+    let trade = app.charts().year(bilat::tui::panes::trade::ID);
+    assert_eq!(app.charts().year(TOY), trade);
     // Enter opens the record its row names, of its cursor's year.
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
     assert_eq!(
         app.selected_subject(),
         Some(bilat::report::record::Subject::TradeYear(trade))
     );
     app.apply(Action::Details);
-    assert!(app.details.is_some());
+    assert!(app.details().is_some());
     let screen = text(&render(&app));
     assert!(screen.contains(&trade.to_string()), "{screen}");
     app.apply(Action::Back);

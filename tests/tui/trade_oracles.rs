@@ -301,7 +301,7 @@ fn check_everywhere(data: &Dataset) -> Result<(), String> {
             if zoomed {
                 app.zoom(bilat::tui::panes::trade::ID);
             }
-            app.charts.bars = bars;
+            app.charts_mut().bars = bars;
             let buf = screen::render(&app);
             let problems = match chart_screen::read(&buf) {
                 Ok(chart) => {

@@ -120,7 +120,7 @@ fn a_fiscal_years_bar_stands_over_its_own_months() {
     let data = dataset(&[fiscal]);
     let mut app = screen::app_of(data, screen::dark(), 100, 30);
     app.zoom(bilat::tui::panes::trade::ID);
-    app.charts.bars = true;
+    app.charts_mut().bars = true;
     let buf = screen::render(&app);
     let chart = chart_screen::read(&buf).unwrap();
     let feet: Vec<u16> = (chart.left..=chart.right)

@@ -94,40 +94,40 @@ pub struct Response {
 /// The session: what the user looks at and how, over one or more open datasets.
 pub struct App {
     /// The open datasets; never empty.
-    pub views: Vec<DatasetView>,
+    pub(crate) views: Vec<DatasetView>,
     /// The one the keys act on.
-    pub current: usize,
+    pub(crate) current: usize,
     /// The dataset shown beside the one in front, when comparing.
-    pub compare: Option<ViewId>,
+    pub(crate) compare: Option<ViewId>,
     /// Every dataset the user has, for the switcher.
-    pub library: Vec<Choice>,
+    pub(crate) library: Vec<Choice>,
     /// The switcher, while it is open.
-    pub picker: Option<Picker>,
+    pub(crate) picker: Option<Picker>,
     next_view: u64,
-    pub theme: Theme,
-    pub keys: KeyMap,
-    pub mouse: bool,
-    pub registry: Registry,
+    pub(crate) theme: Theme,
+    pub(crate) keys: KeyMap,
+    pub(crate) mouse: bool,
+    pub(crate) registry: Registry,
     /// The whole terminal.
-    pub area: Rect,
-    pub focus: PaneId,
-    pub zoomed: bool,
+    pub(crate) area: Rect,
+    pub(crate) focus: PaneId,
+    pub(crate) zoomed: bool,
     /// The help overlay's scroll offset while it is open.
-    pub help: Option<u16>,
+    pub(crate) help: Option<u16>,
     /// The record popup, while it is open.
-    pub details: Option<Details>,
+    pub(crate) details: Option<Details>,
     /// The filter menu, while it is open.
-    pub menu: Option<menu::Menu>,
-    pub prompt: Option<Prompt>,
-    pub status: Option<Status>,
+    pub(crate) menu: Option<menu::Menu>,
+    pub(crate) prompt: Option<Prompt>,
+    pub(crate) status: Option<Status>,
     /// The footer says how to get help until the first key. Only the interactive dashboard
     /// turns it on: a printed screen has no keys.
-    pub start_hint: bool,
+    pub(crate) start_hint: bool,
     /// Why the configuration could not be read again; the last good settings stay.
-    pub config_error: Option<String>,
+    pub(crate) config_error: Option<String>,
     /// The years both charts show and their cursors: one span for the session.
-    pub charts: ChartsView,
-    pub running: bool,
+    pub(crate) charts: ChartsView,
+    pub(crate) running: bool,
 }
 
 impl App {
@@ -373,5 +373,132 @@ impl App {
             text,
             warning: true,
         });
+    }
+}
+
+/// What tests and the binary read of the session, and the few things they set.
+impl App {
+    pub fn views(&self) -> &[DatasetView] {
+        &self.views
+    }
+
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    pub fn compare(&self) -> Option<ViewId> {
+        self.compare
+    }
+
+    pub fn library(&self) -> &[Choice] {
+        &self.library
+    }
+
+    pub fn picker(&self) -> Option<&Picker> {
+        self.picker.as_ref()
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn keys(&self) -> &KeyMap {
+        &self.keys
+    }
+
+    pub fn mouse(&self) -> bool {
+        self.mouse
+    }
+
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
+    pub fn focus(&self) -> PaneId {
+        self.focus
+    }
+
+    pub fn zoomed(&self) -> bool {
+        self.zoomed
+    }
+
+    pub fn help(&self) -> Option<u16> {
+        self.help
+    }
+
+    pub fn details(&self) -> Option<&Details> {
+        self.details.as_ref()
+    }
+
+    pub fn menu(&self) -> Option<&menu::Menu> {
+        self.menu.as_ref()
+    }
+
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    pub fn start_hint(&self) -> bool {
+        self.start_hint
+    }
+
+    pub fn config_error(&self) -> Option<&str> {
+        self.config_error.as_deref()
+    }
+
+    pub fn charts(&self) -> &ChartsView {
+        &self.charts
+    }
+
+    pub fn running(&self) -> bool {
+        self.running
+    }
+
+    pub fn set_focus(&mut self, focus: PaneId) {
+        self.focus = focus;
+    }
+
+    pub fn set_zoomed(&mut self, zoomed: bool) {
+        self.zoomed = zoomed;
+    }
+
+    pub fn set_start_hint(&mut self, start_hint: bool) {
+        self.start_hint = start_hint;
+    }
+
+    pub fn set_config_error(&mut self, config_error: Option<String>) {
+        self.config_error = config_error;
+    }
+
+    pub fn set_status(&mut self, status: Option<Status>) {
+        self.status = status;
+    }
+
+    pub fn set_keys(&mut self, keys: KeyMap) {
+        self.keys = keys;
+    }
+
+    pub fn set_area(&mut self, area: Rect) {
+        self.area = area;
+    }
+
+    pub fn set_mouse(&mut self, mouse: bool) {
+        self.mouse = mouse;
+    }
+
+    pub fn set_library(&mut self, library: Vec<Choice>) {
+        self.library = library;
+    }
+
+    pub fn charts_mut(&mut self) -> &mut ChartsView {
+        &mut self.charts
+    }
+
+    pub fn view_at_mut(&mut self, index: usize) -> &mut DatasetView {
+        &mut self.views[index]
     }
 }
