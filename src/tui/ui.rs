@@ -36,10 +36,10 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
 /// Draws the frame. Reads `app`; changes nothing.
 pub fn render(frame: &mut Frame, app: &App) {
     let Some(geometry) = app.geometry() else {
-        panes::status::render_too_small(frame, app);
+        panes::shared::status::render_too_small(frame, app);
         return;
     };
-    panes::status::render_header(frame, geometry.header, app, app.view());
+    panes::shared::status::render_header(frame, geometry.header, app, app.view());
     for slot in &geometry.slots {
         let (Some(spec), Some(view)) = (app.registry.get(slot.pane), app.views.get(slot.view))
         else {
@@ -48,7 +48,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         let focused = slot.pane == app.focus && slot.view == app.current;
         (spec.draw)(frame, slot.area, app, view, focused);
     }
-    panes::status::render_footer(frame, geometry.footer, app);
+    panes::shared::status::render_footer(frame, geometry.footer, app);
     overlays::details::render(frame, app.area, app);
     overlays::menu::render(frame, app.area, app);
     if let Some(scroll) = app.help {

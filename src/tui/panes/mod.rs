@@ -3,17 +3,15 @@
 //! and changes neither.
 
 pub mod arms;
-pub mod chart;
 pub mod cooperation;
 pub mod exercises;
 pub mod id;
 pub mod meetings;
 pub mod phrases;
 pub mod registry;
-pub mod status;
+pub mod shared;
 pub mod timeline;
 pub mod trade;
-mod year_axis;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
@@ -209,7 +207,7 @@ pub fn render_nothing(
     style: Style,
 ) {
     if view.data.has(table) {
-        chart::render_empty(buf, area, scale_width, empty, style);
+        shared::chart::render_empty(buf, area, scale_width, empty, style);
     } else {
         render_absent(buf, area, table, style);
     }

@@ -8,7 +8,7 @@ use crate::text::fit::{self, thousands};
 use crate::tui::app::{App, DatasetView};
 
 /// One line of the list, and how it is drawn.
-pub use crate::tui::panes::chart::ListLine;
+pub use crate::tui::panes::shared::chart::ListLine;
 
 /// Whether the deal was delivered (some of it) or ordered in `year`, as the list says it.
 fn verb(deal: &ArmsDeal, year: i32) -> &'static str {

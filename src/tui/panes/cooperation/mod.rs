@@ -21,7 +21,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, put};
+use super::shared::chart::{ChartGeometry, put};
 use crate::data::{CooperationMonth, Month, TableId};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};

@@ -6,7 +6,7 @@ use crate::text::fit;
 use crate::tui::app::{App, DatasetView};
 
 /// One line of the list, and how it is drawn.
-pub use crate::tui::panes::chart::ListLine;
+pub use crate::tui::panes::shared::chart::ListLine;
 
 fn kind(m: &Meeting) -> &'static str {
     match m.kind {

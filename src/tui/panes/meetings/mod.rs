@@ -22,7 +22,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels};
+use super::shared::chart::{
+    ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
+};
 use crate::data::{MeetingYear, TableId};
 use crate::text::fit;
 use crate::tui::app::charts::YearSpan;

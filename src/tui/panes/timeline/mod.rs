@@ -21,7 +21,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, StatefulWidget};
 
-use super::chart::put;
+use super::shared::chart::put;
 use crate::data::Quality;
 use crate::text::fit;
 use crate::tui::app::cursor::ListCursor;

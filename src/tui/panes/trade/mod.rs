@@ -24,7 +24,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, is_blank, put, render_year_labels};
+use super::shared::chart::{ChartGeometry, is_blank, put, render_year_labels};
 use crate::data::{Period, series_flow};
 use crate::text::palette;
 use crate::tui::app::charts::{TradeFlow, YearSpan};
