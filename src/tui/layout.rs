@@ -20,6 +20,9 @@ pub struct Slot {
     /// Index into the session's open datasets.
     pub view: usize,
     pub area: Rect,
+    /// Where the pane's list rows are drawn, for a pane with a list: what the state reads
+    /// for a page's height and the mouse for a row under a click.
+    pub list: Option<Rect>,
 }
 
 /// Where everything goes for one frame.
@@ -102,11 +105,16 @@ pub fn layout(registry: &Registry, shown: Shown<'_>) -> Option<Geometry> {
     let single = shown
         .zoomed
         .or((compare && !all_fit).then_some(shown.focus));
-    let slots = match single {
+    let slots: Vec<Slot> = match single {
         Some(pane) => stack(body, shown.views.len())
             .into_iter()
             .zip(shown.views)
-            .map(|(area, &view)| Slot { pane, view, area })
+            .map(|(area, &view)| Slot {
+                pane,
+                view,
+                area,
+                list: None,
+            })
             .collect(),
         None => grid(registry, body)
             .into_iter()
@@ -114,10 +122,25 @@ pub fn layout(registry: &Registry, shown: Shown<'_>) -> Option<Geometry> {
                 side_by_side(area, shown.views.len())
                     .into_iter()
                     .zip(shown.views)
-                    .map(move |(area, &view)| Slot { pane, view, area })
+                    .map(move |(area, &view)| Slot {
+                        pane,
+                        view,
+                        area,
+                        list: None,
+                    })
             })
             .collect(),
     };
+    let slots = slots
+        .into_iter()
+        .map(|slot: Slot| {
+            let list = registry.get(slot.pane).and_then(|p| p.list_area);
+            Slot {
+                list: list.map(|area| area(slot.area)),
+                ..slot
+            }
+        })
+        .collect();
     Some(Geometry {
         header,
         footer,

@@ -23,7 +23,7 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     let [slot] = geometry.slots.as_slice() else {
         return None;
     };
-    let list = app.registry.get(slot.pane)?.list_area?(slot.area);
+    let list = slot.list?;
     let rows = Rect {
         x: app.area.x,
         width: app.area.width,

@@ -302,9 +302,9 @@ impl App {
     /// Rows the list of `pane` shows at the current size (at least one; one for a pane
     /// without a list).
     fn list_height(&self, pane: PaneId) -> usize {
-        let list = self.registry.get(pane).and_then(|p| p.list_area);
-        let rows = list.map_or(1, |area| area(self.pane_area(pane)).height);
-        usize::from(rows).max(1)
+        let geometry = self.geometry();
+        let list = geometry.as_ref().and_then(|g| g.slot(pane)?.list);
+        usize::from(list.map_or(1, |list| list.height)).max(1)
     }
 
     /// The panes on screen: those whose table a shown dataset holds.
