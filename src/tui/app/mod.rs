@@ -289,7 +289,7 @@ impl App {
             focus: self.focus,
             views: &views,
         };
-        layout::layout(&self.panes_shown(), shown)
+        layout::layout(&self.panes_shown().places(), shown)
     }
 
     /// Where `pane` is drawn for the dataset in front (empty when it is not shown).

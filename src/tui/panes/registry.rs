@@ -204,6 +204,19 @@ impl Registry {
         self.get(id).map_or(CursorKind::Nothing, |p| p.cursor)
     }
 
+    /// Where each pane goes, for the layout.
+    pub fn places(&self) -> Vec<crate::tui::layout::Place> {
+        self.panes
+            .iter()
+            .map(|p| crate::tui::layout::Place {
+                pane: p.id,
+                row: p.row,
+                weight: p.weight,
+                list: p.list_area,
+            })
+            .collect()
+    }
+
     /// Whether `id` has a year cursor.
     pub fn has_year(&self, id: PaneId) -> bool {
         matches!(self.cursor(id), CursorKind::Year { .. })
