@@ -80,8 +80,8 @@ fn render(c: &mut Criterion) {
     let mut g = c.benchmark_group("render 120x40");
     for spec in bilat::tui::panes::registry().panes {
         let mut app = new_app(data.clone(), 120, 40);
-        app.focus = spec.id;
-        app.zoomed = true;
+        app.set_focus(spec.id);
+        app.set_zoomed(true);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         g.bench_function(format!("{} zoomed", spec.title), |b| {
             b.iter(|| {

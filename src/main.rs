@@ -156,7 +156,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 let beside = second.map(load).transpose().map_err(problems_message)?;
                 let options = app_options(&config, symbols, ColorDepth::None, true);
                 let mut app = App::new(data, options, ratatui::layout::Rect::default());
-                app.library = choices_of(&library);
+                app.set_library(choices_of(&library));
                 if let Some(data) = beside {
                     app.opened(Ok(data), true);
                 }
@@ -245,8 +245,8 @@ fn dashboard(
         return Err("no dataset to show".to_string());
     };
     let mut app = App::new(data, options, ratatui::layout::Rect::default());
-    app.library = library;
-    app.start_hint = true;
+    app.set_library(library);
+    app.set_start_hint(true);
     let mut events = vec![(app.view().id, loader)];
     if let Some((data, loader)) = beside
         && let Some(id) = app.opened(Ok(data), true)

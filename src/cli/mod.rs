@@ -10,7 +10,6 @@ use clap::{Parser, Subcommand, ValueHint};
 
 use crate::report::brief::Format;
 use crate::report::export::ExportFormat;
-use crate::tui::input::action::PaneId;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -141,8 +140,8 @@ pub struct RenderArgs {
     pub size: Option<String>,
     /// Show one pane full size instead of them all (a pane the datasets do not show is an
     /// error naming those they do).
-    #[arg(long, value_enum)]
-    pub pane: Option<PaneChoice>,
+    #[arg(long, value_parser = pane_names())]
+    pub pane: Option<String>,
     /// Keep the colours, as ANSI escape sequences.
     #[arg(long)]
     pub color: bool,
@@ -154,30 +153,17 @@ pub struct RenderArgs {
     pub compare: Option<Vec<PathBuf>>,
 }
 
-/// A pane by name, for `render --pane`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PaneChoice {
-    Trade,
-    Meetings,
-    Exercises,
-    Timeline,
-    /// GDELT events by month (datasets with a cooperation table).
-    Cooperation,
-    /// Arms transfers (datasets with an arms table).
-    Arms,
-}
-
-impl From<PaneChoice> for PaneId {
-    fn from(p: PaneChoice) -> PaneId {
-        match p {
-            PaneChoice::Trade => PaneId::TRADE,
-            PaneChoice::Meetings => PaneId::MEETINGS,
-            PaneChoice::Exercises => PaneId::EXERCISES,
-            PaneChoice::Timeline => PaneId::TIMELINE,
-            PaneChoice::Cooperation => PaneId::COOPERATION,
-            PaneChoice::Arms => PaneId::ARMS,
+/// The `render --pane` values: the registry's pane ids, in its order.
+fn pane_names() -> clap::builder::PossibleValuesParser {
+    let values = crate::tui::panes::registry().panes.into_iter().map(|p| {
+        let value = clap::builder::PossibleValue::new(p.id.0);
+        if p.about.is_empty() {
+            value
+        } else {
+            value.help(p.about)
         }
-    }
+    });
+    clap::builder::PossibleValuesParser::new(values)
 }
 
 /// The public sources `bilat import` reads.

@@ -64,7 +64,13 @@ pub(crate) fn render(
         app.opened(Ok(data), true);
     }
     if let Some(pane) = pane {
-        let pane = pane.into();
+        let pane = app
+            .registry()
+            .panes
+            .iter()
+            .map(|p| p.id)
+            .find(|id| id.0 == pane)
+            .ok_or_else(|| format!("no pane is called {pane}"))?;
         check_shown(&app, pane)?;
         app.zoom(pane);
     }
@@ -97,7 +103,7 @@ fn check_shown(app: &App, pane: PaneId) -> Result<(), String> {
     let panes: Vec<&str> = shown.panes.iter().map(|p| p.id.0).collect();
     let panes = panes.join(", ");
     let table = app
-        .registry
+        .registry()
         .get(pane)
         .and_then(|p| p.needs)
         .map_or(pane.0, |t| t.spec().name);
@@ -108,7 +114,7 @@ fn check_shown(app: &App, pane: PaneId) -> Result<(), String> {
     let titles: Vec<&str> = app
         .shown_views()
         .into_iter()
-        .map(|i| app.views[i].data.manifest.title.as_str())
+        .map(|i| app.views()[i].data.manifest.title.as_str())
         .collect();
     let name = pane.0;
     Err(match titles.as_slice() {

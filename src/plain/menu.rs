@@ -4,7 +4,7 @@
 use super::key_of;
 use crate::tui::app::App;
 use crate::tui::input::action::Action;
-use crate::tui::panes::registry::Moves;
+use crate::tui::input::action::Scope;
 
 /// The filter menu's entries that what was typed lets through, as sentences.
 pub fn menu(app: &App) -> String {
@@ -61,8 +61,9 @@ pub fn menu_selected(app: &App) -> String {
 /// How many rows the focused list shows after a filter was picked.
 pub fn shown_rows(app: &App) -> String {
     let v = app.view();
-    match app.registry.moves(app.focus) {
-        Moves::Exercises => match &v.exercises.filter {
+    let has = |scope| app.registry.has_scope(app.focus, scope);
+    match () {
+        () if has(Scope::Exercises) => match &v.exercises.filter {
             Some(f) => format!(
                 "Showing {} exercises: {}. ",
                 f.describe(),
@@ -70,8 +71,8 @@ pub fn shown_rows(app: &App) -> String {
             ),
             None => format!("Showing all {} exercises. ", v.exercises.rows.len()),
         },
-        Moves::Events => format!("Showing {} events. ", v.timeline.rows.len()),
-        _ => String::new(),
+        () if has(Scope::Timeline) => format!("Showing {} events. ", v.timeline.rows.len()),
+        () => String::new(),
     }
 }
 

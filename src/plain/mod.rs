@@ -3,10 +3,7 @@
 //! cursor movement is ever written, so a screen reader, a braille display, a log made with
 //! `script` or a dumb terminal gets only words.
 
-mod arms_words;
-mod cooperation;
 mod menu;
-mod phrases;
 mod words;
 
 use std::io::{self, Read, Write};
@@ -19,7 +16,8 @@ use crate::tui::app::{App, Effect, PromptKind};
 use crate::tui::input::action::{ACTIONS, Action, HELP_SCOPES};
 use crate::tui::input::keys::Key;
 
-pub use phrases::date;
+pub use crate::tui::panes::phrases::date;
+pub use words::{details, selected};
 
 /// Where keys come from: the terminal in raw mode (one key at a time, nothing written to
 /// set it up), or any other input read byte by byte.

@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::tui::panes::registry::{PaneId, Registry};
+use crate::tui::panes::id::PaneId;
 
 /// The smallest terminal the four panes stay readable in.
 pub const MIN_WIDTH: u16 = 80;
@@ -13,6 +13,18 @@ pub const MIN_HEIGHT: u16 = 24;
 pub const COMPARE_ALL_WIDTH: u16 = 160;
 pub const COMPARE_ALL_HEIGHT: u16 = 40;
 
+/// Where a pane goes, as its registry row says: its place in the four-pane screen and
+/// where its list is drawn inside it.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    pub pane: PaneId,
+    /// The row of the four-pane screen it sits in (0 top, 1 bottom) and its share of it.
+    pub row: u8,
+    pub weight: u16,
+    /// Where the pane draws its list rows inside its area, for a pane with a list.
+    pub list: Option<fn(Rect) -> Rect>,
+}
+
 /// One pane of one dataset, and where it is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slot {
@@ -20,6 +32,9 @@ pub struct Slot {
     /// Index into the session's open datasets.
     pub view: usize,
     pub area: Rect,
+    /// Where the pane's list rows are drawn, for a pane with a list: what the state reads
+    /// for a page's height and the mouse for a row under a click.
+    pub list: Option<Rect>,
 }
 
 /// Where everything goes for one frame.
@@ -84,7 +99,7 @@ pub struct Shown<'a> {
 }
 
 /// The geometry for `shown`, or `None` when the terminal is too small to draw in.
-pub fn layout(registry: &Registry, shown: Shown<'_>) -> Option<Geometry> {
+pub fn layout(places: &[Place], shown: Shown<'_>) -> Option<Geometry> {
     let area = shown.area;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || shown.views.is_empty() {
         return None;
@@ -102,22 +117,45 @@ pub fn layout(registry: &Registry, shown: Shown<'_>) -> Option<Geometry> {
     let single = shown
         .zoomed
         .or((compare && !all_fit).then_some(shown.focus));
-    let slots = match single {
+    let slots: Vec<Slot> = match single {
         Some(pane) => stack(body, shown.views.len())
             .into_iter()
             .zip(shown.views)
-            .map(|(area, &view)| Slot { pane, view, area })
+            .map(|(area, &view)| Slot {
+                pane,
+                view,
+                area,
+                list: None,
+            })
             .collect(),
-        None => grid(registry, body)
+        None => grid(places, body)
             .into_iter()
             .flat_map(|(pane, area)| {
                 side_by_side(area, shown.views.len())
                     .into_iter()
                     .zip(shown.views)
-                    .map(move |(area, &view)| Slot { pane, view, area })
+                    .map(move |(area, &view)| Slot {
+                        pane,
+                        view,
+                        area,
+                        list: None,
+                    })
             })
             .collect(),
     };
+    let slots = slots
+        .into_iter()
+        .map(|slot: Slot| {
+            let list = places
+                .iter()
+                .find(|p| p.pane == slot.pane)
+                .and_then(|p| p.list);
+            Slot {
+                list: list.map(|area| area(slot.area)),
+                ..slot
+            }
+        })
+        .collect();
     Some(Geometry {
         header,
         footer,
@@ -127,9 +165,9 @@ pub fn layout(registry: &Registry, shown: Shown<'_>) -> Option<Geometry> {
 
 /// The panes in their rows, each row as tall as its share and each pane as wide as its
 /// weight: the top row takes ten twenty-seconds of the height.
-fn grid(registry: &Registry, body: Rect) -> Vec<(PaneId, Rect)> {
+fn grid(places: &[Place], body: Rect) -> Vec<(PaneId, Rect)> {
     let rows: Vec<u8> = {
-        let mut rows: Vec<u8> = registry.panes.iter().map(|p| p.row).collect();
+        let mut rows: Vec<u8> = places.iter().map(|p| p.row).collect();
         rows.sort_unstable();
         rows.dedup();
         rows
@@ -147,7 +185,7 @@ fn grid(registry: &Registry, body: Rect) -> Vec<(PaneId, Rect)> {
     let row_areas = Layout::vertical(heights).split(body);
     let mut out = Vec::new();
     for (row, row_area) in rows.iter().zip(row_areas.iter()) {
-        let panes: Vec<_> = registry.panes.iter().filter(|p| p.row == *row).collect();
+        let panes: Vec<_> = places.iter().filter(|p| p.row == *row).collect();
         let total: u32 = panes
             .iter()
             .map(|p| u32::from(p.weight))
@@ -158,7 +196,7 @@ fn grid(registry: &Registry, body: Rect) -> Vec<(PaneId, Rect)> {
             .map(|p| Constraint::Ratio(u32::from(p.weight), total))
             .collect();
         let areas = Layout::horizontal(widths).split(*row_area);
-        out.extend(panes.iter().zip(areas.iter()).map(|(p, a)| (p.id, *a)));
+        out.extend(panes.iter().zip(areas.iter()).map(|(p, a)| (p.pane, *a)));
     }
     out
 }

@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::tui::app::App;
+use crate::tui::input::action::Scope;
 use crate::tui::overlays;
 use crate::tui::panes;
-use crate::tui::panes::registry::Moves;
 
 pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -16,14 +16,14 @@ pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 /// every row).
 pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     let overlay = app.help.is_some() || app.details.is_some() || app.menu.is_some();
-    if !app.zoomed || overlay || app.registry.moves(app.focus) != Moves::Events {
+    if !app.zoomed || overlay || !app.registry.has_scope(app.focus, Scope::Timeline) {
         return None;
     }
     let geometry = app.geometry()?;
     let [slot] = geometry.slots.as_slice() else {
         return None;
     };
-    let list = app.registry.get(slot.pane)?.list_area?(slot.area);
+    let list = slot.list?;
     let rows = Rect {
         x: app.area.x,
         width: app.area.width,
@@ -36,10 +36,10 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
 /// Draws the frame. Reads `app`; changes nothing.
 pub fn render(frame: &mut Frame, app: &App) {
     let Some(geometry) = app.geometry() else {
-        panes::status::render_too_small(frame, app);
+        panes::shared::status::render_too_small(frame, app);
         return;
     };
-    panes::status::render_header(frame, geometry.header, app, app.view());
+    panes::shared::status::render_header(frame, geometry.header, app, app.view());
     for slot in &geometry.slots {
         let (Some(spec), Some(view)) = (app.registry.get(slot.pane), app.views.get(slot.view))
         else {
@@ -48,7 +48,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         let focused = slot.pane == app.focus && slot.view == app.current;
         (spec.draw)(frame, slot.area, app, view, focused);
     }
-    panes::status::render_footer(frame, geometry.footer, app);
+    panes::shared::status::render_footer(frame, geometry.footer, app);
     overlays::details::render(frame, app.area, app);
     overlays::menu::render(frame, app.area, app);
     if let Some(help) = &app.help {

@@ -49,7 +49,8 @@ pub fn search(app: &mut App, query: &str) {
 }
 
 pub fn render(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.area().width, app.area().height)).unwrap();
     terminal.draw(|frame| ui::render(frame, app)).unwrap();
     terminal.backend().buffer().clone()
 }

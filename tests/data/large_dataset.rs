@@ -7,7 +7,7 @@ use std::fmt::Write;
 use bilat::data::{Dataset, Origin};
 use bilat::text::symbols::UNICODE;
 use bilat::tui::app::{App, AppOptions, Effect};
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use bilat::tui::input::keys::KeyMap;
 use bilat::tui::theme::{Background, ColorDepth, Theme};
 use ratatui::layout::Rect;
@@ -124,7 +124,7 @@ fn scrolling_searching_and_filtering_reach_every_event() {
         .get(app.view().timeline.selected().unwrap());
     assert_eq!(found.title(), "Event 4242");
     assert_eq!(
-        app.status.as_ref().map(|s| s.text.as_str()),
+        app.status().as_ref().map(|s| s.text.as_str()),
         Some("match 1 of 1 for \"NEEDLE\"")
     );
 
@@ -136,5 +136,5 @@ fn scrolling_searching_and_filtering_reach_every_event() {
         .events
         .get(app.view().timeline.selected().unwrap());
     assert_eq!(selected.category(), 0);
-    assert_eq!(app.focus, PaneId::TIMELINE);
+    assert_eq!(app.focus(), bilat::tui::panes::timeline::ID);
 }

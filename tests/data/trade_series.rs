@@ -11,7 +11,7 @@ use bilat::report::brief::{Brief, BriefOptions, Format};
 use bilat::report::export::{ExportFormat, export};
 use bilat::text::symbols::UNICODE;
 use bilat::tui::app::App;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use screen::{render, text};
 
 fn two_bases_dir() -> PathBuf {
@@ -63,7 +63,7 @@ fn problems(edits: &[Edit]) -> String {
 #[test]
 fn the_trade_pane_draws_a_fiscal_and_a_calendar_series_with_gaps_on_either_side() {
     let mut a = app(two_bases(), 100, 30);
-    a.zoom(PaneId::TRADE);
+    a.zoom(bilat::tui::panes::trade::ID);
     insta::assert_snapshot!("two_bases_zoomed_100x30", text(&render(&a)));
     let a = app(two_bases(), 80, 24);
     insta::assert_snapshot!("two_bases_80x24", text(&render(&a)));
@@ -92,7 +92,7 @@ fn fiscal_years_are_read_as_written_and_placed_over_their_months() {
 #[test]
 fn the_cursor_and_footer_name_the_fiscal_year_and_its_months() {
     let mut a = app(two_bases(), 120, 40);
-    a.zoom(PaneId::TRADE);
+    a.zoom(bilat::tui::panes::trade::ID);
     let screen = text(&render(&a));
     assert!(
         screen.contains("2021  ◆ ATL FY FY2021-22 (Jul–Jun) 14 bn +12% [approximate]"),
@@ -119,7 +119,7 @@ fn the_zoomed_record_scrolls_with_the_move_keys_and_says_what_is_left() {
     for _ in 0..3 {
         a.apply(Action::Left);
     }
-    a.zoom(PaneId::TRADE);
+    a.zoom(bilat::tui::panes::trade::ID);
     let screen = text(&render(&a));
     assert!(screen.contains("more lines: j/k scroll"), "{screen}");
     assert!(!screen.contains("fiscal 2021-22 (13.125"), "{screen}");
@@ -215,7 +215,7 @@ fn a_gap_row_of_the_sparser_series_gets_a_mark_and_its_note_is_reachable() {
         screen.contains("2021  ◆ ATL 12.5 bn  ● LEM no figure"),
         "{screen}"
     );
-    a.zoom(PaneId::TRADE);
+    a.zoom(bilat::tui::panes::trade::ID);
     let screen = text(&render(&a));
     assert!(
         screen.contains("Note: Lemuria published nothing."),
@@ -257,7 +257,7 @@ fn the_dashboard_opens_on_the_latest_year_with_a_figure() {
 fn per_side_figures_keep_their_marks_without_a_total() {
     let mut a = app(two_bases(), 120, 40);
     a.apply(Action::FocusExercises);
-    a.zoom(PaneId::EXERCISES);
+    a.zoom(bilat::tui::panes::exercises::ID);
     let screen = text(&render(&a));
     // Blue Sky has only Atlantis's 3,000, leaked and disputed: the marks sit on it.
     let row = screen.lines().find(|l| l.contains("Blue Sky")).unwrap();
@@ -622,7 +622,7 @@ fn the_documented_manifest_example_loads() {
 fn an_events_note_shows_though_its_quality_is_not_marked() {
     let mut a = app(Dataset::bundled().unwrap(), 120, 40);
     a.apply(Action::FocusTimeline);
-    a.zoom(PaneId::TIMELINE);
+    a.zoom(bilat::tui::panes::timeline::ID);
     let mut screen = text(&render(&a));
     let selected = |screen: &str| {
         let row = screen.lines().find(|l| l.contains('▶')).unwrap_or_default();

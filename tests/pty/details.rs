@@ -151,7 +151,7 @@ fn enter_on_vostok_2018_shows_the_whole_note_and_scrolls_to_its_end() {
     }
     // Escape closes it, and the keys move the list again.
     app.apply(Action::Back);
-    assert!(app.details.is_none());
+    assert!(app.details().is_none());
     app.apply(Action::Down);
     assert!(!text(&render(&app)).contains("Record"));
 }
@@ -161,11 +161,11 @@ fn each_pane_opens_the_record_of_its_own_selection() {
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     app.apply(Action::FocusTrade);
     app.apply(Action::Details);
-    let year = app.charts.trade_cursor;
+    let year = app.charts().year(bilat::tui::panes::trade::ID);
     assert!(text(&render(&app)).contains(&format!("Trade, {year}")));
     app.apply(Action::Back);
     app.apply(Action::FocusMeetings);
-    while app.charts.meetings_cursor > 2018 {
+    while app.charts().year(bilat::tui::panes::meetings::ID) > 2018 {
         app.apply(Action::Left);
     }
     app.apply(Action::Details);
@@ -312,7 +312,7 @@ fn f_picks_what_each_list_shows_with_counts() {
         key(&mut app, KeyCode::Char(c));
     }
     key(&mut app, KeyCode::Enter);
-    assert!(app.menu.is_none());
+    assert!(app.menu().is_none());
     let v = app.view();
     assert_eq!(v.exercises.rows.len(), naval);
     assert!(
@@ -349,13 +349,12 @@ fn f_picks_what_each_list_shows_with_counts() {
     // Esc in the menu changes nothing.
     app.apply(Action::PickFilter);
     key(&mut app, KeyCode::Esc);
-    assert!(app.menu.is_none());
+    assert!(app.menu().is_none());
     assert_eq!(app.view().timeline.rows.len(), energy);
 }
 
 #[test]
 fn a_click_on_what_is_selected_opens_its_record() {
-    use bilat::tui::input::action::PaneId;
     use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     let click = |app: &mut App, column: u16, row: u16| {
@@ -366,10 +365,10 @@ fn a_click_on_what_is_selected_opens_its_record() {
             modifiers: KeyModifiers::NONE,
         }));
     };
-    let list = app.pane_area(PaneId::TIMELINE);
+    let list = app.pane_area(bilat::tui::panes::timeline::ID);
     // The first click focuses the timeline and selects its third row; no record yet.
     click(&mut app, list.x + 5, list.y + 3);
-    assert_eq!(app.focus, PaneId::TIMELINE);
+    assert_eq!(app.focus(), bilat::tui::panes::timeline::ID);
     assert_eq!(app.view().timeline.cursor.selected, 2);
     assert!(!text(&render(&app)).contains("Event: "));
     // A click on another row moves the selection there, still without a record.
@@ -379,11 +378,11 @@ fn a_click_on_what_is_selected_opens_its_record() {
     // Not while the search prompt takes the keys.
     app.apply(Action::Search);
     click(&mut app, list.x + 5, list.y + 4);
-    assert!(app.details.is_none());
+    assert!(app.details().is_none());
     app.handle_event(&Event::Key(crossterm::event::KeyEvent::from(
         crossterm::event::KeyCode::Esc,
     )));
-    assert!(app.prompt.is_none());
+    assert!(app.prompt().is_none());
     // A click on the selected row opens its record, as Enter does.
     click(&mut app, list.x + 5, list.y + 4);
     let screen = text(&render(&app));
@@ -391,18 +390,18 @@ fn a_click_on_what_is_selected_opens_its_record() {
     app.apply(Action::Back);
     // The trade chart: a click on a year moves the cursor there; a second opens its record.
     app.apply(Action::FocusTrade);
-    let year = app.charts.trade_cursor;
+    let year = app.charts().year(bilat::tui::panes::trade::ID);
     app.apply(Action::Left);
-    let chart = app.pane_area(PaneId::TRADE);
+    let chart = app.pane_area(bilat::tui::panes::trade::ID);
     let row = chart.y + chart.height / 2;
     let x = (chart.x + 1..chart.x + chart.width - 1)
         .find(|&x| {
             click(&mut app, x, row);
             // A second click within a year's columns opens its record: closed again here.
-            if app.details.is_some() {
+            if app.details().is_some() {
                 app.apply(Action::Back);
             }
-            app.charts.trade_cursor == year
+            app.charts().year(bilat::tui::panes::trade::ID) == year
         })
         .expect("a column of the chart stands for the last year");
     assert!(!text(&render(&app)).contains(&format!("Trade, {year}")));

@@ -80,7 +80,7 @@ fn the_linked_cursor_moves_both_and_swapping_gives_the_other_the_keys() {
     app.apply(Action::CompareDataset);
     assert!(!app.comparing(), "v again stops comparing");
     assert_eq!(
-        app.views.len(),
+        app.views().len(),
         2,
         "the other stays open for a quick switch back"
     );
@@ -89,14 +89,14 @@ fn the_linked_cursor_moves_both_and_swapping_gives_the_other_the_keys() {
 #[test]
 fn a_broken_reload_of_one_dataset_leaves_the_other_alone() {
     let mut app = compared(120, 40);
-    let beside = app.views[1].id;
+    let beside = app.views()[1].id;
     let broken = Problems(vec![Problem::in_file("x/trade.csv", "no such file")]);
     bilat::tui::terminal::live::data_reloaded(&mut app, beside, Err(broken));
-    assert!(app.views[1].reload_error.is_some());
-    assert!(app.views[0].reload_error.is_none());
-    assert_eq!(app.views[0].data.trade.len(), 42);
+    assert!(app.views()[1].reload_error.is_some());
+    assert!(app.views()[0].reload_error.is_none());
+    assert_eq!(app.views()[0].data.trade.len(), 42);
     assert_eq!(
-        app.views[1].data.trade.len(),
+        app.views()[1].data.trade.len(),
         27,
         "the last good data stays"
     );
@@ -140,16 +140,19 @@ fn prompt_keys_come_from_the_key_table_and_their_hints_follow() {
         .into_iter()
         .collect();
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.keys = bilat::tui::input::keys::KeyMap::new(&overrides).unwrap();
+    app.set_keys(bilat::tui::input::keys::KeyMap::new(&overrides).unwrap());
     app.apply(Action::Search);
     let screen = text(&render(&app));
     assert!(screen.contains("enter: go  ctrl-g: cancel"), "{screen}");
     let esc = Event::Key(KeyEvent::from(KeyCode::Esc));
     app.handle_event(&esc);
-    assert!(app.prompt.is_some(), "esc is no longer the prompt's cancel");
+    assert!(
+        app.prompt().is_some(),
+        "esc is no longer the prompt's cancel"
+    );
     let ctrl_g = Event::Key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL));
     app.handle_event(&ctrl_g);
-    assert!(app.prompt.is_none());
+    assert!(app.prompt().is_none());
     // The switcher's hints name the same keys.
     app.apply(Action::SwitchDataset);
     let screen = text(&render(&app));
@@ -162,15 +165,17 @@ fn prompt_keys_come_from_the_key_table_and_their_hints_follow() {
 #[test]
 fn v_then_enter_adds_the_next_dataset_of_the_library() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.library = ["russia-china", "india-russia"]
-        .iter()
-        .map(|name| bilat::tui::app::Choice {
-            name: name.to_string(),
-            place: "bundled".to_string(),
-            origin: Origin::Bundled(Bundled::find(name).unwrap()),
-            about: String::new(),
-        })
-        .collect();
+    app.set_library(
+        ["russia-china", "india-russia"]
+            .iter()
+            .map(|name| bilat::tui::app::Choice {
+                name: name.to_string(),
+                place: "bundled".to_string(),
+                origin: Origin::Bundled(Bundled::find(name).unwrap()),
+                about: String::new(),
+            })
+            .collect(),
+    );
     app.apply(Action::CompareDataset);
     let enter = crossterm::event::Event::Key(crossterm::event::KeyEvent::from(
         crossterm::event::KeyCode::Enter,
@@ -217,9 +222,9 @@ fn narrowing_one_chart_brings_the_other_charts_cursors_into_the_years_shown() {
     for _ in 0..11 {
         app.apply(Action::Left);
     }
-    assert_eq!(app.charts.meetings_cursor, 2014);
+    assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2014);
     // One linked year: the trade cursor followed the meetings cursor.
-    assert_eq!(app.charts.trade_cursor, 2014);
+    assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2014);
     app.apply(Action::FocusTrade);
     for _ in 0..4 {
         app.apply(Action::Right);
@@ -227,12 +232,18 @@ fn narrowing_one_chart_brings_the_other_charts_cursors_into_the_years_shown() {
     for _ in 0..4 {
         app.apply(Action::NarrowYears);
     }
-    let shown = app.charts.shown;
+    let shown = app.charts().shown;
     assert!(!shown.contains(2014));
-    assert_eq!(app.charts.meetings_cursor, app.charts.trade_cursor);
-    assert!(shown.contains(app.charts.meetings_cursor), "{shown:?}");
+    assert_eq!(
+        app.charts().year(bilat::tui::panes::meetings::ID),
+        app.charts().year(bilat::tui::panes::trade::ID)
+    );
+    assert!(
+        shown.contains(app.charts().year(bilat::tui::panes::meetings::ID)),
+        "{shown:?}"
+    );
     app.apply(Action::ResetYears);
-    assert_eq!(app.charts.meetings_cursor, 2018);
+    assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2018);
 }
 
 #[test]
@@ -241,7 +252,7 @@ fn moving_a_year_cursor_brings_that_years_rows_into_the_other_panes() {
     for _ in 0..7 {
         app.apply(Action::Left);
     }
-    assert_eq!(app.charts.trade_cursor, 2018);
+    assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2018);
     let v = app.view();
     let exercise = &v.data.exercises[v.exercises.selected().unwrap()];
     assert_eq!(exercise.start.year(), 2018);

@@ -8,7 +8,7 @@ use crate::screen;
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, UNICODE};
 use bilat::tui::app::App;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use bilat::tui::theme::{Background, ColorDepth, Theme};
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::style::Modifier;
@@ -20,7 +20,7 @@ fn arms_app(theme: Theme, width: u16, height: u16) -> App {
     let mut app = screen::app_of(Dataset::from_folder(&dir).unwrap(), theme, width, height);
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, PaneId::ARMS);
+    assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
     app
 }
 
@@ -108,7 +108,7 @@ fn the_arms_years_are_linked_to_the_other_panes() {
     let selected = v.timeline.selected().unwrap();
     assert_eq!(v.data.events.date(selected).year(), 2021);
     // A click on a year's slot moves the cursor there.
-    let area = app.pane_area(PaneId::ARMS);
+    let area = app.pane_area(bilat::tui::panes::arms::ID);
     let geometry_row = area.y + area.height / 3;
     let mut found = None;
     for x in area.x + 1..area.x + area.width - 1 {
@@ -119,7 +119,7 @@ fn the_arms_years_are_linked_to_the_other_panes() {
             modifiers: KeyModifiers::NONE,
         });
         app.handle_event(&click);
-        if app.charts.arms_cursor == 2020 {
+        if app.charts().year(bilat::tui::panes::arms::ID) == 2020 {
             found = Some(x);
             break;
         }
@@ -165,7 +165,7 @@ fn ascii_mode_draws_the_arms_pane_in_ascii() {
 fn tiny_areas_do_not_panic() {
     for (w, h) in [(0, 0), (1, 1), (80, 24), (81, 25)] {
         let mut app = arms_app(screen::dark(), 120, 40);
-        app.area = ratatui::layout::Rect::new(0, 0, w, h);
+        app.set_area(ratatui::layout::Rect::new(0, 0, w, h));
         app.apply(Action::Zoom);
         let _ = render(&app);
     }

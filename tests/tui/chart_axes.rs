@@ -8,7 +8,7 @@ use crate::common;
 use crate::screen;
 
 use bilat::data::Dataset;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use chart_screen::month_columns;
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
@@ -180,7 +180,7 @@ fn check_cooperation(data: &Dataset) -> Result<(), String> {
             let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
             if zoomed {
                 app.apply(Action::FocusCooperation);
-                app.zoom(PaneId::COOPERATION);
+                app.zoom(bilat::tui::panes::cooperation::ID);
             }
             let buf = screen::render(&app);
             let problems = cooperation_disagreements(&buf, data);
@@ -355,7 +355,7 @@ fn the_arms_bars_stand_in_their_years_under_whole_labels() {
             for zoomed in [false, true] {
                 let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
                 if zoomed {
-                    app.zoom(PaneId::ARMS);
+                    app.zoom(bilat::tui::panes::arms::ID);
                 }
                 let buf = screen::render(&app);
                 let problems = arms_disagreements(&buf, data);

@@ -11,7 +11,7 @@ use screen::{render, text};
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, UNICODE};
 use bilat::tui::app::App;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use bilat::tui::theme::{Background, ColorDepth, Theme};
 use ratatui::style::Color;
 
@@ -112,15 +112,15 @@ fn w_switches_the_line_between_net_cooperation_and_goldstein() {
 fn the_month_cursor_links_its_year_to_the_other_panes() {
     let mut app = app(120, 40);
     app.apply(Action::FocusCooperation);
-    assert_eq!(app.focus, PaneId::COOPERATION);
+    assert_eq!(app.focus(), bilat::tui::panes::cooperation::ID);
     // It took the trade cursor's year, 2023, where the table has no month.
     assert_eq!(app.linked_year(), Some(2023));
     assert!(text(&render(&app)).contains("2023-12: no figures"));
     // The first step lands on the table's latest month, and the other charts follow.
     app.apply(Action::Left);
     assert_eq!(app.linked_year(), Some(2021));
-    assert_eq!(app.charts.trade_cursor, 2021);
-    assert_eq!(app.charts.meetings_cursor, 2021);
+    assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2021);
+    assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2021);
 }
 
 #[test]

@@ -19,7 +19,7 @@ fn bundled(name: &str) -> Dataset {
 /// Each chart pane on screen: its title and the years it marks.
 fn charts(app: &App) -> Vec<(&'static str, panes_read::ChartYears)> {
     let buf = render(app);
-    let bg = app.theme.selection.bg.unwrap_or_default();
+    let bg = app.theme().selection.bg.unwrap_or_default();
     ["1 Trade", "2 Meetings", "5 Arms"]
         .into_iter()
         .filter_map(|t| Some((t, chart_years(&buf, &pane(&buf, t)?, bg))))
@@ -37,9 +37,9 @@ fn with_the_arms_cursor_on_2019_the_trade_pane_marks_2019_alone() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
     // The trade cursor on 2020, then the arms cursor on 2019.
     press(&mut app, Action::Left, 5);
-    assert_eq!(app.charts.trade_cursor, 2020);
+    assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2020);
     app.apply(Action::FocusArms);
-    let arms = app.charts.arms_cursor;
+    let arms = app.charts().year(bilat::tui::panes::arms::ID);
     press(&mut app, Action::Left, (arms - 2019) as usize);
     press(&mut app, Action::Right, (2019 - arms).max(0) as usize);
     assert_eq!(app.linked_year(), Some(2019));
@@ -69,14 +69,14 @@ fn narrowing_the_years_moves_every_pane_into_them() {
     // The meetings cursor on 2014, then back to trade, narrowed around 2025.
     app.apply(Action::FocusMeetings);
     press(&mut app, Action::Left, 11);
-    assert_eq!(app.charts.meetings_cursor, 2014);
+    assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2014);
     app.apply(Action::FocusTrade);
     press(&mut app, Action::NarrowYears, 4);
-    let shown = app.charts.shown;
+    let shown = app.charts().shown;
     for cursor in [
-        app.charts.trade_cursor,
-        app.charts.meetings_cursor,
-        app.charts.arms_cursor,
+        app.charts().year(bilat::tui::panes::trade::ID),
+        app.charts().year(bilat::tui::panes::meetings::ID),
+        app.charts().year(bilat::tui::panes::arms::ID),
     ] {
         assert!(shown.contains(cursor), "{cursor} outside {shown:?}");
     }

@@ -23,13 +23,13 @@ fn a_years_record_counts_what_its_bar_counts_and_says_why_one_is_left_out() {
     // 2023 holds one meeting, scheduled only: marked unconfirmed.
     let mut app = screen::app_of(minimal(), screen::dark(), 120, 40);
     app.apply(Action::FocusMeetings);
-    while app.charts.meetings_cursor > 2023 {
+    while app.charts().year(bilat::tui::panes::meetings::ID) > 2023 {
         app.apply(Action::Left);
     }
-    assert_eq!(app.charts.meetings_cursor, 2023);
+    assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2023);
     let buf = render(&app);
     let meetings = pane(&buf, "2 Meetings").unwrap();
-    let bg = app.theme.selection.bg.unwrap();
+    let bg = app.theme().selection.bg.unwrap();
     let bar = cursor_bar_count(&buf, &meetings, bg).expect("the cursor bar count");
     let screen = meetings.inner_rows(&buf).join("\n");
     let details = meetings_count_in(&screen, 2023).unwrap();

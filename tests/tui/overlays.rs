@@ -146,7 +146,7 @@ fn the_help_says_where_it_is_and_searches() {
         "{after}"
     );
     key(&mut app, KeyCode::Esc);
-    assert!(app.help.is_none());
+    assert!(app.help().is_none());
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn no_box_leaves_a_strip_of_the_pane_behind_at_its_edges() {
         let mut menu = app(w, h);
         menu.apply(Action::FocusTimeline);
         menu.apply(Action::PickFilter);
-        assert!(menu.menu.is_some());
+        assert!(menu.menu().is_some());
         assert_no_strip(&render(&menu), "menu");
     }
 }
@@ -219,18 +219,20 @@ fn the_switcher_shows_where_each_dataset_comes_from_whole() {
     for (w, h) in SIZES {
         let mut app = app(w, h);
         // The library as bilat lists it, each described once read.
-        app.library = ["russia-china", "india-russia", "china-pakistan"]
-            .iter()
-            .map(|name| {
-                let origin = Origin::Bundled(Bundled::find(name).unwrap());
-                bilat::tui::app::Choice {
-                    name: name.to_string(),
-                    place: format!("bundled (data/{name})"),
-                    about: bilat::tui::app::describe(&Dataset::load(origin.clone()).unwrap()),
-                    origin,
-                }
-            })
-            .collect();
+        app.set_library(
+            ["russia-china", "india-russia", "china-pakistan"]
+                .iter()
+                .map(|name| {
+                    let origin = Origin::Bundled(Bundled::find(name).unwrap());
+                    bilat::tui::app::Choice {
+                        name: name.to_string(),
+                        place: format!("bundled (data/{name})"),
+                        about: bilat::tui::app::describe(&Dataset::load(origin.clone()).unwrap()),
+                        origin,
+                    }
+                })
+                .collect(),
+        );
         app.apply(Action::SwitchDataset);
         let screen = text(&render(&app));
         for place in [

@@ -9,7 +9,7 @@ use screen::{render, text};
 use bilat::data::Dataset;
 use bilat::text::symbols::{ASCII, UNICODE};
 use bilat::tui::app::App;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use bilat::tui::theme::{Background, ColorDepth, Theme};
 use bilat::tui::ui;
 use proptest::prelude::*;
@@ -43,7 +43,7 @@ fn each_pane_zoomed_at_120x40() {
         .filter(|p| p.needs.is_none())
     {
         let mut app = app(120, 40);
-        app.focus = spec.id;
+        app.set_focus(spec.id);
         app.apply(Action::Zoom);
         insta::assert_snapshot!(format!("zoomed_{}", spec.title), text(&render(&app)));
     }
@@ -137,8 +137,8 @@ fn tiny_sizes_never_panic() {
         let mut app = app(w, h);
         render(&app);
         for spec in bilat::tui::panes::registry().panes {
-            app.focus = spec.id;
-            app.zoomed = true;
+            app.set_focus(spec.id);
+            app.set_zoomed(true);
             render(&app);
         }
     }
@@ -269,8 +269,8 @@ proptest! {
     ) {
         let symbols = if ascii { ASCII } else { UNICODE };
         let mut app = app_with(Theme::new(Background::Light, ColorDepth::Ansi16, symbols), w, h);
-        app.focus = bilat::tui::panes::registry().panes[focus].id;
-        app.zoomed = zoom;
+        app.set_focus(bilat::tui::panes::registry().panes[focus].id);
+        app.set_zoomed(zoom);
         let actions = [
             Action::Down, Action::Up, Action::Left, Action::Right,
             Action::PageDown, Action::NarrowYears, Action::SortNext, Action::NextCategory,
@@ -306,7 +306,7 @@ fn mouse(kind: crossterm::event::MouseEventKind, column: u16, row: u16) -> cross
 fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app(80, 24);
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     // The timeline is the bottom-right pane at 80x24.
     app.handle_event(&mouse(MouseEventKind::ScrollDown, 60, 16));
     assert_eq!(
@@ -315,8 +315,8 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         "three rows per wheel step"
     );
     assert_eq!(
-        app.focus,
-        PaneId::TRADE,
+        app.focus(),
+        bilat::tui::panes::trade::ID,
         "the wheel does not move the focus"
     );
     // A click on the exercises table's third row focuses it and selects that row.
@@ -327,7 +327,7 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         .unwrap() as u16
         + 3;
     app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row));
-    assert_eq!(app.focus, PaneId::EXERCISES);
+    assert_eq!(app.focus(), bilat::tui::panes::exercises::ID);
     let offset = app.view().exercises.cursor.offset;
     assert_eq!(app.view().exercises.cursor.selected, offset + 2);
     // A click on a year of the meetings chart moves its cursor there.
@@ -347,18 +347,18 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         column,
         labels as u16,
     ));
-    assert_eq!(app.focus, PaneId::MEETINGS);
-    assert_eq!(app.charts.meetings_cursor, 2013);
+    assert_eq!(app.focus(), bilat::tui::panes::meetings::ID);
+    assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2013);
 }
 
 #[test]
 fn without_the_mouse_clicks_do_nothing() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app(80, 24);
-    app.mouse = false;
+    app.set_mouse(false);
     assert!(
         !app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16))
             .redraw
     );
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
 }

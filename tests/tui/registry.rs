@@ -6,7 +6,7 @@ use crate::screen;
 use bilat::data::{Dataset, TableId};
 use bilat::tui::app::{App, DatasetView};
 use bilat::tui::input::action::Action;
-use bilat::tui::panes::registry::{Moves, PaneId, PaneSpec};
+use bilat::tui::panes::registry::{CursorKind, PaneId, PaneSpec, Words};
 use crossterm::event::KeyModifiers;
 use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
@@ -27,12 +27,22 @@ fn draw_toy(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focuse
 }
 
 fn app_with_toy_needing(needs: Option<TableId>, data: Dataset) -> App {
+    app_with_toy_spec(needs, data, |spec| spec)
+}
+
+fn app_with_toy_spec(
+    needs: Option<TableId>,
+    data: Dataset,
+    row: impl FnOnce(PaneSpec) -> PaneSpec,
+) -> App {
     let mut registry = bilat::tui::panes::registry();
-    registry.panes.push(PaneSpec {
+    registry.panes.push(row(PaneSpec {
         id: TOY,
         title: "Toy",
         scopes: &[],
-        moves: Moves::Nothing,
+        cursor: CursorKind::Nothing,
+        record: None,
+        words: None,
         row: 1,
         weight: 20,
         draw: draw_toy,
@@ -40,9 +50,10 @@ fn app_with_toy_needing(needs: Option<TableId>, data: Dataset) -> App {
         list_area: None,
         overflow: None,
         needs,
-    });
+        about: "",
+    }));
     let mut app = screen::app_of(data, screen::dark(), 140, 40);
-    app.registry = registry;
+    app.set_registry(registry);
     app
 }
 
@@ -78,11 +89,11 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     // first pane.
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, PaneId::ARMS);
+    assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     // Moving keys do nothing there; zoom fills the body with it.
     app.apply(Action::FocusPrev);
     app.apply(Action::Down);
@@ -104,7 +115,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
         modifiers: KeyModifiers::NONE,
     });
     assert!(app.handle_event(&click).redraw);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
 }
 
 #[test]
@@ -120,16 +131,16 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
-    assert_eq!(app.focus, TOY);
+    assert_eq!(app.focus(), TOY);
     app.open(without);
     let screen = text(&render(&app));
     assert!(!screen.contains("Toy"), "{screen}");
     // The focus left the pane that went, Tab goes round the panes that stay, and the
     // others keep their numbers.
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     for _ in 0..5 {
         app.apply(Action::FocusNext);
-        assert_ne!(app.focus, TOY);
+        assert_ne!(app.focus(), TOY);
     }
     assert!(screen.contains("4 Timeline"), "{screen}");
 }
@@ -146,4 +157,80 @@ fn the_arms_pane_shows_only_for_a_dataset_with_an_arms_table() {
     assert!(!screen.contains("Arms"), "{screen}");
     // The four panes keep the layout they had before there was an arms pane.
     assert!(screen.contains("┐┌ 2 Meetings"), "{screen}");
+}
+
+/// The years the toy's data reaches: the years of the bundled trade, as any dataset's.
+fn toy_years(data: &Dataset) -> Option<bilat::data::YearSpan> {
+    let (first, last) = data.derived.trade_years()?;
+    Some(bilat::data::YearSpan { first, last })
+}
+
+fn toy_said(app: &App, _: &DatasetView) -> String {
+    format!("Toy year {}.", app.charts().year(TOY))
+}
+
+fn toy_source(app: &App, _: &DatasetView) -> String {
+    format!("The toy's {} comes from nowhere.", app.charts().year(TOY))
+}
+
+#[test]
+fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
+    let data = Dataset::bundled().unwrap();
+    let years = toy_years(&data).unwrap();
+    let mut app = app_with_toy_spec(None, data, |spec| PaneSpec {
+        scopes: &[bilat::tui::input::action::Scope::Charts],
+        cursor: CursorKind::Year {
+            extent: toy_years,
+            start: |_| Some(2015),
+        },
+        record: Some(|at| bilat::report::record::Subject::TradeYear(at.year())),
+        words: Some(Words {
+            said: toy_said,
+            source: toy_source,
+        }),
+        ..spec
+    });
+    // Focused by its number key's place and by Tab; its cursor starts where its row says.
+    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusNext);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus(), TOY);
+    app.set_year_of(TOY, 2015);
+    // Its keys move its year, within its extent, and the other panes follow its year.
+    app.apply(Action::Left);
+    assert_eq!(app.charts().year(TOY), 2014);
+    assert_eq!(app.linked_year(), Some(2014));
+    assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2014);
+    assert_eq!(app.extent_of(TOY), Some(years));
+    for _ in 0..200 {
+        app.apply(Action::Left);
+    }
+    assert_eq!(app.charts().year(TOY), years.first);
+    app.apply(Action::Right);
+    assert_eq!(app.charts().year(TOY), years.first + 1);
+    // Another pane's year moves it too.
+    app.apply(Action::FocusTrade);
+    app.apply(Action::Right);
+    let trade = app.charts().year(bilat::tui::panes::trade::ID);
+    assert_eq!(app.charts().year(TOY), trade);
+    // Enter opens the record its row names, of its cursor's year.
+    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusNext);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus(), TOY);
+    assert_eq!(
+        app.selected_subject(),
+        Some(bilat::report::record::Subject::TradeYear(trade))
+    );
+    app.apply(Action::Details);
+    assert!(app.details().is_some());
+    let screen = text(&render(&app));
+    assert!(screen.contains(&trade.to_string()), "{screen}");
+    app.apply(Action::Back);
+    // Plain mode says what its row words.
+    assert_eq!(bilat::plain::selected(&app), format!("Toy year {trade}."));
+    assert_eq!(
+        bilat::plain::details(&app),
+        format!("The toy's {trade} comes from nowhere.")
+    );
 }

@@ -6,7 +6,7 @@ use crate::screen;
 use screen::{render, text};
 
 use bilat::data::Dataset;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 
 /// The footer, the screen's last line.
 fn footer(app: &bilat::tui::app::App) -> String {
@@ -20,9 +20,9 @@ fn footer(app: &bilat::tui::app::App) -> String {
 #[test]
 fn six_on_a_dataset_without_a_cooperation_table_says_so() {
     let mut app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), 80, 24);
-    let before = app.focus;
+    let before = app.focus();
     app.apply(Action::FocusCooperation);
-    assert_eq!(app.focus, before);
+    assert_eq!(app.focus(), before);
     let footer = footer(&app);
     assert!(
         footer.contains("no cooperation table in this dataset"),
@@ -34,11 +34,11 @@ fn six_on_a_dataset_without_a_cooperation_table_says_so() {
 fn l_at_the_latest_year_says_so_and_h_at_the_earliest() {
     let mut app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), 80, 24);
     app.apply(Action::FocusTrade);
-    assert_eq!(app.focus, PaneId::TRADE);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     for _ in 0..60 {
         app.apply(Action::Right);
     }
-    let year = app.charts.trade_cursor;
+    let year = app.charts().year(bilat::tui::panes::trade::ID);
     let footer_now = footer(&app);
     assert!(
         footer_now.contains(&format!("already at the latest year ({year})")),

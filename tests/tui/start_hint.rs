@@ -14,7 +14,7 @@ const HINT: &str = " Press ? for help and what the marks mean   q quit";
 /// The dashboard as it starts, at `width`x24.
 fn started(width: u16) -> App {
     let mut app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), width, 24);
-    app.start_hint = true;
+    app.set_start_hint(true);
     app
 }
 
@@ -34,7 +34,7 @@ fn the_hint_fits_80_columns_and_goes_with_the_first_key() {
     assert_eq!(line.trim_end(), HINT);
     // The key names are drawn as keys elsewhere in the footer are.
     let at = HINT.find('?').unwrap() as u16;
-    assert_eq!(buf[(at, 23)].style().fg, app.theme.key.fg);
+    assert_eq!(buf[(at, 23)].style().fg, app.theme().key.fg);
     // A key bound to nothing still takes the hint away, and asks for the frame that shows so.
     assert!(key(&mut app, KeyCode::Char('x')));
     let line = footer(&app);
@@ -45,20 +45,22 @@ fn the_hint_fits_80_columns_and_goes_with_the_first_key() {
 #[test]
 fn a_message_or_an_error_is_never_covered() {
     let mut app = started(120);
-    app.config_error = Some("bilat.toml:2:9: ui.mouse: expected true or false".into());
+    app.set_config_error(Some(
+        "bilat.toml:2:9: ui.mouse: expected true or false".into(),
+    ));
     let line = footer(&app);
     assert!(
         line.contains("kept the last good data: bilat.toml:2:9"),
         "{line}"
     );
     assert!(!line.contains("Press ?"), "{line}");
-    app.config_error = None;
-    app.status = Some(bilat::tui::app::Status {
+    app.set_config_error(None);
+    app.set_status(Some(bilat::tui::app::Status {
         text: "match 1 of 3".into(),
         warning: false,
-    });
+    }));
     assert_eq!(footer(&app).trim(), "match 1 of 3");
-    assert!(app.start_hint, "the hint waits for the first key");
+    assert!(app.start_hint(), "the hint waits for the first key");
 }
 
 #[test]
@@ -66,10 +68,10 @@ fn the_hint_names_the_keys_as_configured() {
     let mut app = started(80);
     let overrides = [("help", "f1"), ("quit", "x")]
         .map(|(action, key)| (action.to_string(), vec![key.to_string()]));
-    app.keys = bilat::tui::input::keys::KeyMap::new(&overrides.into_iter().collect()).unwrap();
+    app.set_keys(bilat::tui::input::keys::KeyMap::new(&overrides.into_iter().collect()).unwrap());
     let line = footer(&app);
     let help = app
-        .keys
+        .keys()
         .first(bilat::tui::input::action::Action::Help)
         .unwrap();
     assert!(

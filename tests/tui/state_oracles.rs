@@ -352,8 +352,8 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
 
 /// The record Enter opens on the focused list is of the row the screen says is selected.
 fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<(), String> {
-    let wanted = match app.focus {
-        bilat::tui::input::action::PaneId::EXERCISES => selected.exercise.map(|i| {
+    let wanted = match app.focus() {
+        bilat::tui::panes::exercises::ID => selected.exercise.map(|i| {
             let e = &data.exercises[i];
             // The record writes a one-day exercise's dates once.
             (
@@ -361,7 +361,7 @@ fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<()
                 e.location.chars().take(12).collect::<String>(),
             )
         }),
-        bilat::tui::input::action::PaneId::TIMELINE => selected.event.map(|i| {
+        bilat::tui::panes::timeline::ID => selected.event.map(|i| {
             let e = data.events.get(i);
             (
                 e.date().to_string(),
@@ -373,7 +373,7 @@ fn check_record(app: &mut App, data: &Dataset, selected: &Selected) -> Result<()
     let Some((date, text)) = wanted else {
         return Ok(());
     };
-    if app.menu.is_some() || app.prompt.is_some() || app.details.is_some() {
+    if app.menu().is_some() || app.prompt().is_some() || app.details().is_some() {
         return Ok(());
     }
     app.apply(Action::Details);
@@ -418,7 +418,7 @@ fn check_linked(app: &App, buf: &Buffer) -> Result<(), String> {
     let Some(linked) = app.linked_year() else {
         return Ok(());
     };
-    let bg = app.theme.selection.bg.unwrap_or_default();
+    let bg = app.theme().selection.bg.unwrap_or_default();
     let mut seen: Vec<(String, i32)> = Vec::new();
     for title in ["1 Trade", "2 Meetings", "5 Arms", "6 Cooperation"] {
         if let Some(p) = pane(buf, title) {
@@ -429,7 +429,7 @@ fn check_linked(app: &App, buf: &Buffer) -> Result<(), String> {
     }
     for title in ["3 Exercises", "4 Timeline"] {
         if let Some(p) = pane(buf, title) {
-            let mark = app.theme.linked_mark;
+            let mark = app.theme().linked_mark;
             seen.extend(
                 marked_years(buf, &p, mark)
                     .into_iter()
@@ -452,10 +452,10 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
         return Ok(());
     }
     app.apply(Action::FocusMeetings);
-    if app.zoomed {
+    if app.zoomed() {
         app.apply(Action::Zoom);
     }
-    let year = app.charts.meetings_cursor;
+    let year = app.charts().year(bilat::tui::panes::meetings::ID);
     let counted = data
         .meetings
         .iter()
@@ -465,7 +465,7 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     let Some(p) = pane(&buf, "2 Meetings") else {
         return Ok(());
     };
-    let bg = app.theme.selection.bg.unwrap_or_default();
+    let bg = app.theme().selection.bg.unwrap_or_default();
     let in_pane = p.inner_rows(&buf).join("\n");
     // A pane with no meetings in the years shown counts none for the year.
     let details = meetings_count_in(&in_pane, year).or_else(|| {

@@ -10,7 +10,7 @@ use bilat::data::Dataset;
 use bilat::import::{self, Target};
 use bilat::library::new::parse_pair;
 use bilat::tui::app::App;
-use bilat::tui::input::action::{Action, PaneId};
+use bilat::tui::input::action::Action;
 use screen::{render, text};
 
 fn fixture(name: &str) -> PathBuf {
@@ -67,7 +67,7 @@ fn trade_title(screen: &str) -> String {
 fn one_key_cycles_total_exports_imports_and_balance_at_80x24() {
     let tmp = tempfile::tempdir().unwrap();
     let mut app = app(flows_dataset(tmp.path()), 80, 24);
-    let key = app.keys.first(Action::CycleFlow).unwrap();
+    let key = app.keys().first(Action::CycleFlow).unwrap();
     assert_eq!(key, "e");
     let mut titles = Vec::new();
     for word in ["total", "exports", "imports", "balance"] {
@@ -104,7 +104,7 @@ fn one_key_cycles_total_exports_imports_and_balance_at_80x24() {
 fn the_zoomed_balance_goes_below_zero_and_the_record_gives_each_flow_at_120x40() {
     let tmp = tempfile::tempdir().unwrap();
     let mut app = app(flows_dataset(tmp.path()), 120, 40);
-    app.focus = PaneId::TRADE;
+    app.set_focus(bilat::tui::panes::trade::ID);
     app.apply(Action::Zoom);
     for _ in 0..3 {
         app.apply(Action::CycleFlow);
@@ -250,7 +250,7 @@ fn the_brief_names_the_latest_balance_with_its_period_and_series() {
 fn the_record_of_a_trade_year_gives_each_series_flows() {
     let tmp = tempfile::tempdir().unwrap();
     let mut app = app(flows_dataset(tmp.path()), 120, 40);
-    app.focus = PaneId::TRADE;
+    app.set_focus(bilat::tui::panes::trade::ID);
     app.apply(Action::Left);
     app.apply(Action::Details);
     let screen = text(&render(&app));

@@ -9,7 +9,6 @@ use crate::screen;
 use bilat::data::synthetic::{TradeSeries, write_trade};
 use bilat::data::{Bundled, Dataset, Origin};
 use bilat::text::symbols::ASCII;
-use bilat::tui::input::action::PaneId;
 use bilat::tui::theme::{Background, ColorDepth, Theme};
 use ratatui::style::Modifier;
 
@@ -52,7 +51,7 @@ fn eight_series_each_show_a_glyph_of_their_own() {
     // Zoomed and wide, every series' glyph is in the legend, and each series with a total
     // has its glyph on the plot.
     let mut app = screen::app_of(data.clone(), theme, 240, 60);
-    app.zoom(PaneId::TRADE);
+    app.zoom(bilat::tui::panes::trade::ID);
     let buf = screen::render(&app);
     let text = screen::text(&buf);
     let chart = chart_screen::read(&buf).unwrap();
@@ -76,7 +75,7 @@ fn a_ninth_series_is_numbered_as_a_repeat_and_the_legend_says_so() {
         .map(|i| calendar(&[(2000 + i, Some(10.0 + f64::from(i)))], &[]))
         .collect();
     let mut app = screen::app_of(dataset(&series), screen::dark(), 240, 40);
-    app.zoom(PaneId::TRADE);
+    app.zoom(bilat::tui::panes::trade::ID);
     let text = screen::text(&screen::render(&app));
     assert!(text.contains("◆ S0"), "{text}");
     assert!(text.contains("★ S7"), "{text}");
@@ -98,7 +97,8 @@ fn a_part_year_figure_is_a_span_over_its_months_apart_from_the_years() {
         &[(2021, 1, 6, 30.0)],
     )]);
     let mut app = screen::app_of(data, screen::dark(), 100, 30);
-    app.charts.trade_cursor = 2021;
+    app.charts_mut()
+        .set_year(bilat::tui::panes::trade::ID, 2021);
     let buf = screen::render(&app);
     let text = screen::text(&buf);
     let chart = chart_screen::read(&buf).unwrap();
@@ -158,7 +158,7 @@ fn a_part_year_figure_of_the_main_series_is_no_bar() {
         &[(2021, 1, 6, 30.0)],
     )]);
     let mut app = screen::app_of(data, screen::dark(), 100, 30);
-    app.charts.bars = true;
+    app.charts_mut().bars = true;
     let buf = screen::render(&app);
     let chart = chart_screen::read(&buf).unwrap();
     // The years are bars; the part of 2021 a glyph with its span, above them.
@@ -177,11 +177,12 @@ fn a_part_year_figure_of_the_main_series_is_no_bar() {
 fn china_pakistans_part_year_imports_sit_over_july_2020_to_april_2021() {
     let data = china_pakistan();
     let mut app = screen::app_of(data, screen::dark(), 160, 60);
-    app.zoom(PaneId::TRADE);
+    app.zoom(bilat::tui::panes::trade::ID);
     // Imports: the part-year row gives imports alone.
     app.apply(bilat::tui::input::action::Action::CycleFlow);
     app.apply(bilat::tui::input::action::Action::CycleFlow);
-    app.charts.trade_cursor = 2020;
+    app.charts_mut()
+        .set_year(bilat::tui::panes::trade::ID, 2020);
     let buf = screen::render(&app);
     let text = screen::text(&buf);
     // Under 2020, by its months, beside the fiscal year that has no import figure.
@@ -219,8 +220,9 @@ fn a_lower_bound_is_marked_above_its_point_and_shown_at_least() {
     ] {
         let point = theme.glyphs.point(1);
         let mut app = screen::app_of(china_pakistan(), theme, 160, 40);
-        app.zoom(PaneId::TRADE);
-        app.charts.trade_cursor = 2012;
+        app.zoom(bilat::tui::panes::trade::ID);
+        app.charts_mut()
+            .set_year(bilat::tui::panes::trade::ID, 2012);
         let buf = screen::render(&app);
         let text = screen::text(&buf);
         assert!(
@@ -237,7 +239,7 @@ fn a_lower_bound_is_marked_above_its_point_and_shown_at_least() {
             }
         }
         under.sort();
-        let mut want = vec![point.to_string(), app.theme.glyphs.point(2).to_string()];
+        let mut want = vec![point.to_string(), app.theme().glyphs.point(2).to_string()];
         want.sort();
         assert_eq!(under, want, "{text}");
     }
@@ -246,9 +248,10 @@ fn a_lower_bound_is_marked_above_its_point_and_shown_at_least() {
 #[test]
 fn the_trade_development_authoritys_exports_above_2_17_are_at_least_2_17() {
     let mut app = screen::app_of(china_pakistan(), screen::dark(), 160, 40);
-    app.zoom(PaneId::TRADE);
+    app.zoom(bilat::tui::panes::trade::ID);
     app.apply(bilat::tui::input::action::Action::CycleFlow);
-    app.charts.trade_cursor = 2012;
+    app.charts_mut()
+        .set_year(bilat::tui::panes::trade::ID, 2012);
     let buf = screen::render(&app);
     let text = screen::text(&buf);
     assert!(text.contains("PAK exports to CHN ≥2.17,"), "{text}");
@@ -260,7 +263,7 @@ fn the_trade_development_authoritys_exports_above_2_17_are_at_least_2_17() {
         .trade_series
         .iter()
         .position(|s| s.id == "pak-tdap");
-    let glyph = app.theme.glyphs.point(tdap.unwrap());
+    let glyph = app.theme().glyphs.point(tdap.unwrap());
     let chart = chart_screen::read(&buf).unwrap();
     let points = cells_of(&chart, glyph);
     assert!(

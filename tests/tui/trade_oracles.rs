@@ -14,7 +14,6 @@ use crate::screen;
 
 use bilat::data::synthetic::{TradeSeries, write_trade};
 use bilat::data::{Dataset, Period, Reporter};
-use bilat::tui::input::action::PaneId;
 use chart_screen::{TradeChart, month_columns};
 use proptest::prelude::*;
 
@@ -300,9 +299,9 @@ fn check_everywhere(data: &Dataset) -> Result<(), String> {
         for (zoomed, bars) in [(false, false), (true, false), (false, true), (true, true)] {
             let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
             if zoomed {
-                app.zoom(PaneId::TRADE);
+                app.zoom(bilat::tui::panes::trade::ID);
             }
-            app.charts.bars = bars;
+            app.charts_mut().bars = bars;
             let buf = screen::render(&app);
             let problems = match chart_screen::read(&buf) {
                 Ok(chart) => {

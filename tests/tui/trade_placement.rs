@@ -7,7 +7,6 @@ use crate::screen;
 
 use bilat::data::Dataset;
 use bilat::data::synthetic::{TradeSeries, write_trade};
-use bilat::tui::input::action::PaneId;
 
 fn dataset(series: &[TradeSeries]) -> Dataset {
     let tmp = tempfile::tempdir().unwrap();
@@ -82,7 +81,7 @@ fn every_series_marks_its_gaps() {
     let second = calendar(&[(2010, Some(20.0)), (2015, Some(20.0)), (2020, Some(20.0))]);
     let data = dataset(&[main, second]);
     let mut app = screen::app_of(data, screen::dark(), 120, 40);
-    app.zoom(PaneId::TRADE);
+    app.zoom(bilat::tui::panes::trade::ID);
     let buf = screen::render(&app);
     let chart = chart_screen::read(&buf).unwrap();
     let marks = (chart.left..=chart.right)
@@ -100,7 +99,7 @@ fn value_labels_of_four_digits_show_whole() {
     ] {
         let data = dataset(&[calendar(&[(2020, Some(most / 2.0)), (2021, Some(most))])]);
         let mut app = screen::app_of(data, screen::dark(), 80, 24);
-        app.zoom(PaneId::TRADE);
+        app.zoom(bilat::tui::panes::trade::ID);
         let buf = screen::render(&app);
         let chart = chart_screen::read(&buf).unwrap();
         let labels: Vec<&str> = chart.labels.iter().map(|l| l.1.as_str()).collect();
@@ -120,8 +119,8 @@ fn a_fiscal_years_bar_stands_over_its_own_months() {
     };
     let data = dataset(&[fiscal]);
     let mut app = screen::app_of(data, screen::dark(), 100, 30);
-    app.zoom(PaneId::TRADE);
-    app.charts.bars = true;
+    app.zoom(bilat::tui::panes::trade::ID);
+    app.charts_mut().bars = true;
     let buf = screen::render(&app);
     let chart = chart_screen::read(&buf).unwrap();
     let feet: Vec<u16> = (chart.left..=chart.right)

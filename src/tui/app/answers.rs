@@ -3,26 +3,29 @@
 
 use super::App;
 use crate::report::record::Subject;
-use crate::tui::input::action::PaneId;
-
 impl App {
-    /// Focuses `pane`, or says why it cannot be focused.
-    pub(super) fn focus_or_say(&mut self, pane: PaneId) {
+    /// Focuses the pane of that number in the registry's order, or says why there is none
+    /// to focus: a pane shown only with its table, when no dataset on screen has it.
+    pub(super) fn focus_nth_or_say(&mut self, number: usize) {
+        let Some(pane) = self.registry.nth(number) else {
+            return;
+        };
         self.focus_on(pane);
         if self.focus == pane {
             return;
         }
-        let table = match pane {
-            PaneId::COOPERATION => "cooperation table",
-            PaneId::ARMS => "arms table",
-            _ => return,
+        let Some(spec) = self.registry.get(pane).filter(|p| p.needs.is_some()) else {
+            return;
         };
         let which = if self.comparing() {
             "in either dataset shown"
         } else {
             "in this dataset"
         };
-        self.inform(format!("no {table} {which}, so there is no pane to focus"));
+        let table = spec.title.to_lowercase();
+        self.inform(format!(
+            "no {table} table {which}, so there is no pane to focus"
+        ));
     }
 
     /// Moves the focused pane's cursor by `delta`, and says so when it is already at the end.

@@ -2,7 +2,8 @@
 //! action, each turned into a change of state or an effect for the loop.
 
 use super::{App, Effect, PromptKind, exercises};
-use crate::tui::input::action::{Action, PaneId};
+use crate::tui::input::action::Action;
+use crate::tui::input::action::Scope;
 
 impl App {
     /// Changes state for one action; returns what the loop must do for it. Whatever the
@@ -35,12 +36,12 @@ impl App {
             Action::SwapCompared => self.swap_compared(),
             Action::FocusNext => self.focus = self.panes_shown().step(self.focus, true),
             Action::FocusPrev => self.focus = self.panes_shown().step(self.focus, false),
-            Action::FocusTrade => self.focus_on(PaneId::TRADE),
-            Action::FocusMeetings => self.focus_on(PaneId::MEETINGS),
-            Action::FocusExercises => self.focus_on(PaneId::EXERCISES),
-            Action::FocusTimeline => self.focus_on(PaneId::TIMELINE),
-            Action::FocusCooperation => self.focus_or_say(PaneId::COOPERATION),
-            Action::FocusArms => self.focus_or_say(PaneId::ARMS),
+            Action::FocusTrade => self.focus_nth_or_say(1),
+            Action::FocusMeetings => self.focus_nth_or_say(2),
+            Action::FocusExercises => self.focus_nth_or_say(3),
+            Action::FocusTimeline => self.focus_nth_or_say(4),
+            Action::FocusCooperation => self.focus_nth_or_say(6),
+            Action::FocusArms => self.focus_nth_or_say(5),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
                 self.fit_to_screen();
@@ -80,8 +81,11 @@ impl App {
             Action::CycleCooperationLine => self.charts.goldstein = !self.charts.goldstein,
             Action::CycleFlow => self.charts.flow = self.charts.flow.next(),
             Action::SortNext => {
-                let h = self.list_height(PaneId::EXERCISES);
-                let width = self.pane_area(PaneId::EXERCISES).width.saturating_sub(2);
+                let h = self.list_height(self.pane_with(Scope::Exercises));
+                let width = self
+                    .pane_area(self.pane_with(Scope::Exercises))
+                    .width
+                    .saturating_sub(2);
                 let shown: Vec<_> = exercises::Column::shown_at(self.data(), width)
                     .into_iter()
                     .map(|(c, _)| c)
@@ -90,24 +94,24 @@ impl App {
                 v.exercises.sort_next(&v.data, h, &shown);
             }
             Action::SortReverse => {
-                let h = self.list_height(PaneId::EXERCISES);
+                let h = self.list_height(self.pane_with(Scope::Exercises));
                 let v = self.view_mut();
                 v.exercises.reverse(&v.data, h);
             }
             Action::Search => self.open_prompt(PromptKind::Search),
             Action::JumpToYear => self.open_prompt(PromptKind::Year),
             Action::NextMatch | Action::PrevMatch => {
-                let h = self.list_height(PaneId::TIMELINE);
+                let h = self.list_height(self.pane_with(Scope::Timeline));
                 let forward = action == Action::NextMatch;
                 if self.view().timeline.query.is_some() {
-                    self.focus = PaneId::TIMELINE;
+                    self.focus = self.pane_with(Scope::Timeline);
                     let v = self.view_mut();
                     let found = v.timeline.find(&v.data, forward, false, h);
                     self.report_match(found);
                 }
             }
             Action::NextCategory | Action::PrevCategory => {
-                let h = self.list_height(PaneId::TIMELINE);
+                let h = self.list_height(self.pane_with(Scope::Timeline));
                 let forward = action == Action::NextCategory;
                 let v = self.view_mut();
                 v.timeline.cycle_category(&v.data, forward, h);
@@ -122,7 +126,7 @@ impl App {
             | Action::ClearText
             | Action::DeleteWord => {}
             Action::ToggleOrder => {
-                let h = self.list_height(PaneId::TIMELINE);
+                let h = self.list_height(self.pane_with(Scope::Timeline));
                 let v = self.view_mut();
                 v.timeline.toggle_order(&v.data, h);
             }

@@ -2,7 +2,10 @@
 //! which trade flow the trade chart shows.
 
 use crate::data::{Dataset, Figure, Flow, Month, TradePoint};
-use crate::tui::panes::registry::Moves;
+use std::collections::BTreeMap;
+
+use crate::tui::panes::id::PaneId;
+use crate::tui::panes::registry::{CursorKind, Registry};
 
 /// What the trade chart shows of each series: the total, or, for a series that gives them,
 /// its country's exports, imports or their balance.
@@ -72,12 +75,9 @@ pub struct ChartsView {
     pub all: YearSpan,
     /// The years the charts show now.
     pub shown: YearSpan,
-    pub trade_cursor: i32,
-    pub meetings_cursor: i32,
-    pub arms_cursor: i32,
+    /// Each chart pane's cursor, by pane: a year or a month, as its registry row says.
+    cursors: BTreeMap<PaneId, Cursor>,
     pub bars: bool,
-    /// The cooperation chart's month cursor.
-    pub cooperation_cursor: Month,
     /// Whether the cooperation chart's line is the mean Goldstein scale rather than net
     /// cooperation.
     pub goldstein: bool,
@@ -91,50 +91,74 @@ pub struct ChartsView {
 /// The fewest years a narrowed range keeps.
 const MIN_SPAN: i32 = 3;
 
-/// Where each chart's cursor starts.
+/// A chart pane's cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cursors {
-    pub trade: i32,
-    pub meetings: i32,
-    pub arms: i32,
+pub enum Cursor {
+    Year(i32),
+    Month(Month),
 }
 
 impl ChartsView {
-    pub fn new(all: YearSpan, cursors: Cursors, bars: bool) -> Self {
+    /// The charts over `all` years, with no cursor yet ([`ChartsView::set_year`],
+    /// [`ChartsView::set_month`] place them).
+    pub fn new(all: YearSpan, bars: bool) -> Self {
         ChartsView {
             all,
             shown: all,
-            trade_cursor: cursors.trade,
-            meetings_cursor: cursors.meetings,
-            arms_cursor: cursors.arms,
+            cursors: BTreeMap::new(),
             bars,
-            cooperation_cursor: Month {
-                year: all.last,
-                month: 12,
-            },
             goldstein: false,
             flow: TradeFlow::Total,
-            details_scroll: ("", cursors.trade, 0),
+            details_scroll: ("", all.last, 0),
         }
     }
 
-    /// The cursor of the chart whose keys move `moves` (the trade chart's for other panes).
-    pub fn cursor(&self, moves: Moves) -> i32 {
-        match moves {
-            Moves::MeetingYears => self.meetings_cursor,
-            Moves::ArmsYears => self.arms_cursor,
-            _ => self.trade_cursor,
+    /// The year cursor of `pane` (the last year for a pane without one).
+    pub fn year(&self, pane: PaneId) -> i32 {
+        match self.cursors.get(&pane) {
+            Some(Cursor::Year(year)) => *year,
+            Some(Cursor::Month(month)) => month.year,
+            None => self.all.last,
         }
     }
 
-    /// As [`ChartsView::cursor`], to move it, with the years shown, which follow it.
-    pub fn cursor_and_shown(&mut self, moves: Moves) -> (&mut i32, &mut YearSpan) {
-        let cursor = match moves {
-            Moves::MeetingYears => &mut self.meetings_cursor,
-            Moves::ArmsYears => &mut self.arms_cursor,
-            _ => &mut self.trade_cursor,
+    /// The month cursor of `pane` (December of the last year for a pane without one).
+    pub fn month(&self, pane: PaneId) -> Month {
+        match self.cursors.get(&pane) {
+            Some(Cursor::Month(month)) => *month,
+            _ => Month {
+                year: self.all.last,
+                month: 12,
+            },
+        }
+    }
+
+    pub fn set_year(&mut self, pane: PaneId, year: i32) {
+        self.cursors.insert(pane, Cursor::Year(year));
+    }
+
+    pub fn set_month(&mut self, pane: PaneId, month: Month) {
+        self.cursors.insert(pane, Cursor::Month(month));
+    }
+
+    /// Takes the cursors of `other` for the panes that have none here.
+    pub fn adopt_new(&mut self, other: ChartsView) {
+        for (pane, cursor) in other.cursors {
+            self.cursors.entry(pane).or_insert(cursor);
+        }
+    }
+
+    /// The year cursor of `pane`, to move it, with the years shown, which follow it.
+    pub fn cursor_and_shown(&mut self, pane: PaneId) -> (&mut i32, &mut YearSpan) {
+        let last = self.all.last;
+        let cursor = self.cursors.entry(pane).or_insert(Cursor::Year(last));
+        if let Cursor::Month(_) = cursor {
+            *cursor = Cursor::Year(last);
+        }
+        let Cursor::Year(year) = cursor else {
+            unreachable!("made a year above")
         };
-        (cursor, &mut self.shown)
+        (year, &mut self.shown)
     }
 
     /// How far the record under `year` of the chart pane named `pane` is scrolled.
@@ -175,15 +199,17 @@ impl ChartsView {
     }
 
     /// Puts every chart's cursor on `year`, the one year the panes mark: the year charts'
-    /// cursors, and the cooperation chart's month cursor on `month` when it is in another
-    /// year. The years shown pan to hold it where any chart has data for it. A chart
-    /// without data that year says so under its plot rather than showing another year.
-    pub fn link(&mut self, year: i32, month: Month) {
-        self.trade_cursor = year;
-        self.meetings_cursor = year;
-        self.arms_cursor = year;
-        if self.cooperation_cursor.year != year {
-            self.cooperation_cursor = month;
+    /// cursors, and each month cursor on the month `month_in` gives for it when it is in
+    /// another year. The years shown pan to hold it where any chart has data for it. A
+    /// chart without data that year says so under its plot rather than showing another
+    /// year.
+    pub fn link(&mut self, year: i32, month_in: impl Fn(PaneId) -> Month) {
+        for (pane, cursor) in &mut self.cursors {
+            match cursor {
+                Cursor::Year(y) => *y = year,
+                Cursor::Month(m) if m.year != year => *m = month_in(*pane),
+                Cursor::Month(_) => {}
+            }
         }
         if self.all.contains(year) {
             let mut cursor = year;
@@ -237,27 +263,32 @@ pub fn dataset_years(data: &Dataset) -> Option<YearSpan> {
     })
 }
 
-/// The charts' view of a dataset: every year it covers, cursors on the last.
-pub(super) fn charts_for(data: &Dataset, bars: bool) -> ChartsView {
-    let trade = trade_extent(data);
-    let meetings = meetings_extent(data);
-    let arms = arms_extent(data);
+/// The charts' view of a dataset: every year it covers, each chart pane's cursor where its
+/// registry row starts it.
+pub(super) fn charts_for(data: &Dataset, bars: bool, registry: &Registry) -> ChartsView {
     let all = dataset_years(data).unwrap_or(YearSpan {
         first: 2000,
         last: 2000,
     });
-    // The cursors start on the latest figure, not on a later year that has none.
-    let latest_figure = data.derived.latest_trade().map(|p| p.year());
-    let latest_delivery = data.derived.arms.last().map(|a| a.year);
-    let cursors = Cursors {
-        trade: latest_figure.or(trade.map(|t| t.last)).unwrap_or(all.last),
-        meetings: meetings.map_or(all.last, |m| m.last),
-        arms: latest_delivery.or(arms.map(|a| a.last)).unwrap_or(all.last),
-    };
-    let mut charts = ChartsView::new(all, cursors, bars);
-    // The month cursor starts on the latest month with events.
-    if let Some(last) = data.cooperation.iter().rev().find(|c| c.events > 0) {
-        charts.cooperation_cursor = last.month;
+    let mut charts = ChartsView::new(all, bars);
+    for pane in &registry.panes {
+        match pane.cursor {
+            CursorKind::Year { extent, start } => {
+                let year = start(data).or(extent(data).map(|e| e.last));
+                charts.set_year(pane.id, year.unwrap_or(all.last));
+            }
+            CursorKind::Month { start, .. } => {
+                let month = start(data).unwrap_or(Month {
+                    year: all.last,
+                    month: 12,
+                });
+                charts.set_month(pane.id, month);
+            }
+            CursorKind::Nothing | CursorKind::List(_) => {}
+        }
+    }
+    if let Some(first) = registry.first_year_pane() {
+        charts.details_scroll = ("", charts.year(first), 0);
     }
     charts
 }
@@ -276,39 +307,10 @@ pub fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
         .map_or(Month { year, month: 12 }, |c| c.month)
 }
 
-/// The first and last years of the cooperation table's months.
-pub fn cooperation_extent(data: &Dataset) -> Option<YearSpan> {
-    Some(YearSpan {
-        first: data.cooperation.first()?.month.year,
-        last: data.cooperation.last()?.month.year,
-    })
-}
-
-/// The first and last years any trade series of `data` reaches.
-pub fn trade_extent(data: &Dataset) -> Option<YearSpan> {
-    let (first, last) = data.derived.trade_years()?;
-    Some(YearSpan { first, last })
-}
-
-/// The first and last years of `data`'s arms deals, orders and deliveries alike.
-pub fn arms_extent(data: &Dataset) -> Option<YearSpan> {
-    let years = data
-        .arms
-        .iter()
-        .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.iter().copied()));
-    let (first, last) = years.fold(None, |span: Option<(i32, i32)>, y| {
-        Some(span.map_or((y, y), |(a, b)| (a.min(y), b.max(y))))
-    })?;
-    Some(YearSpan { first, last })
-}
-
-/// The first and last years of `data`'s meetings.
-pub fn meetings_extent(data: &Dataset) -> Option<YearSpan> {
-    Some(YearSpan {
-        first: data.derived.meetings.first()?.year,
-        last: data.derived.meetings.last()?.year,
-    })
-}
+pub use super::extents::{
+    arms_extent, cooperation_extent, cooperation_months, latest_cooperation_month,
+    latest_delivery_year, latest_trade_year, meetings_extent, trade_extent,
+};
 
 #[cfg(test)]
 mod tests {
@@ -319,12 +321,9 @@ mod tests {
             first: 1992,
             last: 2025,
         };
-        let cursors = Cursors {
-            trade: 2025,
-            meetings: 2025,
-            arms: 2025,
-        };
-        ChartsView::new(all, cursors, false)
+        let mut v = ChartsView::new(all, false);
+        v.set_year(PaneId("a"), 2025);
+        v
     }
 
     #[test]
@@ -354,11 +353,13 @@ mod tests {
         let mut v = view();
         v.narrow(2025);
         let all = v.all;
-        ChartsView::move_cursor(&mut v.trade_cursor, &mut v.shown, all, 1995);
-        assert_eq!(v.trade_cursor, 1995);
+        let (cursor, shown) = v.cursor_and_shown(PaneId("a"));
+        ChartsView::move_cursor(cursor, shown, all, 1995);
+        assert_eq!(v.year(PaneId("a")), 1995);
         assert_eq!(v.shown.first, 1995);
         assert_eq!(v.shown.years(), 22);
-        ChartsView::move_cursor(&mut v.trade_cursor, &mut v.shown, all, 1900);
-        assert_eq!(v.trade_cursor, 1992);
+        let (cursor, shown) = v.cursor_and_shown(PaneId("a"));
+        ChartsView::move_cursor(cursor, shown, all, 1900);
+        assert_eq!(v.year(PaneId("a")), 1992);
     }
 }

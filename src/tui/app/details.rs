@@ -5,7 +5,6 @@
 use super::{App, DatasetView, Effect, ViewId};
 use crate::report::record::{Entry, Field, Record, RecordLine, Subject};
 use crate::tui::input::action::Action;
-use crate::tui::panes::registry::Moves;
 
 /// The record popup while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,18 +33,8 @@ pub struct Copied {
 impl App {
     /// What the focused pane has selected in the dataset in front.
     pub fn selected_subject(&self) -> Option<Subject> {
-        let v = self.view();
-        match self.registry.moves(self.focus) {
-            Moves::TradeYears => Some(Subject::TradeYear(self.charts.trade_cursor)),
-            Moves::MeetingYears => Some(Subject::MeetingYear(self.charts.meetings_cursor)),
-            Moves::ArmsYears => Some(Subject::ArmsYear(self.charts.arms_cursor)),
-            Moves::Exercises => v.exercises.selected().map(Subject::Exercise),
-            Moves::Events => v.timeline.selected().map(Subject::Event),
-            Moves::CooperationMonths => {
-                Some(Subject::CooperationMonth(self.charts.cooperation_cursor))
-            }
-            Moves::Nothing => None,
-        }
+        let record = self.registry.get(self.focus)?.record?;
+        self.pointed(self.focus).map(record)
     }
 
     /// The failed reload the footer reports, if any: the configuration's, else the data's.

@@ -4,9 +4,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 use ratatui::layout::{Position, Rect};
 
 use super::{App, Effect, Prompt, PromptKind, Response};
+use crate::tui::input::action::Scope;
 use crate::tui::input::action::{Action, PaneId};
 use crate::tui::input::keys::Key;
-use crate::tui::panes::registry::{Item, Moves};
+use crate::tui::panes::registry::{CursorKind, Item};
 
 impl App {
     pub(super) fn handle_key(&mut self, event: &KeyEvent) -> Response {
@@ -96,7 +97,7 @@ impl App {
         }
     }
     fn confirm_prompt(&mut self, prompt: Prompt) -> Option<Effect> {
-        let height = self.list_height(PaneId::TIMELINE);
+        let height = self.list_height(self.pane_with(Scope::Timeline));
         match prompt.kind {
             PromptKind::Search => {
                 if prompt.text.is_empty() {
@@ -135,7 +136,7 @@ impl App {
         }
     }
     pub(super) fn open_prompt(&mut self, kind: PromptKind) {
-        self.focus = PaneId::TIMELINE;
+        self.focus = self.pane_with(Scope::Timeline);
         self.prompt = Some(Prompt {
             kind,
             text: String::new(),
@@ -186,23 +187,21 @@ impl App {
         match (spec.hit)(self, self.view(), area, at) {
             Some(Item::Row(row)) => {
                 let h = self.list_height(pane);
-                let v = self.view_mut();
-                let cursor = match spec.moves {
-                    Moves::Exercises => (&mut v.exercises.cursor, v.exercises.rows.len()),
-                    Moves::Events => (&mut v.timeline.cursor, v.timeline.rows.len()),
-                    _ => return None,
+                let CursorKind::List(list) = spec.cursor else {
+                    return None;
                 };
-                let moved = cursor.0.selected != row;
-                cursor.0.select(row, cursor.1, h);
+                let (cursor, len) = (list.cursor)(self.view_mut());
+                let moved = cursor.selected != row;
+                cursor.select(row, len, h);
                 Some(moved)
             }
             Some(Item::Year(year)) => {
-                let delta = year - self.charts.cursor(spec.moves);
+                let delta = year - self.charts.year(pane);
                 self.move_in(pane, delta as isize);
                 Some(delta != 0)
             }
             Some(Item::Month(month)) => {
-                let delta = month.index() - self.charts.cooperation_cursor.index();
+                let delta = month.index() - self.charts.month(pane).index();
                 self.move_in(pane, delta as isize);
                 Some(delta != 0)
             }

@@ -6,9 +6,9 @@ use crossterm::event::KeyEvent;
 
 use super::exercises::ExerciseFilter;
 use super::{App, Response};
-use crate::tui::input::action::{Action, PaneId};
+use crate::tui::input::action::Action;
+use crate::tui::input::action::Scope;
 use crate::tui::input::keys::Key;
-use crate::tui::panes::registry::Moves;
 
 /// What choosing an entry does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,8 +76,8 @@ impl App {
         let v = self.view();
         let data = &v.data;
         let menu =
-            match self.registry.moves(self.focus) {
-                Moves::Exercises => {
+            match self.focus {
+                pane if self.registry.has_scope(pane, Scope::Exercises) => {
                     let current = v.exercises.filter.as_ref();
                     let mut items = vec![MenuItem {
                         label: "all exercises".to_string(),
@@ -104,7 +104,7 @@ impl App {
                         selected: 0,
                     }
                 }
-                Moves::Events => {
+                pane if self.registry.has_scope(pane, Scope::Timeline) => {
                     let names = &data.manifest.event_categories;
                     let mut counts = vec![0usize; names.len()];
                     for i in 0..data.events.len() {
@@ -180,8 +180,8 @@ impl App {
     }
 
     fn apply_pick(&mut self, pick: Pick) {
-        let exercises = self.list_height(PaneId::EXERCISES);
-        let timeline = self.list_height(PaneId::TIMELINE);
+        let exercises = self.list_height(self.pane_with(Scope::Exercises));
+        let timeline = self.list_height(self.pane_with(Scope::Timeline));
         let v = self.view_mut();
         match pick {
             Pick::AllExercises => v.exercises.set_filter(&v.data, None, exercises),

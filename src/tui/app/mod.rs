@@ -1,12 +1,14 @@
 //! The dashboard's view state and how actions change it. Drawing reads this state and never
 //! changes it; the loop that feeds events in lives in the `dashboard` module.
 
+mod access;
 mod answers;
 mod apply;
 pub mod charts;
 pub mod cursor;
 mod details;
 pub mod exercises;
+mod extents;
 mod help;
 pub use help::{HelpSearch, HelpView};
 mod input;
@@ -31,10 +33,10 @@ use crate::data::Dataset;
 use crate::tui::input::action::PaneId;
 use crate::tui::input::keys::KeyMap;
 use crate::tui::layout::{self, Geometry, Shown};
-use crate::tui::panes::registry::{Moves, Registry};
+use crate::tui::panes::registry::{At, CursorKind, Registry};
 use crate::tui::theme::Theme;
 
-use charts::{ChartsView, YearSpan, arms_extent, charts_for, meetings_extent, trade_extent};
+use charts::{ChartsView, YearSpan, charts_for};
 
 /// What the dashboard starts with besides the data.
 pub struct AppOptions {
@@ -97,51 +99,47 @@ pub struct Response {
 /// The session: what the user looks at and how, over one or more open datasets.
 pub struct App {
     /// The open datasets; never empty.
-    pub views: Vec<DatasetView>,
+    pub(crate) views: Vec<DatasetView>,
     /// The one the keys act on.
-    pub current: usize,
+    pub(crate) current: usize,
     /// The dataset shown beside the one in front, when comparing.
-    pub compare: Option<ViewId>,
+    pub(crate) compare: Option<ViewId>,
     /// Every dataset the user has, for the switcher.
-    pub library: Vec<Choice>,
+    pub(crate) library: Vec<Choice>,
     /// The switcher, while it is open.
-    pub picker: Option<Picker>,
+    pub(crate) picker: Option<Picker>,
     next_view: u64,
-    pub theme: Theme,
-    pub keys: KeyMap,
-    pub mouse: bool,
-    pub registry: Registry,
+    pub(crate) theme: Theme,
+    pub(crate) keys: KeyMap,
+    pub(crate) mouse: bool,
+    pub(crate) registry: Registry,
     /// The whole terminal.
-    pub area: Rect,
-    pub focus: PaneId,
-    pub zoomed: bool,
+    pub(crate) area: Rect,
+    pub(crate) focus: PaneId,
+    pub(crate) zoomed: bool,
     /// The help overlay while it is open: its scroll and its search.
-    pub help: Option<help::HelpView>,
+    pub(crate) help: Option<help::HelpView>,
     /// The record popup, while it is open.
-    pub details: Option<Details>,
+    pub(crate) details: Option<Details>,
     /// The filter menu, while it is open.
-    pub menu: Option<menu::Menu>,
-    pub prompt: Option<Prompt>,
-    pub status: Option<Status>,
+    pub(crate) menu: Option<menu::Menu>,
+    pub(crate) prompt: Option<Prompt>,
+    pub(crate) status: Option<Status>,
     /// The footer says how to get help until the first key. Only the interactive dashboard
     /// turns it on: a printed screen has no keys.
-    pub start_hint: bool,
+    pub(crate) start_hint: bool,
     /// Why the configuration could not be read again; the last good settings stay.
-    pub config_error: Option<String>,
+    pub(crate) config_error: Option<String>,
     /// The years both charts show and their cursors: one span for the session.
-    pub charts: ChartsView,
-    pub running: bool,
+    pub(crate) charts: ChartsView,
+    pub(crate) running: bool,
 }
 
 impl App {
     pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
-        let charts = charts_for(&data, options.bars);
+        let charts = charts_for(&data, options.bars, &options.registry);
         let view = DatasetView::new(ViewId(0), data, options.newest_first);
-        let focus = options
-            .registry
-            .panes
-            .first()
-            .map_or(PaneId::TRADE, |p| p.id);
+        let focus = options.registry.panes.first().map_or(PaneId(""), |p| p.id);
         let mut app = App {
             views: vec![view],
             current: 0,
@@ -169,6 +167,29 @@ impl App {
         app.fit_to_screen();
         app.link_years();
         app
+    }
+
+    /// The panes, in focus order.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// Puts the panes of `registry` on screen: a pane new to the session gets the cursor
+    /// its row starts it on; the others keep theirs.
+    pub fn set_registry(&mut self, registry: Registry) {
+        let fresh = charts_for(&self.view().data, self.charts.bars, &registry);
+        self.charts.adopt_new(fresh);
+        self.registry = registry;
+        self.fit_to_screen();
+        self.link_years();
+    }
+
+    /// Puts the year cursor of `pane` on `year` and links the other panes to it.
+    pub fn set_year_of(&mut self, pane: PaneId, year: i32) {
+        self.charts.set_year(pane, year);
+        if pane == self.focus {
+            self.link_years();
+        }
     }
 
     /// The dataset the keys act on.
@@ -210,28 +231,14 @@ impl App {
         self.views.iter_mut().find(|v| v.id == id)
     }
 
-    /// The years any shown dataset's trade reaches: one axis for a comparison.
-    pub fn trade_extent(&self) -> Option<YearSpan> {
-        self.union_of(trade_extent)
-    }
-
-    /// The years any shown dataset's meetings reach.
-    pub fn meetings_extent(&self) -> Option<YearSpan> {
-        self.union_of(meetings_extent)
-    }
-
-    /// The years any shown dataset's arms deals reach (orders and deliveries).
-    pub fn arms_extent(&self) -> Option<YearSpan> {
-        self.union_of(arms_extent)
-    }
-
-    /// The years the chart whose keys move `moves` has data for.
-    pub fn extent_of(&self, moves: Moves) -> Option<YearSpan> {
-        match moves {
-            Moves::MeetingYears => self.meetings_extent(),
-            Moves::ArmsYears => self.arms_extent(),
-            _ => self.trade_extent(),
-        }
+    /// The years any shown dataset has data for in the year chart `pane` (the first year
+    /// chart's, for a pane without a year cursor): one axis for a comparison.
+    pub fn extent_of(&self, pane: PaneId) -> Option<YearSpan> {
+        let pane = self.registry.year_pane(pane)?;
+        let CursorKind::Year { extent, .. } = self.registry.cursor(pane) else {
+            return None;
+        };
+        self.union_of(extent)
     }
 
     fn union_of(&self, extent: fn(&Dataset) -> Option<YearSpan>) -> Option<YearSpan> {
@@ -244,20 +251,23 @@ impl App {
             })
     }
 
+    /// What the cursor of `pane` points at in the dataset in front.
+    pub fn pointed(&self, pane: PaneId) -> Option<At> {
+        match self.registry.cursor(pane) {
+            CursorKind::Nothing => None,
+            CursorKind::Year { .. } => Some(At::Year(self.charts.year(pane))),
+            CursorKind::Month { .. } => Some(At::Month(self.charts.month(pane))),
+            CursorKind::List(list) => (list.selected)(self.view()).map(At::Item),
+        }
+    }
+
     /// The year the focused pane points at, which the other panes mark.
     pub fn linked_year(&self) -> Option<i32> {
-        let v = self.view();
-        match self.registry.moves(self.focus) {
-            Moves::TradeYears => Some(self.charts.trade_cursor),
-            Moves::MeetingYears => Some(self.charts.meetings_cursor),
-            Moves::ArmsYears => Some(self.charts.arms_cursor),
-            Moves::Exercises => v
-                .exercises
-                .selected()
-                .map(|i| v.data.exercises[i].start.year()),
-            Moves::Events => v.timeline.selected().map(|i| v.data.events.date(i).year()),
-            Moves::CooperationMonths => Some(self.charts.cooperation_cursor.year),
-            Moves::Nothing => None,
+        match (self.pointed(self.focus)?, self.registry.cursor(self.focus)) {
+            (At::Year(year), _) => Some(year),
+            (At::Month(month), _) => Some(month.year),
+            (At::Item(i), CursorKind::List(list)) => Some((list.year)(self.data(), i)),
+            (At::Item(_), _) => None,
         }
     }
 
@@ -284,7 +294,7 @@ impl App {
             focus: self.focus,
             views: &views,
         };
-        layout::layout(&self.panes_shown(), shown)
+        layout::layout(&self.panes_shown().places(), shown)
     }
 
     /// Where `pane` is drawn for the dataset in front (empty when it is not shown).
@@ -297,9 +307,9 @@ impl App {
     /// Rows the list of `pane` shows at the current size (at least one; one for a pane
     /// without a list).
     fn list_height(&self, pane: PaneId) -> usize {
-        let list = self.registry.get(pane).and_then(|p| p.list_area);
-        let rows = list.map_or(1, |area| area(self.pane_area(pane)).height);
-        usize::from(rows).max(1)
+        let geometry = self.geometry();
+        let list = geometry.as_ref().and_then(|g| g.slot(pane)?.list);
+        usize::from(list.map_or(1, |list| list.height)).max(1)
     }
 
     /// The panes on screen: those whose table a shown dataset holds.
@@ -314,13 +324,13 @@ impl App {
     fn fit_to_screen(&mut self) {
         let panes = self.panes_shown();
         if panes.get(self.focus).is_none() {
-            self.focus = panes.panes.first().map_or(PaneId::TRADE, |p| p.id);
+            self.focus = panes.panes.first().map_or(self.focus, |p| p.id);
         }
-        let exercises = self.list_height(PaneId::EXERCISES);
-        let timeline = self.list_height(PaneId::TIMELINE);
-        for v in &mut self.views {
-            v.exercises.cursor.fit(v.exercises.rows.len(), exercises);
-            v.timeline.cursor.fit(v.timeline.rows.len(), timeline);
+        for (list, height) in self.lists() {
+            for v in &mut self.views {
+                let (cursor, len) = (list.cursor)(v);
+                cursor.fit(len, height);
+            }
         }
     }
 

@@ -5,7 +5,8 @@ use crate::tui::input::action::PaneId;
 use super::App;
 use super::charts::{ChartsView, YearSpan};
 use crate::data::Month;
-use crate::tui::panes::registry::Moves;
+use crate::tui::input::action::Scope;
+use crate::tui::panes::registry::{CursorKind, ListKind};
 
 impl App {
     /// The focused chart's cursor inside the years shown (and inside its own data); the
@@ -13,10 +14,24 @@ impl App {
     /// the narrowed charts no longer show.
     pub(super) fn keep_cursors_in_view(&mut self) {
         let shown = self.charts.shown;
-        let moves = self.registry.moves(self.focus);
-        let span = self.extent_of(moves).and_then(|e| e.intersect(shown));
-        let (cursor, _) = self.charts.cursor_and_shown(moves);
+        let Some(pane) = self.registry.year_pane(self.focus) else {
+            return;
+        };
+        let span = self.extent_of(pane).and_then(|e| e.intersect(shown));
+        let (cursor, _) = self.charts.cursor_and_shown(pane);
         *cursor = span.unwrap_or(shown).clamp(*cursor);
+    }
+
+    /// The lists of the registry, each with the rows it shows at the current size.
+    pub(super) fn lists(&self) -> Vec<(ListKind, usize)> {
+        self.registry
+            .panes
+            .iter()
+            .filter_map(|p| match p.cursor {
+                CursorKind::List(list) => Some((list, self.list_height(p.id))),
+                _ => None,
+            })
+            .collect()
     }
 
     /// One linked year everywhere: every chart's cursor on the year the focused pane points
@@ -24,29 +39,26 @@ impl App {
     /// that may move a selection, so no pane marks one year while another marks a second.
     pub(super) fn link_years(&mut self) {
         if let Some(year) = self.linked_year() {
-            let month = super::charts::cooperation_month_in(self.data(), year);
-            self.charts.link(year, month);
+            let data = std::sync::Arc::clone(&self.view().data);
+            let registry = &self.registry;
+            self.charts.link(year, |pane| match registry.cursor(pane) {
+                CursorKind::Month { in_year, .. } => in_year(&data, year),
+                _ => Month { year, month: 12 },
+            });
             self.follow_year(year);
         }
     }
 
-    /// The lists follow a chart's cursor: each shown dataset's exercises and timeline select
-    /// their first row of `year`, unless their selection is in that year already or they have
-    /// none then, so the linked marks are on screen.
+    /// The lists follow a chart's cursor: each shown dataset's lists select their first row
+    /// of `year`, unless their selection is in that year already or they have none then, so
+    /// the linked marks are on screen.
     fn follow_year(&mut self, year: i32) {
-        let exercises = self.list_height(PaneId::EXERCISES);
-        let timeline = self.list_height(PaneId::TIMELINE);
+        let lists = self.lists();
         for i in self.shown_views() {
             let v = &mut self.views[i];
-            let in_year = |e: &crate::data::Exercise| e.start.year() == year;
-            let selected_in_year = v
-                .exercises
-                .selected()
-                .is_some_and(|s| in_year(&v.data.exercises[s]));
-            if !selected_in_year {
-                v.exercises.select_where(&v.data, exercises, in_year);
+            for (list, height) in &lists {
+                (list.follow)(v, year, *height);
             }
-            v.timeline.follow_year(&v.data, year, timeline);
         }
     }
 
@@ -55,6 +67,16 @@ impl App {
         self.focus = pane;
         self.zoomed = true;
         self.fit_to_screen();
+    }
+
+    /// The first pane whose own keys are of `scope` (a pane not in the registry, with no
+    /// area and no list, when none is).
+    pub(super) fn pane_with(&self, scope: Scope) -> PaneId {
+        self.registry
+            .panes
+            .iter()
+            .find(|p| p.scopes.contains(&scope))
+            .map_or(PaneId(""), |p| p.id)
     }
 
     /// Focuses `pane` if it is on screen.
@@ -91,19 +113,23 @@ impl App {
         self.charts.details_scroll = (pane, year, next);
     }
 
-    /// The cursor year of the chart in focus (Trade when no chart is).
+    /// The cursor year of the chart in focus (the first chart's when no chart is).
     pub(super) fn chart_cursor(&self) -> i32 {
-        self.charts.cursor(self.registry.moves(self.focus))
+        let pane = self.registry.year_pane(self.focus).unwrap_or(self.focus);
+        self.charts.year(pane)
     }
 
     pub(super) fn show_in_timeline(&mut self) {
-        if self.registry.moves(self.focus) == Moves::Events {
+        let Some(timeline) = self.timeline_pane() else {
+            return;
+        };
+        if self.focus == timeline {
             return;
         }
         // An exercise lands on its own event where there is one: the one naming it, or
         // failing that one of the same day.
-        if self.registry.moves(self.focus) == Moves::Exercises {
-            let h = self.list_height(PaneId::TIMELINE);
+        if self.registry.has_scope(self.focus, Scope::Exercises) {
+            let h = self.list_height(timeline);
             let v = self.view_mut();
             if let Some(e) = v.exercises.selected().map(|i| v.data.exercises[i].clone()) {
                 let name = e.name.to_lowercase();
@@ -119,7 +145,7 @@ impl App {
             }
         }
         if let Some(year) = self.linked_year() {
-            let h = self.list_height(PaneId::TIMELINE);
+            let h = self.list_height(timeline);
             let v = self.view_mut();
             match v.timeline.jump_to_year(&v.data, year, h) {
                 Some(found) if found != year => {
@@ -131,35 +157,39 @@ impl App {
         }
     }
 
+    /// The pane whose keys are the timeline's, which the timeline keys of any pane move
+    /// the focus to.
+    pub(super) fn timeline_pane(&self) -> Option<PaneId> {
+        self.registry
+            .panes
+            .iter()
+            .find(|p| p.scopes.contains(&Scope::Timeline))
+            .map(|p| p.id)
+    }
+
     /// Rows in a page (`divisor` 1) or half a page (2) of the focused list.
     pub(super) fn page(&self, divisor: usize) -> isize {
-        let rows = match self.registry.moves(self.focus) {
-            Moves::Exercises | Moves::Events => self.list_height(self.focus),
-            Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears | Moves::Nothing => {
-                10 * divisor
-            }
-            Moves::CooperationMonths => 12 * divisor,
+        let rows = match self.registry.cursor(self.focus) {
+            CursorKind::List(_) => self.list_height(self.focus),
+            CursorKind::Year { .. } | CursorKind::Nothing => 10 * divisor,
+            CursorKind::Month { .. } => 12 * divisor,
         };
         (rows / divisor).max(1) as isize
     }
 
-    /// Moves the selection or cursor of `pane` by `delta` rows or years.
+    /// Moves the selection or cursor of `pane` by `delta` rows, years or months.
     pub fn move_in(&mut self, pane: PaneId, delta: isize) {
         let h = self.list_height(pane);
-        match self.registry.moves(pane) {
-            Moves::Nothing => {}
-            Moves::CooperationMonths => self.move_month(delta),
-            Moves::Exercises => {
-                let v = self.view_mut();
-                v.exercises.cursor.move_by(delta, v.exercises.rows.len(), h)
+        match self.registry.cursor(pane) {
+            CursorKind::Nothing => {}
+            CursorKind::Month { months, .. } => self.move_month(pane, months, delta),
+            CursorKind::List(list) => {
+                let (cursor, len) = (list.cursor)(self.view_mut());
+                cursor.move_by(delta, len, h);
             }
-            Moves::Events => {
-                let v = self.view_mut();
-                v.timeline.cursor.move_by(delta, v.timeline.rows.len(), h)
-            }
-            moves @ (Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears) => {
-                let extent = self.extent_of(moves);
-                let (cursor, shown) = self.charts.cursor_and_shown(moves);
+            CursorKind::Year { .. } => {
+                let extent = self.extent_of(pane);
+                let (cursor, shown) = self.charts.cursor_and_shown(pane);
                 if let Some(extent) = extent {
                     let year = step_year(*cursor, delta);
                     ChartsView::move_cursor(cursor, shown, extent, year);
@@ -172,24 +202,30 @@ impl App {
 }
 
 impl App {
-    /// Moves the cooperation chart's month cursor by `delta` months, within the months the
-    /// datasets shown have; the years shown pan to keep it in view, and the lists follow.
-    fn move_month(&mut self, delta: isize) {
+    /// Moves the month cursor of `pane` by `delta` months, within the months the datasets
+    /// shown have; the years shown pan to keep it in view, and the lists follow.
+    fn move_month(
+        &mut self,
+        pane: PaneId,
+        months: fn(&crate::data::Dataset) -> Option<(Month, Month)>,
+        delta: isize,
+    ) {
         let months = self.shown_views().into_iter().flat_map(|i| {
-            let c = &self.views[i].data.cooperation;
-            [c.first(), c.last()].into_iter().flatten().map(|m| m.month)
+            months(&self.views[i].data)
+                .into_iter()
+                .flat_map(|(first, last)| [first, last])
         });
         let (Some(first), Some(last)) = (months.clone().min(), months.max()) else {
             return;
         };
-        let now = self.charts.cooperation_cursor.index();
+        let now = self.charts.month(pane).index();
         let delta = delta.clamp(-1_000_000, 1_000_000) as i64;
         let to = (now + delta).clamp(first.index(), last.index());
         let month = Month {
             year: to.div_euclid(12) as i32,
             month: (to.rem_euclid(12) + 1) as u8,
         };
-        self.charts.cooperation_cursor = month;
+        self.charts.set_month(pane, month);
         let charts = &mut self.charts;
         let extent = YearSpan {
             first: first.year,

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::data::Dataset;
-use crate::tui::input::action::PaneId;
+use crate::tui::input::action::Scope;
 
 use super::charts::charts_for;
 use super::exercises::ExercisesView;
@@ -15,8 +15,8 @@ impl App {
     /// Shows `data` in place of the open dataset `view`, keeping the user's place; the
     /// search it had runs again on the new data.
     pub fn replace_data(&mut self, view: ViewId, data: Dataset) -> Option<Effect> {
-        let exercises_height = self.list_height(PaneId::EXERCISES);
-        let timeline_height = self.list_height(PaneId::TIMELINE);
+        let exercises_height = self.list_height(self.pane_with(Scope::Exercises));
+        let timeline_height = self.list_height(self.pane_with(Scope::Timeline));
         let in_front = self.view().id == view;
         let v = self.view_by_id(view)?;
         let old = Arc::clone(&v.data);
@@ -67,7 +67,7 @@ impl App {
     /// the cursors where they still fall within the data.
     pub(super) fn refit_charts(&mut self) {
         let data = Arc::clone(&self.view().data);
-        let mut charts = charts_for(&data, self.charts.bars);
+        let mut charts = charts_for(&data, self.charts.bars, &self.registry);
         // Compared, both share one span of years: the union of each dataset's.
         let shown = self.shown_views();
         let each = shown.iter().map(|&i| &self.views[i].data);
@@ -85,9 +85,10 @@ impl App {
         }
         let clamp_to =
             |year: i32, extent: Option<super::YearSpan>| extent.map_or(year, |e| e.clamp(year));
-        charts.trade_cursor = clamp_to(self.charts.trade_cursor, self.trade_extent());
-        charts.meetings_cursor = clamp_to(self.charts.meetings_cursor, self.meetings_extent());
-        charts.arms_cursor = clamp_to(self.charts.arms_cursor, self.arms_extent());
+        let years: Vec<_> = self.registry.panes.iter().map(|p| p.id).collect();
+        for pane in years.into_iter().filter(|&p| self.registry.has_year(p)) {
+            charts.set_year(pane, clamp_to(self.charts.year(pane), self.extent_of(pane)));
+        }
         self.charts = charts;
         self.link_years();
     }

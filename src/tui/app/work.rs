@@ -2,7 +2,7 @@
 //! read in the background, and searches.
 
 use crate::data::{self, Problem, Problems};
-use crate::tui::input::action::PaneId;
+use crate::tui::input::action::Scope;
 
 use super::{App, SearchJob, ViewId};
 
@@ -57,7 +57,7 @@ impl App {
 
     /// The matches of search `generation` of `view`: select the first from the selection on.
     pub fn search_done(&mut self, view: ViewId, generation: u64, matches: Vec<u32>) -> bool {
-        let height = self.list_height(PaneId::TIMELINE);
+        let height = self.list_height(self.pane_with(Scope::Timeline));
         let current = self.view().id == view;
         let Some(v) = self.view_by_id(view) else {
             return false;

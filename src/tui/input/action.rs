@@ -3,49 +3,7 @@
 //! help overlay, the footer hints and the `[keys]` section of the configuration, so none of
 //! them can disagree.
 
-pub use crate::tui::panes::registry::PaneId;
-
-/// Where an action applies, for the help overlay and the footer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// Everywhere.
-    Global,
-    /// Moving through whichever pane has focus.
-    Move,
-    /// The year charts (Trade, Meetings, Arms).
-    Charts,
-    Trade,
-    Exercises,
-    Timeline,
-    /// The two lists (Exercises and Timeline).
-    Lists,
-    Cooperation,
-    /// Timeline actions that also work from other panes (they move the focus there).
-    ToTimeline,
-    /// While a record is open (Enter): its own keys, which may repeat other scopes' keys.
-    Details,
-    /// While typing in a prompt (search, year) or the switcher: its own keys, which may be
-    /// the same as other scopes' since letters are text there.
-    Prompt,
-}
-
-impl Scope {
-    pub fn heading(self) -> &'static str {
-        match self {
-            Scope::Global => "Anywhere",
-            Scope::Move => "Moving",
-            Scope::Charts => "Charts (Trade, Meetings, Arms)",
-            Scope::Trade => "Trade",
-            Scope::Exercises => "Exercises",
-            Scope::Timeline => "Timeline",
-            Scope::Lists => "Exercises and Timeline",
-            Scope::Cooperation => "Cooperation (GDELT events by month)",
-            Scope::ToTimeline => "Timeline, from any pane",
-            Scope::Details => "In a record (Enter opens one; moving keys scroll it)",
-            Scope::Prompt => "While typing (search, year, datasets, filters)",
-        }
-    }
-}
+pub use crate::tui::panes::id::{PaneId, Scope};
 
 /// The scopes the help lists, in order.
 pub const HELP_SCOPES: [Scope; 11] = [

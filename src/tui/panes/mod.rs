@@ -3,15 +3,15 @@
 //! and changes neither.
 
 pub mod arms;
-pub mod chart;
 pub mod cooperation;
 pub mod exercises;
+pub mod id;
 pub mod meetings;
+pub mod phrases;
 pub mod registry;
-pub mod status;
+pub mod shared;
 pub mod timeline;
 pub mod trade;
-mod year_axis;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
@@ -20,9 +20,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use crate::data::TableId;
+use crate::tui::app::charts;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::{PaneId, Scope};
-use crate::tui::panes::registry::{Moves, PaneSpec, Registry};
+use crate::tui::panes::registry::{CursorKind, PaneSpec, Registry};
 
 /// The dashboard's panes, in focus order (the number keys' order: a pane added after the
 /// first four comes last, wherever its row puts it): adding one is a file above and a row
@@ -31,10 +32,15 @@ pub fn registry() -> Registry {
     Registry {
         panes: vec![
             PaneSpec {
-                id: PaneId::TRADE,
+                id: trade::ID,
                 title: "Trade",
                 scopes: &[Scope::Charts, Scope::Trade],
-                moves: Moves::TradeYears,
+                cursor: CursorKind::Year {
+                    extent: charts::trade_extent,
+                    start: charts::latest_trade_year,
+                },
+                record: Some(trade::record),
+                words: Some(trade::WORDS),
                 row: 0,
                 weight: 58,
                 draw: trade::render,
@@ -42,12 +48,18 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: Some(trade::overflow),
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::MEETINGS,
+                id: meetings::ID,
                 title: "Meetings",
                 scopes: &[Scope::Charts],
-                moves: Moves::MeetingYears,
+                cursor: CursorKind::Year {
+                    extent: charts::meetings_extent,
+                    start: |_| None,
+                },
+                record: Some(meetings::record),
+                words: Some(meetings::WORDS),
                 row: 0,
                 weight: 42,
                 draw: meetings::render,
@@ -55,12 +67,15 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: Some(meetings::overflow),
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::EXERCISES,
+                id: exercises::ID,
                 title: "Exercises",
                 scopes: &[Scope::Exercises, Scope::Lists],
-                moves: Moves::Exercises,
+                cursor: CursorKind::List(exercises::LIST),
+                record: Some(exercises::record),
+                words: Some(exercises::WORDS),
                 row: 1,
                 weight: 46,
                 draw: exercises::render,
@@ -68,12 +83,15 @@ pub fn registry() -> Registry {
                 list_area: Some(exercises::list_area),
                 overflow: None,
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::TIMELINE,
+                id: timeline::ID,
                 title: "Timeline",
                 scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
-                moves: Moves::Events,
+                cursor: CursorKind::List(timeline::LIST),
+                record: Some(timeline::record),
+                words: Some(timeline::WORDS),
                 row: 1,
                 weight: 54,
                 draw: timeline::render,
@@ -81,12 +99,18 @@ pub fn registry() -> Registry {
                 list_area: Some(timeline::list_area),
                 overflow: None,
                 needs: None,
+                about: "",
             },
             PaneSpec {
-                id: PaneId::ARMS,
+                id: arms::ID,
                 title: "Arms",
                 scopes: &[Scope::Charts],
-                moves: Moves::ArmsYears,
+                cursor: CursorKind::Year {
+                    extent: charts::arms_extent,
+                    start: charts::latest_delivery_year,
+                },
+                record: Some(arms::record),
+                words: Some(arms::WORDS),
                 row: 0,
                 weight: 36,
                 draw: arms::render,
@@ -94,12 +118,19 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: Some(arms::overflow),
                 needs: Some(TableId::Arms),
+                about: "Arms transfers (datasets with an arms table)",
             },
             PaneSpec {
-                id: PaneId::COOPERATION,
+                id: cooperation::ID,
                 title: "Cooperation",
                 scopes: &[Scope::Cooperation],
-                moves: Moves::CooperationMonths,
+                cursor: CursorKind::Month {
+                    months: charts::cooperation_months,
+                    start: charts::latest_cooperation_month,
+                    in_year: charts::cooperation_month_in,
+                },
+                record: Some(cooperation::record),
+                words: Some(cooperation::WORDS),
                 row: 0,
                 weight: 40,
                 draw: cooperation::render,
@@ -107,6 +138,7 @@ pub fn registry() -> Registry {
                 list_area: None,
                 overflow: None,
                 needs: Some(TableId::Cooperation),
+                about: "GDELT events by month (datasets with a cooperation table)",
             },
         ],
     }
@@ -175,7 +207,7 @@ pub fn render_nothing(
     style: Style,
 ) {
     if view.data.has(table) {
-        chart::render_empty(buf, area, scale_width, empty, style);
+        shared::chart::render_empty(buf, area, scale_width, empty, style);
     } else {
         render_absent(buf, area, table, style);
     }

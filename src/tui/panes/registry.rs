@@ -6,40 +6,95 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
-use crate::data::{Month, TableId};
+use crate::data::{Dataset, Month, TableId, YearSpan};
+use crate::report::record::Subject;
+use crate::tui::app::cursor::ListCursor;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::Scope;
+use crate::tui::panes::id::Scope;
 
-/// A pane by name: `trade`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PaneId(pub &'static str);
+pub use crate::tui::panes::id::PaneId;
 
-impl PaneId {
-    pub const TRADE: PaneId = PaneId("trade");
-    pub const MEETINGS: PaneId = PaneId("meetings");
-    pub const EXERCISES: PaneId = PaneId("exercises");
-    pub const TIMELINE: PaneId = PaneId("timeline");
-    pub const COOPERATION: PaneId = PaneId("cooperation");
-    pub const ARMS: PaneId = PaneId("arms");
+/// The one kind of cursor a pane has, with what the session needs to move it, link it to
+/// the other panes' year and bound it: the pane's row says it all, so the session has no
+/// arm per pane.
+#[derive(Clone, Copy)]
+pub enum CursorKind {
+    /// The pane only shows.
+    Nothing,
+    /// A year of a chart: the years its data reaches and the year it starts on (its data's
+    /// last year where `start` says none).
+    Year {
+        extent: fn(&Dataset) -> Option<YearSpan>,
+        start: fn(&Dataset) -> Option<i32>,
+    },
+    /// A month of a chart by months: the first and last months its data has, the month it
+    /// starts on, and the month it takes when another pane links a year.
+    Month {
+        months: fn(&Dataset) -> Option<(Month, Month)>,
+        start: fn(&Dataset) -> Option<Month>,
+        in_year: fn(&Dataset, i32) -> Month,
+    },
+    /// A row of a list, kept by each open dataset.
+    List(ListKind),
 }
 
-/// What the moving keys move in a pane.
+/// How the session reaches a pane's list in an open dataset.
+#[derive(Clone, Copy)]
+pub struct ListKind {
+    /// The list's cursor and its number of rows.
+    pub cursor: fn(&mut DatasetView) -> (&mut ListCursor, usize),
+    /// The selected item, as an index into the data's table.
+    pub selected: fn(&DatasetView) -> Option<usize>,
+    /// The year of an item of the data's table.
+    pub year: fn(&Dataset, usize) -> i32,
+    /// Selects a row of `year` (the list's rows shown `height` at a time) when another
+    /// pane links that year.
+    pub follow: fn(&mut DatasetView, i32, usize),
+}
+
+/// What a pane's cursor points at: what its record is of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Moves {
-    /// The trade chart's year cursor.
-    TradeYears,
-    /// The meetings chart's year cursor.
-    MeetingYears,
-    /// The arms transfers chart's year cursor.
-    ArmsYears,
-    /// The exercises table's selection.
-    Exercises,
-    /// The timeline's selection.
-    Events,
-    /// The cooperation chart's month cursor.
-    CooperationMonths,
-    /// Nothing: the pane only shows.
-    Nothing,
+pub enum At {
+    Year(i32),
+    Month(Month),
+    /// An item of the list's table (its index in the data).
+    Item(usize),
+}
+
+impl At {
+    /// The year pointed at (of a month too; 0 for an item).
+    pub fn year(self) -> i32 {
+        match self {
+            At::Year(year) => year,
+            At::Month(month) => month.year,
+            At::Item(_) => 0,
+        }
+    }
+
+    /// The month pointed at (December of a year; January of year 0 for an item).
+    pub fn month(self) -> Month {
+        match self {
+            At::Year(year) => Month { year, month: 12 },
+            At::Month(month) => month,
+            At::Item(_) => Month { year: 0, month: 1 },
+        }
+    }
+
+    /// The item pointed at (0 for a year or month).
+    pub fn item(self) -> usize {
+        match self {
+            At::Item(i) => i,
+            At::Year(_) | At::Month(_) => 0,
+        }
+    }
+}
+
+/// The sentences plain mode says of a pane's selection in one dataset: what it is, and its
+/// note and source.
+#[derive(Clone, Copy)]
+pub struct Words {
+    pub said: fn(&App, &DatasetView) -> String,
+    pub source: fn(&App, &DatasetView) -> String,
 }
 
 /// What a click in a pane points at.
@@ -71,7 +126,12 @@ pub struct PaneSpec {
     /// The key scopes whose actions work here and show in the footer (keys of the
     /// `Global`, `Move` and `ToTimeline` scopes work everywhere).
     pub scopes: &'static [Scope],
-    pub moves: Moves,
+    /// The pane's one cursor.
+    pub cursor: CursorKind,
+    /// The record of what the cursor points at (Enter), for a pane that has one.
+    pub record: Option<fn(At) -> Subject>,
+    /// What plain mode says of the selection.
+    pub words: Option<Words>,
     /// The row of the four-pane screen it sits in (0 top, 1 bottom) and its share of it.
     pub row: u8,
     pub weight: u16,
@@ -82,6 +142,8 @@ pub struct PaneSpec {
     /// The table the pane shows, for a pane shown only while a dataset on screen has it
     /// (`None`: always shown, saying so when its table is absent).
     pub needs: Option<TableId>,
+    /// What `render --pane` says of it beside its name (empty: its name says enough).
+    pub about: &'static str,
 }
 
 /// The panes in focus order.
@@ -137,14 +199,49 @@ impl Registry {
             .map(|p| p.id)
     }
 
-    /// The first pane whose keys move `moves`.
-    pub fn moving(&self, moves: Moves) -> Option<PaneId> {
-        self.panes.iter().find(|p| p.moves == moves).map(|p| p.id)
+    /// The cursor kind of `id` ([`CursorKind::Nothing`] for a pane not in the registry).
+    pub fn cursor(&self, id: PaneId) -> CursorKind {
+        self.get(id).map_or(CursorKind::Nothing, |p| p.cursor)
     }
 
-    /// What the moving keys move in `id`.
-    pub fn moves(&self, id: PaneId) -> Moves {
-        self.get(id).map_or(Moves::Nothing, |p| p.moves)
+    /// Where each pane goes, for the layout.
+    pub fn places(&self) -> Vec<crate::tui::layout::Place> {
+        self.panes
+            .iter()
+            .map(|p| crate::tui::layout::Place {
+                pane: p.id,
+                row: p.row,
+                weight: p.weight,
+                list: p.list_area,
+            })
+            .collect()
+    }
+
+    /// Whether `id` has a year cursor.
+    pub fn has_year(&self, id: PaneId) -> bool {
+        matches!(self.cursor(id), CursorKind::Year { .. })
+    }
+
+    /// The first pane with a year cursor: the chart whose year stands for the others.
+    pub fn first_year_pane(&self) -> Option<PaneId> {
+        self.panes
+            .iter()
+            .find(|p| matches!(p.cursor, CursorKind::Year { .. }))
+            .map(|p| p.id)
+    }
+
+    /// `id` when it has a year cursor, else the first pane that has one.
+    pub fn year_pane(&self, id: PaneId) -> Option<PaneId> {
+        if self.has_year(id) {
+            Some(id)
+        } else {
+            self.first_year_pane()
+        }
+    }
+
+    /// Whether `scope` is one of the scopes of `id`'s own keys.
+    pub fn has_scope(&self, id: PaneId, scope: Scope) -> bool {
+        self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }
 
     /// Whether actions of `scope` do something when `id` has focus.

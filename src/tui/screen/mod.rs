@@ -15,9 +15,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
-use crate::tui::app::App;
-use crate::tui::theme::ColorDepth;
-use crate::tui::ui;
+use ratatui::Frame;
 
 /// The terminal, with basic colours in their classic codes on a 16-colour terminal.
 pub type Backend = CrosstermBackend<BufWriter<crate::tui::screen::sgr::Sgr16<File>>>;
@@ -51,17 +49,23 @@ impl Screen {
         );
     }
 
-    /// Draws `app` inside a synchronized update.
-    pub fn draw(&mut self, app: &App) -> std::io::Result<()> {
-        self.follow_colour_depth(app)?;
-        let area = app.area;
+    /// Draws a frame of `area` with `render` inside a synchronized update: `sixteen` while
+    /// the theme has 16 colours, `region` the full-width rows that may scroll and the list
+    /// offset they show (see [`crate::tui::ui::scroll_region`]).
+    pub fn draw(
+        &mut self,
+        area: Rect,
+        sixteen: bool,
+        region: Option<(Rect, usize)>,
+        render: impl FnOnce(&mut Frame),
+    ) -> std::io::Result<()> {
+        self.follow_colour_depth(sixteen)?;
         if self.terminal.current_buffer_mut().area != area {
             // Resizing clears the terminal: the next frame starts from blank.
             self.terminal.resize(area)?;
             self.shown = None;
         }
         queue!(self.terminal.backend_mut(), BeginSynchronizedUpdate)?;
-        let region = ui::scroll_region(app);
         let scroll = match (self.scrolled, region, &self.shown) {
             (Some((before, old)), Some((now, new)), Some(_)) if before == now => {
                 let delta = new as isize - old as isize;
@@ -84,7 +88,7 @@ impl Screen {
             shift_rows(&mut before, rows, delta);
         }
         let mut frame = self.terminal.get_frame();
-        ui::render(&mut frame, app);
+        render(&mut frame);
         // The cursor stays hidden from start to end; no need to say so every frame.
         let mut bytes = Vec::with_capacity(4096);
         encode::frame(&before, self.terminal.current_buffer_mut(), &mut bytes);
@@ -105,8 +109,7 @@ impl Screen {
 impl Screen {
     /// Rewrites basic colours into the classic codes exactly while the theme has 16 colours:
     /// a configuration changed while bilat runs can change the depth.
-    fn follow_colour_depth(&mut self, app: &App) -> std::io::Result<()> {
-        let sixteen = app.theme.depth == ColorDepth::Ansi16;
+    fn follow_colour_depth(&mut self, sixteen: bool) -> std::io::Result<()> {
         let writer = self.terminal.backend_mut().writer_mut();
         if writer.get_ref().enabled() != sixteen {
             // What is queued was written for the old depth: out with it first.

@@ -8,7 +8,7 @@ use crate::text::fit::{self, thousands};
 use crate::tui::app::{App, DatasetView};
 
 /// One line of the list, and how it is drawn.
-pub use crate::tui::panes::chart::ListLine;
+pub use crate::tui::panes::shared::chart::ListLine;
 
 /// Whether the deal was delivered (some of it) or ordered in `year`, as the list says it.
 fn verb(deal: &ArmsDeal, year: i32) -> &'static str {
@@ -28,7 +28,7 @@ pub fn lines(app: &App, view: &DatasetView, width: u16) -> Vec<ListLine> {
     let theme = &app.theme;
     let e = theme.symbols.ellipsis;
     let width = usize::from(width);
-    let year = app.charts.arms_cursor;
+    let year = app.charts.year(super::ID);
     let t = |s: &str| theme.symbols.text(s);
     let mut out = Vec::new();
     for deal in view.data.arms.iter().filter(|a| a.active_in(year)) {

@@ -5,6 +5,19 @@
 //! of delivered weapons as one figure; the chart splits it evenly over the deal's delivery
 //! years, and says so under the chart.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("arms");
+
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::ArmsYear(at.year())
+}
+
 mod list;
 
 use ratatui::Frame;
@@ -13,12 +26,13 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels};
+use super::shared::chart::{
+    ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
+};
 use crate::data::{ArmsYear, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 
 /// One column of margin left of the bars.
@@ -31,7 +45,7 @@ fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
     if !view.data.has(TableId::Arms) {
         return None;
     }
-    app.arms_extent().map(|_| app.charts.shown)
+    app.extent_of(ID).map(|_| app.charts.shown)
 }
 
 /// The suppliers of every dataset shown, in code order: each keeps its bar style.
@@ -96,7 +110,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(
             app,
             Some(view),
-            PaneId::ARMS,
+            ID,
             focused,
             super::keyed(view, TableId::Arms, legend),
         ),
@@ -119,7 +133,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .map(|i| yearly_totals(&app.views[i].data.derived.arms, span))
         .flat_map(|totals| totals.into_iter().map(|(_, tiv)| tiv))
         .fold(0.0_f64, f64::max);
-    let cursor = app.charts.arms_cursor;
+    let cursor = app.charts.year(ID);
     let buf = frame.buffer_mut();
     for year in span.first..=span.last {
         let slots: Vec<&ArmsYear> = view
@@ -147,9 +161,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view);
-    let scroll = app
-        .charts
-        .details_scroll_at(PaneId::ARMS.0, app.charts.arms_cursor);
+    let scroll = app.charts.details_scroll_at(ID.0, app.charts.year(ID));
     render_list(buf, g.details, app, &list, scroll);
 }
 
@@ -244,7 +256,7 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
     if area.height == 0 {
         return;
     }
-    let cursor = app.charts.arms_cursor;
+    let cursor = app.charts.year(ID);
     let years: Vec<&ArmsYear> = view
         .data
         .derived

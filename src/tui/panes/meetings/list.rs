@@ -6,7 +6,7 @@ use crate::text::fit;
 use crate::tui::app::{App, DatasetView};
 
 /// One line of the list, and how it is drawn.
-pub use crate::tui::panes::chart::ListLine;
+pub use crate::tui::panes::shared::chart::ListLine;
 
 fn kind(m: &Meeting) -> &'static str {
     match m.kind {
@@ -21,7 +21,7 @@ pub fn lines(app: &App, view: &DatasetView, width: u16) -> Vec<ListLine> {
     let theme = &app.theme;
     let e = theme.symbols.ellipsis;
     let width = usize::from(width);
-    let year = app.charts.meetings_cursor;
+    let year = app.charts.year(super::ID);
     let sep = format!(" {} ", theme.symbols.separator);
     let t = |s: &str| theme.symbols.text(s);
     let mut out = Vec::new();

@@ -1,6 +1,19 @@
 //! Meetings: leader meetings per year as stacked bars, in person below, phone or video
 //! above, with the count over each bar.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("meetings");
+
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::MeetingYear(at.year())
+}
+
 mod list;
 
 use ratatui::Frame;
@@ -9,12 +22,13 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels};
+use super::shared::chart::{
+    ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
+};
 use crate::data::{MeetingYear, TableId};
 use crate::text::fit;
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 
 /// The years the pane shows: the charts' range within the meeting years of every dataset
@@ -23,7 +37,7 @@ fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
     if !view.data.has(TableId::Meetings) {
         return None;
     }
-    app.meetings_extent()?.intersect(app.charts.shown)
+    app.extent_of(ID)?.intersect(app.charts.shown)
 }
 
 /// The chart and, zoomed, room below it for the cursor year's meetings (up to half the
@@ -76,7 +90,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(
             app,
             Some(view),
-            PaneId::MEETINGS,
+            ID,
             focused,
             super::keyed(view, TableId::Meetings, legend),
         ),
@@ -109,7 +123,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .max()
         .unwrap_or(0)
         .max(1);
-    let cursor = app.charts.meetings_cursor;
+    let cursor = app.charts.year(ID);
     let buf = frame.buffer_mut();
     // The cursor's bar last: where years share columns, its count is the one on top.
     let (at_cursor, others): (Vec<_>, Vec<_>) = years.iter().partition(|m| m.year == cursor);
@@ -123,9 +137,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view, &years);
-    let scroll = app
-        .charts
-        .details_scroll_at(PaneId::MEETINGS.0, app.charts.meetings_cursor);
+    let scroll = app.charts.details_scroll_at(ID.0, app.charts.year(ID));
     render_list(buf, g.details, app, &list, scroll);
 }
 
@@ -188,7 +200,7 @@ fn render_details(
     if area.height == 0 {
         return;
     }
-    let cursor = app.charts.meetings_cursor;
+    let cursor = app.charts.year(ID);
     // The cursor's year from all the data, not only the years shown.
     let year = view.data.derived.meetings.iter().find(|m| m.year == cursor);
     let line = match year {

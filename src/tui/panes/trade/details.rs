@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use crate::data::{Dataset, Flow, Quality, TradePoint};
 use crate::text::fit::{self, percent};
 use crate::tui::app::charts::TradeFlow;
-use crate::tui::panes::chart::put;
+use crate::tui::panes::shared::chart::put;
 use crate::tui::theme::Theme;
 
 /// A line of details: styled pieces, written left to right.

@@ -3,6 +3,19 @@
 //! The chart shows each series' total, or the exports, imports or balance of the series that
 //! give them (the legend says which; the others keep their total and say so).
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("trade");
+
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::TradeYear(at.year())
+}
+
 mod details;
 mod plot;
 mod scale;
@@ -11,12 +24,12 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, is_blank, put, render_year_labels};
+use super::shared::chart::{ChartGeometry, is_blank, put, render_year_labels};
 use crate::data::{Period, series_flow};
 use crate::text::palette;
 use crate::tui::app::charts::{TradeFlow, YearSpan};
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::{Action, PaneId};
+use crate::tui::input::action::Action;
 use crate::tui::panes::registry::Item;
 use crate::tui::theme::{SERIES_STYLES, Theme};
 use details::{Line, detail_lines, render_details};
@@ -27,7 +40,7 @@ use scale::Scale;
 /// The years the pane shows: the charts' range within the trade years of every dataset
 /// shown, so compared pairs share one axis.
 fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
-    app.trade_extent()?.intersect(app.charts.shown)
+    app.extent_of(ID)?.intersect(app.charts.shown)
 }
 
 /// Every period the chart draws (a figure or a gap) of every dataset shown, with its
@@ -65,7 +78,7 @@ fn geometry(
     let lines = detail_lines(
         &view.data,
         &app.theme,
-        (app.charts.trade_cursor, app.charts.flow),
+        (app.charts.year(ID), app.charts.flow),
         width,
         app.zoomed,
     );
@@ -150,10 +163,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         if app.charts.bars { "bars" } else { "line" },
         theme.muted,
     ));
-    frame.render_widget(
-        super::block_of(app, Some(view), PaneId::TRADE, focused, legend),
-        area,
-    );
+    frame.render_widget(super::block_of(app, Some(view), ID, focused, legend), area);
     let inner = super::inner(area);
     let Some(span) = span(app, view) else {
         put(
@@ -184,7 +194,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .filter(|&m| is_drawn(flow, derived, m))
         .or_else(|| (0..derived.trade.len()).find(|&i| is_drawn(flow, derived, i)))
         .unwrap_or(derived.main_series);
-    let cursor = app.charts.trade_cursor;
+    let cursor = app.charts.year(ID);
     let others = (0..derived.trade.len()).filter(|&i| i != main && is_drawn(flow, derived, i));
     // Gaps first: every other mark is drawn over them, so a `?` never hides a figure.
     chart.render_gaps(buf);
@@ -238,7 +248,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     );
     let scroll = app
         .charts
-        .details_scroll_at(PaneId::TRADE.0, cursor)
+        .details_scroll_at(ID.0, cursor)
         .min((lines.len() as u16).saturating_sub(g.details.height));
     // The keys that scroll it, from the key table.
     let key = |a: Action| app.keys.first(a).unwrap_or_default();

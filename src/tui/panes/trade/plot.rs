@@ -9,7 +9,7 @@ use crate::data::{Derived, Period, TradePoint};
 use crate::tui::app::App;
 use crate::tui::app::DatasetView;
 use crate::tui::app::charts::TradeFlow;
-use crate::tui::panes::chart::{ChartGeometry, is_blank, put};
+use crate::tui::panes::shared::chart::{ChartGeometry, is_blank, put};
 
 /// The months a period covers, counted since January of year 0: its first and last.
 pub(super) fn months(period: Period) -> (i32, i32) {

@@ -2,7 +2,7 @@
 //! the labels left of the plot, each printed whole (`1,000`, `2.5`, `-250`) in a gutter as
 //! wide as the widest of them.
 
-use crate::tui::panes::chart::nice_max;
+use crate::tui::panes::shared::chart::nice_max;
 
 /// The values at the top and bottom of the plot, USD bn.
 #[derive(Debug, Clone, Copy, PartialEq)]

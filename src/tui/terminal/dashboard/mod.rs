@@ -297,7 +297,7 @@ fn event_loop(
 ) -> std::io::Result<Ending> {
     let size = screen.terminal.size()?;
     app.handle_event(&TermEvent::Resize(size.width, size.height));
-    screen.draw(app)?;
+    draw(screen, app)?;
     loop {
         let Ok(first) = wakes.recv() else {
             return Ok(Ending::Hangup);
@@ -311,7 +311,7 @@ fn event_loop(
             }
         }
         if redraw {
-            screen.draw(app)?;
+            draw(screen, app)?;
         }
     }
 }
@@ -377,4 +377,13 @@ fn search(job: crate::tui::app::SearchJob, tx: &Sender<Wake>) {
             let _ = tx.send(Wake::Searched(view, generation, matches));
         }
     });
+}
+
+/// Draws the session on the screen.
+fn draw(screen: &mut Screen, app: &App) -> std::io::Result<()> {
+    let sixteen = app.theme.depth == crate::tui::theme::ColorDepth::Ansi16;
+    let region = crate::tui::ui::scroll_region(app);
+    screen.draw(app.area, sixteen, region, |frame| {
+        crate::tui::ui::render(frame, app)
+    })
 }

@@ -1,6 +1,19 @@
 //! Exercises: a sortable table of joint exercises with their sizes, claimed or estimated,
 //! and the selected exercise's dates, place and source below.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("exercises");
+
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::Exercise(at.item())
+}
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::style::Modifier;
@@ -11,7 +24,6 @@ use crate::data::{Exercise, Quality, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::exercises::Column;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 
 /// Lines under the table for the selected exercise.
@@ -133,7 +145,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(
             app,
             Some(view),
-            PaneId::EXERCISES,
+            ID,
             focused,
             super::keyed(view, TableId::Exercises, extra),
         ),
@@ -281,3 +293,20 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView,
     text.truncate(usize::from(lines));
     frame.render_widget(Paragraph::new(text), area);
 }
+
+/// How the session reaches the exercises list of an open dataset.
+pub const LIST: crate::tui::panes::registry::ListKind = crate::tui::panes::registry::ListKind {
+    cursor: |v| (&mut v.exercises.cursor, v.exercises.rows.len()),
+    selected: |v| v.exercises.selected(),
+    year: |data, i| data.exercises[i].start.year(),
+    follow: |v, year, height| {
+        let in_year = |e: &crate::data::Exercise| e.start.year() == year;
+        let selected_in_year = v
+            .exercises
+            .selected()
+            .is_some_and(|s| in_year(&v.data.exercises[s]));
+        if !selected_in_year {
+            v.exercises.select_where(&v.data, height, in_year);
+        }
+    },
+};

@@ -2,17 +2,29 @@
 //! the mean Goldstein scale; `w` switches) over stacked bars of the four CAMEO quad
 //! classes, on the charts' years. A month without events is a gap, not a zero.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("cooperation");
+
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::CooperationMonth(at.month())
+}
+
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use super::chart::{ChartGeometry, put};
+use super::shared::chart::{ChartGeometry, put};
 use crate::data::{CooperationMonth, Month, TableId};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 
 /// Columns left of the plot for the line's scale (`+10`).
@@ -121,7 +133,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::block_of(
             app,
             Some(view),
-            PaneId::COOPERATION,
+            ID,
             focused,
             super::keyed(view, TableId::Cooperation, legend),
         ),
@@ -150,7 +162,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         ..g.plot
     };
     let buf = frame.buffer_mut();
-    let cursor = app.charts.cooperation_cursor;
+    let cursor = app.charts.month(ID);
     if focused && span.contains(cursor.year) {
         let x = column(&g, cursor);
         for y in g.plot.y..g.plot.y + g.plot.height {
@@ -278,5 +290,5 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
 /// The month under the cursor in words and its source, as
 /// [`crate::report::record::describe_cooperation_month`] puts them.
 pub fn describe(app: &App, view: &DatasetView) -> (String, String) {
-    crate::report::record::describe_cooperation_month(&view.data, app.charts.cooperation_cursor)
+    crate::report::record::describe_cooperation_month(&view.data, app.charts.month(ID))
 }

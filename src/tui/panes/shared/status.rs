@@ -199,10 +199,10 @@ fn start_hint(app: &App) -> Option<Line<'static>> {
 
 /// `j/k` in lists, `h/l` in charts: the first keys of the two move actions.
 fn move_keys(app: &App) -> String {
-    use crate::tui::panes::registry::Moves;
-    let (a, b) = match app.registry.moves(app.focus) {
-        Moves::TradeYears | Moves::MeetingYears | Moves::ArmsYears => (Action::Left, Action::Right),
-        _ => (Action::Down, Action::Up),
+    let (a, b) = if app.registry.has_year(app.focus) {
+        (Action::Left, Action::Right)
+    } else {
+        (Action::Down, Action::Up)
     };
     format!(
         "{}/{}",

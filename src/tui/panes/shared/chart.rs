@@ -35,7 +35,7 @@ impl ChartGeometry {
         scale_width: u16,
         details: u16,
     ) -> ChartGeometry {
-        let inner = super::inner(area);
+        let inner = crate::tui::panes::inner(area);
         let detail_lines = if inner.height >= 8 {
             details.clamp(2, inner.height / 2)
         } else {

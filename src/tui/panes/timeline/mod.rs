@@ -1,6 +1,19 @@
 //! Timeline: events as a scrollable list (date, category, title), newest or oldest first,
 //! with the selected event's description and source below. Only the visible rows are drawn.
 
+/// The pane's name: its `render --pane` value.
+pub const ID: crate::tui::panes::id::PaneId = crate::tui::panes::id::PaneId("timeline");
+
+mod words;
+
+pub use words::WORDS;
+
+/// The record of what the pane's cursor points at.
+pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+    use crate::report::record::Subject;
+    Subject::Event(at.item())
+}
+
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -8,13 +21,12 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, StatefulWidget};
 
-use super::chart::put;
+use super::shared::chart::put;
 use crate::data::Quality;
 use crate::text::fit;
 use crate::tui::app::cursor::ListCursor;
 use crate::tui::app::timeline::match_ranges;
 use crate::tui::app::{App, DatasetView, EventsState};
-use crate::tui::input::action::PaneId;
 use crate::tui::panes::registry::Item;
 use crate::tui::theme::Theme;
 
@@ -75,10 +87,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     if let (Some(pct), None) = (state.scanned, &state.matches) {
         extra.push(Span::styled(format!("searching {pct}%"), theme.muted));
     }
-    frame.render_widget(
-        super::block_of(app, Some(view), PaneId::TIMELINE, focused, extra),
-        area,
-    );
+    frame.render_widget(super::block_of(app, Some(view), ID, focused, extra), area);
     if render_events_state(frame, super::inner(area), app, view) {
         return;
     }
@@ -346,3 +355,13 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
     text.truncate(usize::from(lines));
     frame.render_widget(Paragraph::new(text), area);
 }
+
+/// How the session reaches the timeline of an open dataset.
+pub const LIST: crate::tui::panes::registry::ListKind = crate::tui::panes::registry::ListKind {
+    cursor: |v| (&mut v.timeline.cursor, v.timeline.rows.len()),
+    selected: |v| v.timeline.selected(),
+    year: |data, i| data.events.date(i).year(),
+    follow: |v, year, height| {
+        v.timeline.follow_year(&v.data, year, height);
+    },
+};

@@ -2,10 +2,17 @@
 
 use crate::report::record::describe_cooperation_month;
 use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::registry::Words;
+
+/// What plain mode says of the pane.
+pub const WORDS: Words = Words {
+    said: month,
+    source,
+};
 
 /// The cooperation cursor's month in words and its source.
 fn describe(app: &App, view: &DatasetView) -> (String, String) {
-    describe_cooperation_month(&view.data, app.charts.cooperation_cursor)
+    describe_cooperation_month(&view.data, app.charts.month(super::ID))
 }
 
 /// The cursor month's figures.

@@ -5,12 +5,19 @@
 use crate::text::fit::thousands;
 use crate::tui::app::{App, DatasetView};
 
-use super::phrases::{marked, note, source};
+use crate::tui::panes::phrases::{marked, note, source};
+use crate::tui::panes::registry::Words;
+
+/// What plain mode says of the pane.
+pub const WORDS: Words = Words {
+    said: arms,
+    source: arms_details,
+};
 
 /// `Arms, 2017: deliveries from RUS of 800 million SIPRI TIV (a volume index, not money),
 /// and 1 deal whose TIV is not known.`
 pub fn arms(app: &App, view: &DatasetView) -> String {
-    let year = app.charts.arms_cursor;
+    let year = app.charts.year(super::ID);
     let years: Vec<_> = view
         .data
         .derived
@@ -58,7 +65,7 @@ pub fn arms(app: &App, view: &DatasetView) -> String {
 /// The deals ordered or delivered in the cursor year, one sentence each, with their sources.
 pub fn arms_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
-    let year = app.charts.arms_cursor;
+    let year = app.charts.year(super::ID);
     let list: Vec<String> = data
         .arms
         .iter()

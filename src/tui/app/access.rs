@@ -1,0 +1,137 @@
+//! What the binary, the integration tests and the benches read of the session, and the few
+//! things they set: the session's fields are the crate's own.
+
+use ratatui::layout::Rect;
+
+use super::charts::ChartsView;
+use super::{App, Choice, DatasetView, Details, HelpView, Picker, Prompt, Status, ViewId, menu};
+use crate::tui::input::action::PaneId;
+use crate::tui::input::keys::KeyMap;
+use crate::tui::theme::Theme;
+
+/// What tests and the binary read of the session, and the few things they set.
+impl App {
+    pub fn views(&self) -> &[DatasetView] {
+        &self.views
+    }
+
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    pub fn compare(&self) -> Option<ViewId> {
+        self.compare
+    }
+
+    pub fn library(&self) -> &[Choice] {
+        &self.library
+    }
+
+    pub fn picker(&self) -> Option<&Picker> {
+        self.picker.as_ref()
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn keys(&self) -> &KeyMap {
+        &self.keys
+    }
+
+    pub fn mouse(&self) -> bool {
+        self.mouse
+    }
+
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
+    pub fn focus(&self) -> PaneId {
+        self.focus
+    }
+
+    pub fn zoomed(&self) -> bool {
+        self.zoomed
+    }
+
+    pub fn help(&self) -> Option<&HelpView> {
+        self.help.as_ref()
+    }
+
+    pub fn details(&self) -> Option<&Details> {
+        self.details.as_ref()
+    }
+
+    pub fn menu(&self) -> Option<&menu::Menu> {
+        self.menu.as_ref()
+    }
+
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    pub fn start_hint(&self) -> bool {
+        self.start_hint
+    }
+
+    pub fn config_error(&self) -> Option<&str> {
+        self.config_error.as_deref()
+    }
+
+    pub fn charts(&self) -> &ChartsView {
+        &self.charts
+    }
+
+    pub fn running(&self) -> bool {
+        self.running
+    }
+
+    pub fn set_focus(&mut self, focus: PaneId) {
+        self.focus = focus;
+    }
+
+    pub fn set_zoomed(&mut self, zoomed: bool) {
+        self.zoomed = zoomed;
+    }
+
+    pub fn set_start_hint(&mut self, start_hint: bool) {
+        self.start_hint = start_hint;
+    }
+
+    pub fn set_config_error(&mut self, config_error: Option<String>) {
+        self.config_error = config_error;
+    }
+
+    pub fn set_status(&mut self, status: Option<Status>) {
+        self.status = status;
+    }
+
+    pub fn set_keys(&mut self, keys: KeyMap) {
+        self.keys = keys;
+    }
+
+    pub fn set_area(&mut self, area: Rect) {
+        self.area = area;
+    }
+
+    pub fn set_mouse(&mut self, mouse: bool) {
+        self.mouse = mouse;
+    }
+
+    pub fn set_library(&mut self, library: Vec<Choice>) {
+        self.library = library;
+    }
+
+    pub fn charts_mut(&mut self) -> &mut ChartsView {
+        &mut self.charts
+    }
+
+    pub fn view_at_mut(&mut self, index: usize) -> &mut DatasetView {
+        &mut self.views[index]
+    }
+}
