@@ -3,7 +3,9 @@
 //! cursor movement is ever written, so a screen reader, a braille display, a log made with
 //! `script` or a dumb terminal gets only words.
 
+mod answers;
 mod menu;
+mod spoken;
 mod words;
 
 use std::io::{self, Read, Write};
@@ -11,9 +13,8 @@ use std::io::{self, Read, Write};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::data::{Dataset, Origin};
-use crate::tui::app::charts::TradeFlow;
 use crate::tui::app::{App, Effect, PromptKind};
-use crate::tui::input::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::tui::input::action::Action;
 use crate::tui::input::keys::Key;
 
 pub use crate::tui::panes::phrases::date;
@@ -119,16 +120,25 @@ fn session<W: Write>(app: &mut App, keys: &mut Keys, speaker: &mut Speaker<W>) -
 }
 
 fn introduction(app: &App) -> String {
-    let m = &app.data().manifest;
-    let [a, b] = m.countries.each_ref();
+    // Each pair shown, by name and countries: two when comparing.
+    let pairs: Vec<String> = app
+        .shown_views()
+        .iter()
+        .map(|&i| {
+            let m = &app.views[i].data.manifest;
+            let [a, b] = m.countries.each_ref();
+            format!(
+                "{}: {} ({}) and {} ({}), figures as of {}",
+                m.title, a.name, a.code, b.name, b.code, m.as_of
+            )
+        })
+        .collect();
+    let opening = match pairs.as_slice() {
+        [one] => format!("{one}."),
+        many => format!("Comparing {} pairs. {}.", many.len(), many.join(". ")),
+    };
     format!(
-        "bilat, plain mode. {}: {} ({}) and {} ({}), figures as of {}. Press {} for the keys, {} to quit.\n{} pane. {}",
-        m.title,
-        a.name,
-        a.code,
-        b.name,
-        b.code,
-        m.as_of,
+        "bilat, plain mode. {opening} Press {} for the keys, {} to quit.\n{} pane. {}",
         key_of(app, Action::Help),
         key_of(app, Action::Quit),
         pane_title(app),
@@ -167,7 +177,7 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
         ));
     }
     match action {
-        Action::Help => return speaker.say(&help(app)),
+        Action::Help => return speaker.say(&answers::help(app)),
         Action::Zoom => return speaker.say(&words::details(app)),
         Action::Details => return speaker.say(&words::record(app)),
         Action::Back => return speaker.say(&words::selected(app)),
@@ -200,7 +210,7 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
     if let Some(status) = &app.status {
         text.push_str(&format!("{}. ", status.text.trim_end_matches('.')));
     }
-    text.push_str(&changed(app, action));
+    text.push_str(&answers::changed(app, action));
     if matches!(action, Action::SortNext | Action::SortReverse) {
         let e = &app.view().exercises;
         let order = if e.descending {
@@ -275,77 +285,6 @@ fn respond_typing<W: Write>(
     }
     text.push_str(&words::selected(app));
     speaker.say(&text)
-}
-
-/// What an action changed that the selected item does not say: filters, order, years shown.
-fn changed(app: &App, action: Action) -> String {
-    let view = app.view();
-    let shown = app.charts.shown;
-    match action {
-        Action::NextCategory | Action::PrevCategory => {
-            let rows = view.timeline.rows.len();
-            match view.timeline.category {
-                Some(c) => {
-                    let name = view
-                        .data
-                        .manifest
-                        .event_categories
-                        .get(usize::from(c))
-                        .map_or("", String::as_str);
-                    format!("Showing only {name} events: {rows}. ")
-                }
-                None => format!("Showing every category: {rows} events. "),
-            }
-        }
-        Action::ToggleOrder if view.timeline.newest_first => "Newest first. ".to_string(),
-        Action::ToggleOrder => "Oldest first. ".to_string(),
-        Action::NarrowYears | Action::WidenYears | Action::ResetYears => {
-            format!("The charts show {} to {}. ", shown.first, shown.last)
-        }
-        Action::ToggleChart if app.charts.bars => "The trade chart draws bars. ".to_string(),
-        Action::ToggleChart => "The trade chart draws lines. ".to_string(),
-        Action::CycleFlow => match app.charts.flow {
-            TradeFlow::Total => "The trade chart shows each series' total. ".to_string(),
-            flow => {
-                // Whose flows, by direction, for each series that gives them.
-                let data = &view.data;
-                let named: Vec<String> = (0..data.manifest.trade_series.len())
-                    .filter(|&i| data.derived.has_flows(i))
-                    .filter_map(|i| Some(crate::data::series_flow(&data.manifest, i, flow.flow()?)))
-                    .collect();
-                let what = if named.is_empty() {
-                    flow.word().to_string()
-                } else {
-                    named.join("; ")
-                };
-                format!("The trade chart shows {what}; a series without flows shows its total. ")
-            }
-        },
-        _ => String::new(),
-    }
-}
-
-/// Every key as a sentence, by where it works, from the one key table.
-fn help(app: &App) -> String {
-    let mut out = Vec::new();
-    for scope in HELP_SCOPES {
-        for info in ACTIONS.iter().filter(|a| a.scope == scope) {
-            let keys = app.keys.describe(info.action).replace(", ", " or ");
-            if keys.is_empty() {
-                continue;
-            }
-            out.push(format!(
-                "{}: press {keys}.",
-                info.help.trim_end_matches('.')
-            ));
-        }
-    }
-    out.push(format!(
-        "In plain mode, {} reads the note and source of what is selected, and {} its whole record.",
-        key_of(app, Action::Zoom),
-        key_of(app, Action::Details)
-    ));
-    out.join("\n")
 }
 
 /// Does what the state asked for, here and now: plain mode waits for its answers.

@@ -35,7 +35,8 @@ pub fn record(app: &App) -> String {
     match app.selected_subject() {
         Some(subject) => {
             let dash = app.theme.symbols.range_dash;
-            crate::report::record::Record::of(app.data(), subject, dash).plain_text()
+            let record = crate::report::record::Record::of(app.data(), subject, dash);
+            super::spoken::record(&record, app.data())
         }
         None => "Nothing is selected here.".to_string(),
     }

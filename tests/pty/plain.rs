@@ -27,7 +27,10 @@ fn a_short_session_is_sentences_and_no_escape_byte() {
         &mut term,
         "Trade, 2018. China customs: 107.06 billion US dollars, up 27.1 percent",
     );
-    said(&mut term, "Russia customs: 108.3 billion, up 24.5 percent");
+    said(
+        &mut term,
+        "Russia customs: 108.3 billion US dollars, up 24.5 percent",
+    );
     // The note and the source on request.
     term.send("\r");
     said(&mut term, "Source: TASS");

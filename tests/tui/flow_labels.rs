@@ -86,7 +86,7 @@ fn plain_mode_names_each_flows_direction() {
     let out = child.wait_with_output().unwrap();
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(
-        said.contains("LEM exports to ATL 5, LEM imports from ATL 7, a balance of -2 (LEM exports less imports)"),
+        said.contains("LEM exports to ATL 5 billion, LEM imports from ATL 7 billion, a balance of -2 billion (LEM exports less imports)"),
         "{said}"
     );
     assert!(

@@ -23,6 +23,7 @@ mod linked_year;
 mod meeting_counts;
 mod overlays;
 mod panes;
+mod plain_heard;
 mod registry;
 mod search_highlight;
 mod selected_details;

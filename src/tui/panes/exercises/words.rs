@@ -44,7 +44,7 @@ pub fn exercise(view: &DatasetView) -> String {
     let basis = e
         .size_basis
         .as_deref()
-        .map_or(String::new(), |b| format!(", a {b} figure"));
+        .map_or(String::new(), |b| format!(", {} {b} figure", article(b)));
     match e.total_personnel {
         Some(total) => out.push_str(&format!(" {} in all{basis}.", people(total))),
         None => out.push_str(" No published total."),
@@ -77,4 +77,22 @@ pub fn exercise_details(view: &DatasetView) -> String {
         note(&e.note),
         source(&e.citation, &view.data)
     )
+}
+
+/// `a` or `an` before a word, by its first letter: "an announced figure", "a claimed one".
+fn article(word: &str) -> &'static str {
+    match word.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_basis_takes_its_article_by_sound() {
+        assert_eq!(super::article("announced"), "an");
+        assert_eq!(super::article("estimated"), "an");
+        assert_eq!(super::article("claimed"), "a");
+    }
 }

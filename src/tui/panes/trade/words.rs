@@ -31,7 +31,7 @@ fn trade_unit(data: &Dataset) -> String {
 }
 
 /// One series' figure under the cursor year, in words.
-fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> String {
+fn trade_figure(data: &Dataset, index: usize, p: &TradePoint) -> String {
     let series = &data.manifest.trade_series[index];
     let period = match p.period.months() {
         Some((from, to)) => {
@@ -50,11 +50,8 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
         }
         None => String::new(),
     };
-    let unit = if first {
-        trade_unit(data)
-    } else {
-        "billion".to_string()
-    };
+    // Every figure with its unit in words: a listener cannot glance back at the first.
+    let unit = trade_unit(data);
     // Each figure at its printed decimals; a lower bound is "more than".
     let value = match p.value_usd_bn {
         Some(v) => format!("{} {unit}", v.words()),
@@ -62,22 +59,33 @@ fn trade_figure(data: &Dataset, index: usize, p: &TradePoint, first: bool) -> St
     };
     // Each flow by its direction: the series' country's (the first country's for a
     // third-party series).
+    // The series' figure said its unit in full; its flows, in the same sentence, say
+    // "billion" (or the unit again where it is not in billions).
+    let unit = if unit == "billion US dollars" {
+        "billion".to_string()
+    } else {
+        unit
+    };
     let codes = data.manifest.flow_codes(index);
     let [exports, imports] = [Flow::Exports, Flow::Imports].map(|f| flow_words(codes, f));
     let own = codes[0];
     let value = match (p.exports_usd_bn, p.imports_usd_bn) {
         (Some(x), Some(m)) => match p.balance_usd_bn() {
             Some(b) => format!(
-                "{value}; {exports} {}, {imports} {}, a balance of {} ({own} exports less \
-                 imports)",
+                "{value}; {exports} {} {unit}, {imports} {} {unit}, a balance of {} {unit} \
+                 ({own} exports less imports)",
                 x.words(),
                 m.words(),
                 b.words()
             ),
-            None => format!("{value}; {exports} {}, {imports} {}", x.words(), m.words()),
+            None => format!(
+                "{value}; {exports} {} {unit}, {imports} {} {unit}",
+                x.words(),
+                m.words()
+            ),
         },
-        (Some(x), None) => format!("{value}; {exports} {}", x.words()),
-        (None, Some(m)) => format!("{value}; {imports} {}", m.words()),
+        (Some(x), None) => format!("{value}; {exports} {} {unit}", x.words()),
+        (None, Some(m)) => format!("{value}; {imports} {} {unit}", m.words()),
         (None, None) => value,
     };
     let change = match p.yoy {
@@ -107,9 +115,9 @@ pub fn trade(app: &App, view: &DatasetView) -> String {
     if at.is_empty() {
         out.push_str(" No figure for this year.");
     }
-    for (n, (i, p)) in at.iter().enumerate() {
+    for (i, p) in &at {
         out.push(' ');
-        out.push_str(&trade_figure(data, *i, p, n == 0));
+        out.push_str(&trade_figure(data, *i, p));
     }
     out
 }
