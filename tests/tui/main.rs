@@ -16,6 +16,7 @@ mod arms_pane;
 mod bytes_per_key;
 mod chart_axes;
 mod citations;
+mod compare_keys;
 mod cooperation_pane;
 mod flow_labels;
 mod header;

@@ -34,8 +34,14 @@ impl App {
             Action::CompareDataset if self.comparing() => self.close_compare(),
             Action::CompareDataset => self.open_picker(true),
             Action::SwapCompared => self.swap_compared(),
-            Action::FocusNext => self.focus = self.panes_shown().step(self.focus, true),
-            Action::FocusPrev => self.focus = self.panes_shown().step(self.focus, false),
+            Action::FocusNext => {
+                self.focus = self.panes_shown().step(self.focus, true);
+                self.fit_to_screen();
+            }
+            Action::FocusPrev => {
+                self.focus = self.panes_shown().step(self.focus, false);
+                self.fit_to_screen();
+            }
             Action::FocusTrade => self.focus_nth_or_say(1),
             Action::FocusMeetings => self.focus_nth_or_say(2),
             Action::FocusExercises => self.focus_nth_or_say(3),

@@ -69,6 +69,10 @@ impl App {
                 entries: Vec::new(),
             },
         };
+        // Compared, the record says which pair it is of: "India–Russia: Trade, 2025".
+        if self.comparing() {
+            record.title = format!("{}: {}", view.data.manifest.title, record.title);
+        }
         if let Some(error) = self.reload_error(view) {
             let entry = Entry {
                 heading: "Reload failed: the data shown is the last that loaded".to_string(),

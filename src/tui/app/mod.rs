@@ -271,13 +271,17 @@ impl App {
         }
     }
 
-    /// The open datasets shown now, by index: the one in front, then the one beside it.
+    /// The open datasets shown now, by index, left to right (or top to bottom).
     pub fn shown_views(&self) -> Vec<usize> {
         let beside = self
             .compare
             .and_then(|id| self.views.iter().position(|v| v.id == id))
             .filter(|&i| i != self.current);
-        std::iter::once(self.current).chain(beside).collect()
+        // In the order they were opened, whichever has the keys: V hands the keys to the
+        // other without moving either on screen.
+        let mut shown: Vec<usize> = std::iter::once(self.current).chain(beside).collect();
+        shown.sort_unstable();
+        shown
     }
 
     /// Whether two datasets are shown side by side.
@@ -321,7 +325,7 @@ impl App {
 
     /// Keeps the focus on a pane that is on screen and each list's selection in view, after
     /// anything that changes what is shown or how big it is.
-    fn fit_to_screen(&mut self) {
+    pub(super) fn fit_to_screen(&mut self) {
         let panes = self.panes_shown();
         if panes.get(self.focus).is_none() {
             self.focus = panes.panes.first().map_or(self.focus, |p| p.id);

@@ -83,6 +83,8 @@ impl App {
     pub(super) fn focus_on(&mut self, pane: PaneId) {
         if self.panes_shown().get(pane).is_some() {
             self.focus = pane;
+            // Compared, the focused kind of pane takes the screen: its lists change height.
+            self.fit_to_screen();
         }
     }
 

@@ -26,9 +26,11 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetVie
     );
     let mut short = format!(" {}{sep}{}{dash}{}", m.title, a.code, b.code);
     // Compared: both pairs, and the country they share, if any.
-    if let [_, other] = app.shown_views()[..] {
-        let o = &app.views[other].data.manifest;
-        let common = shared_countries(&view.data, &app.views[other].data);
+    // Named in their order on screen, which V does not change.
+    if let [left, right] = app.shown_views()[..] {
+        let (left, right) = (&app.views[left].data, &app.views[right].data);
+        let (m, o) = (&left.manifest, &right.manifest);
+        let common = shared_countries(left, right);
         let shared: Vec<String> = common
             .iter()
             .map(|c| format!("{} ({})", c.name, c.code))
