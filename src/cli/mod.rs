@@ -135,9 +135,9 @@ pub enum Command {
 /// What `bilat render` draws and how it prints it.
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
-    /// The size to draw, WIDTHxHEIGHT (default: the terminal's size when stdout is one,
-    /// else 120x40).
-    #[arg(long, value_name = "WxH")]
+    /// The size to draw, WIDTHxHEIGHT, from 80x24 to 1000x1000 (default: the terminal's
+    /// size when stdout is one, else 120x40).
+    #[arg(long, value_name = "WxH", value_parser = parse_render_size)]
     pub size: Option<String>,
     /// Show one pane full size instead of them all (a pane the datasets do not show is an
     /// error naming those they do).
@@ -152,6 +152,30 @@ pub struct RenderArgs {
     /// Draw two datasets side by side on shared axes, as the dashboard compares them.
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub compare: Option<Vec<PathBuf>>,
+}
+
+/// Checks `render --size` as clap reads it, so a malformed or too small size is a usage
+/// error (exit 2) like any other mistyped flag. The text goes on as given: `render` parses
+/// it again where it also meets the terminal's own size.
+fn parse_render_size(text: &str) -> Result<String, String> {
+    use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH};
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
+        format!("expected WIDTHxHEIGHT, such as 120x40, from {MIN_WIDTH}x{MIN_HEIGHT} to 1000x1000")
+    })?;
+    let number = |v: &str| {
+        v.parse::<u16>()
+            .map_err(|_| format!("{v:?} is not a whole number"))
+    };
+    let (w, h) = (number(w)?, number(h)?);
+    if w < MIN_WIDTH || h < MIN_HEIGHT {
+        return Err(format!(
+            "the dashboard's smallest size is {MIN_WIDTH}x{MIN_HEIGHT}"
+        ));
+    }
+    if w > 1000 || h > 1000 {
+        return Err("the largest size drawn is 1000x1000".to_string());
+    }
+    Ok(text.to_string())
 }
 
 /// A pane by name, for `render --pane`.

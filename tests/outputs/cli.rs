@@ -224,12 +224,29 @@ fn render_one_pane_in_ascii_with_colour() {
     assert!(without_sgr.is_ascii());
 }
 
+/// A malformed or too small `--size` is a usage error, as any mistyped flag is: exit 2 and
+/// the smallest size named.
 #[test]
-fn render_rejects_a_bad_size() {
+fn render_rejects_a_bad_size_as_a_usage_error() {
     let tmp = tempfile::tempdir().unwrap();
-    let output = bilat(&["render", "--size", "big"], tmp.path());
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("expected a size as WIDTHxHEIGHT"));
+    for (size, says) in [
+        ("big", "expected WIDTHxHEIGHT, such as 120x40, from 80x24"),
+        ("0x0", "the dashboard's smallest size is 80x24"),
+        ("79x24", "the dashboard's smallest size is 80x24"),
+        ("80xtall", "\"tall\" is not a whole number"),
+        ("1001x40", "the largest size drawn is 1000x1000"),
+    ] {
+        let output = bilat(&["render", "--size", size], tmp.path());
+        assert_eq!(output.status.code(), Some(2), "{size}");
+        let err = stderr(&output);
+        assert!(
+            err.contains("invalid value") && err.contains(says),
+            "{size}: {err}"
+        );
+        assert!(!err.contains("1x1"), "{err}");
+    }
+    let output = bilat(&["render", "--size", "80x24"], tmp.path());
+    assert_eq!(output.status.code(), Some(0));
 }
 
 #[test]
