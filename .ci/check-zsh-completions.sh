@@ -44,6 +44,24 @@ expect() {
     passes=$((passes + 1))
 }
 
+# What zsh offers must include none of these.
+refuse() {
+    local typed="$1"
+    shift
+    local offered
+    offered="$(timeout 120 zsh -f "$OLDPWD/.ci/zsh-complete.zsh" "$work/bilat.zsh" "$typed" || true)"
+    for unwanted in "$@"; do
+        if grep -qxF -- "$unwanted" <<<"$offered"; then
+            echo "FAIL: '$typed<Tab>' offers '$unwanted', a usage error there; it offers:" >&2
+            sed 's/^/    /' <<<"$offered" >&2
+            failures=$((failures + 1))
+            return
+        fi
+    done
+    echo "ok: '$typed<Tab>' does not offer $*"
+    passes=$((passes + 1))
+}
+
 expect "bilat ch" check
 expect "bilat brief --format " text markdown json
 expect "bilat render --pane " trade meetings exercises timeline
@@ -51,6 +69,9 @@ expect "bilat completions " bash zsh fish elvish powershell
 expect "bilat --data " russia-china india-russia
 expect "bilat check " russia-china india-russia
 expect "bilat --compare russia-china " russia-china india-russia
+expect "bilat export --format " csv json svg html md
+expect "bilat export --compare russia-china india-russia --format " json html md
+refuse "bilat export --compare russia-china india-russia --format " csv svg
 
 # The closing line in the plain form CI readers count.
 echo "zsh: $passes passed, $failures failed"

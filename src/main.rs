@@ -14,8 +14,6 @@ mod commands {
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use bilat::cli::{Cli, Command};
 use bilat::data::{BUNDLED, Dataset, EventsLoader, Origin, Problems};
 use bilat::library::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
@@ -32,7 +30,7 @@ use bilat::tui::theme::{ColorDepth, Theme};
 use commands::compare::{compare_brief, compare_export, load_pair, usage_error};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
@@ -57,7 +55,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     let places = Places::new(&Env::from_process(), &config, &cli.data);
     let library = Library::discover(&places).map_err(|err| err.to_string())?;
     match cli.command {
-        Some(Command::Check { dir }) => {
+        Some(Command::Check { dir, .. }) => {
             let (report, clean) = match (dir, cli.data.as_slice()) {
                 (Some(dir), _) => check_one(&library, &dir),
                 (None, [one]) => check_one(&library, one),
@@ -87,13 +85,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         ) => {
             unreachable!("run by commands::standalone above")
         }
-        Some(Command::List { names: true }) => {
+        Some(Command::List { names: true, .. }) => {
             let names = library.entries().iter().map(|e| e.name.clone() + "\n");
             let names = names.collect::<String>();
             print(&names)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::List { names: false }) => {
+        Some(Command::List { names: false, .. }) => {
             let found = bilat::commands::list::found(&library);
             print(&bilat::commands::list::report(&found, symbols.range_dash))?;
             Ok(ExitCode::SUCCESS)
@@ -105,6 +103,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             since,
             compare,
+            ..
         }) => {
             if let Some(pair) = compare {
                 let [a, b] = load_pair(&library, !cli.data.is_empty(), "brief", &pair)?;
@@ -119,6 +118,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             out,
             force,
             compare,
+            ..
         }) => {
             if let Some(pair) = compare {
                 // Checked before loading: a format that cannot hold two pairs is a mistake

@@ -14,14 +14,19 @@
 //! - zsh: the `_arguments` specs of those arguments name `_bilat_datasets` (names and
 //!   folders) instead of `_files`.
 //!
+//! `export --compare` writes only the formats that hold two pairs, so after it neither shell
+//! offers the others (`csv`, `svg`), which would be a usage error: bash's wrapper filters
+//! clap's answer, and zsh's `--format` spec names `_bilat_export_formats`.
+//!
 //! Both edits look for exact text of clap_complete's output; the tests check each one still
 //! applies, so an upgrade that changes the output fails them instead of silently dropping
 //! the names. fish, elvish and PowerShell get clap_complete's script as it is.
 
-use clap::CommandFactory;
+use clap::{CommandFactory, ValueEnum};
 use clap_complete::Shell;
 
 use crate::cli::Cli;
+use crate::report::export::{CompareFormat, ExportFormat};
 
 /// The script for `shell`.
 pub fn script(shell: Shell) -> String {
@@ -68,8 +73,24 @@ _bilat_takes_dataset() {
     [[ "$sub" == check && $positionals -eq 0 && "${COMP_WORDS[COMP_CWORD]}" != -* ]]
 }
 
+# `export --compare` writes two pairs: the formats that hold one are not offered.
+_bilat_drop_single_formats() {
+    [[ "${COMP_WORDS[COMP_CWORD-1]}" == --format ]] || return 0
+    [[ " ${COMP_WORDS[*]} " == *" export "* && " ${COMP_WORDS[*]} " == *" --compare "* ]] \
+        || return 0
+    local keep=() reply
+    for reply in "${COMPREPLY[@]}"; do
+        case "$reply" in
+            SINGLE_FORMATS) ;;
+            *) keep+=("$reply") ;;
+        esac
+    done
+    COMPREPLY=("${keep[@]}")
+}
+
 _bilat_with_datasets() {
     _bilat "$@"
+    _bilat_drop_single_formats
     _bilat_takes_dataset || return 0
     local cur="${COMP_WORDS[COMP_CWORD]}" names IFS=$'\n'
     names="$(command bilat list --names 2>/dev/null)"
@@ -89,7 +110,51 @@ fn with_bash_datasets(generated: &str) -> String {
         None => (generated, ""),
     };
     let register = register.replace(BASH_REGISTER.0, BASH_REGISTER.1);
-    format!("{function}{BASH_DATASETS}{register}")
+    let wrapper = BASH_DATASETS.replace("SINGLE_FORMATS", &single_formats().join("|"));
+    format!("{function}{wrapper}{register}")
+}
+
+/// The export formats that hold one dataset, which `--compare` refuses.
+fn single_formats() -> Vec<String> {
+    export_formats()
+        .filter(|(format, _, _)| CompareFormat::try_from(*format).is_err())
+        .map(|(_, name, _)| name)
+        .collect()
+}
+
+/// Each export format with its name and help, as clap shows them.
+fn export_formats() -> impl Iterator<Item = (ExportFormat, String, String)> {
+    ExportFormat::value_variants().iter().filter_map(|format| {
+        let value = format.to_possible_value()?;
+        let help = value
+            .get_help()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        Some((*format, value.get_name().to_string(), help))
+    })
+}
+
+/// zsh's completer for `export --format`: every format with its help, less those that hold
+/// one dataset once `--compare` is on the line before the cursor (read from `LBUFFER`: by the
+/// time `_arguments` calls the function, `words` and `opt_args` have lost `--compare`).
+fn zsh_export_formats() -> String {
+    let quote = |text: &str| text.replace('\'', r"'\''");
+    let formats: String = export_formats()
+        .map(|(_, name, help)| format!("        '{}:{}'\n", name, quote(&help)))
+        .collect();
+    format!(
+        r#"
+# Export formats: after --compare, only those that hold two pairs.
+_bilat_export_formats() {{
+    local -a formats
+    formats=(
+{formats}    )
+    (( ${{${{(z)LBUFFER}}[(I)--compare]}} )) && formats=(${{formats:#({})\:*}})
+    _describe -t formats 'format' formats
+}}
+"#,
+        single_formats().join("|")
+    )
 }
 
 /// zsh's completer for a dataset: the library's names, then folders.
@@ -109,10 +174,24 @@ fn with_zsh_datasets(generated: &str) -> String {
     let mut out = String::with_capacity(generated.len() + ZSH_DATASETS.len());
     // The subcommand whose `_arguments` the lines belong to: `(check)` opens check's.
     let mut section = "";
+    // Inside export's `--format` spec, whose value list runs over several lines.
+    let mut in_export_format = false;
     for line in generated.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with('(') && trimmed.ends_with(')') {
             section = trimmed;
+        }
+        if section == "(export)" && line.starts_with("'--format=[") {
+            in_export_format = true;
+        }
+        if in_export_format {
+            // The spec's help stays; its value list becomes the function.
+            if let Some((spec, _)) = line.split_once(":FORMAT:((") {
+                out.push_str(spec);
+                out.push_str(":FORMAT:_bilat_export_formats' \\\n");
+            }
+            in_export_format = !line.ends_with("))' \\");
+            continue;
         }
         if zsh_takes_dataset(line, section) {
             out.push_str(&line.replace(":_files", ":_bilat_datasets"));
@@ -122,6 +201,7 @@ fn with_zsh_datasets(generated: &str) -> String {
         out.push('\n');
         if line == "autoload -U is-at-least" {
             out.push_str(ZSH_DATASETS);
+            out.push_str(&zsh_export_formats());
         }
     }
     out
@@ -167,6 +247,21 @@ mod tests {
         assert!(!specs.iter().any(|l| l.contains(":_files")));
         assert!(script.starts_with("#compdef bilat\n"));
         assert!(script.contains("_bilat_datasets() {"));
+    }
+
+    #[test]
+    fn export_compare_is_not_offered_the_single_dataset_formats() {
+        assert_eq!(single_formats(), ["csv", "svg"]);
+        let zsh = script(Shell::Zsh);
+        assert!(
+            zsh.contains(":FORMAT:_bilat_export_formats' \\\n'--out=["),
+            "{zsh}"
+        );
+        assert!(zsh.contains("formats=(${formats:#(csv|svg)\\:*})"), "{zsh}");
+        assert!(zsh.contains("'md:The briefing in Markdown"), "{zsh}");
+        let bash = script(Shell::Bash);
+        assert!(bash.contains("            csv|svg) ;;"), "{bash}");
+        assert!(bash.contains("    _bilat_drop_single_formats\n"), "{bash}");
     }
 
     #[test]

@@ -1,8 +1,9 @@
-//! `bilat man`: the manual page, in roff. clap_mangen writes the title, name, synopsis,
-//! description and global options from the command line's definition; the commands with
-//! their own options, the dashboard's keys and the dataset format are added from the same
-//! tables the program reads ([`crate::cli`], [`ACTIONS`], [`TABLES`]), so the page cannot
-//! drift from them.
+//! `bilat man`: the manual page, in roff. clap_mangen writes the title, name, description
+//! and the dashboard's options from the command line's definition; the synopsis, every
+//! command (import's sources too) with its own options, the dashboard's keys and the dataset
+//! format are added from the same tables the program reads ([`crate::cli`], [`ACTIONS`],
+//! [`TABLES`]), so the page cannot drift from them. The plain mode, the environment, the
+//! exit statuses and the examples are prose, in [`super::manual_prose`].
 
 use clap::{Arg, CommandFactory};
 use clap_mangen::Man;
@@ -21,39 +22,119 @@ pub fn page() -> String {
     // Writing into a Vec cannot fail.
     let _ = man.render_title(&mut out);
     let _ = man.render_name_section(&mut out);
-    let _ = man.render_synopsis_section(&mut out);
+    let mut synopsis = Roff::new();
+    render_synopsis(&mut synopsis, &command);
+    let _ = synopsis.to_writer(&mut out);
     let _ = man.render_description_section(&mut out);
     let _ = man.render_options_section(&mut out);
     let mut roff = Roff::new();
     render_commands(&mut roff, &command);
+    super::manual_prose::render_plain_mode(&mut roff);
     render_keys(&mut roff);
     render_dataset_format(&mut roff);
+    super::manual_prose::render_environment(&mut roff);
+    super::manual_prose::render_exit_status(&mut roff);
+    super::manual_prose::render_examples(&mut roff);
     let _ = roff.to_writer(&mut out);
     let _ = man.render_version_section(&mut out);
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// COMMANDS: each subcommand, what it does and its own arguments (the global options are
-/// under OPTIONS).
+/// SYNOPSIS: the dashboard's line, then each command's (import's sources one by one), with
+/// its arguments.
+fn render_synopsis(roff: &mut Roff, command: &clap::Command) {
+    roff.control("SH", ["SYNOPSIS"]);
+    let mut lines = vec![vec![
+        bold("bilat"),
+        roman(" "),
+        italic(
+            "[--data DIR|NAME]... [--config FILE] [--ascii] [--no-mouse] [--no-watch] [--plain] [--compare A B]",
+        ),
+    ]];
+    each_command(command, "bilat", &mut |path, sub| {
+        lines.push(usage(path, sub))
+    });
+    for (i, line) in lines.into_iter().enumerate() {
+        if i > 0 {
+            roff.control("br", []);
+        }
+        roff.text(line);
+    }
+}
+
+/// Calls `visit` with each command that runs (a leaf: `import`'s sources, not `import`),
+/// and the words typed before its name.
+fn each_command(command: &clap::Command, path: &str, visit: &mut dyn FnMut(&str, &clap::Command)) {
+    for sub in command
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        if sub.has_subcommands() {
+            each_command(sub, &format!("{path} {}", sub.get_name()), visit);
+        } else {
+            visit(path, sub);
+        }
+    }
+}
+
+/// `bilat import sipri FILE... --into DIR [--pair ...]`: the command, its positionals, then
+/// its required options and, in brackets, the rest.
+fn usage(path: &str, command: &clap::Command) -> Vec<clap_mangen::roff::Inline> {
+    let mut line = vec![bold(format!("{path} {}", command.get_name()))];
+    let mut words = Vec::new();
+    for arg in command
+        .get_arguments()
+        .filter(|a| !a.is_hide_set() && a.get_id() != "help")
+    {
+        let mut word = match arg.get_long() {
+            Some(long) if takes_value(arg) => format!("--{long} {}", value_names(arg).join(" ")),
+            Some(long) => format!("--{long}"),
+            None => value_names(arg).join(" "),
+        };
+        if arg.is_positional() && matches!(arg.get_action(), clap::ArgAction::Append) {
+            word.push_str("...");
+        }
+        words.push(if arg.is_required_set() {
+            word
+        } else {
+            format!("[{word}]")
+        });
+    }
+    if !words.is_empty() {
+        line.push(roman(" "));
+        line.push(italic(words.join(" ")));
+    }
+    line
+}
+
+/// The names an argument's values go by (`A B` for `--compare`), or its id in capitals.
+pub(crate) fn value_names(arg: &Arg) -> Vec<String> {
+    match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None => vec![arg.get_id().as_str().to_uppercase()],
+    }
+}
+
+/// COMMANDS: each command that runs (each of import's sources under its own heading), what
+/// it does and every argument it takes.
 fn render_commands(roff: &mut Roff, command: &clap::Command) {
     roff.control("SH", ["COMMANDS"]);
     roff.text([roman(
         "Without a command, bilat opens the dashboard on the first --data, or on the \
-         default dataset; when its output is not a terminal, it prints the briefing instead.",
+         default dataset; when its output is not a terminal, it prints the briefing instead. \
+         --data and --config go with the commands that read datasets, and --ascii with those \
+         that draw; each may come before the command's name or after it.",
     )]);
-    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
-        let mut usage = vec![bold(format!("bilat {}", sub.get_name()))];
-        for arg in sub.get_positionals() {
-            let name = arg.get_id().as_str().to_uppercase();
-            usage.push(roman(" "));
-            usage.push(italic(if arg.is_required_set() {
-                name
-            } else {
-                format!("[{name}]")
-            }));
-        }
+    if let Some(import) = command
+        .find_subcommand("import")
+        .and_then(|c| c.get_about())
+    {
+        roff.control("PP", []);
+        roff.text([bold("bilat import"), roman(format!(": {import}"))]);
+    }
+    each_command(command, "bilat", &mut |path, sub| {
         roff.control("SS", []);
-        roff.text(usage);
+        roff.text(usage(path, sub));
         if let Some(about) = sub.get_about() {
             roff.text([roman(about.to_string())]);
         }
@@ -65,7 +146,7 @@ fn render_commands(roff: &mut Roff, command: &clap::Command) {
             roff.text(arg_heading(arg));
             roff.text([roman(arg_help(arg))]);
         }
-    }
+    });
 }
 
 /// `--format FORMAT`, or a positional's name.
@@ -97,7 +178,8 @@ pub(crate) fn takes_value(arg: &Arg) -> bool {
 
 /// The argument's help, with its values and default when it has them.
 pub(crate) fn arg_help(arg: &Arg) -> String {
-    let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let help = arg.get_long_help().or(arg.get_help());
+    let mut help = help.map(|h| h.to_string()).unwrap_or_default();
     if !help.is_empty() && !help.ends_with('.') {
         help.push('.');
     }
@@ -183,6 +265,23 @@ fn render_dataset_format(roff: &mut Roff) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_import_source_has_its_heading_and_flags() {
+        let page = page();
+        for source in ["comtrade", "imf", "gdelt", "gdelt-monthly", "sipri"] {
+            let heading = format!("bilat import {}", source.replace('-', "\\-"));
+            assert!(page.contains(&heading), "{heading}");
+        }
+        for flag in [
+            "imf\\-code",
+            "soviet\\-union\\-as\\-russia",
+            "print\\-sql",
+            "into",
+        ] {
+            assert!(page.contains(flag), "{flag}");
+        }
+    }
 
     #[test]
     fn every_action_and_table_is_on_the_page() {

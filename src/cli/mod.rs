@@ -1,12 +1,15 @@
-//! The command line: global flags that work with every command, and the commands.
+//! The command line: the dashboard's flags, the commands, and the dataset flags (`--data`,
+//! `--config`, `--ascii`) that only the commands which read datasets take, before the
+//! command's name or after it.
 
 pub mod completions;
 pub mod manual;
+mod manual_prose;
 pub mod reference;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueHint};
+use clap::{CommandFactory, Parser, Subcommand, ValueHint};
 
 use crate::report::brief::Format;
 use crate::report::export::ExportFormat;
@@ -19,23 +22,19 @@ use crate::report::export::ExportFormat;
     long_about = None,
 )]
 pub struct Cli {
-    /// Dataset to load: a folder, or a dataset's name in the library (bundled: russia-china,
-    /// the default, india-russia or china-pakistan; or a folder's name in the data dir or the
-    /// configuration). May be given more than once: each joins the library (list, check);
-    /// the other commands open the first.
-    #[arg(long, global = true, value_name = "DIR|NAME", value_hint = ValueHint::AnyPath)]
+    /// Dataset to load: a folder or a library name (may be given more than once).
+    #[arg(long, value_name = "DIR|NAME", value_hint = ValueHint::AnyPath, long_help = DATA_LONG_HELP)]
     pub data: Vec<PathBuf>,
 
     /// Configuration file (default: $BILAT_CONFIG, then $XDG_CONFIG_HOME/bilat/config.toml).
-    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub config: Option<PathBuf>,
 
     /// Plain ASCII output: no Unicode blocks, braille, dashes or box drawing.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub ascii: bool,
 
-    /// Dashboard: ignore the mouse (no wheel scrolling or clicks). Not a flag of the
-    /// one-shot commands, whose help would only mislead with it.
+    /// Dashboard: ignore the mouse (no wheel scrolling or clicks).
     #[arg(long)]
     pub no_mouse: bool,
 
@@ -57,6 +56,32 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// `--data`'s whole help, for `--help` and the manual; `-h` shows its first line.
+const DATA_LONG_HELP: &str = "Dataset to load: a folder, or a dataset's name in the library \
+(bundled: russia-china, the default, india-russia or china-pakistan; or a folder's name in the \
+data dir or the configuration). May be given more than once: each joins the library (list, \
+check); the other commands open the first.";
+
+/// `--data` and `--config`, for the commands that read datasets. They may also come before
+/// the command's name (`bilat --data DIR brief`), where the top level takes them.
+#[derive(Debug, Default, clap::Args)]
+pub struct DataFlags {
+    /// Dataset to load: a folder or a library name (may be given more than once).
+    #[arg(long, value_name = "DIR|NAME", value_hint = ValueHint::AnyPath, long_help = DATA_LONG_HELP)]
+    pub data: Vec<PathBuf>,
+    /// Configuration file (default: $BILAT_CONFIG, then $XDG_CONFIG_HOME/bilat/config.toml).
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub config: Option<PathBuf>,
+}
+
+/// `--ascii`, for the commands that draw with symbols (list, render, brief).
+#[derive(Debug, Default, clap::Args)]
+pub struct AsciiFlag {
+    /// Plain ASCII output: no Unicode blocks, braille, dashes or box drawing.
+    #[arg(long)]
+    pub ascii: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate datasets and list every problem (exit 1 if any).
@@ -64,6 +89,8 @@ pub enum Command {
         /// The folder or bundled dataset to check (default: each --data, or without one,
         /// every dataset in the library).
         dir: Option<PathBuf>,
+        #[command(flatten)]
+        flags: DataFlags,
     },
     /// List the library: the bundled datasets, the data dir's, the configured ones and
     /// each --data, with what each covers.
@@ -72,6 +99,10 @@ pub enum Command {
         /// scripts and shell completion).
         #[arg(long)]
         names: bool,
+        #[command(flatten)]
+        flags: DataFlags,
+        #[command(flatten)]
+        ascii: AsciiFlag,
     },
     /// Start a dataset for a new pair: a commented dataset.toml and every table's header.
     New {
@@ -95,8 +126,8 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff): the commands, the dashboard's keys and the dataset
-    /// format.
+    /// Print the manual page (roff): every command, the plain mode, the dashboard's keys,
+    /// the dataset format, the environment, exit statuses and examples.
     Man,
     /// Print what the dashboard shows, as plain text (for mails, chat and documents).
     Render(RenderArgs),
@@ -111,6 +142,10 @@ pub enum Command {
         /// Two pairs side by side instead of one: two dataset folders or bundled names.
         #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
+        #[command(flatten)]
+        flags: DataFlags,
+        #[command(flatten)]
+        ascii: AsciiFlag,
     },
     /// Write the dataset or the briefing to files: csv, json, svg, html or md.
     Export {
@@ -128,15 +163,79 @@ pub enum Command {
         /// folders or bundled names.
         #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
+        #[command(flatten)]
+        flags: DataFlags,
     },
+}
+
+impl Cli {
+    /// The command line as given, with the dataset flags written after the command's name
+    /// joined to those before it, so both orders work. A dataset flag before a command that
+    /// takes none (`bilat --data DIR man`) is a usage error, as it would be after it.
+    pub fn parse_args() -> Cli {
+        let mut cli = Cli::parse();
+        let (flags, ascii) = match &mut cli.command {
+            Some(Command::Check { flags, .. } | Command::Export { flags, .. }) => {
+                (Some(std::mem::take(flags)), None)
+            }
+            Some(Command::List { flags, ascii, .. } | Command::Brief { flags, ascii, .. }) => {
+                (Some(std::mem::take(flags)), Some(ascii.ascii))
+            }
+            Some(Command::Render(args)) => (
+                Some(std::mem::take(&mut args.flags)),
+                Some(args.ascii.ascii),
+            ),
+            Some(_) => (None, None),
+            None => return cli,
+        };
+        let name = cli.command.as_ref().map_or("", Command::name);
+        let refuse = |flag: &str| -> ! {
+            let message = format!("{flag} is not a flag of `bilat {name}`");
+            Cli::command()
+                .error(clap::error::ErrorKind::ArgumentConflict, message)
+                .exit()
+        };
+        match flags {
+            Some(flags) => {
+                cli.data.extend(flags.data);
+                cli.config = flags.config.or(cli.config);
+            }
+            None if !cli.data.is_empty() => refuse("--data"),
+            None if cli.config.is_some() => refuse("--config"),
+            None => {}
+        }
+        match ascii {
+            Some(after) => cli.ascii |= after,
+            None if cli.ascii => refuse("--ascii"),
+            None => {}
+        }
+        cli
+    }
+}
+
+impl Command {
+    /// The name the command is typed as.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Check { .. } => "check",
+            Command::List { .. } => "list",
+            Command::New { .. } => "new",
+            Command::Import { .. } => "import",
+            Command::Completions { .. } => "completions",
+            Command::Man => "man",
+            Command::Render(_) => "render",
+            Command::Brief { .. } => "brief",
+            Command::Export { .. } => "export",
+        }
+    }
 }
 
 /// What `bilat render` draws and how it prints it.
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
-    /// The size to draw, WIDTHxHEIGHT (default: the terminal's size when stdout is one,
-    /// else 120x40).
-    #[arg(long, value_name = "WxH")]
+    /// The size to draw, WIDTHxHEIGHT, from 80x24 to 1000x1000 (default: the terminal's
+    /// size when stdout is one, else 120x40).
+    #[arg(long, value_name = "WxH", value_parser = parse_render_size)]
     pub size: Option<String>,
     /// Show one pane full size instead of them all (a pane the datasets do not show is an
     /// error naming those they do).
@@ -151,6 +250,33 @@ pub struct RenderArgs {
     /// Draw two datasets side by side on shared axes, as the dashboard compares them.
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub compare: Option<Vec<PathBuf>>,
+    #[command(flatten)]
+    pub flags: DataFlags,
+    #[command(flatten)]
+    pub ascii: AsciiFlag,
+}
+
+/// Checks `render --size` as clap reads it, so a malformed or too small size is a usage
+/// error (exit 2); `render` reads the text again beside the terminal's own size.
+fn parse_render_size(text: &str) -> Result<String, String> {
+    use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH};
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
+        format!("expected WIDTHxHEIGHT, such as 120x40, from {MIN_WIDTH}x{MIN_HEIGHT} to 1000x1000")
+    })?;
+    let number = |v: &str| {
+        v.parse::<u16>()
+            .map_err(|_| format!("{v:?} is not a whole number"))
+    };
+    let (w, h) = (number(w)?, number(h)?);
+    if w < MIN_WIDTH || h < MIN_HEIGHT {
+        return Err(format!(
+            "the dashboard's smallest size is {MIN_WIDTH}x{MIN_HEIGHT}"
+        ));
+    }
+    if w > 1000 || h > 1000 {
+        return Err("the largest size drawn is 1000x1000".to_string());
+    }
+    Ok(text.to_string())
 }
 
 /// The `render --pane` values: the registry's pane ids, in its order.

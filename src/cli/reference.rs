@@ -6,22 +6,23 @@
 use clap::{Arg, Command, CommandFactory};
 
 use crate::cli::Cli;
-use crate::cli::manual::{arg_help, takes_value};
+use crate::cli::manual::{arg_help, takes_value, value_names};
 
 /// The lines that fence the generated block in docs/commands.md.
 pub const BEGIN: &str = "<!-- The reference below is written by `bilat`'s command-line definition (src/cli); edit the help there. -->";
 pub const END: &str = "<!-- End of the generated reference. -->";
 
-/// The reference, as Markdown: the global options, then each command (and each import
+/// The reference, as Markdown: the dashboard's options, then each command (and each import
 /// source) with its own arguments.
 pub fn markdown() -> String {
     let cli = Cli::command();
-    let mut out = String::from("## Reference\n\n### Options of every command\n\n");
-    for arg in cli.get_arguments().filter(|a| a.is_global_set()) {
-        push_arg(&mut out, arg);
-    }
+    let mut out = String::from("## Reference\n\n");
+    out.push_str(
+        "`--data`, `--config` and `--ascii` may come before the command's name or after it, \
+         for the commands that list them.\n",
+    );
     out.push_str("\n### Options of the dashboard (`bilat` with no command)\n\n");
-    for arg in cli.get_arguments().filter(|a| !a.is_global_set()) {
+    for arg in cli.get_arguments() {
         push_arg(&mut out, arg);
     }
     for sub in visible(&cli) {
@@ -57,7 +58,7 @@ fn push_command(out: &mut String, command: &Command, parent: &str) {
     }
     let own: Vec<&Arg> = command
         .get_arguments()
-        .filter(|a| !a.is_hide_set() && !a.is_global_set() && a.get_id() != "help")
+        .filter(|a| !a.is_hide_set() && a.get_id() != "help")
         .collect();
     if !own.is_empty() {
         out.push('\n');
@@ -90,13 +91,6 @@ fn heading(arg: &Arg) -> String {
         format!("--{long} {}", value_names(arg).join(" "))
     } else {
         format!("--{long}")
-    }
-}
-
-fn value_names(arg: &Arg) -> Vec<String> {
-    match arg.get_value_names() {
-        Some(names) => names.iter().map(ToString::to_string).collect(),
-        None => vec![arg.get_id().as_str().to_uppercase()],
     }
 }
 

@@ -34,6 +34,7 @@ pub(crate) fn render(
         color,
         footer,
         compare,
+        ..
     } = args;
     let (width, height) = bilat::tui::render::size_to_draw(size.as_deref(), terminal_size())?;
     let (first, second) = match compare.as_deref() {

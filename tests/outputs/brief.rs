@@ -208,3 +208,71 @@ fn the_brief_names_the_latest_month_of_gdelt_events_where_the_table_exists() {
     assert!(!brief.render(Format::Text, &UNICODE).contains("GDELT"));
     assert!(!brief.render(Format::Json, &UNICODE).contains("cooperation"));
 }
+
+/// `--since` past the data: one sentence, not a "no figure" on every line.
+#[test]
+fn since_past_the_data_says_once_that_nothing_is_recorded() {
+    let later = BriefOptions {
+        since: Some(2030),
+        ..options()
+    };
+    let brief = Brief::new(&minimal(), later);
+    insta::assert_snapshot!(
+        "since_past_the_data_text",
+        brief.render(Format::Text, &UNICODE)
+    );
+    let md = brief.render(Format::Markdown, &UNICODE);
+    insta::assert_snapshot!("since_past_the_data_markdown", md);
+    let json = brief.render(Format::Json, &UNICODE);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["nothing_since"], true);
+    assert_eq!(v["last_year"], 2023);
+    // Within the data, nothing is said of it.
+    let brief = Brief::new(&minimal(), options());
+    assert!(!brief.nothing_since);
+    assert!(
+        !brief
+            .render(Format::Text, &UNICODE)
+            .contains("Nothing is recorded")
+    );
+}
+
+/// Two points make no trend a reader can see (a fall looks like a step): the figures show.
+#[test]
+fn two_trade_figures_are_shown_rather_than_drawn() {
+    let two = BriefOptions {
+        since: Some(2022),
+        ..options()
+    };
+    let brief = Brief::new(&minimal(), two);
+    assert_eq!(brief.trade.points.len(), 2);
+    let text = brief.render(Format::Text, &UNICODE);
+    insta::assert_snapshot!("two_trade_figures_text", text);
+    assert!(
+        text.contains("\n           2022: USD 15 bn, 2023: USD 13.5 bn\n"),
+        "{text}"
+    );
+    let md = brief.render(Format::Markdown, &ASCII);
+    assert!(
+        md.contains("\n  2022: USD 15 bn, 2023: USD 13.5 bn\n"),
+        "{md}"
+    );
+    // Five years still draw a sparkline.
+    let all = Brief::new(&minimal(), options()).render(Format::Text, &UNICODE);
+    assert!(!all.contains("2022: USD"), "{all}");
+}
+
+/// The latest meeting's occasion wraps under itself to its last word, in both text forms.
+#[test]
+fn the_meeting_occasion_is_wrapped_whole() {
+    let data = Dataset::bundled().unwrap();
+    let brief = Brief::new(&data, options());
+    let text = brief.render(Format::Text, &UNICODE);
+    assert!(
+        text.contains("parade on 3\n           September\nExercises"),
+        "{text}"
+    );
+    let md = brief.render(Format::Markdown, &UNICODE);
+    assert!(md.contains("parade on 3 September\n"), "{md}");
+    assert!(!text.contains('…') && !md.contains('…'), "{text}\n{md}");
+}

@@ -224,12 +224,29 @@ fn render_one_pane_in_ascii_with_colour() {
     assert!(without_sgr.is_ascii());
 }
 
+/// A malformed or too small `--size` is a usage error, as any mistyped flag is: exit 2 and
+/// the smallest size named.
 #[test]
-fn render_rejects_a_bad_size() {
+fn render_rejects_a_bad_size_as_a_usage_error() {
     let tmp = tempfile::tempdir().unwrap();
-    let output = bilat(&["render", "--size", "big"], tmp.path());
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("expected a size as WIDTHxHEIGHT"));
+    for (size, says) in [
+        ("big", "expected WIDTHxHEIGHT, such as 120x40, from 80x24"),
+        ("0x0", "the dashboard's smallest size is 80x24"),
+        ("79x24", "the dashboard's smallest size is 80x24"),
+        ("80xtall", "\"tall\" is not a whole number"),
+        ("1001x40", "the largest size drawn is 1000x1000"),
+    ] {
+        let output = bilat(&["render", "--size", size], tmp.path());
+        assert_eq!(output.status.code(), Some(2), "{size}");
+        let err = stderr(&output);
+        assert!(
+            err.contains("invalid value") && err.contains(says),
+            "{size}: {err}"
+        );
+        assert!(!err.contains("1x1"), "{err}");
+    }
+    let output = bilat(&["render", "--size", "80x24"], tmp.path());
+    assert_eq!(output.status.code(), Some(0));
 }
 
 #[test]
@@ -265,4 +282,109 @@ fn the_readme_screen_is_what_render_draws() {
         let end = start + section[start..].find("```\n").unwrap();
         assert_eq!(&section[start..end], stdout(&output), "{file}");
     }
+}
+
+/// Each command's help lists the dataset flags only if it takes them.
+#[test]
+fn each_commands_help_lists_only_the_flags_it_takes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let takes = [
+        ("check", ["--data", "--config"].as_slice()),
+        ("list", &["--data", "--config", "--ascii"]),
+        ("render", &["--data", "--config", "--ascii"]),
+        ("brief", &["--data", "--config", "--ascii"]),
+        ("export", &["--data", "--config"]),
+        ("new", &[]),
+        ("completions", &[]),
+        ("man", &[]),
+        ("import", &[]),
+    ];
+    for (command, flags) in takes {
+        let help = stdout(&bilat(&[command, "--help"], tmp.path()));
+        for flag in ["--data", "--config", "--ascii"] {
+            let listed =
+                help.contains(&format!("  {flag} ")) || help.contains(&format!("  {flag}\n"));
+            assert_eq!(listed, flags.contains(&flag), "{command} {flag}:\n{help}");
+        }
+    }
+    // --data's short help is one line; the long one says the rest.
+    let short = stdout(&bilat(&["brief", "-h"], tmp.path()));
+    let line = short.lines().find(|l| l.contains("--data")).unwrap();
+    assert!(line.ends_with("(may be given more than once)"), "{short}");
+    let long = stdout(&bilat(&["brief", "--help"], tmp.path()));
+    assert!(long.contains("bundled: russia-china"), "{long}");
+}
+
+/// The dataset flags work before the command's name and after it; given to a command that
+/// takes none, either way, they are a usage error.
+#[test]
+fn dataset_flags_work_before_or_after_the_command_and_nowhere_else() {
+    let tmp = tempfile::tempdir().unwrap();
+    let heading = |args: &[&str]| {
+        let output = bilat(args, tmp.path());
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        stdout(&output).lines().next().unwrap().to_string()
+    };
+    let before = heading(&["--data", "india-russia", "brief", "--ascii"]);
+    assert!(
+        before.starts_with("India-Russia: bilateral brief"),
+        "{before}"
+    );
+    assert_eq!(
+        before,
+        heading(&["brief", "--data", "india-russia", "--ascii"])
+    );
+    assert_eq!(
+        before,
+        heading(&["--ascii", "brief", "--data", "india-russia"])
+    );
+    for args in [
+        &["man", "--data", "x"][..],
+        &["--data", "x", "man"],
+        &["--config", "x.toml", "completions", "bash"],
+        &["--ascii", "export", "--format", "json", "--out", "-"],
+        &["new", "x", "--pair", "A:AAA,B:BBB", "--ascii"],
+    ] {
+        let output = bilat(args, tmp.path());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+    }
+    assert!(!tmp.path().join("x").exists());
+}
+
+/// `bilat man` as `man -l` reads it: every section a reader looks for, the synopsis with
+/// each command's arguments, import's sources with their own flags.
+#[test]
+fn the_man_page_has_synopsis_environment_exit_status_and_examples() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = stdout(&bilat(&["man"], tmp.path()));
+    for section in [
+        ".SH SYNOPSIS",
+        ".SH COMMANDS",
+        ".SH \"PLAIN MODE\"",
+        ".SH ENVIRONMENT",
+        ".SH \"EXIT STATUS\"",
+        ".SH EXAMPLES",
+    ] {
+        assert!(page.contains(section), "{section}");
+    }
+    for words in [
+        "bilat render\\fR \\fI[\\-\\-size WxH]",
+        "bilat import sipri\\fR \\fIFILE... \\-\\-into DIR",
+        "bilat import imf\\fR",
+        "\\-\\-soviet\\-union\\-as\\-russia",
+        "BILAT_CONFIG",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "NO_COLOR",
+        "LC_CTYPE",
+    ] {
+        assert!(page.contains(words), "{words}");
+    }
+    assert!(!page.contains("XDG_CACHE_HOME"));
+    assert!(!page.contains("would only mislead"));
 }

@@ -13,6 +13,7 @@ mod cli;
 mod compare;
 mod export;
 mod export_meetings;
+mod html_page;
 mod newer_figure;
 mod one_colour;
 mod reference;

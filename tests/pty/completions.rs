@@ -160,8 +160,12 @@ fn the_man_page_has_its_sections_keys_and_tables() {
             "DESCRIPTION",
             "OPTIONS",
             "COMMANDS",
+            "\"PLAIN MODE\"",
             "KEYS",
             "\"DATASET FORMAT\"",
+            "ENVIRONMENT",
+            "\"EXIT STATUS\"",
+            "EXAMPLES",
             "VERSION"
         ]
     );

@@ -48,6 +48,12 @@ pub struct Brief {
     pub as_of: String,
     pub countries: Vec<CountryRef>,
     pub since: Option<i32>,
+    /// True when `since` comes after every year the dataset records: the text forms then
+    /// say once that nothing is recorded since that year, rather than each line that it has
+    /// nothing.
+    pub nothing_since: bool,
+    /// The latest year any table of the dataset reaches; null for a dataset with no rows.
+    pub last_year: Option<i32>,
     /// The tables the dataset has, by name (`trade`, `meetings`, …), in the order the
     /// format lists them: a table left out is absent (the folder has no file for it), which
     /// is not the same as a table with no rows.
@@ -123,6 +129,7 @@ impl Brief {
             code: manifest.countries[i].code.clone(),
         };
         let trade = trade::trade_summary(data, since);
+        let last_year = last_year(data);
 
         let years: Vec<_> = data
             .derived
@@ -192,6 +199,10 @@ impl Brief {
             as_of: manifest.as_of.clone(),
             countries: vec![country(0), country(1)],
             since: options.since,
+            nothing_since: options
+                .since
+                .is_some_and(|y| last_year.is_none_or(|l| l < y)),
+            last_year,
             tables: TABLES
                 .iter()
                 .filter(|t| data.has(t.id))
@@ -205,4 +216,28 @@ impl Brief {
             latest_events,
         }
     }
+}
+
+/// The latest year any table reaches: trade periods (parts of a year included), meetings,
+/// exercises, events, GDELT months and arms deliveries or orders.
+fn last_year(data: &Dataset) -> Option<i32> {
+    let trade = data.derived.trade_years().map(|(_, last)| last);
+    let meetings = data.meetings.iter().map(|m| m.date.year()).max();
+    let exercises = data.exercises.iter().map(|e| e.start.year()).max();
+    let events = data.events.iter().map(|e| e.date().year()).max();
+    let cooperation = data.cooperation.iter().map(|m| m.month.year).max();
+    let arms = data.derived.arms.iter().map(|a| a.year).max();
+    let orders = data.arms.iter().map(|d| d.order_year.value).max();
+    [
+        trade,
+        meetings,
+        exercises,
+        events,
+        cooperation,
+        arms,
+        orders,
+    ]
+    .into_iter()
+    .flatten()
+    .max()
 }

@@ -33,7 +33,11 @@ impl Brief {
         if let Some(line) = self.newer_line() {
             out.push(("Newer", line));
         }
-        if let Some(last) = t.points.last() {
+        if (1..=2).contains(&t.points.len()) {
+            // One or two points make no line a reader can trust (a fall between two looks
+            // like a step): the figures say it.
+            out.push(("", symbols.text(&self.trade_figures())));
+        } else if let Some(last) = t.points.last() {
             let values: Vec<Option<f64>> = t
                 .points
                 .iter()
@@ -61,6 +65,38 @@ impl Brief {
             out.push(("Arms", arms.line()));
         }
         out
+    }
+
+    /// `2022: USD 15 bn, 2023: USD 13.5 bn`: the few figures in range, in place of a
+    /// sparkline too short to show which way they went.
+    fn trade_figures(&self) -> String {
+        let figures: Vec<String> = self
+            .trade
+            .points
+            .iter()
+            .map(|p| match p.value_usd_bn {
+                Some(f) => format!(
+                    "{}: USD {} bn{}",
+                    p.period.label,
+                    f.shown(false),
+                    f.derived_mark()
+                ),
+                None => format!("{}: no figure", p.period.label),
+            })
+            .collect();
+        figures.join(", ")
+    }
+
+    /// `Nothing is recorded since 2030; the dataset's latest year is 2025.`: said once when
+    /// `--since` is past the data, in place of a line per table saying it has nothing.
+    fn nothing_since_line(&self) -> Option<String> {
+        let since = self.since.filter(|_| self.nothing_since)?;
+        Some(match self.last_year {
+            Some(last) => {
+                format!("Nothing is recorded since {since}; the dataset's latest year is {last}.")
+            }
+            None => format!("Nothing is recorded since {since}; the dataset has no rows."),
+        })
     }
 
     /// `China -38.023 bn in 2022 (CHN exports to RUS 76.122, CHN imports from RUS 114.145),
@@ -224,18 +260,24 @@ impl Brief {
             WIDTH,
             e,
         ));
+        if let Some(line) = self.nothing_since_line() {
+            out.push(line);
+            return out.join("\n") + "\n";
+        }
         if let Some(since) = self.since {
             out.push(format!("Since {since}."));
         }
         out.push(String::new());
         for (label, text) in self.lines(symbols) {
-            if label.is_empty() {
+            // An unlabelled line is the sparkline (blocks and years, no colon) or, in its
+            // place, the few figures (`2024: ...`), which wrap as any line does.
+            if label.is_empty() && !text.contains(": ") {
                 // The sparkline: its spaces are gaps, never to be folded by wrapping.
                 out.push(fit::truncate(&format!("{:<11}{text}", ""), WIDTH, e));
                 continue;
             }
             // A long headline wraps under itself rather than losing its end.
-            let pieces = fit::wrap(&symbols.text(&text), WIDTH - 11, 3, e);
+            let pieces = fit::wrap_all(&symbols.text(&text), WIDTH - 11);
             for (i, piece) in pieces.iter().enumerate() {
                 let label = if i == 0 { label } else { "" };
                 out.push(format!("{label:<11}{piece}"));
@@ -291,18 +333,28 @@ impl Brief {
             WIDTH,
             e,
         ));
+        if let Some(line) = self.nothing_since_line() {
+            out.push(line);
+            return out.join("\n") + "\n";
+        }
         if let Some(since) = self.since {
             out.push(format!("Since {since}."));
         }
         out.push(String::new());
         for (label, text) in self.lines(symbols) {
+            if label.is_empty() && text.contains(": ") {
+                // The few figures, under the trade line's item as the sparkline would be.
+                let pieces = fit::wrap_all(&md(&text), WIDTH - 2);
+                out.extend(pieces.into_iter().map(|piece| format!("  {piece}")));
+                continue;
+            }
             if label.is_empty() {
                 let line = format!("  `{}`", text.replace('`', "'"));
                 out.push(fit::truncate(&line, WIDTH, e));
                 continue;
             }
             let line = format!("- **{label}**: {}", md(&symbols.text(&text)));
-            for (i, piece) in fit::wrap(&line, WIDTH - 2, 3, e).into_iter().enumerate() {
+            for (i, piece) in fit::wrap_all(&line, WIDTH - 2).into_iter().enumerate() {
                 out.push(if i == 0 { piece } else { format!("  {piece}") });
             }
         }

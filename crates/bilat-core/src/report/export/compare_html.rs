@@ -8,7 +8,7 @@ use std::fmt::Write;
 use super::ExportError;
 use super::compare::ComparePage;
 use super::compare_svg;
-use super::html::{escape, open_page, sources_list};
+use super::html::{escape, figure, open_page, sources_list};
 use crate::data::Dataset;
 
 pub fn page(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
@@ -31,12 +31,7 @@ pub fn page(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
 
     out.push_str("<section id=\"charts\">\n<h2>Trade and meetings on shared axes</h2>\n");
     for (chart, title) in charts.iter().zip(&page.chart_titles) {
-        let _ = writeln!(
-            out,
-            "<figure aria-label=\"{}\">\n{}</figure>",
-            escape(title),
-            chart.trim_end()
-        );
+        figure(&mut out, title, chart);
     }
     out.push_str("</section>\n");
 

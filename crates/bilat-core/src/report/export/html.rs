@@ -93,12 +93,7 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
 
     out.push_str("<section id=\"charts\">\n<h2>Trade and meetings</h2>\n");
     for (chart, title) in charts.iter().zip(&b.chart_titles) {
-        let _ = writeln!(
-            out,
-            "<figure aria-label=\"{}\">\n{}</figure>",
-            escape(title),
-            chart.trim_end()
-        );
+        figure(&mut out, title, chart);
     }
     out.push_str("</section>\n");
 
@@ -129,6 +124,22 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
         escape(&b.as_of)
     );
     Ok(out)
+}
+
+/// A chart inlined as a figure that takes the page's width: the root `<svg>`'s fixed size
+/// (plotters draws 800x480, which the standalone files keep) gives way to `width="100%"`,
+/// and its viewBox keeps the proportions at any width.
+pub(super) fn figure(out: &mut String, title: &str, chart: &str) {
+    let chart = chart.trim_end();
+    let chart = match chart.find(" viewBox=") {
+        Some(at) if chart.starts_with("<svg ") => format!("<svg width=\"100%\"{}", &chart[at..]),
+        _ => chart.to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "<figure aria-label=\"{}\">\n{chart}</figure>",
+        escape(title)
+    );
 }
 
 /// Everything up to `<body>`: the page's title, its styles (the house ones, then `css`),
@@ -227,6 +238,9 @@ fn trade_tables(out: &mut String, data: &Dataset) {
                 t.series, t.basis
             )
         };
+        // Each series under its own heading, so the second table is not taken for more of
+        // the first.
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&t.series));
         table_open(out, t.rows.len(), &caption, &headers);
         for r in &t.rows {
             let flows = if t.has_flows {
