@@ -13,6 +13,7 @@
 //!   which must load as a dataset before they are moved into place.
 
 pub mod comtrade;
+pub mod cow;
 pub mod gdelt;
 pub mod imf;
 mod input;

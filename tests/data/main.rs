@@ -11,6 +11,7 @@ mod bundled_dataset;
 mod china_pakistan;
 mod figures;
 mod format;
+mod indicators;
 mod invalid_datasets;
 mod large_dataset;
 mod library;

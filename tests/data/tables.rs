@@ -75,10 +75,11 @@ fn a_dataset_without_exercises_loads_and_check_says_the_table_is_absent() {
              is a fiscal year or comes from another body, rename the columns period and series \
              and declare [[trade_series]] in dataset.toml\n\
              pair: ok (1 warning): {} trade rows, {meetings} meetings, no exercises table, {events} events, \
-             {} cooperation months, {} arms deals, {} sources\n",
+             {} cooperation months, {} arms deals, {} indicator rows, {} sources\n",
             data.trade.len(),
             data.cooperation.len(),
             data.arms.len(),
+            data.indicators.len(),
             data.manifest.sources.len()
         )
     );
@@ -146,7 +147,8 @@ fn csv_export_without_exercises_round_trips_without_the_file() {
             "meetings.csv",
             "events.csv",
             "cooperation.csv",
-            "arms.csv"
+            "arms.csv",
+            "indicators.csv"
         ]
     );
     assert!(!out.join("exercises.csv").exists());
