@@ -230,6 +230,48 @@ pub enum ImportSource {
         #[arg(long)]
         soviet_union_as_russia: bool,
     },
+    /// UN General Assembly ideal points by country and session (Bailey, Strezhnev &
+    /// Voeten, IdealpointestimatesAll_<MonYYYY>.csv) into the indicators table: each
+    /// country's ideal point and the pair's distance per year (year = session + 1945),
+    /// countries by COW number.
+    UngaIdealPoints(DyadArgs),
+    /// UN General Assembly dyadic agreement (AgreementScoresAll_<MonYYYY>.csv) into the
+    /// indicators table: agreement (an abstention counts half), ideal-point distance and
+    /// vote counts per year.
+    Unga(DyadArgs),
+    /// Correlates of War Dyadic Trade 4.0 (Dyadic_COW_4.0.csv): each pair's flows in
+    /// current US$ millions as a trade series named for COW (cow), with the
+    /// Belgium-Luxembourg and China alternative flows as their own series.
+    CowTrade(DyadArgs),
+    /// ATOP alliance obligations, directed dyad-years (atop5_1ddyr.csv) into the indicators
+    /// table: defence, offence, neutrality, non-aggression and consultation, per direction.
+    Atop(DyadArgs),
+}
+
+/// A file holding many pairs, and which pairs to import where: --pair with --into, or
+/// --pairs or --country with --into-library.
+#[derive(Debug, clap::Args)]
+pub struct DyadArgs {
+    /// The source's file, as downloaded.
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// One pair, as ISO codes (RUS,CHN) or Name:CODE,Name:CODE.
+    #[arg(long, value_name = "CODE,CODE", value_parser = crate::import::dyad::parse_pair, requires = "into")]
+    pub pair: Option<[crate::data::Country; 2]>,
+    /// The dataset folder for --pair (made if new or empty).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, requires = "pair")]
+    pub into: Option<PathBuf>,
+    /// Several pairs, each into its own folder of --into-library: "RUS-CHN,RUS-IND".
+    #[arg(long, value_name = "A-B,A-C", value_parser = crate::import::dyad::parse_pairs, conflicts_with_all = ["pair", "country"], requires = "into_library")]
+    pub pairs: Option<crate::import::dyad::Pairs>,
+    /// Every partner of this country that the file holds, each into its own folder of
+    /// --into-library (rus-chn, rus-ind, ...).
+    #[arg(long, value_name = "CODE", value_parser = crate::import::dyad::parse_country, conflicts_with = "pair", requires = "into_library")]
+    pub country: Option<String>,
+    /// The library folder --pairs and --country write into: one dataset folder per pair,
+    /// named like rus-chn, made as `bilat new` makes one if new, merged if present.
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into_library: Option<PathBuf>,
 }
 
 /// The files to import and the folder they go into.

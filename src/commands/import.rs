@@ -34,6 +34,14 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
             })
         }
         ImportSource::Gdelt(args) => crate::commands::import_gdelt::events(args),
+        ImportSource::UngaIdealPoints(args) => {
+            crate::commands::import_dyad::run(args, |path, _| {
+                import::unga::ideal_points::read(path)
+            })
+        }
+        ImportSource::Unga(_) | ImportSource::CowTrade(_) | ImportSource::Atop(_) => {
+            Err("not built yet".to_string())
+        }
         ImportSource::GdeltMonthly { file, into, pair } => {
             crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref())
         }

@@ -14,6 +14,7 @@
 
 pub mod comtrade;
 pub mod cow;
+pub mod dyad;
 pub mod gdelt;
 pub mod imf;
 mod input;
@@ -26,6 +27,7 @@ pub(crate) use report::possessive;
 pub use report::report;
 pub mod sipri;
 mod stage;
+pub mod unga;
 mod years;
 
 use std::fs;
@@ -138,7 +140,22 @@ pub struct Batch {
     pub rows: Vec<ImportedRow>,
     /// Trade series the rows name.
     pub series: Vec<SeriesEntry>,
+    /// Indicators the rows name (for the indicators table), declared with the source as
+    /// theirs unless declared already.
+    pub indicators: Vec<IndicatorEntry>,
     pub tally: Tally,
+}
+
+/// An indicator an import fills, declared in `dataset.toml` under `[[indicators]]` unless
+/// one with its id is declared already (the user's edits to it stay).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorEntry {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub range: Option<[f64; 2]>,
+    /// What a higher value means.
+    pub higher: String,
 }
 
 /// The folder an import writes into.
@@ -317,6 +334,7 @@ pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
         &batch.source,
         year,
         &batch.series,
+        &batch.indicators,
     )
     .map_err(ImportError::Problem)?;
     let mut changes: Vec<(&'static str, String)> = base;

@@ -40,6 +40,7 @@ fn batch(rows: Vec<ImportedRow>) -> Batch {
             country: Some("CHN".into()),
             basis: String::new(),
         }],
+        indicators: Vec::new(),
         tally: Tally::default(),
     }
 }

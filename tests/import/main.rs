@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod import_dyad;
 mod import_gdelt;
 mod import_gdelt_properties;
 mod import_properties;

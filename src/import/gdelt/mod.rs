@@ -147,6 +147,7 @@ pub fn batch(months: &[CooperationMonth], title: String, tally: crate::import::T
         table: TableId::Cooperation,
         rows,
         series: Vec::new(),
+        indicators: Vec::new(),
         tally,
     }
 }

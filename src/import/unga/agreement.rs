@@ -1,0 +1,1 @@
+//! `bilat import unga FILE`: the dyadic agreement file (placeholder, filled below).

@@ -1,0 +1,167 @@
+//! The dyad-year importers: UN ideal points, UN agreement, COW trade, ATOP. No real dyadic
+//! COW trade, UN agreement or ATOP file could be had, and the real ideal-point file is not
+//! copied into the repository: every fixture under `tests/fixtures/import/dyad/` is
+//! HAND-MADE from the layouts in ../shared/reference/formats/dyad-year.md, traps included
+//! (latin-1 names, China's seat under 713 until 1971, no session 19, a wrong iso3c column,
+//! both orders of a pair, -9 and blank missing values, float32 noise, Belgium-Luxembourg and
+//! China alternative flows, directed ATOP obligations). CI imports the real ideal-point file
+//! and compares it with an independent Python computation (.ci/check-real-samples.sh).
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+
+use bilat::data::{Dataset, TableId};
+use common::{bilat, stderr};
+
+fn fixture(name: &str) -> String {
+    common::fixtures()
+        .join("import/dyad")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+fn import(tmp: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["import"];
+    all.extend_from_slice(args);
+    bilat(&all, tmp)
+}
+
+fn indicator(data: &Dataset, id: &str) -> Vec<(i32, Option<String>, String)> {
+    let series = data.indicator_series();
+    let s = series
+        .iter()
+        .find(|s| s.indicator.id == id)
+        .unwrap_or_else(|| panic!("no indicator {id}"));
+    s.points
+        .iter()
+        .map(|p| (p.year, p.value.map(|v| v.number()), p.note.clone()))
+        .collect()
+}
+
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_str().unwrap().to_string(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn unga_ideal_points_maps_cow_numbers_sessions_and_the_china_seat() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir: PathBuf = tmp.path().join("rus-chn");
+    let file = fixture("unga-ideal-points.csv");
+    let out = import(
+        tmp.path(),
+        &[
+            "unga-ideal-points",
+            &file,
+            "--pair",
+            "RUS,CHN",
+            "--into",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let data = Dataset::from_folder(&dir).unwrap();
+    assert!(data.has(TableId::Indicators));
+    assert_eq!(data.manifest.countries[0].name, "Russia");
+    // China starts in 1971 (session 26), with the note; 713 is never China.
+    let chn = indicator(&data, "unga-ip-chn");
+    assert_eq!(chn[0].0, 1971);
+    assert_eq!(chn[0].1.as_deref(), Some("-0.2625"));
+    assert!(chn[0].2.contains("713"), "{:?}", chn[0]);
+    // Russia's rows before 1992 are the USSR's, said; session 19 (1964) is a gap.
+    let rus = indicator(&data, "unga-ip-rus");
+    assert_eq!(rus[0], (1962, Some("-2.170001".into()), rus[0].2.clone()));
+    assert!(rus[0].2.contains("Soviet Union"));
+    let gap = rus.iter().find(|r| r.0 == 1964).unwrap();
+    assert_eq!(gap.1, None);
+    assert!(gap.2.contains("session 19"));
+    // The distance keeps the printed decimals: |-1.261 - -0.2625| = 0.9985.
+    let distance = indicator(&data, "unga-ip-distance");
+    assert_eq!(distance[0].0, 1971);
+    assert_eq!(distance[0].1.as_deref(), Some("0.9985"));
+    // Sessions 28 to 45 are missing in the hand-made file: gaps, each said.
+    let gap = distance.iter().find(|r| r.0 == 1980).unwrap();
+    assert_eq!(gap.1, None);
+    assert!(gap.2.contains("no ideal point"), "{gap:?}");
+
+    // A second import changes no byte.
+    let before = snapshot(&dir);
+    let again = import(
+        tmp.path(),
+        &[
+            "unga-ideal-points",
+            &file,
+            "--pair",
+            "RUS,CHN",
+            "--into",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(snapshot(&dir), before);
+}
+
+#[test]
+fn unga_ideal_points_never_trusts_the_files_iso3c_and_reads_latin1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = tmp.path().join("lib");
+    let out = import(
+        tmp.path(),
+        &[
+            "unga-ideal-points",
+            &fixture("unga-ideal-points.csv"),
+            "--country",
+            "RUS",
+            "--into-library",
+            lib.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut names: Vec<String> = std::fs::read_dir(&lib)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    // 680 is South Yemen (YMD), though the file's iso3c says YAR; 403 is read in latin-1.
+    assert_eq!(names, ["rus-chn", "rus-stp", "rus-twn", "rus-ymd"]);
+    for name in &names {
+        let check = bilat(&["check", lib.join(name).to_str().unwrap()], tmp.path());
+        assert!(check.status.success(), "{name}: {}", common::stdout(&check));
+    }
+}
+
+#[test]
+fn a_pair_the_file_never_holds_names_the_nearest_codes_seen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = import(
+        tmp.path(),
+        &[
+            "unga-ideal-points",
+            &fixture("unga-ideal-points.csv"),
+            "--pair",
+            "RUS,XKX",
+            "--into",
+            tmp.path().join("x").to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("no rows for Kosovo (XKX: COW 347); the codes seen nearest are 365 Russia"),
+        "{err}"
+    );
+    assert!(!tmp.path().join("x").exists());
+}
