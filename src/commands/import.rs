@@ -39,9 +39,10 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
                 import::unga::ideal_points::read(path)
             })
         }
-        ImportSource::Unga(_) | ImportSource::CowTrade(_) | ImportSource::Atop(_) => {
-            Err("not built yet".to_string())
+        ImportSource::Unga(args) => {
+            crate::commands::import_dyad::run(args, import::unga::agreement::read)
         }
+        ImportSource::CowTrade(_) | ImportSource::Atop(_) => Err("not built yet".to_string()),
         ImportSource::GdeltMonthly { file, into, pair } => {
             crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref())
         }

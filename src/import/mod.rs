@@ -27,6 +27,7 @@ pub(crate) use report::possessive;
 pub use report::report;
 pub mod sipri;
 mod stage;
+pub mod stream;
 pub mod unga;
 mod years;
 

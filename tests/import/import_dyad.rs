@@ -165,3 +165,56 @@ fn a_pair_the_file_never_holds_names_the_nearest_codes_seen() {
     );
     assert!(!tmp.path().join("x").exists());
 }
+
+#[test]
+fn unga_agreement_keeps_one_order_and_checks_the_other() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("rus-chn");
+    let out = import(
+        tmp.path(),
+        &[
+            "unga",
+            &fixture("unga-agreement.csv"),
+            "--pair",
+            "RUS,CHN",
+            "--into",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("4 rows of a pair's second order, checked against the first"),
+        "{}",
+        stderr(&out)
+    );
+    let data = Dataset::from_folder(&dir).unwrap();
+    let agree = indicator(&data, "unga-agree");
+    assert_eq!(
+        agree.iter().map(|a| (a.0, a.1.clone())).collect::<Vec<_>>(),
+        [(1971, Some("0.625".into())), (1972, Some("0.5".into()))]
+    );
+    assert_eq!(data.manifest.indicators[0].range, Some([0.0, 1.0]));
+    // Votes follow the country, whichever order the row has; NA is a gap with a note.
+    let chn = indicator(&data, "unga-votes-chn");
+    assert_eq!(chn[0].1.as_deref(), Some("58"));
+    assert_eq!(chn[1].1, None);
+    assert!(chn[1].2.contains("NA"));
+
+    let bad = import(
+        tmp.path(),
+        &[
+            "unga",
+            &fixture("unga-agreement-orders-disagree.csv"),
+            "--pair",
+            "RUS,CHN",
+            "--into",
+            tmp.path().join("other").to_str().unwrap(),
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(
+        stderr(&bad).contains("unga-agreement-orders-disagree.csv:5:5: agree: the pair 365-710 in 1972 disagrees with its other order on line 4"),
+        "{}",
+        stderr(&bad)
+    );
+}
