@@ -42,7 +42,10 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
         ImportSource::Unga(args) => {
             crate::commands::import_dyad::run(args, import::unga::agreement::read)
         }
-        ImportSource::CowTrade(_) | ImportSource::Atop(_) => Err("not built yet".to_string()),
+        ImportSource::CowTrade(args) => {
+            crate::commands::import_dyad::run(args, import::cow::trade::read)
+        }
+        ImportSource::Atop(_) => Err("not built yet".to_string()),
         ImportSource::GdeltMonthly { file, into, pair } => {
             crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref())
         }

@@ -15,10 +15,19 @@ use super::cow::codes;
 
 /// A country by ISO code, with the name a new folder's manifest gives it.
 pub fn country(code: &str) -> Country {
-    let name = codes::ccodes(code)
-        .into_iter()
-        .rev()
-        .find_map(codes::name)
+    // Where one COW number has two ISO codes, or two numbers one ISO code, COW's name
+    // would be the wrong one's (345 is named Yugoslavia, 260 German Federal Republic).
+    const NAMES: [(&str, &str); 4] = [
+        ("SRB", "Serbia"),
+        ("DEU", "Germany"),
+        ("YEM", "Yemen"),
+        ("RUS", "Russia"),
+    ];
+    let name = NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| *n)
+        .or_else(|| codes::ccodes(code).into_iter().find_map(codes::name))
         .map_or_else(|| code.to_string(), str::to_string);
     Country {
         name,

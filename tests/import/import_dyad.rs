@@ -218,3 +218,49 @@ fn unga_agreement_keeps_one_order_and_checks_the_other() {
         stderr(&bad)
     );
 }
+
+#[test]
+fn cow_trade_orients_flows_drops_noise_and_keeps_alternatives_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("rus-chn");
+    let file = fixture("cow-dyadic.csv");
+    let out = import(tmp.path(), &["cow-trade", &file, "--pair", "RUS,CHN", "--into", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let trade = std::fs::read_to_string(dir.join("trade.csv")).unwrap();
+    let lines: Vec<&str> = trade.lines().collect();
+    // flow1 of (365, 710) is Russia's imports from China; a row with China first is swapped.
+    assert!(lines[1].starts_with("1990,cow,3.86552,1.7355,2.13002,value,"), "{trade}");
+    assert!(lines[2].starts_with("1991,cow,4.10045,1.80025,2.3002,value,"), "{trade}");
+    // One side -9: no total, said; both sides blank: no row.
+    assert!(lines[3].starts_with("1992,cow,,3.5268,,,"), "{trade}");
+    assert!(lines[3].contains("missing (-9)"), "{trade}");
+    assert!(!trade.contains("\n1993,"), "{trade}");
+    // The China alternative flows are a series of their own, with a note.
+    assert!(trade.contains("2000,cow-alt-china,3.90075,2.8005,1.10025,value,"), "{trade}");
+    let data = Dataset::from_folder(&dir).unwrap();
+    let ids: Vec<&str> = data.manifest.trade_series.iter().map(|s| s.id.as_str()).collect();
+    assert!(ids.contains(&"cow") && ids.contains(&"cow-alt-china"), "{ids:?}");
+    assert!(!data.has(TableId::Meetings) || data.meetings.is_empty());
+
+    let lib = tmp.path().join("lib");
+    let out = import(tmp.path(), &["cow-trade", &file, "--country", "RUS", "--into-library", lib.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Austria (COW letters AUS) and Australia are told apart by number; Hanover has no ISO code.
+    let mut names: Vec<String> = std::fs::read_dir(&lib)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["rus-aus", "rus-aut", "rus-bel", "rus-chn", "rus-civ", "rus-deu"]);
+    // Germany: 260 to 1959, 255 from 1960 (the empty 260 row of 1960 is missing, not zero).
+    let deu = std::fs::read_to_string(lib.join("rus-deu/trade.csv")).unwrap();
+    assert!(deu.contains("\n1959,cow,0.19075,") && deu.contains("\n1960,cow,0.21625,"), "{deu}");
+    let bel = std::fs::read_to_string(lib.join("rus-bel/trade.csv")).unwrap();
+    assert!(bel.contains("\n1970,cow-alt-bel-lux,0.10625,"), "{bel}");
+    let deu_manifest = std::fs::read_to_string(lib.join("rus-deu/dataset.toml")).unwrap();
+    assert!(deu_manifest.contains("name = \"Germany\""), "{deu_manifest}");
+    for name in &names {
+        let check = bilat(&["check", lib.join(name).to_str().unwrap()], tmp.path());
+        assert!(check.status.success(), "{name}: {}", common::stdout(&check));
+    }
+}

@@ -7,3 +7,4 @@
 //! then Serbia), and several codes may stand for one ISO code (255 and 260 are both DEU).
 
 pub mod codes;
+pub mod trade;
