@@ -45,7 +45,7 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
         ImportSource::CowTrade(args) => {
             crate::commands::import_dyad::run(args, import::cow::trade::read)
         }
-        ImportSource::Atop(_) => Err("not built yet".to_string()),
+        ImportSource::Atop(args) => crate::commands::import_dyad::run(args, import::atop::read),
         ImportSource::GdeltMonthly { file, into, pair } => {
             crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref())
         }

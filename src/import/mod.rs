@@ -12,6 +12,7 @@
 //! - all of it or nothing: the changed files are written beside a staged copy of the folder,
 //!   which must load as a dataset before they are moved into place.
 
+pub mod atop;
 pub mod comtrade;
 pub mod cow;
 pub mod dyad;

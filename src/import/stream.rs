@@ -49,11 +49,10 @@ impl Record<'_> {
     /// The field at `index` as text (empty if the row is short); latin-1 where not UTF-8.
     pub fn get(&self, index: usize) -> std::borrow::Cow<'_, str> {
         let bytes = self.record.get(index).unwrap_or(b"");
-        let text = match std::str::from_utf8(bytes) {
+        match std::str::from_utf8(bytes) {
             Ok(text) => std::borrow::Cow::Borrowed(text.trim()),
             Err(_) => std::borrow::Cow::Owned(super::decode(bytes).trim().to_string()),
-        };
-        text
+        }
     }
 
     pub fn place(&self) -> String {

@@ -224,26 +224,63 @@ fn cow_trade_orients_flows_drops_noise_and_keeps_alternatives_apart() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("rus-chn");
     let file = fixture("cow-dyadic.csv");
-    let out = import(tmp.path(), &["cow-trade", &file, "--pair", "RUS,CHN", "--into", dir.to_str().unwrap()]);
+    let out = import(
+        tmp.path(),
+        &[
+            "cow-trade",
+            &file,
+            "--pair",
+            "RUS,CHN",
+            "--into",
+            dir.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let trade = std::fs::read_to_string(dir.join("trade.csv")).unwrap();
     let lines: Vec<&str> = trade.lines().collect();
     // flow1 of (365, 710) is Russia's imports from China; a row with China first is swapped.
-    assert!(lines[1].starts_with("1990,cow,3.86552,1.7355,2.13002,value,"), "{trade}");
-    assert!(lines[2].starts_with("1991,cow,4.10045,1.80025,2.3002,value,"), "{trade}");
+    assert!(
+        lines[1].starts_with("1990,cow,3.86552,1.7355,2.13002,value,"),
+        "{trade}"
+    );
+    assert!(
+        lines[2].starts_with("1991,cow,4.10045,1.80025,2.3002,value,"),
+        "{trade}"
+    );
     // One side -9: no total, said; both sides blank: no row.
     assert!(lines[3].starts_with("1992,cow,,3.5268,,,"), "{trade}");
     assert!(lines[3].contains("missing (-9)"), "{trade}");
     assert!(!trade.contains("\n1993,"), "{trade}");
     // The China alternative flows are a series of their own, with a note.
-    assert!(trade.contains("2000,cow-alt-china,3.90075,2.8005,1.10025,value,"), "{trade}");
+    assert!(
+        trade.contains("2000,cow-alt-china,3.90075,2.8005,1.10025,value,"),
+        "{trade}"
+    );
     let data = Dataset::from_folder(&dir).unwrap();
-    let ids: Vec<&str> = data.manifest.trade_series.iter().map(|s| s.id.as_str()).collect();
-    assert!(ids.contains(&"cow") && ids.contains(&"cow-alt-china"), "{ids:?}");
+    let ids: Vec<&str> = data
+        .manifest
+        .trade_series
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert!(
+        ids.contains(&"cow") && ids.contains(&"cow-alt-china"),
+        "{ids:?}"
+    );
     assert!(!data.has(TableId::Meetings) || data.meetings.is_empty());
 
     let lib = tmp.path().join("lib");
-    let out = import(tmp.path(), &["cow-trade", &file, "--country", "RUS", "--into-library", lib.to_str().unwrap()]);
+    let out = import(
+        tmp.path(),
+        &[
+            "cow-trade",
+            &file,
+            "--country",
+            "RUS",
+            "--into-library",
+            lib.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     // Austria (COW letters AUS) and Australia are told apart by number; Hanover has no ISO code.
     let mut names: Vec<String> = std::fs::read_dir(&lib)
@@ -251,16 +288,83 @@ fn cow_trade_orients_flows_drops_noise_and_keeps_alternatives_apart() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     names.sort();
-    assert_eq!(names, ["rus-aus", "rus-aut", "rus-bel", "rus-chn", "rus-civ", "rus-deu"]);
+    assert_eq!(
+        names,
+        [
+            "rus-aus", "rus-aut", "rus-bel", "rus-chn", "rus-civ", "rus-deu"
+        ]
+    );
     // Germany: 260 to 1959, 255 from 1960 (the empty 260 row of 1960 is missing, not zero).
     let deu = std::fs::read_to_string(lib.join("rus-deu/trade.csv")).unwrap();
-    assert!(deu.contains("\n1959,cow,0.19075,") && deu.contains("\n1960,cow,0.21625,"), "{deu}");
+    assert!(
+        deu.contains("\n1959,cow,0.19075,") && deu.contains("\n1960,cow,0.21625,"),
+        "{deu}"
+    );
     let bel = std::fs::read_to_string(lib.join("rus-bel/trade.csv")).unwrap();
     assert!(bel.contains("\n1970,cow-alt-bel-lux,0.10625,"), "{bel}");
     let deu_manifest = std::fs::read_to_string(lib.join("rus-deu/dataset.toml")).unwrap();
-    assert!(deu_manifest.contains("name = \"Germany\""), "{deu_manifest}");
+    assert!(
+        deu_manifest.contains("name = \"Germany\""),
+        "{deu_manifest}"
+    );
     for name in &names {
         let check = bilat(&["check", lib.join(name).to_str().unwrap()], tmp.path());
         assert!(check.status.success(), "{name}: {}", common::stdout(&check));
     }
+}
+
+#[test]
+fn atop_keeps_each_direction_and_fills_unlisted_years_with_zero_to_2018() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("usa-irn");
+    let file = fixture("atop-ddyr.csv");
+    let out = import(
+        tmp.path(),
+        &[
+            "atop",
+            &file,
+            "--pair",
+            "USA,IRN",
+            "--into",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let data = Dataset::from_folder(&dir).unwrap();
+    // 1959: the United States is bound to defend Iran, Iran not the United States.
+    let usa = indicator(&data, "atop-defense-usa-irn");
+    let irn = indicator(&data, "atop-defense-irn-usa");
+    assert_eq!(usa[0], (1959, Some("1".into()), String::new()));
+    assert_eq!(irn[0].1.as_deref(), Some("0"));
+    // Consultation both ways.
+    assert_eq!(
+        indicator(&data, "atop-consul-irn-usa")[0].1.as_deref(),
+        Some("1")
+    );
+    // Not listed later: 0 to 2018, said; nothing after 2018.
+    let last = usa.last().unwrap();
+    assert_eq!(last.0, 2018);
+    assert_eq!(last.1.as_deref(), Some("0"));
+    assert!(last.2.contains("not listed"));
+    assert_eq!(data.manifest.indicators.len(), 10);
+
+    // Allied with no obligation flagged is said.
+    let dir = tmp.path().join("rus-chn");
+    let out = import(
+        tmp.path(),
+        &[
+            "atop",
+            &file,
+            "--pair",
+            "RUS,CHN",
+            "--into",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let data = Dataset::from_folder(&dir).unwrap();
+    let consul = indicator(&data, "atop-consul-rus-chn");
+    let y2005 = consul.iter().find(|r| r.0 == 2005).unwrap();
+    assert_eq!(y2005.1.as_deref(), Some("0"));
+    assert!(y2005.2.contains("atopally 1"), "{y2005:?}");
 }

@@ -65,10 +65,18 @@ fn flow(r: &stream::Record<'_>, at: usize, name: &str) -> Result<Option<Figure>,
         return Ok(None);
     }
     let value: f64 = raw.parse().map_err(|_| {
-        r.problem(at, name, format!("expected US$ millions, -9 or blank, found {}", quoted(&raw)))
+        r.problem(
+            at,
+            name,
+            format!("expected US$ millions, -9 or blank, found {}", quoted(&raw)),
+        )
     })?;
     if !value.is_finite() || value < 0.0 {
-        return Err(r.problem(at, name, format!("expected US$ millions, -9 or blank, found {}", quoted(&raw))));
+        return Err(r.problem(
+            at,
+            name,
+            format!("expected US$ millions, -9 or blank, found {}", quoted(&raw)),
+        ));
     }
     Ok(Some(real_precision(value)))
 }
@@ -78,13 +86,20 @@ fn flow(r: &stream::Record<'_>, at: usize, name: &str) -> Result<Option<Figure>,
 pub fn real_precision(value: f64) -> Figure {
     let short = format!("{}", value as f32);
     let printed = format!("{value}");
-    let text = if short.len() < printed.len() { short } else { printed };
+    let text = if short.len() < printed.len() {
+        short
+    } else {
+        printed
+    };
     Figure::parse(&text).unwrap_or(Figure::exact(value, 6))
 }
 
 /// US$ millions as billions, with the millions' digits: 342.03 → 0.34203.
 fn billions(millions: Figure) -> Figure {
-    Figure::exact(millions.value / 1000.0, millions.decimals.saturating_add(3).min(15))
+    Figure::exact(
+        millions.value / 1000.0,
+        millions.decimals.saturating_add(3).min(15),
+    )
 }
 
 pub fn read(path: &Path, focus: &BTreeSet<String>) -> Result<CowTrade, ImportError> {
@@ -101,10 +116,19 @@ pub fn read(path: &Path, focus: &BTreeSet<String>) -> Result<CowTrade, ImportErr
         |h| {
             let layout = "COW Dyadic Trade 4.0";
             Ok(Columns {
-                ccode: [h.require(&["ccode1"], layout)?, h.require(&["ccode2"], layout)?],
+                ccode: [
+                    h.require(&["ccode1"], layout)?,
+                    h.require(&["ccode2"], layout)?,
+                ],
                 year: h.require(&["year"], layout)?,
-                flow: [h.require(&["flow1"], layout)?, h.require(&["flow2"], layout)?],
-                bel_lux: [h.find(&["bel_lux_alt_flow1"]), h.find(&["bel_lux_alt_flow2"])],
+                flow: [
+                    h.require(&["flow1"], layout)?,
+                    h.require(&["flow2"], layout)?,
+                ],
+                bel_lux: [
+                    h.find(&["bel_lux_alt_flow1"]),
+                    h.find(&["bel_lux_alt_flow2"]),
+                ],
                 china: [h.find(&["china_alt_flow1"]), h.find(&["china_alt_flow2"])],
             })
         },
@@ -126,7 +150,9 @@ pub fn read(path: &Path, focus: &BTreeSet<String>) -> Result<CowTrade, ImportErr
                 tally.skip("rows pairing two codes of one country", || r.place());
                 return Ok(());
             }
-            let alt = |cols: [Option<usize>; 2], name: [&str; 2]| -> Result<[Option<Figure>; 2], Problem> {
+            let alt = |cols: [Option<usize>; 2],
+                       name: [&str; 2]|
+             -> Result<[Option<Figure>; 2], Problem> {
                 let one = |i: usize| match cols[i] {
                     Some(at) => flow(r, at, name[i]),
                     None => Ok(None),
@@ -142,7 +168,9 @@ pub fn read(path: &Path, focus: &BTreeSet<String>) -> Result<CowTrade, ImportErr
                 tally.skip("rows with no flow at all (-9 or blank)", || r.place());
                 return Ok(());
             }
-            let (low, high) = if a < b { (a, b) } else {
+            let (low, high) = if a < b {
+                (a, b)
+            } else {
                 for f in [&mut flows.main, &mut flows.bel_lux, &mut flows.china] {
                     f.swap(0, 1);
                 }
@@ -160,12 +188,20 @@ pub fn read(path: &Path, focus: &BTreeSet<String>) -> Result<CowTrade, ImportErr
                     tally.kept += 1;
                 }
                 // 255 and 260 are both Germany: the row with more known flows stands.
-                Some(old) if (old.low, old.high) != (low, high) && old.flows.known() < flows.known() => {
+                Some(old)
+                    if (old.low, old.high) != (low, high) && old.flows.known() < flows.known() =>
+                {
                     years.insert(year, entry);
-                    tally.skip("rows of a pair given under another COW number with fewer flows", || r.place());
+                    tally.skip(
+                        "rows of a pair given under another COW number with fewer flows",
+                        || r.place(),
+                    );
                 }
                 Some(old) if (old.low, old.high) != (low, high) => {
-                    tally.skip("rows of a pair given under another COW number with fewer flows", || r.place());
+                    tally.skip(
+                        "rows of a pair given under another COW number with fewer flows",
+                        || r.place(),
+                    );
                 }
                 Some(_) => {
                     return Err(r.problem(
@@ -188,9 +224,22 @@ pub fn read(path: &Path, focus: &BTreeSet<String>) -> Result<CowTrade, ImportErr
     })
 }
 
+/// A series this source writes: id, label, name, which flows, and the note on its rows.
+type SeriesDef = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&Flows) -> [Option<Figure>; 2],
+    &'static str,
+);
+
 /// Which of the oriented flows are the first country's imports (and so which its exports).
 fn sides(entry: &Entry, first: &str, year: i32) -> (usize, usize) {
-    if codes::iso3(entry.low, year) == Some(first) { (0, 1) } else { (1, 0) }
+    if codes::iso3(entry.low, year) == Some(first) {
+        (0, 1)
+    } else {
+        (1, 0)
+    }
 }
 
 impl crate::import::dyad::DyadFile for CowTrade {
@@ -209,13 +258,23 @@ impl crate::import::dyad::DyadFile for CowTrade {
                     "no rows for the pair {}-{} (COW {}); the codes seen nearest are {}",
                     pair[0].code,
                     pair[1].code,
-                    wanted.iter().map(u16::to_string).collect::<Vec<_>>().join(", "),
+                    wanted
+                        .iter()
+                        .map(u16::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     codes::nearest_seen(&wanted, &self.seen, 4)
                 ),
             )));
         };
-        let series_defs: [(&str, &str, &str, fn(&Flows) -> [Option<Figure>; 2], &str); 3] = [
-            ("cow", "COW", "Correlates of War Dyadic Trade 4.0", |f| f.main, ""),
+        let series_defs: [SeriesDef; 3] = [
+            (
+                "cow",
+                "COW",
+                "Correlates of War Dyadic Trade 4.0",
+                |f| f.main,
+                "",
+            ),
             (
                 "cow-alt-bel-lux",
                 "COW alt BLX",
@@ -329,7 +388,10 @@ mod tests {
         assert_eq!(real_precision(342.0299987792969).number(), "342.03");
         assert_eq!(real_precision(165718.01).number(), "165718.01");
         assert_eq!(real_precision(0.5).number(), "0.5");
-        assert_eq!(billions(real_precision(342.0299987792969)).number(), "0.34203");
+        assert_eq!(
+            billions(real_precision(342.0299987792969)).number(),
+            "0.34203"
+        );
         assert_eq!(billions(Figure::parse("1500").unwrap()).number(), "1.500");
     }
 }
