@@ -47,7 +47,7 @@ pub(super) fn run<F: DyadFile>(
                 pair: Some(Pair(pair.clone())),
                 today: today.clone(),
             };
-            let done = import::write(&target, &batch)?;
+            let done = import::write_bare(&target, &batch)?;
             Ok((batch, done))
         });
         match result {

@@ -283,12 +283,34 @@ pub struct Written {
 
 /// Writes `batch` into the target folder, all or nothing (see the module's documentation).
 pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
+    write_with(target, batch, false)
+}
+
+/// As [`write`], but a new folder gets only the manifest, the required tables and the
+/// batch's: a dataset made from a multi-pair file has no meetings, exercises or arms
+/// table, which is not the same as empty ones.
+pub fn write_bare(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
+    write_with(target, batch, true)
+}
+
+fn write_with(target: &Target, batch: &Batch, bare: bool) -> Result<Written, ImportError> {
     let countries = countries(target)?;
     let dir = &target.dir;
     let created = is_new(dir)?;
     // The folder's files as they are, or as `bilat new` would make them.
     let base: Vec<(&'static str, String)> = match (&target.pair, created) {
-        (Some(pair), true) => crate::commands::new::files(pair, &target.today),
+        (Some(pair), true) => {
+            let mut files = crate::commands::new::files(pair, &target.today);
+            if bare {
+                files.retain(|(name, _)| {
+                    *name == MANIFEST_FILE
+                        || crate::data::TABLES
+                            .iter()
+                            .any(|t| t.file == *name && t.is_required())
+                });
+            }
+            files
+        }
         (None, true) => return Err(ImportError::NoPair(dir.clone())),
         (_, false) => Vec::new(),
     };
