@@ -357,7 +357,7 @@ fn html_page_is_self_contained_with_every_part_of_the_briefing() {
     assert!(html.contains(
         "<span class=\"url\">https://www.chinadaily.com.cn/cndy/2018-09/08/content_36881280.htm</span>"
     ));
-    assert_eq!(html.matches("<li><span class=\"id\">").count(), 78);
+    assert_eq!(html.matches("<li><span class=\"id\">").count(), 79);
 }
 
 #[test]
