@@ -52,12 +52,29 @@ pub fn table() -> &'static [CowCode] {
     })
 }
 
+/// The rows of each COW number, indexed by the number (they are below 1000): a lookup per
+/// row of an 80 MB file must not scan the table.
+fn by_number() -> &'static [Vec<usize>] {
+    static INDEX: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let rows = table();
+        let top = rows.iter().map(|c| usize::from(c.ccode)).max().unwrap_or(0);
+        let mut index = vec![Vec::new(); top + 1];
+        for (i, c) in rows.iter().enumerate() {
+            index[usize::from(c.ccode)].push(i);
+        }
+        index
+    })
+}
+
 /// The row for a COW number in a year: its ISO code and note. `None` for a number the
 /// table does not know.
 pub fn lookup(ccode: u16, year: i32) -> Option<&'static CowCode> {
-    table()
+    let rows = table();
+    by_number()
+        .get(usize::from(ccode))?
         .iter()
-        .filter(|c| c.ccode == ccode)
+        .map(|&i| &rows[i])
         .find(|c| c.covers(year))
 }
 
