@@ -185,8 +185,10 @@ pub enum ImportSource {
     /// UN Comtrade "final data" CSV: each country's customs figures of its exports to and
     /// imports from the other, one series per reporter (comtrade-chn, ...). Only totals are
     /// kept (cmdCode TOTAL, customsCode C00, motCode 0); partner World, re-exports and
-    /// re-imports are skipped and counted.
-    Comtrade(ImportFiles),
+    /// re-imports are skipped and counted. With --pairs or --country and --into-library,
+    /// a download of several reporters by all partners becomes a dataset per pair; World,
+    /// areas "n.e.s." and groupings are skipped and counted.
+    Comtrade(ComtradeArgs),
     /// IMF trade by partner (DOTS/IMTS bulk CSV, one column per period): exports
     /// (TXG_FOB_USD) and imports (TMG_CIF_USD), one series per reporter (imf-rus, ...).
     Imf {
@@ -246,6 +248,31 @@ pub enum ImportSource {
     /// ATOP alliance obligations, directed dyad-years (atop5_1ddyr.csv) into the indicators
     /// table: defence, offence, neutrality, non-aggression and consultation, per direction.
     Atop(DyadArgs),
+}
+
+/// Comtrade's files, and one folder (--into, --pair) or a library (--pairs or --country,
+/// --into-library).
+#[derive(Debug, clap::Args)]
+pub struct ComtradeArgs {
+    /// The source's files, as downloaded.
+    #[arg(required = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+    /// The dataset folder to import into (made if new or empty).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, required_unless_present = "into_library")]
+    pub into: Option<PathBuf>,
+    /// The two countries, as Name:CODE,Name:CODE (or CODE,CODE): needed for a new folder;
+    /// for an existing one they must be its own.
+    #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::import::dyad::parse_pair)]
+    pub pair: Option<[crate::data::Country; 2]>,
+    /// Several pairs, each into its own folder of --into-library: "CHN-USA,CHN-DEU".
+    #[arg(long, value_name = "A-B,A-C", value_parser = crate::import::dyad::parse_pairs, conflicts_with_all = ["into", "country"], requires = "into_library")]
+    pub pairs: Option<crate::import::dyad::Pairs>,
+    /// Every partner of this country in the files, each into its own folder.
+    #[arg(long, value_name = "CODE", value_parser = crate::import::dyad::parse_country, conflicts_with = "into", requires = "into_library")]
+    pub country: Option<String>,
+    /// The library folder --pairs and --country write into (chn-usa, chn-deu, ...).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into_library: Option<PathBuf>,
 }
 
 /// A file holding many pairs, and which pairs to import where: --pair with --into, or

@@ -12,7 +12,28 @@ use bilat::import::{self, Batch, ImportError, Target, comtrade, imf, sipri};
 /// Runs one import; any error leaves the folder as it was.
 pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
     match source {
-        ImportSource::Comtrade(args) => import_files(args, comtrade::read),
+        ImportSource::Comtrade(args) if args.into_library.is_some() => {
+            crate::commands::import_dyad::run_many(
+                args.pairs.as_ref().map(|p| p.0.as_slice()),
+                args.country.as_deref(),
+                args.into_library.as_deref(),
+                |focus| {
+                    let many = import::comtrade_many::read(&args.files, focus)?;
+                    if let Some(line) = import::comtrade_many::summary(&many) {
+                        eprintln!("comtrade: {line}");
+                    }
+                    Ok(many)
+                },
+            )
+        }
+        ImportSource::Comtrade(args) => {
+            let files = ImportFiles {
+                files: args.files.clone(),
+                into: args.into.clone().unwrap_or_default(),
+                pair: args.pair.clone().map(bilat::commands::new::Pair),
+            };
+            import_files(&files, comtrade::read)
+        }
         ImportSource::Imf {
             files: args,
             imf_code,

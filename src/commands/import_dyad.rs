@@ -25,15 +25,35 @@ pub(super) fn run<F: DyadFile>(
         args.country.as_deref(),
         args.into_library.as_deref(),
     )?;
+    let label = sanitize(&args.file.display().to_string()).into_owned();
+    write_all(&selection, &label, |focus| read(&args.file, focus))
+}
+
+/// `--pairs` or `--country` with `--into-library`, for a source whose own command has
+/// another shape (Comtrade's several files).
+pub(crate) fn run_many<F: DyadFile>(
+    pairs: Option<&[[bilat::data::Country; 2]]>,
+    country: Option<&str>,
+    library: Option<&Path>,
+    read: impl FnOnce(&BTreeSet<String>) -> Result<F, ImportError>,
+) -> Result<ExitCode, String> {
+    let selection = Selection::from_flags(None, None, pairs, country, library)?;
+    write_all(&selection, "the files", read)
+}
+
+fn write_all<F: DyadFile>(
+    selection: &Selection,
+    label: &str,
+    read: impl FnOnce(&BTreeSet<String>) -> Result<F, ImportError>,
+) -> Result<ExitCode, String> {
     let focus = selection.focus();
-    let file = read(&args.file, &focus).map_err(|e| e.to_string())?;
+    let file = read(&focus).map_err(|e| e.to_string())?;
     let seen = file.countries();
-    if let Selection::Country { code, .. } = &selection
+    if let Selection::Country { code, .. } = selection
         && !seen.contains(code)
     {
         return Err(format!(
-            "{}: no rows for {code}: the file holds no pair with it",
-            sanitize(&args.file.display().to_string())
+            "{label}: no rows for {code}: the file holds no pair with it"
         ));
     }
     let targets = selection.targets(&seen);

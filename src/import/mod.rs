@@ -14,6 +14,7 @@
 
 pub mod atop;
 pub mod comtrade;
+pub mod comtrade_many;
 pub mod cow;
 pub mod dyad;
 pub mod gdelt;

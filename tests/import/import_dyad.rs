@@ -368,3 +368,55 @@ fn atop_keeps_each_direction_and_fills_unlisted_years_with_zero_to_2018() {
     assert_eq!(y2005.1.as_deref(), Some("0"));
     assert!(y2005.2.contains("atopally 1"), "{y2005:?}");
 }
+
+#[test]
+fn comtrade_by_all_partners_makes_a_dataset_per_pair_and_skips_non_countries() {
+    // Hand-made: the annual Comtrade fixture plus partner rows for "Areas, nes" (_X ),
+    // bunkers (X1 ) and "Other Europe, nes" (E19), as the real downloads hold them.
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = tmp.path().join("lib");
+    let file = fixture("comtrade-many.csv");
+    let args = [
+        "comtrade",
+        &file,
+        "--country",
+        "CHN",
+        "--into-library",
+        lib.to_str().unwrap(),
+    ];
+    let out = import(tmp.path(), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("1 rows with partner World (W00)"), "{err}");
+    assert!(
+        err.contains("3 rows of areas n.e.s. and groupings"),
+        "{err}"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&lib)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["chn-rus", "chn-usa"]);
+    let data = Dataset::from_folder(&lib.join("chn-rus")).unwrap();
+    // Both reporters' mirror series.
+    let ids: Vec<&str> = data
+        .manifest
+        .trade_series
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert!(
+        ids.contains(&"comtrade-chn") && ids.contains(&"comtrade-rus"),
+        "{ids:?}"
+    );
+    assert!(!data.has(TableId::Meetings) && !data.has(TableId::Exercises));
+    let before = snapshot(&lib.join("chn-rus"));
+    let again = import(tmp.path(), &args);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(
+        snapshot(&lib.join("chn-rus")),
+        before,
+        "a second import changes nothing"
+    );
+}
