@@ -220,6 +220,16 @@ pub enum ImportSource {
         /// existing one they must be its own.
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::commands::new::parse_pair)]
         pair: Option<crate::commands::new::Pair>,
+        /// With a result holding the columns country and partner: several pairs, each
+        /// into its own folder of --into-library ("RUS-CHN,RUS-IND").
+        #[arg(long, value_name = "A-B,A-C", value_parser = crate::import::dyad::parse_pairs, conflicts_with_all = ["into", "pair", "country"], requires = "into_library")]
+        pairs: Option<crate::import::dyad::Pairs>,
+        /// With such a result: every partner of this country, each into its own folder.
+        #[arg(long, value_name = "CODE", value_parser = crate::import::dyad::parse_country, conflicts_with_all = ["into", "pair"], requires = "into_library")]
+        country: Option<String>,
+        /// The library folder --pairs and --country write into (rus-chn, rus-ind, ...).
+        #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+        into_library: Option<PathBuf>,
     },
     /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
     /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by

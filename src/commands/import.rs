@@ -67,9 +67,34 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
             crate::commands::import_dyad::run(args, import::cow::trade::read)
         }
         ImportSource::Atop(args) => crate::commands::import_dyad::run(args, import::atop::read),
-        ImportSource::GdeltMonthly { file, into, pair } => {
-            crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref())
+        ImportSource::GdeltMonthly {
+            file,
+            into_library: Some(library),
+            pairs,
+            country,
+            ..
+        } => {
+            let label = bilat::data::sanitize(&file.display().to_string()).into_owned();
+            let name = file
+                .file_name()
+                .map_or_else(|| label.clone(), |n| n.to_string_lossy().into_owned());
+            let source = format!("GDELT events by month, from a query's result: {name}");
+            crate::commands::import_dyad::run_many(
+                pairs.as_ref().map(|p| p.0.as_slice()),
+                country.as_deref(),
+                Some(library),
+                |focus| {
+                    let input = std::fs::File::open(file).map_err(|source| ImportError::Io {
+                        path: file.clone(),
+                        source,
+                    })?;
+                    import::gdelt::many::read(&label, input, &source, focus)
+                },
+            )
         }
+        ImportSource::GdeltMonthly {
+            file, into, pair, ..
+        } => crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref()),
     }
 }
 

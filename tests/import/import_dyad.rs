@@ -420,3 +420,31 @@ fn comtrade_by_all_partners_makes_a_dataset_per_pair_and_skips_non_countries() {
         "a second import changes nothing"
     );
 }
+
+#[test]
+fn gdelt_monthly_with_partners_makes_a_dataset_per_partner() {
+    // Hand-made: the printed query's columns, with country and partner.
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = tmp.path().join("lib");
+    let file = fixture("gdelt-partners.csv");
+    let args = [
+        "gdelt-monthly",
+        &file,
+        "--country",
+        "RUS",
+        "--into-library",
+        lib.to_str().unwrap(),
+    ];
+    let out = import(tmp.path(), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut names: Vec<String> = std::fs::read_dir(&lib)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["rus-chn", "rus-ind"]);
+    let data = Dataset::from_folder(&lib.join("rus-chn")).unwrap();
+    assert_eq!(data.cooperation.len(), 2);
+    assert_eq!(data.cooperation[0].events, 10);
+    assert!(data.has(TableId::Cooperation) && !data.has(TableId::Meetings));
+}

@@ -4,6 +4,7 @@
 
 mod files;
 mod line;
+pub mod many;
 pub mod monthly;
 pub mod sql;
 mod tally;
