@@ -44,7 +44,7 @@ fn generate(path: &Path) -> u64 {
                 // About one flow in five missing, as -9; the rest float32 values printed
                 // with f64's digits, as the real file does.
                 let flow = |x: u64| {
-                    if x % 5 == 0 {
+                    if x.is_multiple_of(5) {
                         "-9".to_string()
                     } else {
                         format!("{}", f64::from(((x % 1_000_000) as f32) / 100.0))
