@@ -92,7 +92,9 @@ pub static TABLES: [TableSpec; 7] = [
             optional: &["exports_usd_bn", "imports_usd_bn", "derived", "reported_by"],
             renamed: &[("year", "period"), ("reporter", "series")],
         },
-        presence: Presence::Required,
+        // Optional since datasets are made from multi-pair files (UN votes, ATOP): a
+        // dataset of indicators only has no trade table, which is not an empty one.
+        presence: Presence::Optional,
         rows_noun: "trade rows",
     },
     TableSpec {
@@ -158,7 +160,7 @@ pub static TABLES: [TableSpec; 7] = [
             "source_ids",
             "source_text",
         ]),
-        presence: Presence::Required,
+        presence: Presence::Optional,
         rows_noun: "events",
     },
     TableSpec {

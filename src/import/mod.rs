@@ -287,9 +287,9 @@ pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
     write_with(target, batch, false)
 }
 
-/// As [`write`], but a new folder gets only the manifest, the required tables and the
-/// batch's: a dataset made from a multi-pair file has no meetings, exercises or arms
-/// table, which is not the same as empty ones.
+/// As [`write`], but a new folder gets only the manifest, any required table (none today)
+/// and the batch's: a dataset made from a multi-pair file has no meetings, exercises,
+/// events or arms table (nor trade, for UN votes), which is not the same as empty ones.
 pub fn write_bare(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
     write_with(target, batch, true)
 }

@@ -159,6 +159,9 @@ impl Brief {
     /// India, Ministry of Commerce`: the latest figure, as every brief says it.
     pub fn trade_headline(&self) -> String {
         let t = &self.trade;
+        if !self.has(TableId::Trade) {
+            return no_table(TableId::Trade);
+        }
         let Some(latest) = &t.latest else {
             return "no figure".to_string();
         };
