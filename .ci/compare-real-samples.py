@@ -8,6 +8,8 @@ difference; the last line says what was compared.
     python3 compare-real-samples.py sipri FILE NAME:CODE,NAME:CODE ARMS_CSV MANIFEST STDERR
     python3 compare-real-samples.py gdelt FILE A,B COOPERATION_CSV
     python3 compare-real-samples.py gdelt-pairs FILE N
+    python3 compare-real-samples.py unga-ideal-points FILE COUNTRYCODE_CSV A,B INDICATORS_CSV
+    python3 compare-real-samples.py cow-codes BILAT_CODES_CSV COW_CODES_CSV COUNTRYCODE_CSV
 
 gdelt-pairs prints the N commonest pairs of actor countries of an event file, one `A,B` a
 line, for the shell to import and compare.
@@ -327,6 +329,99 @@ def gdelt_pairs(path, n):
         print(f"{a},{b}")
 
 
+# The awkward COW numbers, written here from the reference
+# (../shared/reference/formats/dyad-year.md, section 4), not from bilat's table: the ISO code
+# each stands for in a pair view, where countrycode has none or another.
+AWKWARD = {255: "DEU", 260: "DEU", 265: "DDR", 365: "RUS", 678: "YEM", 679: "YEM", 680: "YMD",
+           816: "VNM", 817: "RVN", 315: "CSK", 625: "SDN", 626: "SSD", 713: "TWN", 347: "XKX"}
+
+
+def cow_to_iso(countrycode_csv):
+    """COW number -> ISO3 from the countrycode table, with the awkward cases above."""
+    table = {}
+    with open(countrycode_csv, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["cown"] and row["iso3c"]:
+                table[int(row["cown"])] = row["iso3c"]
+    table.update(AWKWARD)
+    return table
+
+
+def iso_in(ccode, year, table):
+    if ccode == 345:
+        return "SRB" if year >= 2006 else "YUG"
+    return table.get(ccode)
+
+
+def unga_ideal_points(path, countrycode_csv, pair, indicators_csv):
+    """Each country's ideal point and |IP1 - IP2| per year (session + 1945), exact decimals."""
+    from decimal import Decimal
+    table = cow_to_iso(countrycode_csv)
+    points = defaultdict(dict)
+    for row in csv.DictReader(io.StringIO(read_text(path))):
+        session = int(row["session"])
+        year = session + 1945
+        iso = iso_in(int(row["ccode"]), year, table)
+        if iso in pair and row["IdealPoint"] not in ("", "NA"):
+            points[iso][year] = Decimal(row["IdealPoint"])
+    expected = {}
+    for code in pair:
+        for year, ip in points[code].items():
+            expected[(f"unga-ip-{code.lower()}", year)] = ip
+    for year in set(points[pair[0]]) & set(points[pair[1]]):
+        expected[("unga-ip-distance", year)] = abs(points[pair[0]][year] - points[pair[1]][year])
+    written = {}
+    with open(indicators_csv, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if "unga-ideal-points" in row["source_ids"].split(";") and row["value"]:
+                written[(row["indicator"], int(row["period"]))] = Decimal(row["value"])
+    bad = [(k, expected.get(k), written.get(k)) for k in sorted(set(expected) | set(written))
+           if expected.get(k) != written.get(k)]
+    if bad:
+        for k, want, got in bad[:20]:
+            print(f"unga {pair} {k}: expected {want}, bilat wrote {got}", file=sys.stderr)
+        sys.exit(1)
+    if pair[1] == "CHN" or pair[0] == "CHN":
+        first = min(y for (i, y) in written if i == "unga-ip-chn")
+        if first != 1971:
+            sys.exit(f"China's series starts in {first}, not 1971")
+    if any(y == 1964 for (_, y) in written):
+        sys.exit("a value for 1964: session 19 has no votes")
+    print(f"unga-ideal-points {','.join(pair)}: {len(expected)} figures equal")
+
+
+def cow_codes(bilat_csv, cow_csv, countrycode_csv):
+    """bilat's table: every COW number once per year span, COW's own name, and the ISO code
+    countrycode gives (or the reference's for the awkward cases)."""
+    table = cow_to_iso(countrycode_csv)
+    with open(cow_csv, encoding="ascii", newline="") as f:
+        names = {}
+        for row in csv.DictReader(f):
+            names.setdefault(int(row["CCode"]), row["StateNme"])
+    with open(bilat_csv, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    problems = []
+    numbers = {int(r["ccode"]) for r in rows}
+    for missing in sorted(set(names) - numbers):
+        problems.append(f"COW {missing} ({names[missing]}) is not in bilat's table")
+    for r in rows:
+        c = int(r["ccode"])
+        if names.get(c) != r["cow_name"]:
+            problems.append(f"COW {c}: bilat names it {r['cow_name']!r}, COW {names.get(c)!r}")
+        year = int(r["from_year"] or r["to_year"] or 1990)
+        want = iso_in(c, year, table) or ""
+        if r["iso3"] != want:
+            problems.append(f"COW {c} ({year}): bilat maps it to {r['iso3']!r}, expected {want!r}")
+        if c in AWKWARD or c == 345:
+            if c != 365 or not r["from_year"]:
+                if not r["note"]:
+                    problems.append(f"COW {c}: an awkward case without a note")
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        sys.exit(1)
+    print(f"cow-codes: {len(rows)} rows of bilat's table agree with COW's list and countrycode")
+
+
 def main():
     what, args = sys.argv[1], sys.argv[2:]
     if what == "comtrade":
@@ -339,6 +434,10 @@ def main():
         gdelt(args[0], args[1].split(","), args[2])
     elif what == "gdelt-pairs":
         gdelt_pairs(*args)
+    elif what == "unga-ideal-points":
+        unga_ideal_points(args[0], args[1], args[2].split(","), args[3])
+    elif what == "cow-codes":
+        cow_codes(*args)
     else:
         sys.exit(f"expected comtrade, imf, sipri, gdelt or gdelt-pairs, found {what!r}")
 

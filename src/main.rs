@@ -6,6 +6,7 @@
 mod commands {
     pub mod compare;
     pub mod import;
+    pub mod import_dyad;
     pub mod import_gdelt;
     pub mod render;
     pub mod standalone;

@@ -298,8 +298,10 @@ pub enum ImportSource {
     /// UN Comtrade "final data" CSV: each country's customs figures of its exports to and
     /// imports from the other, one series per reporter (comtrade-chn, ...). Only totals are
     /// kept (cmdCode TOTAL, customsCode C00, motCode 0); partner World, re-exports and
-    /// re-imports are skipped and counted.
-    Comtrade(ImportFiles),
+    /// re-imports are skipped and counted. With --pairs or --country and --into-library,
+    /// a download of several reporters by all partners becomes a dataset per pair; World,
+    /// areas "n.e.s." and groupings are skipped and counted.
+    Comtrade(ComtradeArgs),
     /// IMF trade by partner (DOTS/IMTS bulk CSV, one column per period): exports
     /// (TXG_FOB_USD) and imports (TMG_CIF_USD), one series per reporter (imf-rus, ...).
     Imf {
@@ -331,6 +333,16 @@ pub enum ImportSource {
         /// existing one they must be its own.
         #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::library::new::parse_pair)]
         pair: Option<crate::library::new::Pair>,
+        /// With a result holding the columns country and partner: several pairs, each
+        /// into its own folder of --into-library ("RUS-CHN,RUS-IND").
+        #[arg(long, value_name = "A-B,A-C", value_parser = crate::import::dyad::parse_pairs, conflicts_with_all = ["into", "pair", "country"], requires = "into_library")]
+        pairs: Option<crate::import::dyad::Pairs>,
+        /// With such a result: every partner of this country, each into its own folder.
+        #[arg(long, value_name = "CODE", value_parser = crate::import::dyad::parse_country, conflicts_with_all = ["into", "pair"], requires = "into_library")]
+        country: Option<String>,
+        /// The library folder --pairs and --country write into (rus-chn, rus-ind, ...).
+        #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+        into_library: Option<PathBuf>,
     },
     /// SIPRI's Arms Transfers Database: trade register exports (latin-1 .csv, or the older
     /// ;-separated .txt) into arms.csv, the pair's deals in either direction, matched by
@@ -343,6 +355,73 @@ pub enum ImportSource {
         #[arg(long)]
         soviet_union_as_russia: bool,
     },
+    /// UN General Assembly ideal points by country and session (Bailey, Strezhnev &
+    /// Voeten, IdealpointestimatesAll_<MonYYYY>.csv) into the indicators table: each
+    /// country's ideal point and the pair's distance per year (year = session + 1945),
+    /// countries by COW number.
+    UngaIdealPoints(DyadArgs),
+    /// UN General Assembly dyadic agreement (AgreementScoresAll_<MonYYYY>.csv) into the
+    /// indicators table: agreement (an abstention counts half), ideal-point distance and
+    /// vote counts per year.
+    Unga(DyadArgs),
+    /// Correlates of War Dyadic Trade 4.0 (Dyadic_COW_4.0.csv): each pair's flows in
+    /// current US$ millions as a trade series named for COW (cow), with the
+    /// Belgium-Luxembourg and China alternative flows as their own series.
+    CowTrade(DyadArgs),
+    /// ATOP alliance obligations, directed dyad-years (atop5_1ddyr.csv) into the indicators
+    /// table: defence, offence, neutrality, non-aggression and consultation, per direction.
+    Atop(DyadArgs),
+}
+
+/// Comtrade's files, and one folder (--into, --pair) or a library (--pairs or --country,
+/// --into-library).
+#[derive(Debug, clap::Args)]
+pub struct ComtradeArgs {
+    /// The source's files, as downloaded.
+    #[arg(required = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+    /// The dataset folder to import into (made if new or empty).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, required_unless_present = "into_library")]
+    pub into: Option<PathBuf>,
+    /// The two countries, as Name:CODE,Name:CODE (or CODE,CODE): needed for a new folder;
+    /// for an existing one they must be its own.
+    #[arg(long, value_name = "NAME:CODE,NAME:CODE", value_parser = crate::import::dyad::parse_pair)]
+    pub pair: Option<[crate::data::Country; 2]>,
+    /// Several pairs, each into its own folder of --into-library: "CHN-USA,CHN-DEU".
+    #[arg(long, value_name = "A-B,A-C", value_parser = crate::import::dyad::parse_pairs, conflicts_with_all = ["into", "country"], requires = "into_library")]
+    pub pairs: Option<crate::import::dyad::Pairs>,
+    /// Every partner of this country in the files, each into its own folder.
+    #[arg(long, value_name = "CODE", value_parser = crate::import::dyad::parse_country, conflicts_with = "into", requires = "into_library")]
+    pub country: Option<String>,
+    /// The library folder --pairs and --country write into (chn-usa, chn-deu, ...).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into_library: Option<PathBuf>,
+}
+
+/// A file holding many pairs, and which pairs to import where: --pair with --into, or
+/// --pairs or --country with --into-library.
+#[derive(Debug, clap::Args)]
+pub struct DyadArgs {
+    /// The source's file, as downloaded.
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// One pair, as ISO codes (RUS,CHN) or Name:CODE,Name:CODE.
+    #[arg(long, value_name = "CODE,CODE", value_parser = crate::import::dyad::parse_pair, requires = "into")]
+    pub pair: Option<[crate::data::Country; 2]>,
+    /// The dataset folder for --pair (made if new or empty).
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, requires = "pair")]
+    pub into: Option<PathBuf>,
+    /// Several pairs, each into its own folder of --into-library: "RUS-CHN,RUS-IND".
+    #[arg(long, value_name = "A-B,A-C", value_parser = crate::import::dyad::parse_pairs, conflicts_with_all = ["pair", "country"], requires = "into_library")]
+    pub pairs: Option<crate::import::dyad::Pairs>,
+    /// Every partner of this country that the file holds, each into its own folder of
+    /// --into-library (rus-chn, rus-ind, ...).
+    #[arg(long, value_name = "CODE", value_parser = crate::import::dyad::parse_country, conflicts_with = "pair", requires = "into_library")]
+    pub country: Option<String>,
+    /// The library folder --pairs and --country write into: one dataset folder per pair,
+    /// named like rus-chn, made as `bilat new` makes one if new, merged if present.
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into_library: Option<PathBuf>,
 }
 
 /// The files to import and the folder they go into.

@@ -12,7 +12,28 @@ use bilat::import::{self, Batch, ImportError, Target, comtrade, imf, sipri};
 /// Runs one import; any error leaves the folder as it was.
 pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
     match source {
-        ImportSource::Comtrade(args) => import_files(args, comtrade::read),
+        ImportSource::Comtrade(args) if args.into_library.is_some() => {
+            crate::commands::import_dyad::run_many(
+                args.pairs.as_ref().map(|p| p.0.as_slice()),
+                args.country.as_deref(),
+                args.into_library.as_deref(),
+                |focus| {
+                    let many = import::comtrade_many::read(&args.files, focus)?;
+                    if let Some(line) = import::comtrade_many::summary(&many) {
+                        eprintln!("comtrade: {line}");
+                    }
+                    Ok(many)
+                },
+            )
+        }
+        ImportSource::Comtrade(args) => {
+            let files = ImportFiles {
+                files: args.files.clone(),
+                into: args.into.clone().unwrap_or_default(),
+                pair: args.pair.clone().map(bilat::library::new::Pair),
+            };
+            import_files(&files, comtrade::read)
+        }
         ImportSource::Imf {
             files: args,
             imf_code,
@@ -34,9 +55,46 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
             })
         }
         ImportSource::Gdelt(args) => crate::commands::import_gdelt::events(args),
-        ImportSource::GdeltMonthly { file, into, pair } => {
-            crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref())
+        ImportSource::UngaIdealPoints(args) => {
+            crate::commands::import_dyad::run(args, |path, _| {
+                import::unga::ideal_points::read(path)
+            })
         }
+        ImportSource::Unga(args) => {
+            crate::commands::import_dyad::run(args, import::unga::agreement::read)
+        }
+        ImportSource::CowTrade(args) => {
+            crate::commands::import_dyad::run(args, import::cow::trade::read)
+        }
+        ImportSource::Atop(args) => crate::commands::import_dyad::run(args, import::atop::read),
+        ImportSource::GdeltMonthly {
+            file,
+            into_library: Some(library),
+            pairs,
+            country,
+            ..
+        } => {
+            let label = bilat::data::sanitize(&file.display().to_string()).into_owned();
+            let name = file
+                .file_name()
+                .map_or_else(|| label.clone(), |n| n.to_string_lossy().into_owned());
+            let source = format!("GDELT events by month, from a query's result: {name}");
+            crate::commands::import_dyad::run_many(
+                pairs.as_ref().map(|p| p.0.as_slice()),
+                country.as_deref(),
+                Some(library),
+                |focus| {
+                    let input = std::fs::File::open(file).map_err(|source| ImportError::Io {
+                        path: file.clone(),
+                        source,
+                    })?;
+                    import::gdelt::many::read(&label, input, &source, focus)
+                },
+            )
+        }
+        ImportSource::GdeltMonthly {
+            file, into, pair, ..
+        } => crate::commands::import_gdelt::monthly(file, into.as_deref(), pair.as_ref()),
     }
 }
 

@@ -265,7 +265,7 @@ fn a_broken_dataset_is_listed_and_checked_beside_good_ones_which_still_open() {
         stdout(&run),
         format!(
             "warning: {}/trade.csv: {OLD_FORMAT}\n\
-             {}: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n",
+             {}: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 3 indicator rows, 2 sources\n",
             good.display(),
             good.display()
         )
@@ -376,9 +376,9 @@ fn data_is_repeatable_the_first_is_opened_and_one_folder_twice_is_one_entry() {
         stdout(&run),
         format!(
             "warning: x/one/trade.csv: {OLD_FORMAT}\n\
-             x/one: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
+             x/one: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 3 indicator rows, 2 sources\n\
              warning: y/two/trade.csv: {OLD_FORMAT}\n\
-             y/two: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 2 sources\n\
+             y/two: ok (1 warning): 6 trade rows, 4 meetings, 2 exercises, 4 events, 4 cooperation months, 3 arms deals, 3 indicator rows, 2 sources\n\
              2 datasets: 2 clean, 0 with problems\n"
         )
     );

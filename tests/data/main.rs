@@ -8,6 +8,7 @@ mod screen;
 
 mod bad_input;
 mod format;
+mod indicators;
 mod invalid_datasets;
 mod large_dataset;
 mod library;

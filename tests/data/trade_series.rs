@@ -569,7 +569,7 @@ fn new_writes_a_folder_check_accepts_and_never_overwrites() {
     let run = common::bilat(&["check", "pk-cn"], home);
     assert_eq!(
         common::stdout(&run),
-        "pk-cn: ok: 0 trade rows, 0 meetings, 0 exercises, 0 events, no cooperation table, 0 arms deals, 0 sources\n"
+        "pk-cn: ok: 0 trade rows, 0 meetings, 0 exercises, 0 events, no cooperation table, 0 arms deals, no indicators table, 0 sources\n"
     );
     std::fs::write(home.join("pk-cn/trade.csv"), "mine\n").unwrap();
     let run = common::bilat(&["new", "pk-cn", "--pair", "Pakistan:PAK,China:CHN"], home);
@@ -609,6 +609,7 @@ fn the_documented_manifest_example_loads() {
         "events.csv",
         "cooperation.csv",
         "arms.csv",
+        "indicators.csv",
     ] {
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         let header = text.lines().next().unwrap();

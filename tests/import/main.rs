@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod import_dyad;
 mod import_gdelt;
 mod import_real_layouts;
 mod import_sipri;

@@ -134,7 +134,10 @@ fn the_brief_says_absent_meetings_and_exercises_are_absent() {
 
     let json = run(&["--data", bare, "brief", "--format", "json"], tmp.path());
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(json["tables"], serde_json::json!(["trade", "events"]));
+    assert_eq!(
+        json["tables"],
+        serde_json::json!(["trade", "events", "indicators"])
+    );
     for key in ["meetings", "largest_exercise", "arms"] {
         assert_eq!(json[key], serde_json::Value::Null, "{key}: {json}");
     }
@@ -165,7 +168,8 @@ fn an_empty_table_is_not_an_absent_one_in_the_brief() {
             "exercises",
             "events",
             "cooperation",
-            "arms"
+            "arms",
+            "indicators"
         ])
     );
     assert_eq!(json["meetings"]["total"], 0);
@@ -199,9 +203,9 @@ fn the_compare_brief_says_which_pair_lacks_a_table() {
     assert_eq!(json["compare"][1]["meetings"], serde_json::Value::Null);
     assert_eq!(
         json["compare"][1]["tables"],
-        serde_json::json!(["trade", "events"])
+        serde_json::json!(["trade", "events", "indicators"])
     );
-    assert_eq!(json["compare"][0]["tables"].as_array().unwrap().len(), 6);
+    assert_eq!(json["compare"][0]["tables"].as_array().unwrap().len(), 7);
 }
 
 #[test]

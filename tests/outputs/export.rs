@@ -106,6 +106,7 @@ fn csv_round_trip_gives_the_same_dataset() {
         .into_iter()
         .chain(cooperation)
         .chain(data.has(TableId::Arms).then_some("arms.csv"))
+        .chain(data.has(TableId::Indicators).then_some("indicators.csv"))
         .collect();
         assert_eq!(names, expected);
         let back = Dataset::from_folder(&out).unwrap();
@@ -356,7 +357,7 @@ fn html_page_is_self_contained_with_every_part_of_the_briefing() {
     assert!(html.contains(
         "<span class=\"url\">https://www.chinadaily.com.cn/cndy/2018-09/08/content_36881280.htm</span>"
     ));
-    assert_eq!(html.matches("<li><span class=\"id\">").count(), 78);
+    assert_eq!(html.matches("<li><span class=\"id\">").count(), 79);
 }
 
 #[test]
@@ -428,6 +429,7 @@ fn a_folder_export_refuses_before_writing_anything_and_keeps_other_files() {
             "dataset.toml",
             "events.csv",
             "exercises.csv",
+            "indicators.csv",
             "meetings.csv",
             "trade.csv"
         ]
@@ -659,7 +661,7 @@ fn the_binary_writes_prints_the_paths_and_refuses_to_overwrite() {
     assert_eq!(
         stdout(&csv),
         "copy/dataset.toml\ncopy/trade.csv\ncopy/meetings.csv\ncopy/exercises.csv\ncopy/events.csv\n\
-         copy/cooperation.csv\ncopy/arms.csv\n"
+         copy/cooperation.csv\ncopy/arms.csv\ncopy/indicators.csv\n"
     );
     let check = run(&["check", "copy"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));

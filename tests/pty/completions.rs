@@ -175,9 +175,9 @@ fn the_man_page_has_its_sections_keys_and_tables() {
         "(half_page_down)",
         r"\fBbilat brief\fR",
         r"One of: text, markdown, json.",
-        r"\fBtrade.csv\fR (required)",
+        r"\fBtrade.csv\fR (optional)",
         r"\fBmeetings.csv\fR (optional)",
-        r"\fBevents.csv\fR (required)",
+        r"\fBevents.csv\fR (optional)",
         "[[countries]]",
     ] {
         assert!(page.contains(expected), "{expected:?} not in\n{page}");

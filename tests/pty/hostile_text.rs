@@ -188,7 +188,7 @@ fn a_nul_in_a_csv_field_is_loaded_harmlessly() {
     let tmp = tempfile::tempdir().unwrap();
     let text = clean_run(&hostile(tmp.path(), true), &["check"], false);
     let counts = ": ok: 12 trade rows, 12 meetings, 12 exercises, 12 events, no cooperation table, \
-         12 arms deals, 2 sources";
+         12 arms deals, no indicators table, 2 sources";
     assert!(
         text.contains(counts),
         "NUL is accepted and made visible: {text}"

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::date::PartialDate;
+use super::indicators::Indicator;
 use super::problem::{Location, Problem, quoted};
 use super::series::{self, RawSeries, TradeSeries};
 use super::text::sanitize;
@@ -32,6 +33,8 @@ pub struct Manifest {
     /// The defaults and what `size_bases` adds.
     pub size_bases: Vec<String>,
     pub sources: Vec<Source>,
+    /// Yearly measures the optional indicators table holds, in declaration order.
+    pub indicators: Vec<Indicator>,
     /// Whether `trade_series` was declared (false: the default customs series).
     #[serde(skip)]
     pub declares_series: bool,
@@ -110,6 +113,12 @@ impl Manifest {
         found.or((self.lenient && !id.is_empty()).then_some(0))
     }
 
+    /// The indicator a row names; any non-empty id for the stand-in.
+    pub fn indicator_index(&self, id: &str) -> Option<usize> {
+        let found = self.indicators.iter().position(|i| i.id == id);
+        found.or((self.lenient && !id.is_empty()).then_some(0))
+    }
+
     /// Whether codes, categories and source ids are checked (false for the stand-in).
     pub fn checks_references(&self) -> bool {
         !self.lenient
@@ -135,6 +144,7 @@ impl Manifest {
             exercise_domains: Vec::new(),
             size_bases: Vec::new(),
             sources: Vec::new(),
+            indicators: Vec::new(),
             declares_series: false,
             lenient: true,
         }
@@ -159,6 +169,20 @@ struct RawManifest {
     trade_series: Vec<RawSeries>,
     #[serde(default)]
     sources: Vec<RawSource>,
+    #[serde(default)]
+    indicators: Vec<RawIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    unit: Spanned<String>,
+    #[serde(default)]
+    range: Option<Spanned<Vec<f64>>>,
+    higher: Spanned<String>,
+    source: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -309,6 +333,59 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
         }
     }
 
+    let mut indicator_ids = HashSet::new();
+    for (i, ind) in raw.indicators.iter().enumerate() {
+        let id = ind.id.get_ref();
+        let key = format!("indicators[{i}].id");
+        if !is_slug(id) {
+            let msg = format!(
+                "an indicator id is lowercase letters, digits and '-', found {}",
+                quoted(id)
+            );
+            problem_at(ind.id.span().start, key, msg);
+        } else if !indicator_ids.insert(id.as_str()) {
+            let msg = format!("indicator id {} is listed twice", quoted(id));
+            problem_at(ind.id.span().start, key, msg);
+        }
+        for (text, name) in [
+            (&ind.name, "name"),
+            (&ind.unit, "unit"),
+            (&ind.higher, "higher"),
+        ] {
+            if text.get_ref().trim().is_empty() {
+                problem_at(
+                    text.span().start,
+                    format!("indicators[{i}].{name}"),
+                    "required, but empty".into(),
+                );
+            }
+        }
+        if let Some(range) = &ind.range {
+            let ok = matches!(range.get_ref().as_slice(), [low, high] if low < high);
+            if !ok {
+                problem_at(
+                    range.span().start,
+                    format!("indicators[{i}].range"),
+                    format!(
+                        "expected [lowest, highest] with lowest below highest, found {:?}",
+                        range.get_ref()
+                    ),
+                );
+            }
+        }
+        let source = ind.source.get_ref();
+        if !raw.sources.iter().any(|s| s.id.get_ref() == source) {
+            problem_at(
+                ind.source.span().start,
+                format!("indicators[{i}].source"),
+                format!(
+                    "unknown source id {}: dataset.toml lists no [[sources]] with that id",
+                    quoted(source)
+                ),
+            );
+        }
+    }
+
     let clean = |s: &str| sanitize(s).into_owned();
     let countries_for_series: Vec<Country> = raw_countries
         .iter()
@@ -360,6 +437,21 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest, Vec<Problem>> {
         size_bases,
         declares_series,
         lenient: false,
+        indicators: raw
+            .indicators
+            .into_iter()
+            .map(|i| Indicator {
+                id: i.id.into_inner(),
+                name: clean(i.name.get_ref()),
+                unit: clean(i.unit.get_ref()),
+                range: i.range.map(|r| {
+                    let r = r.into_inner();
+                    [r[0], r[1]]
+                }),
+                higher: clean(i.higher.get_ref()),
+                source: i.source.into_inner(),
+            })
+            .collect(),
         sources: raw
             .sources
             .into_iter()

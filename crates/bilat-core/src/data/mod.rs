@@ -9,6 +9,7 @@ mod duplicates;
 mod events;
 mod figure;
 mod flows;
+mod indicators;
 mod loader;
 mod manifest;
 mod origin;
@@ -42,6 +43,7 @@ pub use events::scan::ScanStopped;
 pub use events::{Event, Events, NewEvent};
 pub use figure::{Bound, Figure, FigureError};
 pub use flows::{Flow, flow_direction, flow_words, series_flow};
+pub use indicators::{Indicator, IndicatorRow, IndicatorSeries};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
 pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};
@@ -72,6 +74,9 @@ pub struct Dataset {
     pub cooperation: Vec<CooperationMonth>,
     /// Sorted by order year.
     pub arms: Vec<ArmsDeal>,
+    /// Sorted by indicator (manifest order), then year; empty when the dataset has no
+    /// indicators table ([`Dataset::has`] tells).
+    pub indicators: Vec<IndicatorRow>,
     /// What the panes and the brief read, computed once at load.
     pub derived: derive::Derived,
     /// What loading assumed rather than read (an old-format trade table's calendar years
@@ -158,6 +163,7 @@ impl Dataset {
             mut events,
             mut cooperation,
             mut arms,
+            indicators,
         } = tables;
         // Most files are kept in date order already: check before sorting.
         if !trade.is_sorted_by_key(|t| (t.series, t.period)) {
@@ -197,6 +203,7 @@ impl Dataset {
             events,
             cooperation,
             arms,
+            indicators,
             derived,
             warnings,
             present,
@@ -221,7 +228,27 @@ impl Dataset {
             TableId::Events => self.events.len(),
             TableId::Cooperation => self.cooperation.len(),
             TableId::Arms => self.arms.len(),
+            TableId::Indicators => self.indicators.len(),
         }
+    }
+
+    /// Each declared indicator with its rows by year, in manifest order: what a chart of one
+    /// indicator at a time reads (gaps are rows without a value; marks are each row's
+    /// quality and note).
+    pub fn indicator_series(&self) -> Vec<IndicatorSeries<'_>> {
+        self.manifest
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, indicator)| {
+                let start = self.indicators.partition_point(|r| r.indicator < i);
+                let end = self.indicators.partition_point(|r| r.indicator <= i);
+                IndicatorSeries {
+                    indicator,
+                    points: &self.indicators[start..end],
+                }
+            })
+            .collect()
     }
 
     /// A display name for a country by index: `Russia`.
@@ -289,6 +316,7 @@ struct Tables {
     events: Events,
     cooperation: Vec<CooperationMonth>,
     arms: Vec<ArmsDeal>,
+    indicators: Vec<IndicatorRow>,
 }
 
 /// Whether `origin` has the table: a required table always counts as there, so that reading
@@ -339,6 +367,12 @@ fn check_tables(
     });
     let label = origin.file_label(TableId::Cooperation.spec().file);
     let cooperation = duplicates::check_duplicate_months(&label, cooperation, problems);
+    let indicators = load_table(origin, TableId::Indicators, problems, |row| {
+        let read = indicators::read_indicator(row, manifest);
+        (row.line(), read)
+    });
+    let label = origin.file_label(TableId::Indicators.spec().file);
+    let indicators = indicators::check_duplicates(&label, manifest, indicators, problems);
     Tables {
         present,
         old_trade_columns,
@@ -348,6 +382,7 @@ fn check_tables(
         events,
         cooperation,
         arms,
+        indicators,
     }
 }
 

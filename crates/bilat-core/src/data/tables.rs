@@ -13,6 +13,7 @@ pub enum TableId {
     Events,
     Cooperation,
     Arms,
+    Indicators,
 }
 
 /// Whether a dataset folder must hold a table's file.
@@ -64,7 +65,7 @@ pub const MANIFEST_FILE: &str = "dataset.toml";
 
 /// Every table, in the order files are read, checked, exported and summarised. A `static`,
 /// so each table has one address that `&'static TableSpec` references share.
-pub static TABLES: [TableSpec; 6] = [
+pub static TABLES: [TableSpec; 7] = [
     TableSpec {
         id: TableId::Trade,
         name: "trade",
@@ -91,7 +92,9 @@ pub static TABLES: [TableSpec; 6] = [
             optional: &["exports_usd_bn", "imports_usd_bn", "derived", "reported_by"],
             renamed: &[("year", "period"), ("reporter", "series")],
         },
-        presence: Presence::Required,
+        // Optional since datasets are made from multi-pair files (UN votes, ATOP): a
+        // dataset of indicators only has no trade table, which is not an empty one.
+        presence: Presence::Optional,
         rows_noun: "trade rows",
     },
     TableSpec {
@@ -157,7 +160,7 @@ pub static TABLES: [TableSpec; 6] = [
             "source_ids",
             "source_text",
         ]),
-        presence: Presence::Required,
+        presence: Presence::Optional,
         rows_noun: "events",
     },
     TableSpec {
@@ -210,6 +213,24 @@ pub static TABLES: [TableSpec; 6] = [
         ]),
         presence: Presence::Optional,
         rows_noun: "arms deals",
+    },
+    TableSpec {
+        id: TableId::Indicators,
+        name: "indicators",
+        file: "indicators.csv",
+        // One row per indicator and calendar year; each indicator is declared in
+        // dataset.toml under [[indicators]] with its unit, range and source.
+        columns: Columns::fixed(&[
+            "period",
+            "indicator",
+            "value",
+            "quality",
+            "note",
+            "source_ids",
+            "source_text",
+        ]),
+        presence: Presence::Optional,
+        rows_noun: "indicator rows",
     },
 ];
 

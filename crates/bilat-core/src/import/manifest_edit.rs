@@ -5,7 +5,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
 
 use crate::data::{Country, Problem, Reporter};
 
-use super::{SeriesEntry, SourceEntry};
+use super::{IndicatorEntry, SeriesEntry, SourceEntry};
 
 /// `text` with the series declared (each once, by id) and the source's entry added or
 /// brought up to date. `label` names the file in messages.
@@ -16,6 +16,7 @@ pub(super) fn edit(
     source: &SourceEntry,
     year: i32,
     series: &[SeriesEntry],
+    indicators: &[IndicatorEntry],
 ) -> Result<String, Problem> {
     let mut doc: DocumentMut = text.parse().map_err(|err: toml_edit::TomlError| {
         Problem::in_file(
@@ -30,7 +31,44 @@ pub(super) fn edit(
         declare_series(label, &mut doc, countries, series)?;
     }
     record_source(label, &mut doc, source, year)?;
+    if !indicators.is_empty() {
+        declare_indicators(label, &mut doc, source.tag, indicators)?;
+    }
     Ok(doc.to_string())
+}
+
+/// Declares each indicator not declared yet, after the sources (the manifest checks that
+/// its source is listed).
+fn declare_indicators(
+    label: &str,
+    doc: &mut DocumentMut,
+    tag: &str,
+    indicators: &[IndicatorEntry],
+) -> Result<(), Problem> {
+    let (tables, _) = array_of_tables(label, doc, "indicators")?;
+    for entry in indicators {
+        let declared = tables
+            .iter()
+            .any(|t| t.get("id").and_then(Item::as_str) == Some(entry.id.as_str()));
+        if declared {
+            continue;
+        }
+        let mut entries: Vec<(&str, toml_edit::Value)> = vec![
+            ("id", entry.id.clone().into()),
+            ("name", entry.name.clone().into()),
+            ("unit", entry.unit.clone().into()),
+        ];
+        if let Some([low, high]) = entry.range {
+            let mut range = toml_edit::Array::new();
+            range.push(low);
+            range.push(high);
+            entries.push(("range", range.into()));
+        }
+        entries.push(("higher", entry.higher.clone().into()));
+        entries.push(("source", tag.into()));
+        tables.push(new_table(&entries));
+    }
+    Ok(())
 }
 
 /// The array of tables `key`, created at the end of the document if absent.
@@ -187,6 +225,7 @@ mod tests {
             &source("a.csv"),
             2026,
             &series,
+            &[],
         )
         .unwrap();
         assert!(once.starts_with(MANIFEST), "{once}");
@@ -202,6 +241,7 @@ mod tests {
             &source("a.csv"),
             2026,
             &series,
+            &[],
         )
         .unwrap();
         assert_eq!(once, twice);
@@ -212,6 +252,7 @@ mod tests {
             &source("b.csv"),
             2026,
             &series,
+            &[],
         )
         .unwrap();
         assert_eq!(other, once.replace("\"a.csv\"", "\"b.csv\""));

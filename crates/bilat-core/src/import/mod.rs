@@ -12,7 +12,11 @@
 //! - all of it or nothing: the changed files are written beside a staged copy of the folder,
 //!   which must load as a dataset before they are moved into place.
 
+pub mod atop;
 pub mod comtrade;
+pub mod comtrade_many;
+pub mod cow;
+pub mod dyad;
 pub mod gdelt;
 pub mod imf;
 mod input;
@@ -25,6 +29,8 @@ pub(crate) use report::possessive;
 pub use report::report;
 pub mod sipri;
 mod stage;
+pub mod stream;
+pub mod unga;
 mod years;
 
 use std::fs;
@@ -137,7 +143,22 @@ pub struct Batch {
     pub rows: Vec<ImportedRow>,
     /// Trade series the rows name.
     pub series: Vec<SeriesEntry>,
+    /// Indicators the rows name (for the indicators table), declared with the source as
+    /// theirs unless declared already.
+    pub indicators: Vec<IndicatorEntry>,
     pub tally: Tally,
+}
+
+/// An indicator an import fills, declared in `dataset.toml` under `[[indicators]]` unless
+/// one with its id is declared already (the user's edits to it stay).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorEntry {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub range: Option<[f64; 2]>,
+    /// What a higher value means.
+    pub higher: String,
 }
 
 /// The folder an import writes into.
@@ -263,12 +284,34 @@ pub struct Written {
 
 /// Writes `batch` into the target folder, all or nothing (see the module's documentation).
 pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
+    write_with(target, batch, false)
+}
+
+/// As [`write`], but a new folder gets only the manifest, any required table (none today)
+/// and the batch's: a dataset made from a multi-pair file has no meetings, exercises,
+/// events or arms table (nor trade, for UN votes), which is not the same as empty ones.
+pub fn write_bare(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
+    write_with(target, batch, true)
+}
+
+fn write_with(target: &Target, batch: &Batch, bare: bool) -> Result<Written, ImportError> {
     let countries = countries(target)?;
     let dir = &target.dir;
     let created = is_new(dir)?;
     // The folder's files as they are, or as `bilat new` would make them.
     let base: Vec<(&'static str, String)> = match (&target.pair, created) {
-        (Some(pair), true) => crate::library::new::files(pair, &target.today),
+        (Some(pair), true) => {
+            let mut files = crate::library::new::files(pair, &target.today);
+            if bare {
+                files.retain(|(name, _)| {
+                    *name == MANIFEST_FILE
+                        || crate::data::TABLES
+                            .iter()
+                            .any(|t| t.file == *name && t.is_required())
+                });
+            }
+            files
+        }
         (None, true) => return Err(ImportError::NoPair(dir.clone())),
         (_, false) => Vec::new(),
     };
@@ -316,6 +359,7 @@ pub fn write(target: &Target, batch: &Batch) -> Result<Written, ImportError> {
         &batch.source,
         year,
         &batch.series,
+        &batch.indicators,
     )
     .map_err(ImportError::Problem)?;
     let mut changes: Vec<(&'static str, String)> = base;

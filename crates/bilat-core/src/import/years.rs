@@ -290,6 +290,7 @@ impl MirrorSource<'_> {
             table: TableId::Trade,
             rows,
             series,
+            indicators: Vec::new(),
             tally,
         }
     }

@@ -98,7 +98,7 @@ pub fn create(dir: &Path, pair: &Pair, today: &str) -> Result<Vec<PathBuf>, NewE
 pub fn files(pair: &Pair, today: &str) -> Vec<(&'static str, String)> {
     let headers = TABLES
         .iter()
-        .filter(|t| t.id != TableId::Cooperation)
+        .filter(|t| !matches!(t.id, TableId::Cooperation | TableId::Indicators))
         .map(|t| (t.file, format!("{}\n", t.columns.names.join(","))));
     std::iter::once((MANIFEST_FILE, manifest(pair, today)))
         .chain(headers)

@@ -4,6 +4,7 @@
 
 mod files;
 mod line;
+pub mod many;
 pub mod monthly;
 pub mod sql;
 mod tally;
@@ -147,6 +148,7 @@ pub fn batch(months: &[CooperationMonth], title: String, tally: crate::import::T
         table: TableId::Cooperation,
         rows,
         series: Vec::new(),
+        indicators: Vec::new(),
         tally,
     }
 }

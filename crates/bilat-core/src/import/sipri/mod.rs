@@ -271,6 +271,7 @@ pub fn read(
         table: TableId::Arms,
         rows,
         series: Vec::new(),
+        indicators: Vec::new(),
         tally,
     })
 }

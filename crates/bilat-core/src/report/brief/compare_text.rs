@@ -85,6 +85,11 @@ impl Comparison {
                 pairs: each(&|i| vec![text(self.compare[i].exercise_line())]),
             },
             Section {
+                heading: "Indicators",
+                listed: false,
+                pairs: each(&|i| self.indicator_lines(i, symbols)),
+            },
+            Section {
                 heading: "Latest events",
                 listed: true,
                 pairs: each(&|i| {
@@ -107,6 +112,35 @@ impl Comparison {
                 }),
             },
         ]
+    }
+
+    /// One pair's indicators, each said comparable with the other pair's indicator of the
+    /// same id only when their units agree.
+    fn indicator_lines(&self, pair: usize, symbols: &Symbols) -> Vec<String> {
+        let Some(ours) = &self.compare[pair].indicators else {
+            return vec!["no indicators table".to_string()];
+        };
+        if ours.is_empty() {
+            return vec!["none declared".to_string()];
+        }
+        let theirs = self.compare[1 - pair].indicators.as_deref().unwrap_or(&[]);
+        ours.iter()
+            .map(|ind| {
+                let line = ind.line(symbols.ascii);
+                let other = theirs.iter().find(|o| o.id == ind.id);
+                let said = match other {
+                    Some(o) if o.unit.trim().eq_ignore_ascii_case(ind.unit.trim()) => {
+                        " [same unit as the other pair's: comparable]".to_string()
+                    }
+                    Some(o) => format!(
+                        " [not comparable with the other pair's: {} there, {} here]",
+                        o.unit, ind.unit
+                    ),
+                    None => String::new(),
+                };
+                symbols.text(&format!("{line}{said}"))
+            })
+            .collect()
     }
 
     /// The pairs' titles as the blocks show them, cut to fit their column.

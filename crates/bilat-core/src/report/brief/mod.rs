@@ -14,11 +14,13 @@ mod arms;
 mod compare;
 mod compare_text;
 mod cooperation;
+mod indicators;
 mod text;
 mod trade;
 pub use arms::{ArmsDelivery, ArmsSummary};
 pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
 pub use cooperation::CooperationSummary;
+pub use indicators::{IndicatorSummary, shared_axis};
 pub use text::{md, no_table};
 pub use trade::{
     NewerFigure, PeriodRef, PeriodValue, SeriesRef, TradeBalance, TradeLatest, TradeSummary,
@@ -68,6 +70,10 @@ pub struct Brief {
     pub cooperation: Option<CooperationSummary>,
     /// Null for a dataset without an arms table.
     pub arms: Option<ArmsSummary>,
+    /// Each indicator's latest value, for a dataset with the indicators table (left out of
+    /// the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indicators: Option<Vec<IndicatorSummary>>,
     pub latest_events: Vec<EventSummary>,
 }
 
@@ -213,6 +219,7 @@ impl Brief {
             largest_exercise,
             cooperation: CooperationSummary::of(data, since),
             arms: ArmsSummary::new(data, since),
+            indicators: IndicatorSummary::of(data, since),
             latest_events,
         }
     }

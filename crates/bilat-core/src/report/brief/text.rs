@@ -64,6 +64,23 @@ impl Brief {
         if let Some(arms) = &self.arms {
             out.push(("Arms", arms.line()));
         }
+        if let Some(indicators) = &self.indicators {
+            if indicators.is_empty() {
+                out.push(("Indicators", "none declared".to_string()));
+            }
+            // One line, to keep the brief on one screen: the first declared indicator (the
+            // pair's own, by the importers' order), and how many more the JSON lists.
+            if let Some(first) = indicators.first() {
+                let more = match indicators.len() - 1 {
+                    0 => String::new(),
+                    n => format!(" (+{n} more)"),
+                };
+                out.push((
+                    "Indicators",
+                    format!("{}{more}", first.short_line(symbols.ascii)),
+                ));
+            }
+        }
         out
     }
 
@@ -178,6 +195,9 @@ impl Brief {
     /// India, Ministry of Commerce`: the latest figure, as every brief says it.
     pub fn trade_headline(&self) -> String {
         let t = &self.trade;
+        if !self.has(TableId::Trade) {
+            return no_table(TableId::Trade);
+        }
         let Some(latest) = &t.latest else {
             return "no figure".to_string();
         };

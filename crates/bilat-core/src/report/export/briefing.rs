@@ -264,6 +264,14 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
             source: (!source.is_empty()).then(|| source.join("; ")),
         });
     }
+    for indicator in brief.indicators.iter().flatten() {
+        out.push(Figure {
+            label: "Indicator",
+            table: TableId::Indicators,
+            text: indicator.line(false),
+            source: (!indicator.source.is_empty()).then(|| indicator.source.clone()),
+        });
+    }
     out.push(Figure {
         label: "Timeline",
         table: TableId::Events,

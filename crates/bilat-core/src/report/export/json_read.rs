@@ -138,7 +138,15 @@ pub fn load_json(text: &str, label: &str) -> Result<Dataset, Problems> {
         let mut read = |(i, row): (usize, &Map<String, Value>)| {
             let at = format!("{}[{i}]", spec.name);
             let row = if spec.id == TableId::Trade {
-                std::borrow::Cow::Owned(figure_cells(label, &at, row, &mut problems))
+                std::borrow::Cow::Owned(figure_cells(
+                    label,
+                    &at,
+                    row,
+                    &FIGURE_COLUMNS,
+                    &mut problems,
+                ))
+            } else if spec.id == TableId::Indicators {
+                std::borrow::Cow::Owned(figure_cells(label, &at, row, &["value"], &mut problems))
             } else {
                 std::borrow::Cow::Borrowed(row)
             };
@@ -242,10 +250,11 @@ fn figure_cells(
     label: &str,
     at: &str,
     row: &Map<String, Value>,
+    columns: &[&str],
     problems: &mut Vec<Problem>,
 ) -> Map<String, Value> {
     let mut row = row.clone();
-    for column in FIGURE_COLUMNS {
+    for &column in columns {
         let decimals = row.remove(&format!("{column}{DECIMALS}"));
         let bound = row.remove(&format!("{column}{BOUND}"));
         if decimals.is_none() && bound.is_none() {

@@ -32,6 +32,22 @@ pub struct ManifestDoc {
     pub trade_series: Vec<SeriesDoc>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The `[[indicators]]` tables, when the dataset declares any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<IndicatorDoc>,
+}
+
+/// One `[[indicators]]` table, with the keys `dataset.toml` takes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorDoc {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[f64; 2]>,
+    pub higher: String,
+    pub source: String,
 }
 
 /// One `[[trade_series]]` table, with the keys `dataset.toml` takes.
@@ -115,6 +131,18 @@ impl From<&Manifest> for ManifestDoc {
                 Vec::new()
             },
             sources: m.sources.clone(),
+            indicators: m
+                .indicators
+                .iter()
+                .map(|i| IndicatorDoc {
+                    id: i.id.clone(),
+                    name: i.name.clone(),
+                    unit: i.unit.clone(),
+                    range: i.range,
+                    higher: i.higher.clone(),
+                    source: i.source.clone(),
+                })
+                .collect(),
         }
     }
 }
@@ -195,6 +223,18 @@ impl ManifestDoc {
             if let Some(url) = &source.url {
                 out.push_str(&format!("url = {}\n", value(url.as_str())));
             }
+        }
+        for ind in &self.indicators {
+            out.push_str("\n[[indicators]]\n");
+            let mut key = |k: &str, v: String| out.push_str(&format!("{k} = {v}\n"));
+            key("id", value(ind.id.as_str()));
+            key("name", value(ind.name.as_str()));
+            key("unit", value(ind.unit.as_str()));
+            if let Some([low, high]) = ind.range {
+                key("range", format!("[{}, {}]", value(low), value(high)));
+            }
+            key("higher", value(ind.higher.as_str()));
+            key("source", value(ind.source.as_str()));
         }
         out
     }

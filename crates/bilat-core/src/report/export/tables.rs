@@ -116,7 +116,25 @@ fn rows(data: &Dataset, table: TableId) -> Vec<Vec<Cell>> {
         TableId::Events => events(data),
         TableId::Cooperation => cooperation(data),
         TableId::Arms => arms(data),
+        TableId::Indicators => indicators(data),
     }
+}
+
+fn indicators(data: &Dataset) -> Vec<Vec<Cell>> {
+    let defs = &data.manifest.indicators;
+    let rows = data.indicators.iter().map(|r| {
+        let [quality, note, ids, text] = cited(data, r.quality.label(), &r.note, &r.citation);
+        vec![
+            Cell::Whole(i64::from(r.year)),
+            Cell::text(&defs[r.indicator].id),
+            Cell::figure(r.value),
+            quality,
+            note,
+            ids,
+            text,
+        ]
+    });
+    rows.collect()
 }
 
 fn trade(data: &Dataset) -> Vec<Vec<Cell>> {
