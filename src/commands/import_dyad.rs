@@ -7,10 +7,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use bilat::cli::DyadArgs;
-use bilat::library::new::Pair;
 use bilat::data::sanitize;
 use bilat::import::dyad::{DyadFile, Selection};
 use bilat::import::{self, ImportError, Target};
+use bilat::library::new::Pair;
 
 /// Reads the file once with `read` (given the countries whose rows matter), then writes each
 /// pair's batch into its folder; a pair that fails is said and the others still written.
