@@ -67,6 +67,14 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetVie
         ));
     }
     parts.push(format!("as of {}", m.as_of));
+    // Which cursor sets the year the other panes mark: the focused pane's, when it has one,
+    // where the pair still fits beside it in full (the pair comes first).
+    if let (Some(year), Some(pane)) = (app.linked_year(), app.registry.get(app.focus)) {
+        let with = format!(" {} sets {year}{sep}{} ", pane.title, parts.join(&sep));
+        if fit::width(&with) + fit::width(&theme.symbols.text(&full)) <= usize::from(area.width) {
+            parts.insert(0, format!("{} sets {year}", pane.title));
+        }
+    }
     // A space first: however the pair is cut to fit, it never runs into the years.
     let right = format!(" {} ", parts.join(&sep));
     let room = usize::from(area.width).saturating_sub(fit::width(&right));
