@@ -98,6 +98,29 @@ pub enum Command {
     /// Print the manual page (roff): the commands, the dashboard's keys and the dataset
     /// format.
     Man,
+    /// The whole library at a glance: one row per dataset with its latest trade figure,
+    /// change and trend, balance, meetings in the last year, latest event and recent arms
+    /// deliveries. Read from a cache of summaries, rebuilt for any dataset whose files
+    /// changed.
+    Overview {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = crate::report::overview::OverviewFormat::Text)]
+        format: crate::report::overview::OverviewFormat,
+        /// Only the pairs one of whose countries has this ISO code (RUS: all Russia's pairs).
+        #[arg(long, value_name = "CODE")]
+        country: Option<String>,
+        /// Only the rows holding this text (any case) in the name, the countries, the place,
+        /// the latest event's title or the problem.
+        #[arg(long, value_name = "TEXT")]
+        filter: Option<String>,
+        /// The column to sort by: name, pair, years, trade, period, change, balance,
+        /// meetings, event or arms. Blanks come last either way.
+        #[arg(long, value_name = "COLUMN", default_value = "name", value_parser = crate::library::overview::Column::parse)]
+        sort: crate::library::overview::Column,
+        /// Sort descending.
+        #[arg(long)]
+        reverse: bool,
+    },
     /// Print what the dashboard shows, as plain text (for mails, chat and documents).
     Render(RenderArgs),
     /// Print a one-screen briefing on stdout.

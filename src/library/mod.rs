@@ -2,7 +2,10 @@
 //! order (bundled, the data dir, the configuration, `--data`). Finding is cheap, a listing of
 //! one folder and a few file lookups; loading a dataset is separate, one at a time.
 
+pub mod cache;
 pub mod config;
+pub mod overview;
+pub mod summary;
 pub mod watch;
 
 use std::ffi::OsString;

@@ -16,5 +16,6 @@ mod large_dataset;
 mod library;
 mod loader_properties;
 mod on_demand;
+mod overview;
 mod tables;
 mod trade_series;
