@@ -353,7 +353,7 @@ mod tests {
 
     #[test]
     fn the_bundled_datasets_have_every_figure_they_hold() {
-        for bundled in BUNDLED {
+        for bundled in BUNDLED.iter() {
             let data = Dataset::load(Origin::Bundled(bundled)).unwrap();
             let s = Summary::of(&data);
             assert!(s.problem.is_none());
