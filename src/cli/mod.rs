@@ -103,7 +103,7 @@ pub enum Command {
     /// deliveries. Read from a cache of summaries, rebuilt for any dataset whose files
     /// changed.
     Overview {
-        /// Output format.
+        /// Output format (html: a self-contained page of small multiples, to stdout).
         #[arg(long, value_enum, default_value_t = crate::report::overview::OverviewFormat::Text)]
         format: crate::report::overview::OverviewFormat,
         /// Only the pairs one of whose countries has this ISO code (RUS: all Russia's pairs).

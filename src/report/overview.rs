@@ -18,6 +18,8 @@ pub enum OverviewFormat {
     Markdown,
     Csv,
     Json,
+    /// A self-contained page of small multiples: a card per pair with its trade drawn small.
+    Html,
 }
 
 /// What the table was asked to show, for its header and the JSON.
@@ -39,6 +41,7 @@ pub fn render(rows: &[Row], format: OverviewFormat, shown: Shown<'_>) -> String 
         OverviewFormat::Markdown => markdown(rows, shown),
         OverviewFormat::Csv => csv(rows),
         OverviewFormat::Json => json(rows, shown),
+        OverviewFormat::Html => crate::report::export::overview_page(rows, &heading(rows, shown)),
     }
 }
 

@@ -307,6 +307,15 @@ fn overview_prints_each_format_sorted_and_filtered() {
         "overview_json",
         run(&["--format", "json", "--country", "ATL"], "80")
     );
+    // The page of small multiples: a card per dataset, a chart for each with trade, the
+    // broken one with its problem, and nothing fetched from anywhere.
+    let html = run(&["--format", "html", "--sort", "trade", "--reverse"], "80");
+    assert_eq!(html.matches("<section class=\"card").count(), 5);
+    assert_eq!(html.matches("<svg class=\"spark\"").count(), 4);
+    assert!(html.contains("class=\"card broken\""));
+    assert!(html.contains("default-src 'none'"));
+    assert!(!html.contains("http://") && !html.contains("https://"));
+    insta::assert_snapshot!("overview_html", html);
     // Every line of the text fits the width asked, however narrow.
     for width in [60, 80, 100, 120] {
         let text = run(&[], &width.to_string());
