@@ -55,18 +55,17 @@ fn main() {
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("gen: {e}\nusage: gen (--events N [--random-dates] | --library N) --out DIR [--seed S]");
+            eprintln!(
+                "gen: {e}\nusage: gen (--events N [--random-dates] | --library N) --out DIR [--seed S]"
+            );
             std::process::exit(2);
         }
     };
     let written = match args.library {
         Some(count) => bilat::data::synthetic::write_library(&args.out, count, args.seed),
-        None => bilat::data::synthetic::write_ordered(
-            &args.out,
-            args.events,
-            args.seed,
-            args.shuffled,
-        ),
+        None => {
+            bilat::data::synthetic::write_ordered(&args.out, args.events, args.seed, args.shuffled)
+        }
     };
     if let Err(e) = written {
         eprintln!("gen: {}: {e}", args.out.display());

@@ -215,7 +215,10 @@ fn overview(
     let mut shown = Filter { country, text }.apply(all);
     bilat::library::overview::sort(&mut shown, sort, reverse);
     let width = if std::io::stdout().is_terminal() {
-        crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)).filter(|&w| w > 0)
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+            .filter(|&w| w > 0)
     } else {
         std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
     };

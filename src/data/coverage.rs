@@ -11,14 +11,24 @@ impl Dataset {
     pub fn years(&self) -> Option<YearSpan> {
         let span = |first: i32, last: i32| YearSpan::new(first, last);
         let trade = self.derived.trade_years().and_then(|(a, b)| span(a, b));
-        let meetings = self.derived.meetings.first().zip(self.derived.meetings.last());
+        let meetings = self
+            .derived
+            .meetings
+            .first()
+            .zip(self.derived.meetings.last());
         let meetings = meetings.and_then(|(a, b)| span(a.year, b.year));
-        let exercises = self.derived.exercises.first().zip(self.derived.exercises.last());
+        let exercises = self
+            .derived
+            .exercises
+            .first()
+            .zip(self.derived.exercises.last());
         let exercises = exercises.and_then(|(a, b)| span(a.year, b.year));
         let arms = self
             .arms
             .iter()
-            .flat_map(|a| std::iter::once(a.order_year.value).chain(a.delivery_years.iter().copied()))
+            .flat_map(|a| {
+                std::iter::once(a.order_year.value).chain(a.delivery_years.iter().copied())
+            })
             .fold(None, |s: Option<(i32, i32)>, y| {
                 Some(s.map_or((y, y), |(a, b)| (a.min(y), b.max(y))))
             })

@@ -205,18 +205,54 @@ pub fn write_trade(out: &Path, series: &[TradeSeries]) -> std::io::Result<()> {
 
 /// Countries a synthetic library draws its pairs from.
 const COUNTRIES: [(&str, &str); 48] = [
-    ("Argentina", "ARG"), ("Australia", "AUS"), ("Austria", "AUT"), ("Belgium", "BEL"),
-    ("Brazil", "BRA"), ("Canada", "CAN"), ("Chile", "CHL"), ("Colombia", "COL"),
-    ("Czechia", "CZE"), ("Denmark", "DNK"), ("Egypt", "EGY"), ("Ethiopia", "ETH"),
-    ("Finland", "FIN"), ("France", "FRA"), ("Germany", "DEU"), ("Ghana", "GHA"),
-    ("Greece", "GRC"), ("Hungary", "HUN"), ("Indonesia", "IDN"), ("Iran", "IRN"),
-    ("Ireland", "IRL"), ("Israel", "ISR"), ("Italy", "ITA"), ("Japan", "JPN"),
-    ("Kazakhstan", "KAZ"), ("Kenya", "KEN"), ("Malaysia", "MYS"), ("Mexico", "MEX"),
-    ("Morocco", "MAR"), ("Netherlands", "NLD"), ("Nigeria", "NGA"), ("Norway", "NOR"),
-    ("Peru", "PER"), ("Philippines", "PHL"), ("Poland", "POL"), ("Portugal", "PRT"),
-    ("Romania", "ROU"), ("Saudi Arabia", "SAU"), ("Singapore", "SGP"), ("Spain", "ESP"),
-    ("Sweden", "SWE"), ("Thailand", "THA"), ("Turkey", "TUR"), ("Ukraine", "UKR"),
-    ("Vietnam", "VNM"), ("Russia", "RUS"), ("China", "CHN"), ("India", "IND"),
+    ("Argentina", "ARG"),
+    ("Australia", "AUS"),
+    ("Austria", "AUT"),
+    ("Belgium", "BEL"),
+    ("Brazil", "BRA"),
+    ("Canada", "CAN"),
+    ("Chile", "CHL"),
+    ("Colombia", "COL"),
+    ("Czechia", "CZE"),
+    ("Denmark", "DNK"),
+    ("Egypt", "EGY"),
+    ("Ethiopia", "ETH"),
+    ("Finland", "FIN"),
+    ("France", "FRA"),
+    ("Germany", "DEU"),
+    ("Ghana", "GHA"),
+    ("Greece", "GRC"),
+    ("Hungary", "HUN"),
+    ("Indonesia", "IDN"),
+    ("Iran", "IRN"),
+    ("Ireland", "IRL"),
+    ("Israel", "ISR"),
+    ("Italy", "ITA"),
+    ("Japan", "JPN"),
+    ("Kazakhstan", "KAZ"),
+    ("Kenya", "KEN"),
+    ("Malaysia", "MYS"),
+    ("Mexico", "MEX"),
+    ("Morocco", "MAR"),
+    ("Netherlands", "NLD"),
+    ("Nigeria", "NGA"),
+    ("Norway", "NOR"),
+    ("Peru", "PER"),
+    ("Philippines", "PHL"),
+    ("Poland", "POL"),
+    ("Portugal", "PRT"),
+    ("Romania", "ROU"),
+    ("Saudi Arabia", "SAU"),
+    ("Singapore", "SGP"),
+    ("Spain", "ESP"),
+    ("Sweden", "SWE"),
+    ("Thailand", "THA"),
+    ("Turkey", "TUR"),
+    ("Ukraine", "UKR"),
+    ("Vietnam", "VNM"),
+    ("Russia", "RUS"),
+    ("China", "CHN"),
+    ("India", "IND"),
 ];
 
 /// Writes `count` datasets into `out`, one folder each (`pair-0001-arg-aus`...): each a
@@ -303,7 +339,9 @@ fn scale_trade(text: &str, (times, shift): (u64, usize)) -> String {
     for record in reader.records().flatten() {
         // A row with flows stays as printed: its sources' rounding, scaled, would no
         // longer pass the check that the flows add up to the total.
-        let with_flows = flows.iter().any(|&i| !record.get(i).unwrap_or("").is_empty());
+        let with_flows = flows
+            .iter()
+            .any(|&i| !record.get(i).unwrap_or("").is_empty());
         let (times, shift) = if with_flows { (1, 0) } else { (times, shift) };
         let row: Vec<String> = record
             .iter()

@@ -143,7 +143,12 @@ impl Cache {
             .ok()
             .and_then(|bytes| serde_json::from_slice::<CacheFile>(&bytes).ok())
             .filter(|c| c.format == FORMAT && c.version == env!("CARGO_PKG_VERSION"))
-            .map(|c| c.entries.into_iter().map(|e| (e.folder.clone(), e)).collect())
+            .map(|c| {
+                c.entries
+                    .into_iter()
+                    .map(|e| (e.folder.clone(), e))
+                    .collect()
+            })
             .unwrap_or_default();
         Cache {
             file: Some(file),
@@ -232,7 +237,7 @@ impl Cache {
 /// One library entry's summary: from the cache when its files are unchanged, else read.
 pub enum Lookup {
     /// Found in the cache, its files unchanged.
-    Cached(Summary),
+    Cached(Box<Summary>),
     /// To be read: a folder with the stamp its files have now (`None`: not cacheable, as
     /// for a bundled dataset, which is compiled in and quick to read).
     Stale(Option<(PathBuf, Stamp)>),
@@ -250,7 +255,7 @@ pub fn lookup(cache: &Cache, entry: &Entry) -> Lookup {
         return Lookup::Stale(None);
     };
     match cache.get(dir, &stamp) {
-        Some(summary) => Lookup::Cached(summary.clone()),
+        Some(summary) => Lookup::Cached(Box::new(summary.clone())),
         None => Lookup::Stale(Some((dir.clone(), stamp))),
     }
 }
@@ -278,7 +283,7 @@ pub fn summaries(
     let mut todo: Vec<(usize, Option<(PathBuf, Stamp)>)> = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         match lookup(cache, entry) {
-            Lookup::Cached(s) => out[i] = Some(s),
+            Lookup::Cached(s) => out[i] = Some(*s),
             Lookup::Stale(key) => todo.push((i, key)),
         }
     }

@@ -88,7 +88,11 @@ impl Amount {
     /// With a sign, `+2.5` or `-1.0`.
     pub fn signed(&self) -> String {
         let n = self.number();
-        if n.starts_with('-') { n } else { format!("+{n}") }
+        if n.starts_with('-') {
+            n
+        } else {
+            format!("+{n}")
+        }
     }
 
     /// `≥` or `≤` (`>=`, `<=` in ASCII) before a bound, nothing for the amount itself.
@@ -338,7 +342,9 @@ fn arms_recent(data: &Dataset, years: Option<YearSpan>) -> Option<ArmsRecent> {
         .iter()
         .filter(|y| (first..=last).contains(&y.year))
         .map(|y| y.tiv)
-        .sum();
+        // An empty sum is -0.0; adding 0.0 makes it the 0 it means.
+        .sum::<f64>()
+        + 0.0;
     Some(ArmsRecent {
         first,
         last,
@@ -360,7 +366,10 @@ mod tests {
             assert!(s.countries.is_some());
             let trade = s.trade.as_ref().expect("every bundled pair has trade");
             assert!(!trade.sparkline.is_empty() && trade.sparkline.len() <= SPARK_POINTS);
-            assert_eq!(trade.sparkline.last().copied().flatten(), Some(trade.value_usd_bn.value));
+            assert_eq!(
+                trade.sparkline.last().copied().flatten(),
+                Some(trade.value_usd_bn.value)
+            );
             assert!(s.event.is_some() && s.meetings.is_some());
             assert_eq!(s.arms.is_some(), data.has(TableId::Arms));
             assert!(s.indicators.is_empty());

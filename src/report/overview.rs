@@ -121,12 +121,17 @@ impl Cell {
         let text = match self {
             Cell::Name => row.name.clone(),
             Cell::Pair => s.codes(dash),
-            Cell::Years => s
-                .years
-                .map(|y| y.label(dash))
+            Cell::Years => s.years.map(|y| y.label(dash)).unwrap_or_default(),
+            Cell::Trade => s
+                .trade
+                .as_ref()
+                .map(|t| amount(&t.value_usd_bn))
                 .unwrap_or_default(),
-            Cell::Trade => s.trade.as_ref().map(|t| amount(&t.value_usd_bn)).unwrap_or_default(),
-            Cell::Period => s.trade.as_ref().map(|t| t.period.clone()).unwrap_or_default(),
+            Cell::Period => s
+                .trade
+                .as_ref()
+                .map(|t| t.period.clone())
+                .unwrap_or_default(),
             Cell::Change => s
                 .trade
                 .as_ref()
@@ -171,7 +176,11 @@ fn heading(rows: &[Row], shown: Shown<'_>) -> String {
     } else {
         format!("{} of {} datasets", rows.len(), shown.total)
     };
-    let direction = if shown.reverse { "descending" } else { "ascending" };
+    let direction = if shown.reverse {
+        "descending"
+    } else {
+        "ascending"
+    };
     format!("{count}, by {} ({direction})", shown.sort.key())
 }
 
@@ -249,7 +258,9 @@ fn text(rows: &[Row], shown: Shown<'_>) -> String {
                 && i != 0
             {
                 let message = format!("does not load: {problem}");
-                let room = shown.width.map_or(usize::MAX, |w| w.saturating_sub(fit::width(&line)));
+                let room = shown
+                    .width
+                    .map_or(usize::MAX, |w| w.saturating_sub(fit::width(&line)));
                 line.push_str(&fit::truncate(&sym.text(&message), room, sym.ellipsis));
                 break;
             }
@@ -380,9 +391,9 @@ fn csv_record(row: &Row) -> Vec<String> {
         opt(t.map(|t| t.period.clone())),
         opt(t.map(|t| t.period_end.clone())),
         opt(t.and_then(|t| t.change_pct).map(|c| c.number())),
-        opt(t.and_then(|t| t.change_reported).map(|r| {
-            if r { "reported" } else { "computed" }.to_string()
-        })),
+        opt(t
+            .and_then(|t| t.change_reported)
+            .map(|r| if r { "reported" } else { "computed" }.to_string())),
         opt(t.map(|t| {
             let values: Vec<String> = t
                 .sparkline

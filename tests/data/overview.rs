@@ -50,7 +50,11 @@ fn summarise(library: &Library, cache: &mut Cache) -> Vec<Summary> {
 
 /// The summary of the entry called `name`.
 fn of<'a>(library: &Library, all: &'a [Summary], name: &str) -> &'a Summary {
-    let i = library.entries().iter().position(|e| e.name == name).unwrap();
+    let i = library
+        .entries()
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap();
     &all[i]
 }
 
@@ -121,7 +125,10 @@ fn the_cache_is_used_only_while_every_file_keeps_its_size_and_time() {
     let mut cache = Cache::open(&cache_dir);
     let later = summarise(&lib, &mut cache);
     let event = of(&lib, &later, "good-one").event.clone().unwrap();
-    assert_eq!((event.date.as_str(), event.title.as_str()), ("2030-01-01", "A later event"));
+    assert_eq!(
+        (event.date.as_str(), event.title.as_str()),
+        ("2030-01-01", "A later event")
+    );
 
     // A table appearing is a change too.
     std::fs::remove_file(dir.join("good-one/arms.csv")).unwrap();
@@ -152,7 +159,11 @@ fn a_file_changed_just_now_is_not_cached() {
     let mut cache = Cache::open(&cache_dir);
     summarise(&lib, &mut cache);
     cache.save().unwrap();
-    assert_eq!(Cache::open(&cache_dir).len(), 1, "only the broken one, aged");
+    assert_eq!(
+        Cache::open(&cache_dir).len(),
+        1,
+        "only the broken one, aged"
+    );
 }
 
 #[test]
@@ -228,7 +239,11 @@ fn sorting_puts_blanks_last_either_way_and_filters_find_a_country() {
         for reverse in [false, true] {
             let mut all = rows(&lib);
             sort(&mut all, column, reverse);
-            assert_eq!(all.last().unwrap().name, "meetings-impossible-date", "{column:?}");
+            assert_eq!(
+                all.last().unwrap().name,
+                "meetings-impossible-date",
+                "{column:?}"
+            );
         }
     }
     // Blanks after figures, ties by name: only china-pakistan has a balance.
@@ -240,12 +255,24 @@ fn sorting_puts_blanks_last_either_way_and_filters_find_a_country() {
     sort(&mut all, Column::Trade, true);
     assert_eq!(
         names(&all),
-        ["russia-china", "india-russia", "china-pakistan", "good-one", "meetings-impossible-date"]
+        [
+            "russia-china",
+            "india-russia",
+            "china-pakistan",
+            "good-one",
+            "meetings-impossible-date"
+        ]
     );
     sort(&mut all, Column::Trade, false);
     assert_eq!(
         names(&all),
-        ["good-one", "china-pakistan", "india-russia", "russia-china", "meetings-impossible-date"]
+        [
+            "good-one",
+            "china-pakistan",
+            "india-russia",
+            "russia-china",
+            "meetings-impossible-date"
+        ]
     );
     let russia = Filter {
         country: Some("rus".into()),
@@ -299,10 +326,22 @@ fn overview_prints_each_format_sorted_and_filtered() {
     library_dir(&root);
     let run = |args: &[&str], columns: &str| redacted(&overview(args, &root, columns), &root);
     insta::assert_snapshot!("overview_text_wide", run(&[], "200"));
-    insta::assert_snapshot!("overview_text_80", run(&["--sort", "trade", "--reverse"], "80"));
-    insta::assert_snapshot!("overview_text_ascii", run(&["--ascii", "--country", "RUS"], "160"));
-    insta::assert_snapshot!("overview_markdown", run(&["--format", "md", "--sort", "event"], "80"));
-    insta::assert_snapshot!("overview_csv", run(&["--format", "csv", "--filter", "atlantis"], "80"));
+    insta::assert_snapshot!(
+        "overview_text_80",
+        run(&["--sort", "trade", "--reverse"], "80")
+    );
+    insta::assert_snapshot!(
+        "overview_text_ascii",
+        run(&["--ascii", "--country", "RUS"], "160")
+    );
+    insta::assert_snapshot!(
+        "overview_markdown",
+        run(&["--format", "md", "--sort", "event"], "80")
+    );
+    insta::assert_snapshot!(
+        "overview_csv",
+        run(&["--format", "csv", "--filter", "atlantis"], "80")
+    );
     insta::assert_snapshot!(
         "overview_json",
         run(&["--format", "json", "--country", "ATL"], "80")
@@ -320,15 +359,15 @@ fn overview_prints_each_format_sorted_and_filtered() {
     for width in [60, 80, 100, 120] {
         let text = run(&[], &width.to_string());
         for line in text.lines() {
-            assert!(
-                bilat::text::fit::width(line) <= width,
-                "{width}: {line:?}"
-            );
+            assert!(bilat::text::fit::width(line) <= width, "{width}: {line:?}");
         }
     }
     // The second run reads the cache the first wrote: the same rows.
     assert!(root.join("cache/bilat").join(CACHE_FILE).is_file());
-    assert_eq!(run(&["--format", "json"], "80"), run(&["--format", "json"], "80"));
+    assert_eq!(
+        run(&["--format", "json"], "80"),
+        run(&["--format", "json"], "80")
+    );
     // A column that is not one is a usage error naming the columns.
     let bad = overview(&["--sort", "size"], &root, "80");
     assert_eq!(bad.status.code(), Some(2));

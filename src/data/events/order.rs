@@ -159,10 +159,23 @@ mod tests {
     fn counting_gives_the_stable_order_comparing_gives() {
         use crate::data::PartialDate;
         let texts = [
-            "2018-09-11", "2018", "2018-09", "1950-01-01", "2018-09", "2025-12-31", "2018",
-            "1950", "2018-09-11", "2001-02", "1800-03-15", "2018-01-31",
+            "2018-09-11",
+            "2018",
+            "2018-09",
+            "1950-01-01",
+            "2018-09",
+            "2025-12-31",
+            "2018",
+            "1950",
+            "2018-09-11",
+            "2001-02",
+            "1800-03-15",
+            "2018-01-31",
         ];
-        let dates: Vec<PartialDate> = texts.iter().map(|t| PartialDate::parse(t).unwrap()).collect();
+        let dates: Vec<PartialDate> = texts
+            .iter()
+            .map(|t| PartialDate::parse(t).unwrap())
+            .collect();
         let mut stable: Vec<u32> = (0..dates.len() as u32).collect();
         stable.sort_by_key(|&i| dates[i as usize]);
         let mut counted = dates.clone();
@@ -178,7 +191,9 @@ mod tests {
         for len in [0usize, 1, 2, 3, 63, 64, 65, 200] {
             let mut order: Vec<u32> = (0..len as u32).collect();
             for i in (1..len).rev() {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 order.swap(i, (seed >> 33) as usize % (i + 1));
             }
             let column: Vec<u64> = (0..len as u64).map(|v| v * 10).collect();

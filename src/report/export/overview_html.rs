@@ -105,9 +105,9 @@ pub fn overview_page(rows: &[Row], heading: &str) -> String {
     for row in rows {
         let s = &row.summary;
         if let Some(problem) = &s.problem {
-            let _ = write!(
+            let _ = writeln!(
                 out,
-                "<section class=\"card broken\"><h2>{}</h2><p class=\"problem\">does not load: {}</p></section>\n",
+                "<section class=\"card broken\"><h2>{}</h2><p class=\"problem\">does not load: {}</p></section>",
                 escape(&row.name),
                 escape(problem)
             );
@@ -166,7 +166,8 @@ pub fn overview_page(rows: &[Row], heading: &str) -> String {
         );
         item(
             "arms TIV",
-            s.arms.map(|a| format!("{:.0} mn, {}–{}", a.tiv_mn, a.first, a.last)),
+            s.arms
+                .map(|a| format!("{:.0} mn, {}–{}", a.tiv_mn, a.first, a.last)),
         );
         item(
             "latest event",
