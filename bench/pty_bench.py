@@ -6,6 +6,7 @@ its frame is complete and how many bytes it wrote. Runs bilat and, where install
 and `csvlens` on the same events file, side by side in one run.
 
     python3 bench/pty_bench.py --bilat target/release/bilat --data /tmp/big [--size 120x40]
+    python3 bench/pty_bench.py --library /tmp/lib [--runs 5]
     python3 bench/pty_bench.py --self-test
 
 Frames end when the program stops writing for --settle seconds (0.05); times are measured from
@@ -25,6 +26,11 @@ through the bytes and splits them into the list's rows (the DECSTBM scroll regio
 program sets, with the scroll sequences themselves), the rows above it (the pane's title),
 the rows below it down to the one before the last (the details), the last row (footer, shown
 when non-zero) and frame overhead (synchronized-update markers, trailing SGR resets, modes).
+`--library DATA_HOME` times the one-shot commands over a library instead (the datasets in
+DATA_HOME/bilat/datasets, as `gen --library N` writes them): `bilat list`, `bilat list
+--names` and `bilat overview`, cold (the summaries' cache removed first) and warm, each
+--runs times, in the pty, beside the bare program's first frame in the same run; each run's
+wall time until the command exits and its peak resident memory (from wait4).
 `--self-test` checks the tracker on literal byte strings and exits non-zero on a mismatch.
 """
 
@@ -492,6 +498,66 @@ def measure(name, argv, steps, markers, args, env, reveal=None):
     return name, results
 
 
+def one_shot(argv, args, env):
+    """Runs a command that prints and exits, in the pty; returns (seconds, peak MiB)."""
+    cols, rows = args.size
+    t0 = time.perf_counter()
+    proc, fd = spawn(argv, cols, rows, env)
+    while True:
+        try:
+            ready, _, _ = select.select([fd], [], [], 30)
+            if not ready or not os.read(fd, 1 << 16):
+                break
+        except OSError:
+            break
+    _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    os.close(fd)
+    if proc.returncode != 0:
+        raise SystemExit(f"{argv} exited {proc.returncode}")
+    return took, usage.ru_maxrss / 1024
+
+
+def library_bench(args, env):
+    """`bilat list` and `bilat overview` over a library, cold and warm, beside bare."""
+    cache = os.path.join(args.library, "bench-cache")
+    env = dict(env, XDG_DATA_HOME=args.library, XDG_CACHE_HOME=cache)
+    datasets = os.path.join(args.library, "bilat", "datasets")
+    count = len([d for d in os.listdir(datasets) if not d.startswith(".")])
+    runs = []
+    if os.path.exists(args.bare):
+        runs += first_frames([("bare program (baseline)", [args.bare], b"ready")], args, env)
+    commands = [
+        ("bilat list --names", ["list", "--names"], False),
+        ("bilat list, cold (no cache)", ["list"], True),
+        ("bilat list, warm", ["list"], False),
+        ("bilat overview, cold (no cache)", ["overview"], True),
+        ("bilat overview, warm", ["overview"], False),
+        ("bilat overview --sort trade --country RUS, warm", ["overview", "--sort", "trade", "--country", "RUS"], False),
+    ]
+    for name, argv, cold in commands:
+        times, peaks = [], []
+        for _ in range(args.runs):
+            if cold:
+                shutil.rmtree(cache, ignore_errors=True)
+            took, peak = one_shot([args.bilat] + argv, args, env)
+            times.append(took * 1000)
+            peaks.append(peak)
+        runs.append((f"{name}  [{count} datasets]", {
+            f"ms (median of {args.runs})": median(times),
+            "ms (min)": min(times),
+            "ms (max)": max(times),
+            "peak MiB (max)": max(peaks),
+        }))
+    width = max([34] + [len(k) for _, results in runs for k in results])
+    for name, results in runs:
+        print(f"\n{name}  ({args.size[0]}x{args.size[1]})")
+        for k, v in results.items():
+            print(f"  {k:<{width}} {v:10.1f}")
+    return 0
+
+
 def first_frames(programs, args, env):
     """Starts each (name, argv, marker) program `args.starts` times, taking turns, and
     times its first frame (until `marker`); returns [(name, results)]."""
@@ -532,6 +598,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--starts", type=int, default=7,
                         help="starts of the baseline and of bilat on its bundled dataset")
+    parser.add_argument("--library", help="a data home whose bilat/datasets holds a library "
+                        "(gen --library N): time list and overview instead")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each --library command")
     parser.add_argument("--self-test", action="store_true",
                         help="check the bytes-by-screen-part tracker and exit")
     args = parser.parse_args()
@@ -539,13 +608,15 @@ def main():
         failures = self_test()
         print("self-test " + ("passed" if not failures else f"FAILED ({failures})"))
         return 1 if failures else 0
-    if not args.data:
-        parser.error("--data is required (or --self-test)")
+    if not args.data and not args.library:
+        parser.error("--data or --library is required (or --self-test)")
     args.size = tuple(int(v) for v in args.size.split("x"))
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
     env.pop("BILAT_CONFIG", None)
     env.pop("NO_COLOR", None)
     env["XDG_CONFIG_HOME"] = "/nonexistent"
+    if args.library:
+        return library_bench(args, env)
     events = os.path.join(args.data, "events.csv")
     with open(events, "rb") as f:
         rows = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b"")) - 1

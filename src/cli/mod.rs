@@ -129,6 +129,33 @@ pub enum Command {
     /// Print the manual page (roff): every command, the plain mode, the dashboard's keys,
     /// the dataset format, the environment, exit statuses and examples.
     Man,
+    /// The whole library at a glance: one row per dataset with its latest trade figure,
+    /// change and trend, balance, meetings in the last year, latest event and recent arms
+    /// deliveries. Read from a cache of summaries, rebuilt for any dataset whose files
+    /// changed.
+    Overview {
+        /// Output format (html: a self-contained page of small multiples, to stdout).
+        #[arg(long, value_enum, default_value_t = crate::report::overview::OverviewFormat::Text)]
+        format: crate::report::overview::OverviewFormat,
+        /// Only the pairs one of whose countries has this ISO code (RUS: all Russia's pairs).
+        #[arg(long, value_name = "CODE")]
+        country: Option<String>,
+        /// Only the rows holding this text (any case) in the name, the countries, the place,
+        /// the latest event's title or the problem.
+        #[arg(long, value_name = "TEXT")]
+        filter: Option<String>,
+        /// The column to sort by: name, pair, years, trade, period, change, balance,
+        /// meetings, event or arms. Blanks come last either way.
+        #[arg(long, value_name = "COLUMN", default_value = "name", value_parser = crate::library::overview::Column::parse)]
+        sort: crate::library::overview::Column,
+        /// Sort descending.
+        #[arg(long)]
+        reverse: bool,
+        #[command(flatten)]
+        flags: DataFlags,
+        #[command(flatten)]
+        ascii: AsciiFlag,
+    },
     /// Print what the dashboard shows, as plain text (for mails, chat and documents).
     Render(RenderArgs),
     /// Print a one-screen briefing on stdout.
@@ -178,9 +205,11 @@ impl Cli {
             Some(Command::Check { flags, .. } | Command::Export { flags, .. }) => {
                 (Some(std::mem::take(flags)), None)
             }
-            Some(Command::List { flags, ascii, .. } | Command::Brief { flags, ascii, .. }) => {
-                (Some(std::mem::take(flags)), Some(ascii.ascii))
-            }
+            Some(
+                Command::List { flags, ascii, .. }
+                | Command::Brief { flags, ascii, .. }
+                | Command::Overview { flags, ascii, .. },
+            ) => (Some(std::mem::take(flags)), Some(ascii.ascii)),
             Some(Command::Render(args)) => (
                 Some(std::mem::take(&mut args.flags)),
                 Some(args.ascii.ascii),
@@ -223,6 +252,7 @@ impl Command {
             Command::Import { .. } => "import",
             Command::Completions { .. } => "completions",
             Command::Man => "man",
+            Command::Overview { .. } => "overview",
             Command::Render(_) => "render",
             Command::Brief { .. } => "brief",
             Command::Export { .. } => "export",

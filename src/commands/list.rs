@@ -1,68 +1,52 @@
-//! `bilat list`: the datasets bilat can find, one line each, with what they cover.
+//! `bilat list`: the datasets bilat can find, one line each, with what they cover. The
+//! figures come from the summaries' cache (`library::cache`), so a library of a thousand
+//! folders lists without reading the folders whose files did not change.
 
-use crate::data::{Dataset, Problems};
+use crate::data::Dataset;
 use crate::library::Library;
+use crate::library::cache::Cache;
+use crate::library::overview::{Row, rows};
 use crate::text::fit;
 
-/// A dataset found, loaded or not.
-pub struct Found {
-    /// What `--data` takes to open it.
-    pub name: String,
-    /// Where it comes from: `bundled (data/india-russia)` or a folder.
-    pub place: String,
-    pub result: Result<Dataset, Problems>,
-}
-
-/// Every dataset of the library, loaded in turn (one that does not load keeps its problems).
-pub fn found(library: &Library) -> Vec<Found> {
-    library
-        .entries()
-        .iter()
-        .map(|entry| Found {
-            name: entry.name.clone(),
-            place: entry.place(),
-            result: entry.load(),
-        })
-        .collect()
+/// Every dataset of the library, summarised (from `cache` where its files are unchanged;
+/// one that does not load keeps its first problem).
+pub fn found(library: &Library, cache: &mut Cache) -> Vec<Row> {
+    rows(library, cache, &|_, _| {})
 }
 
 /// The years `data` covers, as the dashboard's header and switcher give them.
 pub fn years(data: &Dataset) -> Option<(i32, i32)> {
-    crate::tui::app::charts::dataset_years(data).map(|s| (s.first, s.last))
+    data.years().map(|s| (s.first, s.last))
 }
 
 /// One aligned line per dataset under a header; a dataset that does not load shows its
 /// first problem instead of its figures.
-pub fn report(found: &[Found], dash: &str) -> String {
+pub fn report(found: &[Row], dash: &str) -> String {
     let rows: Vec<[String; 8]> = found
         .iter()
-        .map(|f| match &f.result {
-            Ok(data) => {
-                let [a, b] = data.manifest.countries.each_ref();
-                let years = years(data)
-                    .map(|(first, last)| format!("{first}{dash}{last}"))
+        .map(|f| match (&f.summary.problem, &f.summary.counts) {
+            (None, Some(counts)) => {
+                let years = f
+                    .summary
+                    .years
+                    .map(|y| format!("{}{dash}{}", y.first, y.last))
                     .unwrap_or_default();
                 [
                     f.name.clone(),
-                    format!("{} ({}) {dash} {} ({})", a.name, a.code, b.name, b.code),
+                    f.summary.pair(dash),
                     years,
-                    data.trade.len().to_string(),
-                    // Counted as every other count of meetings is.
-                    data.meetings
-                        .iter()
-                        .filter(|m| m.is_counted())
-                        .count()
-                        .to_string(),
-                    data.exercises.len().to_string(),
-                    data.events.len().to_string(),
+                    counts.trade.to_string(),
+                    counts.meetings.to_string(),
+                    counts.exercises.to_string(),
+                    counts.events.to_string(),
                     f.place.clone(),
                 ]
             }
-            Err(problems) => {
-                let first = problems.0.first().map(ToString::to_string);
+            (problem, _) => {
+                let first = problem.clone().unwrap_or_default();
                 [
                     f.name.clone(),
-                    format!("does not load: {}", first.unwrap_or_default()),
+                    format!("does not load: {first}"),
                     String::new(),
                     String::new(),
                     String::new(),

@@ -14,10 +14,11 @@ pub fn bilat(args: &[&str], cwd: &Path) -> Output {
 }
 
 /// [`bilat`] with `XDG_DATA_HOME` (and `HOME`) set to `data_home`, so the library holds the
-/// folders in `data_home/bilat/datasets`.
+/// folders in `data_home/bilat/datasets` (and the summaries' cache is `data_home/.cache`).
 pub fn bilat_with_data_home(args: &[&str], cwd: &Path, data_home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bilat"))
         .args(args)
+        .env_remove("XDG_CACHE_HOME")
         .current_dir(cwd)
         .env_remove("BILAT_CONFIG")
         .env("XDG_CONFIG_HOME", cwd.join("no-config-here"))

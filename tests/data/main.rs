@@ -13,5 +13,6 @@ mod invalid_datasets;
 mod large_dataset;
 mod library;
 mod on_demand;
+mod overview;
 mod tables;
 mod trade_series;

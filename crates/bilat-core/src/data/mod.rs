@@ -3,6 +3,7 @@
 mod arms;
 mod arms_read;
 mod cooperation;
+mod coverage;
 mod date;
 mod derive;
 mod duplicates;

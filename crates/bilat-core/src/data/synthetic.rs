@@ -33,8 +33,15 @@ fn month_day(mut day: u64) -> (u64, u64) {
     (12, 31)
 }
 
-/// Writes the bundled manifest and small tables and `events` synthetic events to `out`.
+/// Writes the bundled manifest and small tables and `events` synthetic events to `out`,
+/// their dates in order.
 pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
+    write_ordered(out, events, seed, false)
+}
+
+/// [`write`], with the events' dates in random order when `shuffled` (the worst case for
+/// sorting them at load) rather than in date order, as event databases usually keep them.
+pub fn write_ordered(out: &Path, events: u64, seed: u64, shuffled: bool) -> std::io::Result<()> {
     use crate::data::{BUNDLED, MANIFEST_FILE, TABLES, TableId};
     std::fs::create_dir_all(out)?;
     let events_table = TableId::Events.spec();
@@ -76,7 +83,11 @@ pub fn write(out: &Path, events: u64, seed: u64) -> std::io::Result<()> {
     // Dates spread evenly from 1950 to 2025, in order, as event databases are kept.
     let days = 76 * 365;
     for i in 0..events {
-        let day = i * days / events.max(1);
+        let day = if shuffled {
+            rng.below(days)
+        } else {
+            i * days / events.max(1)
+        };
         let year = 1950 + day / 365;
         let (month, dom) = month_day(day % 365);
         let row = &rows[rng.below(rows.len() as u64) as usize];
@@ -190,4 +201,170 @@ pub fn write_trade(out: &Path, series: &[TradeSeries]) -> std::io::Result<()> {
         std::fs::write(out.join(table.file), format!("{header}\n"))?;
     }
     Ok(())
+}
+
+/// Countries a synthetic library draws its pairs from.
+const COUNTRIES: [(&str, &str); 48] = [
+    ("Argentina", "ARG"),
+    ("Australia", "AUS"),
+    ("Austria", "AUT"),
+    ("Belgium", "BEL"),
+    ("Brazil", "BRA"),
+    ("Canada", "CAN"),
+    ("Chile", "CHL"),
+    ("Colombia", "COL"),
+    ("Czechia", "CZE"),
+    ("Denmark", "DNK"),
+    ("Egypt", "EGY"),
+    ("Ethiopia", "ETH"),
+    ("Finland", "FIN"),
+    ("France", "FRA"),
+    ("Germany", "DEU"),
+    ("Ghana", "GHA"),
+    ("Greece", "GRC"),
+    ("Hungary", "HUN"),
+    ("Indonesia", "IDN"),
+    ("Iran", "IRN"),
+    ("Ireland", "IRL"),
+    ("Israel", "ISR"),
+    ("Italy", "ITA"),
+    ("Japan", "JPN"),
+    ("Kazakhstan", "KAZ"),
+    ("Kenya", "KEN"),
+    ("Malaysia", "MYS"),
+    ("Mexico", "MEX"),
+    ("Morocco", "MAR"),
+    ("Netherlands", "NLD"),
+    ("Nigeria", "NGA"),
+    ("Norway", "NOR"),
+    ("Peru", "PER"),
+    ("Philippines", "PHL"),
+    ("Poland", "POL"),
+    ("Portugal", "PRT"),
+    ("Romania", "ROU"),
+    ("Saudi Arabia", "SAU"),
+    ("Singapore", "SGP"),
+    ("Spain", "ESP"),
+    ("Sweden", "SWE"),
+    ("Thailand", "THA"),
+    ("Turkey", "TUR"),
+    ("Ukraine", "UKR"),
+    ("Vietnam", "VNM"),
+    ("Russia", "RUS"),
+    ("China", "CHN"),
+    ("India", "IND"),
+];
+
+/// Writes `count` datasets into `out`, one folder each (`pair-0001-arg-aus`...): each a
+/// bundled dataset's manifest and tables with its two countries renamed to another pair
+/// (names and ISO codes replaced throughout), and its trade figures scaled, so that the
+/// library has many pairs with different figures. For `bilat list` and `bilat overview`
+/// over a thousand datasets.
+pub fn write_library(out: &Path, count: usize, seed: u64) -> std::io::Result<()> {
+    use crate::data::{BUNDLED, MANIFEST_FILE, TABLES};
+    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let n = COUNTRIES.len();
+    let pairs: Vec<(usize, usize)> = (0..n)
+        .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+        .collect();
+    for i in 0..count {
+        let base = &BUNDLED[i % BUNDLED.len()];
+        let (a, b) = pairs[i % pairs.len()];
+        let (na, ca) = COUNTRIES[a];
+        let (nb, cb) = COUNTRIES[b];
+        let dir = out.join(format!(
+            "pair-{:04}-{}-{}",
+            i + 1,
+            ca.to_lowercase(),
+            cb.to_lowercase()
+        ));
+        std::fs::create_dir_all(&dir)?;
+        let manifest = std::str::from_utf8(base.file(MANIFEST_FILE).unwrap_or_default())
+            .map_err(std::io::Error::other)?;
+        let old = crate::data::parse_manifest("dataset.toml", manifest)
+            .map_err(|_| std::io::Error::other("a bundled manifest does not parse"))?;
+        let [oa, ob] = old.countries.each_ref();
+        // Through placeholders, so that a new name that is an old one is not renamed twice.
+        let swap = |text: &str| -> String {
+            text.replace(&oa.code, "\u{1}A")
+                .replace(&ob.code, "\u{1}B")
+                .replace(&oa.name, "\u{1}a")
+                .replace(&ob.name, "\u{1}b")
+                .replace("\u{1}A", ca)
+                .replace("\u{1}B", cb)
+                .replace("\u{1}a", na)
+                .replace("\u{1}b", nb)
+        };
+        // A whole multiple, then maybe a tenth of it: exact in decimals, so flows still
+        // add up to their totals.
+        let scale = (1 + rng.below(12), rng.below(2) as usize);
+        let names = std::iter::once(MANIFEST_FILE).chain(TABLES.iter().map(|t| t.file));
+        for name in names {
+            let Some(bytes) = base.file(name) else {
+                continue;
+            };
+            let text = std::str::from_utf8(bytes).map_err(std::io::Error::other)?;
+            let mut text = swap(text);
+            if name == "trade.csv" {
+                text = scale_trade(&text, scale);
+            }
+            std::fs::write(dir.join(name), text)?;
+        }
+    }
+    Ok(())
+}
+
+/// `trade.csv` with every figure in the value and flow columns multiplied by `times` and
+/// divided by ten `shift` times (one more decimal each).
+fn scale_trade(text: &str, (times, shift): (u64, usize)) -> String {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(_) => return text.to_string(),
+    };
+    let scaled: Vec<usize> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.ends_with("_usd_bn"))
+        .map(|(i, _)| i)
+        .collect();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(&header);
+    let flows: Vec<usize> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.starts_with("exports") || c.starts_with("imports"))
+        .map(|(i, _)| i)
+        .collect();
+    for record in reader.records().flatten() {
+        // A row with flows stays as printed: its sources' rounding, scaled, would no
+        // longer pass the check that the flows add up to the total.
+        let with_flows = flows
+            .iter()
+            .any(|&i| !record.get(i).unwrap_or("").is_empty());
+        let (times, shift) = if with_flows { (1, 0) } else { (times, shift) };
+        let row: Vec<String> = record
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match (scaled.contains(&i), v.parse::<f64>()) {
+                (true, Ok(_)) => {
+                    let decimals = v.split_once('.').map_or(0, |(_, d)| d.len());
+                    let digits: i128 = v.replace('.', "").parse().unwrap_or(0);
+                    let scaled = digits * i128::from(times);
+                    let places = decimals + shift;
+                    let sign = if scaled < 0 { "-" } else { "" };
+                    let text = format!("{:0>width$}", scaled.abs(), width = places + 1);
+                    let (whole, part) = text.split_at(text.len() - places);
+                    if places == 0 {
+                        format!("{sign}{whole}")
+                    } else {
+                        format!("{sign}{whole}.{part}")
+                    }
+                }
+                _ => v.to_string(),
+            })
+            .collect();
+        let _ = w.write_record(&row);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }

@@ -1,10 +1,10 @@
 //! A run of calendar years, both ends included: the charts' axis in the dashboard and the
 //! years two datasets share in a comparison.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A run of calendar years, both ends included; never empty.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YearSpan {
     pub first: i32,
     pub last: i32,

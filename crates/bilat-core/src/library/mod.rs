@@ -2,8 +2,11 @@
 //! order (bundled, the data dir, the configuration, `--data`). Finding is cheap, a listing of
 //! one folder and a few file lookups; loading a dataset is separate, one at a time.
 
+pub mod cache;
 pub mod config;
 pub mod new;
+pub mod overview;
+pub mod summary;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

@@ -4,4 +4,5 @@
 pub mod brief;
 pub mod compare;
 pub mod export;
+pub mod overview;
 pub mod record;

@@ -273,7 +273,6 @@ pub fn run(
         state.watch(view, &loader.origin().clone());
         read_events(&mut app, view, loader, &tx);
     }
-    describe_library(&app, &tx);
     // Never dropped: ratatui's drop shows the cursor and, when the terminal is gone, reports
     // the failure with `eprintln!`, which panics on a dead stderr. `restore` does that job.
     let sixteen = app.theme.depth == crate::tui::theme::ColorDepth::Ansi16;
@@ -298,6 +297,9 @@ fn event_loop(
     let size = screen.terminal.size()?;
     app.handle_event(&TermEvent::Resize(size.width, size.height));
     draw(screen, app)?;
+    // After the first frame: reading the library's datasets for the switcher would only
+    // compete with it for the cores.
+    describe_library(app, state.tx);
     loop {
         let Ok(first) = wakes.recv() else {
             return Ok(Ending::Hangup);

@@ -96,14 +96,19 @@ impl Events {
         if self.read_order.is_empty() {
             return hits;
         }
-        let mut to_date = vec![0u32; self.read_order.len()];
+        // A bit a record marks the hits, and one pass in date order picks them up, already
+        // ascending: an eighth of a byte an event, where the inverse of the order took four
+        // (40 MB more at the peak of a search of ten million events out of date order).
+        let mut hit = vec![0u64; self.read_order.len().div_ceil(64)];
+        for &k in &hits {
+            hit[k as usize / 64] |= 1 << (k % 64);
+        }
+        hits.clear();
         for (i, &k) in self.read_order.iter().enumerate() {
-            to_date[k as usize] = i as u32;
+            if hit[k as usize / 64] & (1 << (k % 64)) != 0 {
+                hits.push(i as u32);
+            }
         }
-        for hit in &mut hits {
-            *hit = to_date[*hit as usize];
-        }
-        hits.sort_unstable();
         hits
     }
 }

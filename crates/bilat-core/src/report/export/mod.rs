@@ -15,6 +15,7 @@ pub mod json;
 mod json_read;
 mod manifest;
 mod md;
+mod overview_html;
 mod sources;
 mod svg;
 mod tables;
@@ -27,6 +28,7 @@ use crate::data::{Dataset, sanitize};
 
 pub use compare::{CompareFormat, NotComparable, export_compare};
 pub use json::load_json;
+pub use overview_html::overview_page;
 pub use tables::{cooperation_csv, cooperation_fields};
 
 /// What `--format` names, and what `--out` then is.

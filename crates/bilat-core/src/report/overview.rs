@@ -1,0 +1,454 @@
+//! `bilat overview`'s output: the library's rows as an aligned table fitted to a width,
+//! Markdown, CSV or JSON. A figure a dataset lacks is blank (CSV: empty; JSON: null), never
+//! zero.
+
+use serde::Serialize;
+
+use crate::library::overview::{Column, Row};
+use crate::library::summary::{Amount, Summary};
+use crate::text::fit;
+use crate::text::symbols::Symbols;
+
+/// How `bilat overview` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OverviewFormat {
+    Text,
+    /// Also `md`.
+    #[value(alias = "md")]
+    Markdown,
+    Csv,
+    Json,
+    /// A self-contained page of small multiples: a card per pair with its trade drawn small.
+    Html,
+}
+
+/// What the table was asked to show, for its header and the JSON.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    /// The rows in the library before filtering.
+    pub total: usize,
+    pub sort: Column,
+    pub reverse: bool,
+    pub symbols: &'a Symbols,
+    /// The columns text may take; `None`: as wide as the rows need.
+    pub width: Option<usize>,
+}
+
+/// `rows` in `format`.
+pub fn render(rows: &[Row], format: OverviewFormat, shown: Shown<'_>) -> String {
+    match format {
+        OverviewFormat::Text => text(rows, shown),
+        OverviewFormat::Markdown => markdown(rows, shown),
+        OverviewFormat::Csv => csv(rows),
+        OverviewFormat::Json => json(rows, shown),
+        OverviewFormat::Html => crate::report::export::overview_page(rows, &heading(rows, shown)),
+    }
+}
+
+/// A column as the text and Markdown tables show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Name,
+    Pair,
+    Years,
+    Trade,
+    Period,
+    Change,
+    Trend,
+    Balance,
+    Meetings,
+    Event,
+    Arms,
+}
+
+const CELLS: [Cell; 11] = [
+    Cell::Name,
+    Cell::Pair,
+    Cell::Years,
+    Cell::Trade,
+    Cell::Period,
+    Cell::Change,
+    Cell::Trend,
+    Cell::Balance,
+    Cell::Meetings,
+    Cell::Arms,
+    Cell::Event,
+];
+
+/// The order columns are left out in when the width is short: the least telling first.
+const DROP_ORDER: [Cell; 8] = [
+    Cell::Years,
+    Cell::Trend,
+    Cell::Arms,
+    Cell::Period,
+    Cell::Meetings,
+    Cell::Change,
+    Cell::Balance,
+    Cell::Pair,
+];
+
+/// The narrowest the latest event's column is cut to before other columns are dropped.
+const EVENT_MIN: usize = 24;
+
+impl Cell {
+    fn header(self) -> &'static str {
+        match self {
+            Cell::Name => "NAME",
+            Cell::Pair => "PAIR",
+            Cell::Years => "YEARS",
+            Cell::Trade => "TRADE $BN",
+            Cell::Period => "PERIOD",
+            Cell::Change => "CHANGE",
+            Cell::Trend => "TREND",
+            Cell::Balance => "BALANCE $BN",
+            Cell::Meetings => "MEETINGS",
+            Cell::Event => "LATEST EVENT",
+            Cell::Arms => "ARMS TIV 5Y",
+        }
+    }
+
+    fn numeric(self) -> bool {
+        matches!(
+            self,
+            Cell::Trade | Cell::Change | Cell::Balance | Cell::Meetings | Cell::Arms
+        )
+    }
+
+    fn of(self, row: &Row, sym: &Symbols) -> String {
+        let s = &row.summary;
+        let dash = sym.range_dash;
+        let amount = |a: &Amount| format!("{}{}", a.mark(sym.ascii), a.number());
+        let text = match self {
+            Cell::Name => row.name.clone(),
+            Cell::Pair => s.codes(dash),
+            Cell::Years => s.years.map(|y| y.label(dash)).unwrap_or_default(),
+            Cell::Trade => s
+                .trade
+                .as_ref()
+                .map(|t| amount(&t.value_usd_bn))
+                .unwrap_or_default(),
+            Cell::Period => s
+                .trade
+                .as_ref()
+                .map(|t| t.period.clone())
+                .unwrap_or_default(),
+            Cell::Change => s
+                .trade
+                .as_ref()
+                .and_then(|t| t.change_pct)
+                .map(|c| format!("{}{}%", c.mark(sym.ascii), c.signed()))
+                .unwrap_or_default(),
+            Cell::Trend => s
+                .trade
+                .as_ref()
+                .map(|t| sym.sparkline(&t.sparkline))
+                .unwrap_or_default(),
+            Cell::Balance => s
+                .balance
+                .as_ref()
+                .map(|b| {
+                    let a = &b.balance_usd_bn;
+                    format!("{} {}{}", b.country, a.mark(sym.ascii), a.signed())
+                })
+                .unwrap_or_default(),
+            Cell::Meetings => s
+                .meetings
+                .map(|m| format!("{} in {}", m.count, m.year))
+                .unwrap_or_default(),
+            Cell::Event => s
+                .event
+                .as_ref()
+                .map(|e| format!("{} {}", e.date, e.title))
+                .unwrap_or_default(),
+            Cell::Arms => s
+                .arms
+                .map(|a| fit::thousands(a.tiv_mn.round().max(0.0) as u64))
+                .unwrap_or_default(),
+        };
+        sym.text(&text)
+    }
+}
+
+/// The header line: how many rows of how many, and the order.
+fn heading(rows: &[Row], shown: Shown<'_>) -> String {
+    let count = if rows.len() == shown.total {
+        format!("{} datasets", shown.total)
+    } else {
+        format!("{} of {} datasets", rows.len(), shown.total)
+    };
+    let direction = if shown.reverse {
+        "descending"
+    } else {
+        "ascending"
+    };
+    format!("{count}, by {} ({direction})", shown.sort.key())
+}
+
+/// The aligned table: the latest event's column is cut, then the least telling columns
+/// are left out, until a line fits the width.
+fn text(rows: &[Row], shown: Shown<'_>) -> String {
+    let sym = shown.symbols;
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| CELLS.iter().map(|c| c.of(r, sym)).collect())
+        .collect();
+    let natural: Vec<usize> = CELLS
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            rows.iter()
+                .zip(&cells)
+                .filter(|(r, _)| r.summary.problem.is_none() || *c == Cell::Name)
+                .map(|(_, row)| fit::width(&row[i]))
+                .max()
+                .unwrap_or(0)
+                .max(fit::width(c.header()))
+        })
+        .collect();
+    // Columns blank in every row say nothing: left out.
+    let mut kept: Vec<usize> = (0..CELLS.len())
+        .filter(|&i| i == 0 || cells.iter().any(|row| !row[i].is_empty()))
+        .collect();
+    let mut widths = natural.clone();
+    let event = CELLS.iter().position(|c| *c == Cell::Event).unwrap_or(0);
+    if let Some(max) = shown.width {
+        let total = |kept: &[usize], widths: &[usize]| -> usize {
+            kept.iter().map(|&i| widths[i]).sum::<usize>() + 2 * kept.len().saturating_sub(1)
+        };
+        let mut drop = DROP_ORDER.iter();
+        while total(&kept, &widths) > max {
+            let over = total(&kept, &widths) - max;
+            if kept.contains(&event) && widths[event] > EVENT_MIN {
+                widths[event] = widths[event].saturating_sub(over).max(EVENT_MIN);
+                continue;
+            }
+            match drop.next() {
+                Some(cell) => {
+                    let i = CELLS.iter().position(|c| c == cell).unwrap_or(0);
+                    kept.retain(|&k| k != i);
+                }
+                None => {
+                    // Only the name and the event are left: the event takes what remains.
+                    let others: usize = kept
+                        .iter()
+                        .filter(|&&k| k != event)
+                        .map(|&k| widths[k] + 2)
+                        .sum();
+                    let room = max.saturating_sub(others);
+                    if kept.contains(&event) && room >= 8 {
+                        widths[event] = room;
+                    } else {
+                        kept.retain(|&k| k != event);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    let mut out = heading(rows, shown);
+    out.push('\n');
+    let header: Vec<String> = CELLS.iter().map(|c| c.header().to_string()).collect();
+    let line = |row: &[String], broken: Option<&str>| -> String {
+        let mut line = String::new();
+        for (n, &i) in kept.iter().enumerate() {
+            if n > 0 {
+                line.push_str("  ");
+            }
+            if let Some(problem) = broken
+                && i != 0
+            {
+                let message = format!("does not load: {problem}");
+                let room = shown
+                    .width
+                    .map_or(usize::MAX, |w| w.saturating_sub(fit::width(&line)));
+                line.push_str(&fit::truncate(&sym.text(&message), room, sym.ellipsis));
+                break;
+            }
+            let cell = fit::truncate(&row[i], widths[i], sym.ellipsis);
+            let pad = widths[i].saturating_sub(fit::width(&cell));
+            if CELLS[i].numeric() {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(&cell);
+            } else {
+                line.push_str(&cell);
+                line.push_str(&" ".repeat(pad));
+            }
+        }
+        let mut line = line.trim_end().to_string();
+        line.push('\n');
+        line
+    };
+    out.push_str(&line(&header, None));
+    for (row, cells) in rows.iter().zip(&cells) {
+        out.push_str(&line(cells, row.summary.problem.as_deref()));
+    }
+    out
+}
+
+/// A Markdown table of every column; pipes in text escaped.
+fn markdown(rows: &[Row], shown: Shown<'_>) -> String {
+    let sym = shown.symbols;
+    let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let headers: Vec<&str> = CELLS.iter().map(|c| c.header()).collect();
+    let mut out = format!("{}\n\n| {} |\n|", heading(rows, shown), headers.join(" | "));
+    for c in CELLS {
+        out.push_str(if c.numeric() { "---:|" } else { "---|" });
+    }
+    out.push('\n');
+    for row in rows {
+        out.push('|');
+        if let Some(problem) = &row.summary.problem {
+            out.push_str(&format!(
+                " {} | does not load: {} |{}\n",
+                escape(&row.name),
+                escape(&sym.text(problem)),
+                " |".repeat(CELLS.len() - 2)
+            ));
+            continue;
+        }
+        for c in CELLS {
+            out.push_str(&format!(" {} |", escape(&c.of(row, sym))));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Every figure in its own column, numbers as numbers, blank where the dataset lacks one.
+fn csv(rows: &[Row]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "name",
+        "place",
+        "country_a",
+        "code_a",
+        "country_b",
+        "code_b",
+        "first_year",
+        "last_year",
+        "trade_series",
+        "trade_unit",
+        "trade_usd_bn",
+        "trade_bound",
+        "trade_period",
+        "trade_period_end",
+        "change_pct",
+        "change_basis",
+        "sparkline",
+        "balance_country",
+        "balance_usd_bn",
+        "balance_period",
+        "meetings_year",
+        "meetings",
+        "event_date",
+        "event_title",
+        "arms_first_year",
+        "arms_last_year",
+        "arms_tiv_mn",
+        "problem",
+    ];
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(csv_record(row));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+fn csv_record(row: &Row) -> Vec<String> {
+    let s: &Summary = &row.summary;
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let country = |i: usize, code: bool| {
+        opt(s.countries.as_ref().map(|c| {
+            if code {
+                c[i].code.clone()
+            } else {
+                c[i].name.clone()
+            }
+        }))
+    };
+    let bound = |a: &Amount| {
+        opt(a.bound.map(|b| match b {
+            crate::library::summary::BoundKind::AtLeast => "at-least".to_string(),
+            crate::library::summary::BoundKind::AtMost => "at-most".to_string(),
+        }))
+    };
+    let t = s.trade.as_ref();
+    let b = s.balance.as_ref();
+    vec![
+        row.name.clone(),
+        row.place.clone(),
+        country(0, false),
+        country(0, true),
+        country(1, false),
+        country(1, true),
+        opt(s.years.map(|y| y.first.to_string())),
+        opt(s.years.map(|y| y.last.to_string())),
+        opt(t.map(|t| t.series.clone())),
+        opt(t.map(|t| t.unit.clone())),
+        opt(t.map(|t| t.value_usd_bn.number())),
+        opt(t.map(|t| bound(&t.value_usd_bn))),
+        opt(t.map(|t| t.period.clone())),
+        opt(t.map(|t| t.period_end.clone())),
+        opt(t.and_then(|t| t.change_pct).map(|c| c.number())),
+        opt(t
+            .and_then(|t| t.change_reported)
+            .map(|r| if r { "reported" } else { "computed" }.to_string())),
+        opt(t.map(|t| {
+            let values: Vec<String> = t
+                .sparkline
+                .iter()
+                .map(|v| v.map(|v| v.to_string()).unwrap_or_default())
+                .collect();
+            values.join(";")
+        })),
+        opt(b.map(|b| b.country.clone())),
+        opt(b.map(|b| b.balance_usd_bn.number())),
+        opt(b.map(|b| b.period.clone())),
+        opt(s.meetings.map(|m| m.year.to_string())),
+        opt(s.meetings.map(|m| m.count.to_string())),
+        opt(s.event.as_ref().map(|e| e.date.clone())),
+        opt(s.event.as_ref().map(|e| e.title.clone())),
+        opt(s.arms.map(|a| a.first.to_string())),
+        opt(s.arms.map(|a| a.last.to_string())),
+        opt(s.arms.map(|a| format!("{:.1}", a.tiv_mn))),
+        opt(s.problem.clone()),
+    ]
+}
+
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    shown: usize,
+    total: usize,
+    sort: &'static str,
+    descending: bool,
+    rows: Vec<JsonRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    name: &'a str,
+    place: &'a str,
+    #[serde(flatten)]
+    summary: &'a Summary,
+}
+
+fn json(rows: &[Row], shown: Shown<'_>) -> String {
+    let out = JsonOut {
+        shown: rows.len(),
+        total: shown.total,
+        sort: shown.sort.key(),
+        descending: shown.reverse,
+        rows: rows
+            .iter()
+            .map(|r| JsonRow {
+                name: &r.name,
+                place: &r.place,
+                summary: &r.summary,
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();
+    text.push('\n');
+    text
+}
