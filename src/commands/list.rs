@@ -35,10 +35,10 @@ pub fn report(found: &[Row], dash: &str) -> String {
                     f.name.clone(),
                     f.summary.pair(dash),
                     years,
-                    counts.trade.to_string(),
-                    counts.meetings.to_string(),
-                    counts.exercises.to_string(),
-                    counts.events.to_string(),
+                    count(counts.trade),
+                    count(counts.meetings),
+                    count(counts.exercises),
+                    count(counts.events),
                     f.place.clone(),
                 ]
             }
@@ -105,4 +105,9 @@ pub fn report(found: &[Row], dash: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A table's row count; `-` for a table the dataset does not have (absent, not empty).
+fn count(rows: Option<usize>) -> String {
+    rows.map_or_else(|| "-".to_string(), |n| n.to_string())
 }

@@ -389,3 +389,37 @@ fn list_reads_the_same_summaries_and_writes_the_cache() {
     let again = common::bilat_with_data_home(&["list"], &root, &home);
     assert_eq!(stdout(&run), stdout(&again));
 }
+
+#[test]
+fn a_dataset_of_indicators_alone_lists_its_years_and_absent_tables_as_absent() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("only-indicators");
+    copy_tree(&fixtures().join("valid/minimal"), &dir);
+    for table in [
+        "trade.csv",
+        "meetings.csv",
+        "exercises.csv",
+        "events.csv",
+        "arms.csv",
+        "cooperation.csv",
+    ] {
+        std::fs::remove_file(dir.join(table)).unwrap();
+    }
+    let out = common::bilat(&["list", "--data", dir.to_str().unwrap()], tmp.path());
+    let listed = stdout(&out);
+    let line = listed
+        .lines()
+        .find(|l| l.starts_with("only-indicators"))
+        .unwrap_or_else(|| panic!("{listed}{}", stderr(&out)));
+    // Its years are the indicators' (the only yearly table), and each absent table is
+    // "-", not a count of 0.
+    let cells: Vec<&str> = line.split_whitespace().collect();
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.chars().count() == 9 && c.contains('–')),
+        "{line}"
+    );
+    assert_eq!(cells.iter().filter(|c| **c == "-").count(), 4, "{line}");
+    assert!(!cells.contains(&"0"), "{line}");
+}

@@ -39,5 +39,17 @@ impl Dataset {
             .into_iter()
             .flatten()
             .reduce(YearSpan::cover)
+            .or_else(|| self.indicator_years())
+    }
+
+    /// The years the indicators have values, for a dataset that holds nothing else yearly
+    /// (one made from a dyad-year file): a long series such as UN voting since 1946 would
+    /// otherwise stretch a pair's years far beyond its other tables.
+    fn indicator_years(&self) -> Option<YearSpan> {
+        self.indicator_series()
+            .iter()
+            .filter_map(|s| s.span())
+            .filter_map(|(a, b)| YearSpan::new(a, b))
+            .reduce(YearSpan::cover)
     }
 }

@@ -196,11 +196,12 @@ fn indicators_latest(data: &Dataset) -> Vec<IndicatorLatest> {
 /// Rows per table, as `bilat list` counts them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
-    pub trade: usize,
+    /// `None` where the dataset has no such table: absent, not empty.
+    pub trade: Option<usize>,
     /// Counted as every count of meetings is (unconfirmed ones left out).
-    pub meetings: usize,
-    pub exercises: usize,
-    pub events: usize,
+    pub meetings: Option<usize>,
+    pub exercises: Option<usize>,
+    pub events: Option<usize>,
 }
 
 impl Summary {
@@ -243,10 +244,12 @@ impl Summary {
             arms: arms_recent(data, years),
             indicators: indicators_latest(data),
             counts: Some(Counts {
-                trade: data.trade.len(),
-                meetings: data.meetings.iter().filter(|m| m.is_counted()).count(),
-                exercises: data.exercises.len(),
-                events: data.events.len(),
+                trade: data.has(TableId::Trade).then_some(data.trade.len()),
+                meetings: data
+                    .has(TableId::Meetings)
+                    .then(|| data.meetings.iter().filter(|m| m.is_counted()).count()),
+                exercises: data.has(TableId::Exercises).then_some(data.exercises.len()),
+                events: data.has(TableId::Events).then_some(data.events.len()),
             }),
             problem: None,
         }
