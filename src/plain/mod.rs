@@ -13,7 +13,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::data::{Dataset, Origin};
 use crate::tui::app::charts::TradeFlow;
 use crate::tui::app::{App, Effect, PromptKind};
-use crate::tui::input::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::tui::input::action::{Action, HELP_SCOPES, key_table};
 use crate::tui::input::keys::Key;
 
 pub use crate::tui::panes::phrases::date;
@@ -328,8 +328,9 @@ fn changed(app: &App, action: Action) -> String {
 /// Every key as a sentence, by where it works, from the one key table.
 fn help(app: &App) -> String {
     let mut out = Vec::new();
+    let table = key_table(&app.registry.keys());
     for scope in HELP_SCOPES {
-        for info in ACTIONS.iter().filter(|a| a.scope == scope) {
+        for info in table.iter().filter(|a| a.scope == scope) {
             let keys = app.keys.describe(info.action).replace(", ", " or ");
             if keys.is_empty() {
                 continue;

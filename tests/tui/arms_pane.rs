@@ -18,7 +18,7 @@ use screen::{render, text};
 fn arms_app(theme: Theme, width: u16, height: u16) -> App {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal");
     let mut app = screen::app_of(Dataset::from_folder(&dir).unwrap(), theme, width, height);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
     app

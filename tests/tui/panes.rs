@@ -68,7 +68,7 @@ fn without_colour_the_selection_and_series_stay_distinguishable() {
         80,
         24,
     );
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     let buf = render(&app);
     for cell in buf.content() {
         assert_eq!(cell.fg, Color::Reset, "no colour at all under NO_COLOR");
@@ -105,9 +105,9 @@ fn the_help_lists_every_key_from_the_table() {
         .iter()
         .map(|l| l.text())
         .collect();
-    for info in bilat::tui::input::action::ACTIONS {
+    for info in bilat::tui::input::action::key_table(&app.registry().keys()) {
         assert!(
-            all.iter().any(|l| l.contains(info.help)),
+            all.iter().any(|l| l.contains(&info.help)),
             "{} missing from help",
             info.name
         );
@@ -154,16 +154,16 @@ fn screen_after(actions: &[Action]) -> String {
 
 #[test]
 fn j_moves_down_the_timeline_and_the_title_counts() {
-    let screen = screen_after(&[Action::FocusTimeline, Action::Down, Action::Down]);
+    let screen = screen_after(&[Action::FocusPane(4), Action::Down, Action::Down]);
     assert!(screen.contains("4 Timeline  3/88"), "{screen}");
 }
 
 #[test]
 fn bottom_and_top_jump_to_the_ends() {
-    let screen = screen_after(&[Action::FocusTimeline, Action::Bottom]);
+    let screen = screen_after(&[Action::FocusPane(4), Action::Bottom]);
     assert!(screen.contains("88/88"), "{screen}");
     assert!(screen.contains("1969-03-02"), "{screen}");
-    let screen = screen_after(&[Action::FocusTimeline, Action::Bottom, Action::Top]);
+    let screen = screen_after(&[Action::FocusPane(4), Action::Bottom, Action::Top]);
     assert!(screen.contains("1/88"), "{screen}");
 }
 
@@ -200,7 +200,7 @@ fn bars_mode_draws_bars() {
 #[test]
 fn sorting_exercises_by_total_puts_vostok_first_when_reversed() {
     let mut app = app(120, 40);
-    app.apply(Action::FocusExercises);
+    app.apply(Action::FocusPane(3));
     // The key cycles through the columns shown: Year, Name, Total, RUS, CHN at this width.
     for _ in 0..2 {
         app.apply(Action::SortNext);
@@ -221,7 +221,7 @@ fn sorting_exercises_by_total_puts_vostok_first_when_reversed() {
 #[test]
 fn the_category_filter_shows_one_category() {
     let screen = screen_after(&[
-        Action::FocusTimeline,
+        Action::FocusPane(4),
         Action::NextCategory,
         Action::NextCategory,
     ]);

@@ -113,6 +113,16 @@ impl App {
 
     pub fn set_keys(&mut self, keys: KeyMap) {
         self.keys = keys;
+        self.bind_focus_keys();
+    }
+
+    /// Binds the number keys to the registry's panes, in its order (with the
+    /// configuration's `focus_<id>` bindings); a binding that no longer fits the panes
+    /// leaves the keys as they were.
+    pub(super) fn bind_focus_keys(&mut self) {
+        if let Ok(keys) = self.keys.for_panes(&self.registry.keys()) {
+            self.keys = keys;
+        }
     }
 
     pub fn set_area(&mut self, area: Rect) {

@@ -164,6 +164,7 @@ impl App {
             charts,
             running: true,
         };
+        app.bind_focus_keys();
         app.fit_to_screen();
         app.link_years();
         app
@@ -180,6 +181,7 @@ impl App {
         let fresh = charts_for(&self.view().data, self.charts.bars, &registry);
         self.charts.adopt_new(fresh);
         self.registry = registry;
+        self.bind_focus_keys();
         self.fit_to_screen();
         self.link_years();
     }

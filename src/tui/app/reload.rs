@@ -97,6 +97,7 @@ impl App {
     pub fn apply_options(&mut self, options: AppOptions) {
         self.theme = options.theme;
         self.keys = options.keys;
+        self.bind_focus_keys();
         self.mouse = options.mouse;
         self.config_error = None;
     }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use crate::text::fit;
 use crate::tui::app::App;
 use crate::tui::app::HelpView;
-use crate::tui::input::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::tui::input::action::{Action, HELP_SCOPES, key_table};
 
 /// What one line of the help holds.
 enum Row {
@@ -24,12 +24,13 @@ enum Row {
 
 fn rows(app: &App) -> Vec<Row> {
     let mut out = Vec::new();
+    let table = key_table(&app.registry.keys());
     for scope in HELP_SCOPES {
         out.push(Row::Heading(scope.heading().to_string()));
-        for info in ACTIONS.iter().filter(|a| a.scope == scope) {
+        for info in table.iter().filter(|a| a.scope == scope) {
             out.push(Row::Entry(
                 app.keys.describe(info.action),
-                info.help.to_string(),
+                info.help.clone(),
             ));
         }
         out.push(Row::Blank);
@@ -357,7 +358,7 @@ mod tests {
             }
             let all: String = lines.iter().map(|l| l.text() + " ").collect();
             let words: Vec<&str> = all.split_whitespace().collect();
-            for info in ACTIONS {
+            for info in key_table(&app.registry.keys()) {
                 let wanted: Vec<&str> = info.help.split_whitespace().collect();
                 assert!(
                     words.windows(wanted.len()).any(|w| w == wanted.as_slice()),

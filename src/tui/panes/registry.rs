@@ -166,6 +166,18 @@ impl Registry {
         }
     }
 
+    /// What the key table takes of each pane, in focus order.
+    pub fn keys(&self) -> Vec<crate::tui::panes::id::PaneKey> {
+        self.panes
+            .iter()
+            .map(|p| crate::tui::panes::id::PaneKey {
+                id: p.id,
+                title: p.title,
+                needs_table: p.needs.is_some(),
+            })
+            .collect()
+    }
+
     pub fn get(&self, id: PaneId) -> Option<&PaneSpec> {
         self.panes.iter().find(|p| p.id == id)
     }

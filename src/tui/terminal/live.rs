@@ -132,8 +132,9 @@ pub fn reload_config(sources: &Sources, app: &mut App) -> Option<Origin> {
         return None;
     };
     // A refused binding is a mistake in the file like any other: the last good one stays.
-    let loaded =
-        config::load(Some(file)).and_then(|loaded| KeyMap::from_config(&loaded).map(|_| loaded));
+    let panes = app.registry().keys();
+    let loaded = config::load(Some(file))
+        .and_then(|loaded| KeyMap::from_config(&loaded, &panes).map(|_| loaded));
     match loaded {
         Ok(loaded) => {
             app.apply_options((sources.options)(&loaded));
