@@ -358,12 +358,15 @@ fn a_click_on_what_is_selected_opens_its_record() {
     use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     let click = |app: &mut App, column: u16, row: u16| {
-        app.handle_event(&Event::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column,
-            row,
-            modifiers: KeyModifiers::NONE,
-        }));
+        bilat::tui::terminal::pointer::handle_event(
+            app,
+            &Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            }),
+        );
     };
     let list = app.pane_area(bilat::tui::panes::timeline::ID);
     // The first click focuses the timeline and selects its third row; no record yet.

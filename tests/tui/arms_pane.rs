@@ -118,7 +118,7 @@ fn the_arms_years_are_linked_to_the_other_panes() {
             row: geometry_row,
             modifiers: KeyModifiers::NONE,
         });
-        app.handle_event(&click);
+        bilat::tui::terminal::pointer::handle_event(&mut app, &click);
         if app.charts().year(bilat::tui::panes::arms::ID) == 2020 {
             found = Some(x);
             break;

@@ -191,7 +191,7 @@ fn a_click_on_a_month_moves_the_cursor_there() {
         row: row as u16,
         modifiers: KeyModifiers::NONE,
     });
-    app.handle_event(&click);
+    bilat::tui::terminal::pointer::handle_event(&mut app, &click);
     let screen = text(&render(&app));
     assert!(screen.contains("2021-04: 4 events"), "{screen}");
 }

@@ -308,7 +308,10 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     let mut app = app(80, 24);
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     // The timeline is the bottom-right pane at 80x24.
-    app.handle_event(&mouse(MouseEventKind::ScrollDown, 60, 16));
+    bilat::tui::terminal::pointer::handle_event(
+        &mut app,
+        &mouse(MouseEventKind::ScrollDown, 60, 16),
+    );
     assert_eq!(
         app.view().timeline.cursor.selected,
         3,
@@ -326,7 +329,10 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         .position(|l| l.contains("Year Name"))
         .unwrap() as u16
         + 3;
-    app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row));
+    bilat::tui::terminal::pointer::handle_event(
+        &mut app,
+        &mouse(MouseEventKind::Down(MouseButton::Left), 10, row),
+    );
     assert_eq!(app.focus(), bilat::tui::panes::exercises::ID);
     let offset = app.view().exercises.cursor.offset;
     assert_eq!(app.view().exercises.cursor.selected, offset + 2);
@@ -342,11 +348,14 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     let line = screen.lines().nth(labels).unwrap();
     let x = line.rfind("2013").unwrap();
     let column = line[..x].chars().count() as u16 + 1;
-    app.handle_event(&mouse(
-        MouseEventKind::Down(MouseButton::Left),
-        column,
-        labels as u16,
-    ));
+    bilat::tui::terminal::pointer::handle_event(
+        &mut app,
+        &mouse(
+            MouseEventKind::Down(MouseButton::Left),
+            column,
+            labels as u16,
+        ),
+    );
     assert_eq!(app.focus(), bilat::tui::panes::meetings::ID);
     assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2013);
 }
@@ -357,8 +366,11 @@ fn without_the_mouse_clicks_do_nothing() {
     let mut app = app(80, 24);
     app.set_mouse(false);
     assert!(
-        !app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16))
-            .redraw
+        !bilat::tui::terminal::pointer::handle_event(
+            &mut app,
+            &mouse(MouseEventKind::Down(MouseButton::Left), 60, 16)
+        )
+        .redraw
     );
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
 }

@@ -114,7 +114,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
         row: slot.area.y + 2,
         modifiers: KeyModifiers::NONE,
     });
-    assert!(app.handle_event(&click).redraw);
+    assert!(bilat::tui::terminal::pointer::handle_event(&mut app, &click).redraw);
     assert_eq!(app.focus(), TOY);
 }
 

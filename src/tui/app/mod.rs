@@ -12,6 +12,7 @@ mod extents;
 mod help;
 pub use help::{HelpSearch, HelpView};
 mod input;
+pub use input::Pointer;
 pub mod menu;
 mod moves;
 mod reload;
@@ -347,14 +348,6 @@ impl App {
                 // A prompt, menu or switcher may have moved a selection.
                 self.link_years();
                 response
-            }
-            Event::Mouse(mouse) if self.mouse => {
-                let redraw = self.handle_mouse(mouse);
-                self.link_years();
-                Response {
-                    redraw,
-                    effects: Vec::new(),
-                }
             }
             Event::Resize(w, h) => {
                 self.area = Rect::new(0, 0, *w, *h);

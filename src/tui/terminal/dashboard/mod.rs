@@ -86,7 +86,7 @@ impl Loop<'_> {
         let redraw = match wake {
             Wake::Input(TermEvent::Resize(..)) | Wake::Resized => resized(screen, app)?,
             Wake::Input(event) => {
-                let response = app.handle_event(&event);
+                let response = crate::tui::terminal::pointer::handle_event(app, &event);
                 self.carry_out(response.effects, screen, app)? || response.redraw
             }
             Wake::Stop(signal) => return Ok(Flow::End(Ending::Signal(signal))),
