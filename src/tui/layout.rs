@@ -43,6 +43,8 @@ pub struct Geometry {
     pub header: Rect,
     pub footer: Rect,
     pub slots: Vec<Slot>,
+    /// How many lines of the help its box shows: what scrolling it pages by.
+    pub help_rows: u16,
 }
 
 impl Geometry {
@@ -56,6 +58,33 @@ impl Geometry {
         let at = ratatui::layout::Position::new(x, y);
         self.slots.iter().find(|s| s.area.contains(at))
     }
+}
+
+/// The box an overlay `wanted` columns wide and `rows` tall takes on a screen of `area`:
+/// centred, a line below the top; the whole width when less than three columns would be left
+/// on either side.
+pub fn overlay(area: Rect, wanted: u16, rows: u16) -> Rect {
+    let most_rows = area.height.saturating_sub(2);
+    let height = rows.clamp(3.min(most_rows), most_rows);
+    let width = wanted.min(area.width);
+    let margin = (area.width - width) / 2;
+    let (x, width) = if margin < 3 {
+        (area.x, area.width)
+    } else {
+        (area.x + margin, width)
+    };
+    Rect {
+        x,
+        y: area.y + 1,
+        width,
+        height,
+    }
+}
+
+/// How many lines the help's box shows on a screen of `area` (its frame left out): it is as
+/// tall as the screen allows, whatever its width.
+pub fn help_rows(area: Rect) -> u16 {
+    overlay(area, 0, area.height).height.saturating_sub(2)
 }
 
 /// Where the help sits on a screen of `area`.
@@ -160,6 +189,7 @@ pub fn layout(places: &[Place], shown: Shown<'_>) -> Option<Geometry> {
         header,
         footer,
         slots,
+        help_rows: help_rows(area),
     })
 }
 

@@ -101,7 +101,7 @@ fn the_help_lists_every_key_from_the_table() {
     let screen = text(&render(&app));
     insta::assert_snapshot!(screen);
     // Unwrapped: each key's help on one line.
-    let all: Vec<String> = bilat::tui::overlays::help::lines_at(&app, 1000)
+    let all: Vec<String> = bilat::tui::app::help_text::lines_at(&app, 1000)
         .iter()
         .map(|l| l.text())
         .collect();

@@ -245,7 +245,7 @@ fn a_pane_added_to_the_registry_gets_the_next_number_key_and_its_help_line() {
     assert!(app.handle_event(&press('1')).redraw);
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     // The help's line for it comes from the row: its title, and the table it needs.
-    let help: Vec<String> = bilat::tui::overlays::help::lines_at(&app, 1000)
+    let help: Vec<String> = bilat::tui::app::help_text::lines_at(&app, 1000)
         .iter()
         .map(|l| l.text())
         .collect();

@@ -10,6 +10,7 @@ mod details;
 pub mod exercises;
 mod extents;
 mod help;
+pub mod help_text;
 pub use help::{HelpSearch, HelpView};
 mod input;
 pub use input::Pointer;
