@@ -10,8 +10,8 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 /// Wide and tall enough to show every pane of two datasets side by side.
-pub const COMPARE_ALL_WIDTH: u16 = 160;
-pub const COMPARE_ALL_HEIGHT: u16 = 40;
+pub(crate) const COMPARE_ALL_WIDTH: u16 = 160;
+pub(crate) const COMPARE_ALL_HEIGHT: u16 = 40;
 
 /// Where a pane goes, as its registry row says: its place in the four-pane screen and
 /// where its list is drawn inside it.
@@ -54,7 +54,7 @@ impl Geometry {
     }
 
     /// The slot under a screen position.
-    pub fn slot_at(&self, x: u16, y: u16) -> Option<&Slot> {
+    pub(crate) fn slot_at(&self, x: u16, y: u16) -> Option<&Slot> {
         let at = ratatui::layout::Position::new(x, y);
         self.slots.iter().find(|s| s.area.contains(at))
     }
@@ -83,37 +83,8 @@ pub fn overlay(area: Rect, wanted: u16, rows: u16) -> Rect {
 
 /// How many lines the help's box shows on a screen of `area` (its frame left out): it is as
 /// tall as the screen allows, whatever its width.
-pub fn help_rows(area: Rect) -> u16 {
+pub(crate) fn help_rows(area: Rect) -> u16 {
     overlay(area, 0, area.height).height.saturating_sub(2)
-}
-
-/// Where the help sits on a screen of `area`.
-pub fn help_area(area: Rect) -> Rect {
-    let width = area.width.saturating_sub(4).min(76);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + 1,
-        width,
-        height: area.height.saturating_sub(2),
-    }
-}
-
-/// How wide the record popup is on a screen of `area`: wider than the help, for long notes.
-pub fn details_width(area: Rect) -> u16 {
-    area.width.saturating_sub(4).min(100)
-}
-
-/// Where the record popup sits on a screen of `area` when its text is `lines` long: as tall
-/// as the text and its frame, up to the screen less a line above and below.
-pub fn details_area(area: Rect, lines: usize) -> Rect {
-    let width = details_width(area);
-    let most = area.height.saturating_sub(2);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + 1,
-        width,
-        height: u16::try_from(lines.saturating_add(2)).map_or(most, |h| h.min(most)),
-    }
 }
 
 /// What the layout needs to know of the session.

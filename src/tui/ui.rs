@@ -14,7 +14,7 @@ pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 /// The rows the terminal may scroll in place, and the list offset they show: the zoomed
 /// timeline's list, whose rows span the whole width (borders included, which are the same on
 /// every row).
-pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
+pub(crate) fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     let overlay = app.help.is_some() || app.details.is_some() || app.menu.is_some();
     if !app.zoomed || overlay || !app.registry.has_scope(app.focus, Scope::Timeline) {
         return None;

@@ -4,7 +4,7 @@
 use ratatui::layout::Rect;
 
 use super::charts::ChartsView;
-use super::{App, Choice, DatasetView, Details, HelpView, Picker, Prompt, Status, ViewId, menu};
+use super::{App, Choice, DatasetView, Details, HelpView, Prompt, Status, ViewId, menu};
 use crate::tui::input::action::PaneId;
 use crate::tui::input::keys::KeyMap;
 use crate::tui::theme::Theme;
@@ -25,10 +25,6 @@ impl App {
 
     pub fn library(&self) -> &[Choice] {
         &self.library
-    }
-
-    pub fn picker(&self) -> Option<&Picker> {
-        self.picker.as_ref()
     }
 
     pub fn theme(&self) -> &Theme {
@@ -77,10 +73,6 @@ impl App {
 
     pub fn start_hint(&self) -> bool {
         self.start_hint
-    }
-
-    pub fn config_error(&self) -> Option<&str> {
-        self.config_error.as_deref()
     }
 
     pub fn charts(&self) -> &ChartsView {
@@ -139,9 +131,5 @@ impl App {
 
     pub fn charts_mut(&mut self) -> &mut ChartsView {
         &mut self.charts
-    }
-
-    pub fn view_at_mut(&mut self, index: usize) -> &mut DatasetView {
-        &mut self.views[index]
     }
 }

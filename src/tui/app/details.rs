@@ -102,7 +102,7 @@ impl App {
     }
 
     /// The open record's lines at the popup's width.
-    pub fn details_lines(&self) -> Vec<RecordLine> {
+    pub(crate) fn details_lines(&self) -> Vec<RecordLine> {
         // The frame and a column of margin on each side.
         let width = usize::from(crate::tui::overlays::details::width(self.area).saturating_sub(4));
         self.details_record()
@@ -111,7 +111,7 @@ impl App {
     }
 
     /// How many lines the open record's popup shows, and the furthest it scrolls.
-    pub fn details_extent(&self) -> (u16, u16) {
+    pub(crate) fn details_extent(&self) -> (u16, u16) {
         let lines = self.details_lines().len();
         let inside = crate::tui::overlays::details::popup(self.area, lines)
             .height

@@ -145,7 +145,7 @@ pub fn lines(app: &App, area: Rect) -> Vec<HelpLine> {
 }
 
 /// The text's columns inside a box: less its frame and a column of margin each side.
-pub fn inner_width(popup: Rect) -> usize {
+pub(crate) fn inner_width(popup: Rect) -> usize {
     usize::from(popup.width.saturating_sub(4)).max(1)
 }
 

@@ -144,7 +144,7 @@ impl App {
     }
     /// Applies what the mouse did, as the event layer found it on the frame's geometry:
     /// whether to draw again.
-    pub fn handle_pointer(&mut self, pointer: Pointer) -> Response {
+    pub(crate) fn handle_pointer(&mut self, pointer: Pointer) -> Response {
         let redraw = self.mouse && self.point(pointer);
         self.link_years();
         Response {

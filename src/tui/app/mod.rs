@@ -231,7 +231,7 @@ impl App {
     }
 
     /// The open dataset `id`, if it is still open.
-    pub fn view_by_id(&mut self, id: ViewId) -> Option<&mut DatasetView> {
+    pub(crate) fn view_by_id(&mut self, id: ViewId) -> Option<&mut DatasetView> {
         self.views.iter_mut().find(|v| v.id == id)
     }
 
@@ -256,7 +256,7 @@ impl App {
     }
 
     /// What the cursor of `pane` points at in the dataset in front.
-    pub fn pointed(&self, pane: PaneId) -> Option<At> {
+    pub(crate) fn pointed(&self, pane: PaneId) -> Option<At> {
         match self.registry.cursor(pane) {
             CursorKind::Nothing => None,
             CursorKind::Year { .. } => Some(At::Year(self.charts.year(pane))),

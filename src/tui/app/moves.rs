@@ -178,7 +178,7 @@ impl App {
     }
 
     /// Moves the selection or cursor of `pane` by `delta` rows, years or months.
-    pub fn move_in(&mut self, pane: PaneId, delta: isize) {
+    pub(crate) fn move_in(&mut self, pane: PaneId, delta: isize) {
         let h = self.list_height(pane);
         match self.registry.cursor(pane) {
             CursorKind::Nothing => {}

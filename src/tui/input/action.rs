@@ -6,7 +6,7 @@
 pub use crate::tui::panes::id::{PaneId, PaneKey, Scope};
 
 /// The scopes the help lists, in order.
-pub const HELP_SCOPES: [Scope; 11] = [
+pub(crate) const HELP_SCOPES: [Scope; 11] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
@@ -21,10 +21,10 @@ pub const HELP_SCOPES: [Scope; 11] = [
 ];
 
 /// How many marks the help's legend explains.
-pub const LEGEND_LINES: usize = 16;
+pub(crate) const LEGEND_LINES: usize = 16;
 
 /// What the mouse does, as the help says it after the keys.
-pub const MOUSE_HELP: [&str; 2] = [
+pub(crate) const MOUSE_HELP: [&str; 2] = [
     "Mouse: the wheel scrolls the pane under it; a click focuses and selects;",
     "a click on what is already selected opens its record.",
 ];
@@ -55,7 +55,7 @@ macro_rules! actions {
 
         /// Every action that names no pane, in the order help lists them (the pane focus
         /// rows follow [`PANE_ROWS_AFTER`]; [`key_table`] writes them out).
-        pub const ACTIONS: &[ActionInfo] = &[
+        pub(crate) const ACTIONS: &[ActionInfo] = &[
             $(ActionInfo {
                 action: Action::$variant,
                 name: $name,
@@ -119,7 +119,7 @@ actions! {
 }
 
 /// The row after which the table lists one focus row per pane.
-pub const PANE_ROWS_AFTER: Action = Action::FocusPrev;
+pub(crate) const PANE_ROWS_AFTER: Action = Action::FocusPrev;
 
 /// What every pane's focus row shares: where it works and that the footer leaves it out.
 const FOCUS_PANE: ActionInfo = ActionInfo {

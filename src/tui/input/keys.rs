@@ -175,7 +175,7 @@ impl KeyMap {
     }
     /// The same configuration bound for another set of panes (the focus keys follow the
     /// panes' order). Errors name the action and the key.
-    pub fn for_panes(&self, panes: &[PaneKey]) -> Result<KeyMap, (String, String)> {
+    pub(crate) fn for_panes(&self, panes: &[PaneKey]) -> Result<KeyMap, (String, String)> {
         KeyMap::new(&self.overrides, panes)
     }
 
@@ -243,12 +243,12 @@ impl KeyMap {
     }
 
     /// What a key does while typing in a prompt or the switcher.
-    pub fn prompt_action(&self, key: &Key) -> Option<Action> {
+    pub(crate) fn prompt_action(&self, key: &Key) -> Option<Action> {
         self.bindings.prompt_by_key.get(key).copied()
     }
 
     /// What a key does while a record is open: its own keys first, then the others.
-    pub fn details_action(&self, key: &Key) -> Option<Action> {
+    pub(crate) fn details_action(&self, key: &Key) -> Option<Action> {
         let own = self.bindings.details_by_key.get(key).copied();
         own.or_else(|| self.action(key))
     }
@@ -272,25 +272,25 @@ impl KeyMap {
     }
 }
 
-/// The `[keys]` section of the documented configuration, made from the table with the
-/// focus rows of `panes`.
-pub fn default_keys_toml(panes: &[PaneKey]) -> String {
-    let mut out = String::new();
-    for info in key_table(panes) {
-        let keys: Vec<String> = info
-            .default_keys
-            .iter()
-            .map(|k| format!("\"{k}\""))
-            .collect();
-        out.push_str(&format!("{} = [{}]\n", info.name, keys.join(", ")));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::library::config::{self, ConfigOrigin, DEFAULT_TEXT};
+
+    /// The `[keys]` section of the documented configuration, made from the table with the
+    /// focus rows of `panes`.
+    fn default_keys_toml(panes: &[PaneKey]) -> String {
+        let mut out = String::new();
+        for info in key_table(panes) {
+            let keys: Vec<String> = info
+                .default_keys
+                .iter()
+                .map(|k| format!("\"{k}\""))
+                .collect();
+            out.push_str(&format!("{} = [{}]\n", info.name, keys.join(", ")));
+        }
+        out
+    }
 
     fn panes() -> Vec<PaneKey> {
         crate::tui::panes::registry().keys()

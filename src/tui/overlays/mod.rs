@@ -22,7 +22,7 @@ pub use crate::tui::layout::overlay as area;
 
 /// The cells an overlay at `popup` owns on a screen of `area`: the box and a one-cell gutter
 /// around it, kept off the header's and the footer's lines.
-pub fn owned(area: Rect, popup: Rect) -> Rect {
+pub(crate) fn owned(area: Rect, popup: Rect) -> Rect {
     let top = area.y + 1;
     let bottom = area.bottom().saturating_sub(1).max(top);
     let x = popup.x.saturating_sub(1).max(area.x);

@@ -12,7 +12,7 @@ use crate::tui::app::App;
 use crate::tui::input::action::Action;
 
 /// One pick list, its rows already written to the box's inner width.
-pub struct PickList<'a> {
+pub(crate) struct PickList<'a> {
     pub title: &'a str,
     pub typed: &'a str,
     /// What the box says when nothing matches.

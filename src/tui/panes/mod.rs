@@ -151,7 +151,7 @@ pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -
 
 /// As [`block`], tagged with the dataset's title while two are compared, so each pane says
 /// which pair it shows.
-pub fn block_of<'a>(
+pub(crate) fn block_of<'a>(
     app: &App,
     view: Option<&DatasetView>,
     pane: PaneId,
@@ -187,7 +187,7 @@ pub fn block_of<'a>(
 
 /// A pane's legend or state (`extra` of [`block_of`]) for `view`, or none where the dataset
 /// lacks the pane's table: an absent table has nothing to key or count.
-pub fn keyed<'a>(view: &DatasetView, table: TableId, extra: Vec<Span<'a>>) -> Vec<Span<'a>> {
+pub(crate) fn keyed<'a>(view: &DatasetView, table: TableId, extra: Vec<Span<'a>>) -> Vec<Span<'a>> {
     if view.data.has(table) {
         extra
     } else {
@@ -198,7 +198,7 @@ pub fn keyed<'a>(view: &DatasetView, table: TableId, extra: Vec<Span<'a>>) -> Ve
 /// What a chart pane shows with no year to draw: `empty` beside a scale `scale_width` wide
 /// where the dataset has the table but no rows in the years shown, else that the dataset has
 /// no such table ([`render_absent`]).
-pub fn render_nothing(
+pub(crate) fn render_nothing(
     buf: &mut Buffer,
     area: Rect,
     view: &DatasetView,
@@ -216,7 +216,7 @@ pub fn render_nothing(
 /// `This dataset has no arms table.`, wrapped over the pane's inner lines: what a pane says
 /// for a dataset without its table's file (shown beside a compared pair that has one),
 /// which is not the same as a table with no rows.
-pub fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style: Style) {
+pub(crate) fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style: Style) {
     let inner = inner(area);
     let text = format!("This dataset has no {} table.", table.spec().name);
     let lines = crate::text::fit::wrap(
@@ -236,7 +236,7 @@ pub fn inner(area: Rect) -> Rect {
 }
 
 /// The list row under a click: `list` is where rows are drawn, `offset` the first row shown.
-pub fn list_row_at(list: Rect, offset: usize, len: usize, at: Position) -> Option<usize> {
+pub(crate) fn list_row_at(list: Rect, offset: usize, len: usize, at: Position) -> Option<usize> {
     list.contains(at)
         .then(|| offset + usize::from(at.y - list.y))
         .filter(|&row| row < len)

@@ -108,14 +108,14 @@ pub enum Item {
 }
 
 /// Draws a pane into its area: the session, the dataset shown, and whether it has focus.
-pub type Draw = fn(&mut Frame, Rect, &App, &DatasetView, bool);
+pub(crate) type Draw = fn(&mut Frame, Rect, &App, &DatasetView, bool);
 /// What a click at a position of the pane's area points at.
-pub type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
+pub(crate) type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
 /// Where a pane draws its list rows inside its area, for panes that have a list.
-pub type ListArea = fn(Rect) -> Rect;
+pub(crate) type ListArea = fn(Rect) -> Rect;
 /// How many rows the pane's content runs past what its area shows (what scrolling may
 /// reveal), for panes whose content can be longer than they are.
-pub type Overflow = fn(&App, &DatasetView, Rect) -> u16;
+pub(crate) type Overflow = fn(&App, &DatasetView, Rect) -> u16;
 
 /// One pane.
 #[derive(Clone, Copy)]
@@ -230,12 +230,12 @@ impl Registry {
     }
 
     /// Whether `id` has a year cursor.
-    pub fn has_year(&self, id: PaneId) -> bool {
+    pub(crate) fn has_year(&self, id: PaneId) -> bool {
         matches!(self.cursor(id), CursorKind::Year { .. })
     }
 
     /// The first pane with a year cursor: the chart whose year stands for the others.
-    pub fn first_year_pane(&self) -> Option<PaneId> {
+    pub(crate) fn first_year_pane(&self) -> Option<PaneId> {
         self.panes
             .iter()
             .find(|p| matches!(p.cursor, CursorKind::Year { .. }))
@@ -243,7 +243,7 @@ impl Registry {
     }
 
     /// `id` when it has a year cursor, else the first pane that has one.
-    pub fn year_pane(&self, id: PaneId) -> Option<PaneId> {
+    pub(crate) fn year_pane(&self, id: PaneId) -> Option<PaneId> {
         if self.has_year(id) {
             Some(id)
         } else {
@@ -252,18 +252,18 @@ impl Registry {
     }
 
     /// Whether `scope` is one of the scopes of `id`'s own keys.
-    pub fn has_scope(&self, id: PaneId, scope: Scope) -> bool {
+    pub(crate) fn has_scope(&self, id: PaneId, scope: Scope) -> bool {
         self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }
 
     /// Whether actions of `scope` do something when `id` has focus.
-    pub fn applies(&self, scope: Scope, id: PaneId) -> bool {
+    pub(crate) fn applies(&self, scope: Scope, id: PaneId) -> bool {
         matches!(scope, Scope::Global | Scope::Move | Scope::ToTimeline)
             || self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }
 
     /// Whether the footer lists actions of `scope` when `id` has focus.
-    pub fn hinted(&self, scope: Scope, id: PaneId) -> bool {
+    pub(crate) fn hinted(&self, scope: Scope, id: PaneId) -> bool {
         !matches!(scope, Scope::Global | Scope::Move)
             && self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }

@@ -11,7 +11,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
 /// Why the terminal named `term` takes no clipboard writes, or `None` when it may.
-pub fn refused_by(term: Option<&str>) -> Option<String> {
+pub(crate) fn refused_by(term: Option<&str>) -> Option<String> {
     let term = term.unwrap_or("").trim();
     let name = term.split('-').next().unwrap_or("");
     match name {
@@ -24,13 +24,13 @@ pub fn refused_by(term: Option<&str>) -> Option<String> {
 }
 
 /// The OSC 52 sequence that sets the clipboard to `text`.
-pub fn osc52(text: &str) -> String {
+pub(crate) fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", STANDARD.encode(text))
 }
 
 /// `sequence` wrapped in tmux's passthrough (DCS `tmux;` ... ST), every ESC inside doubled,
 /// so tmux hands it on to the terminal it runs in (with `allow-passthrough on`).
-pub fn tmux_passthrough(sequence: &str) -> String {
+pub(crate) fn tmux_passthrough(sequence: &str) -> String {
     format!("\x1bPtmux;{}\x1b\\", sequence.replace('\x1b', "\x1b\x1b"))
 }
 
@@ -44,7 +44,7 @@ pub enum Route {
 
 impl Route {
     /// The route for a session whose `$TMUX` is `tmux`.
-    pub fn from_env(tmux: Option<&str>) -> Route {
+    pub(crate) fn from_env(tmux: Option<&str>) -> Route {
         match tmux {
             Some(t) if !t.is_empty() => Route::Tmux,
             _ => Route::Direct,
@@ -69,7 +69,7 @@ impl Route {
     }
 
     /// What the user is told once the sequence is sent: `{what} sent ...`.
-    pub fn sent_message(self, what: &str) -> String {
+    pub(crate) fn sent_message(self, what: &str) -> String {
         format!("{what} sent {}", self.how())
     }
 }
@@ -92,7 +92,7 @@ pub fn copy(
 
 /// Copies `text` for the dashboard through its terminal `out`, as `TERM` allows, and tells
 /// `app` what came of it.
-pub fn copy_for(
+pub(crate) fn copy_for(
     app: &mut crate::tui::app::App,
     out: &mut impl Write,
     text: &str,

@@ -63,7 +63,7 @@ pub fn arms(app: &App, view: &DatasetView) -> String {
 }
 
 /// The deals ordered or delivered in the cursor year, one sentence each, with their sources.
-pub fn arms_details(app: &App, view: &DatasetView) -> String {
+pub(crate) fn arms_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let year = app.charts.year(super::ID);
     let list: Vec<String> = data

@@ -295,18 +295,19 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView,
 }
 
 /// How the session reaches the exercises list of an open dataset.
-pub const LIST: crate::tui::panes::registry::ListKind = crate::tui::panes::registry::ListKind {
-    cursor: |v| (&mut v.exercises.cursor, v.exercises.rows.len()),
-    selected: |v| v.exercises.selected(),
-    year: |data, i| data.exercises[i].start.year(),
-    follow: |v, year, height| {
-        let in_year = |e: &crate::data::Exercise| e.start.year() == year;
-        let selected_in_year = v
-            .exercises
-            .selected()
-            .is_some_and(|s| in_year(&v.data.exercises[s]));
-        if !selected_in_year {
-            v.exercises.select_where(&v.data, height, in_year);
-        }
-    },
-};
+pub(crate) const LIST: crate::tui::panes::registry::ListKind =
+    crate::tui::panes::registry::ListKind {
+        cursor: |v| (&mut v.exercises.cursor, v.exercises.rows.len()),
+        selected: |v| v.exercises.selected(),
+        year: |data, i| data.exercises[i].start.year(),
+        follow: |v, year, height| {
+            let in_year = |e: &crate::data::Exercise| e.start.year() == year;
+            let selected_in_year = v
+                .exercises
+                .selected()
+                .is_some_and(|s| in_year(&v.data.exercises[s]));
+            if !selected_in_year {
+                v.exercises.select_where(&v.data, height, in_year);
+            }
+        },
+    };

@@ -40,7 +40,7 @@ pub fn meetings(app: &App, view: &DatasetView) -> String {
 }
 
 /// The meetings of the cursor year, one sentence each, with their sources.
-pub fn meetings_details(app: &App, view: &DatasetView) -> String {
+pub(crate) fn meetings_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let year = app.charts.year(super::ID);
     let list: Vec<String> = data

@@ -357,11 +357,12 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
 }
 
 /// How the session reaches the timeline of an open dataset.
-pub const LIST: crate::tui::panes::registry::ListKind = crate::tui::panes::registry::ListKind {
-    cursor: |v| (&mut v.timeline.cursor, v.timeline.rows.len()),
-    selected: |v| v.timeline.selected(),
-    year: |data, i| data.events.date(i).year(),
-    follow: |v, year, height| {
-        v.timeline.follow_year(&v.data, year, height);
-    },
-};
+pub(crate) const LIST: crate::tui::panes::registry::ListKind =
+    crate::tui::panes::registry::ListKind {
+        cursor: |v| (&mut v.timeline.cursor, v.timeline.rows.len()),
+        selected: |v| v.timeline.selected(),
+        year: |data, i| data.events.date(i).year(),
+        follow: |v, year, height| {
+            v.timeline.follow_year(&v.data, year, height);
+        },
+    };

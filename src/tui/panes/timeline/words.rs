@@ -33,7 +33,7 @@ pub fn event(view: &DatasetView) -> String {
     )
 }
 
-pub fn event_details(view: &DatasetView) -> String {
+pub(crate) fn event_details(view: &DatasetView) -> String {
     let Some(i) = view.timeline.selected() else {
         return "No event selected.".to_string();
     };

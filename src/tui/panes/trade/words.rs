@@ -115,7 +115,7 @@ pub fn trade(app: &App, view: &DatasetView) -> String {
 }
 
 /// The note and source of every trade row under the cursor year.
-pub fn trade_details(app: &App, view: &DatasetView) -> String {
+pub(crate) fn trade_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let main = data.derived.main_series;
     let mut at: Vec<_> = data.derived.trade_at(app.charts.year(super::ID)).collect();
