@@ -8,6 +8,7 @@ use crate::tui::app::App;
 use crate::tui::input::action::Scope;
 use crate::tui::overlays;
 use crate::tui::panes;
+use crate::tui::panes::drawing::Drawing;
 
 pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -33,16 +34,23 @@ pub(crate) fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     (list.height > 2 && slot.area.width == app.area.width).then_some((rows, offset))
 }
 
-/// Draws the frame. Reads `app`; changes nothing.
+/// Draws the frame with the dashboard's panes. Reads `app`; changes nothing.
 pub fn render(frame: &mut Frame, app: &App) {
+    render_with(frame, app, panes::drawing::DRAWINGS);
+}
+
+/// Draws the frame, each pane as `drawings` says. Reads `app`; changes nothing.
+pub fn render_with(frame: &mut Frame, app: &App, drawings: &[Drawing]) {
     let Some(geometry) = app.geometry() else {
         panes::shared::status::render_too_small(frame, app);
         return;
     };
     panes::shared::status::render_header(frame, geometry.header, app, app.view());
     for slot in &geometry.slots {
-        let (Some(spec), Some(view)) = (app.registry.get(slot.pane), app.views.get(slot.view))
-        else {
+        let (Some(spec), Some(view)) = (
+            panes::drawing::find(drawings, slot.pane),
+            app.views.get(slot.view),
+        ) else {
             continue;
         };
         let focused = slot.pane == app.focus && slot.view == app.current;

@@ -4,15 +4,16 @@
 use crate::screen;
 
 use bilat::data::{Dataset, TableId};
+use bilat::tui::app::registry::{CursorKind, PaneId, PaneSpec, Words};
 use bilat::tui::app::{App, DatasetView};
 use bilat::tui::input::action::Action;
-use bilat::tui::panes::registry::{CursorKind, PaneId, PaneSpec, Words};
+use bilat::tui::panes::drawing::{DRAWINGS, Drawing};
 use crossterm::event::KeyModifiers;
 use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::Paragraph;
-use screen::{render, text};
+use screen::text;
 
 const TOY: PaneId = PaneId("toy");
 
@@ -24,6 +25,25 @@ fn draw_toy(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focuse
     let inner = bilat::tui::panes::inner(area);
     let line = format!("{} events here", view.data.events.len());
     frame.render_widget(Paragraph::new(line), inner);
+}
+
+/// The dashboard's drawing with the toy's row.
+fn drawings() -> Vec<Drawing> {
+    let mut drawings = DRAWINGS.to_vec();
+    drawings.push(Drawing {
+        id: TOY,
+        draw: draw_toy,
+        hit: |_, _, _, _| None,
+    });
+    drawings
+}
+
+fn render(app: &App) -> ratatui::buffer::Buffer {
+    screen::render_with(app, &drawings())
+}
+
+fn handle_event(app: &mut App, event: &Event) -> bilat::tui::app::Response {
+    bilat::tui::terminal::pointer::handle_event_with(app, event, &drawings())
 }
 
 fn app_with_toy_needing(needs: Option<TableId>, data: Dataset) -> App {
@@ -45,8 +65,6 @@ fn app_with_toy_spec(
         words: None,
         row: 1,
         weight: 20,
-        draw: draw_toy,
-        hit: |_, _, _, _| None,
         list_area: None,
         overflow: None,
         needs,
@@ -114,7 +132,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
         row: slot.area.y + 2,
         modifiers: KeyModifiers::NONE,
     });
-    assert!(bilat::tui::terminal::pointer::handle_event(&mut app, &click).redraw);
+    assert!(handle_event(&mut app, &click).redraw);
     assert_eq!(app.focus(), TOY);
 }
 

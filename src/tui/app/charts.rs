@@ -4,8 +4,8 @@
 use crate::data::{Dataset, Figure, Flow, Month, TradePoint};
 use std::collections::BTreeMap;
 
+use crate::tui::app::registry::{CursorKind, Registry};
 use crate::tui::panes::id::PaneId;
-use crate::tui::panes::registry::{CursorKind, Registry};
 
 /// What the trade chart shows of each series: the total, or, for a series that gives them,
 /// its country's exports, imports or their balance.

@@ -3,11 +3,11 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Effect, Prompt, PromptKind, Response};
+use crate::tui::app::registry::{CursorKind, Item};
 use crate::tui::input::action::Scope;
 use crate::tui::input::action::{Action, PaneId};
 use crate::tui::input::keys::Key;
 use crate::tui::layout::Slot;
-use crate::tui::panes::registry::{CursorKind, Item};
 
 impl App {
     pub(super) fn handle_key(&mut self, event: &KeyEvent) -> Response {

@@ -11,6 +11,7 @@ pub mod exercises;
 mod extents;
 mod help;
 pub mod help_text;
+pub mod registry;
 pub use help::{HelpSearch, HelpView};
 mod input;
 pub use input::Pointer;
@@ -32,10 +33,10 @@ use crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
 use crate::data::Dataset;
+use crate::tui::app::registry::{At, CursorKind, Registry};
 use crate::tui::input::action::PaneId;
 use crate::tui::input::keys::KeyMap;
 use crate::tui::layout::{self, Geometry, Shown};
-use crate::tui::panes::registry::{At, CursorKind, Registry};
 use crate::tui::theme::Theme;
 
 use charts::{ChartsView, YearSpan, charts_for};

@@ -4,11 +4,11 @@
 
 pub mod arms;
 pub mod cooperation;
+pub mod drawing;
 pub mod exercises;
 pub mod id;
 pub mod meetings;
 pub mod phrases;
-pub mod registry;
 pub mod shared;
 pub mod timeline;
 pub mod trade;
@@ -21,9 +21,9 @@ use ratatui::widgets::{Block, Borders};
 
 use crate::data::TableId;
 use crate::tui::app::charts;
+use crate::tui::app::registry::{CursorKind, PaneSpec, Registry};
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::{PaneId, Scope};
-use crate::tui::panes::registry::{CursorKind, PaneSpec, Registry};
 
 /// The dashboard's panes, in focus order (the number keys' order: a pane added after the
 /// first four comes last, wherever its row puts it): adding one is a file above and a row
@@ -43,8 +43,6 @@ pub fn registry() -> Registry {
                 words: Some(trade::WORDS),
                 row: 0,
                 weight: 58,
-                draw: trade::render,
-                hit: trade::hit,
                 list_area: None,
                 overflow: Some(trade::overflow),
                 needs: None,
@@ -62,8 +60,6 @@ pub fn registry() -> Registry {
                 words: Some(meetings::WORDS),
                 row: 0,
                 weight: 42,
-                draw: meetings::render,
-                hit: meetings::hit,
                 list_area: None,
                 overflow: Some(meetings::overflow),
                 needs: None,
@@ -78,8 +74,6 @@ pub fn registry() -> Registry {
                 words: Some(exercises::WORDS),
                 row: 1,
                 weight: 46,
-                draw: exercises::render,
-                hit: exercises::hit,
                 list_area: Some(exercises::list_area),
                 overflow: None,
                 needs: None,
@@ -94,8 +88,6 @@ pub fn registry() -> Registry {
                 words: Some(timeline::WORDS),
                 row: 1,
                 weight: 54,
-                draw: timeline::render,
-                hit: timeline::hit,
                 list_area: Some(timeline::list_area),
                 overflow: None,
                 needs: None,
@@ -113,8 +105,6 @@ pub fn registry() -> Registry {
                 words: Some(arms::WORDS),
                 row: 0,
                 weight: 36,
-                draw: arms::render,
-                hit: arms::hit,
                 list_area: None,
                 overflow: Some(arms::overflow),
                 needs: Some(TableId::Arms),
@@ -133,8 +123,6 @@ pub fn registry() -> Registry {
                 words: Some(cooperation::WORDS),
                 row: 0,
                 weight: 40,
-                draw: cooperation::render,
-                hit: cooperation::hit,
                 list_area: None,
                 overflow: None,
                 needs: Some(TableId::Cooperation),

@@ -5,8 +5,8 @@
 use crate::text::fit::thousands;
 use crate::tui::app::{App, DatasetView};
 
+use crate::tui::app::registry::Words;
 use crate::tui::panes::phrases::{marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {

@@ -1,8 +1,8 @@
 //! What plain mode says of the meetings chart's cursor year.
 
+use crate::tui::app::registry::Words;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::phrases::{date, marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {

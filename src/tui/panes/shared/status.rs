@@ -11,7 +11,7 @@ use crate::report::compare::shared_countries;
 use crate::text::fit;
 use crate::tui::app::{App, DatasetView, PromptKind};
 use crate::tui::input::action::{ACTIONS, Action};
-use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub(crate) fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView) {
     let theme = &app.theme;

@@ -1,9 +1,9 @@
 //! What plain mode says of the trade chart's cursor year.
 
 use crate::data::{Dataset, Figure, Flow, MONTHS, TradePoint, flow_words, month_name};
+use crate::tui::app::registry::Words;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::phrases::{marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {

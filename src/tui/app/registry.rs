@@ -1,10 +1,10 @@
-//! The panes, declared once: each row says what a pane is (its id and title), which keys
-//! work in it, what its keys move, where it sits, and the functions that draw it and find
-//! what a click points at. Focus order, clicks, help, footer hints and the layout all read
-//! the registry; adding a pane is one file and one row (see `crate::tui::panes::registry`).
+//! The panes, declared once, as the state reads them: each row says what a pane is (its id
+//! and title), which keys work in it, what its keys move, its record and plain-mode words,
+//! and where it sits. Focus order, help, footer hints and the layout read the registry; how a
+//! pane draws and what a click in it points at are the frame's ([`crate::tui::panes::drawing`]).
+//! Adding a pane is one folder, one row here and one there (see `crate::tui::panes::registry`).
 
-use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 
 use crate::data::{Dataset, Month, TableId, YearSpan};
 use crate::report::record::Subject;
@@ -107,10 +107,6 @@ pub enum Item {
     Month(Month),
 }
 
-/// Draws a pane into its area: the session, the dataset shown, and whether it has focus.
-pub(crate) type Draw = fn(&mut Frame, Rect, &App, &DatasetView, bool);
-/// What a click at a position of the pane's area points at.
-pub(crate) type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
 /// Where a pane draws its list rows inside its area, for panes that have a list.
 pub(crate) type ListArea = fn(Rect) -> Rect;
 /// How many rows the pane's content runs past what its area shows (what scrolling may
@@ -135,8 +131,6 @@ pub struct PaneSpec {
     /// The row of the four-pane screen it sits in (0 top, 1 bottom) and its share of it.
     pub row: u8,
     pub weight: u16,
-    pub draw: Draw,
-    pub hit: HitTest,
     pub list_area: Option<ListArea>,
     pub overflow: Option<Overflow>,
     /// The table the pane shows, for a pane shown only while a dataset on screen has it
