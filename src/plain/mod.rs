@@ -107,7 +107,7 @@ pub fn run(mut app: App) -> io::Result<()> {
 
 fn session<W: Write>(app: &mut App, keys: &mut Keys, speaker: &mut Speaker<W>) -> io::Result<()> {
     // No screen: the layout still gives lists a page size.
-    app.area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    app.area = crate::tui::area::Area::new(120, 40);
     speaker.say(&introduction(app))?;
     while app.running {
         let Some(key) = keys.next() else {

@@ -3,6 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use crate::tui::area::Area;
 use crate::tui::panes::id::PaneId;
 
 /// The smallest terminal the four panes stay readable in.
@@ -85,6 +86,22 @@ pub fn overlay(area: Rect, wanted: u16, rows: u16) -> Rect {
 /// tall as the screen allows, whatever its width.
 pub(crate) fn help_rows(area: Rect) -> u16 {
     overlay(area, 0, area.height).height.saturating_sub(2)
+}
+
+/// The widest the record's box grows: wider than most help lines, for long notes.
+const WIDEST: u16 = 104;
+
+/// Where the record's box sits on a screen of `area` when its text is `lines` long: as tall
+/// as the text and its frame (up to the screen less a line above and below), and up to
+/// [`WIDEST`] columns wide.
+pub fn details_box(area: Rect, lines: usize) -> Rect {
+    let rows = u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX);
+    overlay(area, WIDEST, rows)
+}
+
+/// How wide the record's box is on a screen of `area`.
+pub fn details_width(area: Rect) -> u16 {
+    details_box(area, 0).width
 }
 
 /// What the layout needs to know of the session.
@@ -216,4 +233,18 @@ fn side_by_side(area: Rect, n: usize) -> Vec<Rect> {
     Layout::horizontal((0..n).map(|_| Constraint::Ratio(1, n)))
         .split(area)
         .to_vec()
+}
+
+/// The session's screen as the frame places things on it.
+impl From<Area> for Rect {
+    fn from(area: Area) -> Rect {
+        Rect::new(0, 0, area.width, area.height)
+    }
+}
+
+/// A frame's area as the session keeps it (its size; a frame starts at the origin).
+impl From<Rect> for Area {
+    fn from(rect: Rect) -> Area {
+        Area::new(rect.width, rect.height)
+    }
 }

@@ -26,7 +26,7 @@ pub(crate) fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     };
     let list = slot.list?;
     let rows = Rect {
-        x: app.area.x,
+        x: 0,
         width: app.area.width,
         ..list
     };
@@ -57,10 +57,10 @@ pub fn render_with(frame: &mut Frame, app: &App, drawings: &[Drawing]) {
         (spec.draw)(frame, slot.area, app, view, focused);
     }
     panes::shared::status::render_footer(frame, geometry.footer, app);
-    overlays::details::render(frame, app.area, app);
-    overlays::menu::render(frame, app.area, app);
+    overlays::details::render(frame, app.area.into(), app);
+    overlays::menu::render(frame, app.area.into(), app);
     if let Some(help) = &app.help {
-        overlays::help::render(frame, app.area, app, help);
+        overlays::help::render(frame, app.area.into(), app, help);
     }
-    overlays::switcher::render(frame, app.area, app);
+    overlays::switcher::render(frame, app.area.into(), app);
 }

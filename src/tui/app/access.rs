@@ -1,7 +1,7 @@
 //! What the binary, the integration tests and the benches read of the session, and the few
 //! things they set: the session's fields are the crate's own.
 
-use ratatui::layout::Rect;
+use crate::tui::area::Area;
 
 use super::charts::ChartsView;
 use super::{App, Choice, DatasetView, Details, HelpView, Prompt, Status, ViewId, menu};
@@ -39,7 +39,7 @@ impl App {
         self.mouse
     }
 
-    pub fn area(&self) -> Rect {
+    pub fn area(&self) -> Area {
         self.area
     }
 
@@ -117,8 +117,8 @@ impl App {
         }
     }
 
-    pub fn set_area(&mut self, area: Rect) {
-        self.area = area;
+    pub fn set_area(&mut self, area: impl Into<Area>) {
+        self.area = area.into();
     }
 
     pub fn set_mouse(&mut self, mouse: bool) {

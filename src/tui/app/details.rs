@@ -104,7 +104,8 @@ impl App {
     /// The open record's lines at the popup's width.
     pub(crate) fn details_lines(&self) -> Vec<RecordLine> {
         // The frame and a column of margin on each side.
-        let width = usize::from(crate::tui::overlays::details::width(self.area).saturating_sub(4));
+        let width =
+            usize::from(crate::tui::layout::details_width(self.area.into()).saturating_sub(4));
         self.details_record()
             .map(|(_, record)| record.lines(width))
             .unwrap_or_default()
@@ -113,7 +114,7 @@ impl App {
     /// How many lines the open record's popup shows, and the furthest it scrolls.
     pub(crate) fn details_extent(&self) -> (u16, u16) {
         let lines = self.details_lines().len();
-        let inside = crate::tui::overlays::details::popup(self.area, lines)
+        let inside = crate::tui::layout::details_box(self.area.into(), lines)
             .height
             .saturating_sub(2);
         (inside, (lines as u16).saturating_sub(inside))

@@ -39,7 +39,7 @@ impl App {
         let Some(mut view) = self.help.clone() else {
             return Vec::new();
         };
-        let lines = help::lines(self, self.area);
+        let lines = help::lines(self, self.area.into());
         let inside = self.help_rows();
         let last = (lines.len() as u16).saturating_sub(inside);
         let scroll = view.scroll.min(last);
@@ -139,7 +139,7 @@ impl App {
             Some(Action::Confirm) => {
                 search.typing = false;
                 // The first match from the top of the view.
-                let lines = help::lines(self, self.area);
+                let lines = help::lines(self, self.area.into());
                 let inside = self.help_rows();
                 let last = (lines.len() as u16).saturating_sub(inside);
                 let found = help::matches(&lines, &search.query);
@@ -170,7 +170,9 @@ impl App {
     /// How many lines of the help its box shows, as the frame's geometry says (the same
     /// count where the screen is too small to lay out, though nothing is drawn there).
     fn help_rows(&self) -> u16 {
-        self.geometry()
-            .map_or_else(|| crate::tui::layout::help_rows(self.area), |g| g.help_rows)
+        self.geometry().map_or_else(
+            || crate::tui::layout::help_rows(self.area.into()),
+            |g| g.help_rows,
+        )
     }
 }

@@ -29,6 +29,7 @@ pub use switcher::{Choice, Picker, describe, name_of};
 pub use view::{DatasetView, SearchJob, ViewId};
 pub use work::EventsState;
 
+use crate::tui::area::Area;
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
@@ -117,7 +118,7 @@ pub struct App {
     pub(crate) mouse: bool,
     pub(crate) registry: Registry,
     /// The whole terminal.
-    pub(crate) area: Rect,
+    pub(crate) area: Area,
     pub(crate) focus: PaneId,
     pub(crate) zoomed: bool,
     /// The help overlay while it is open: its scroll and its search.
@@ -139,7 +140,8 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
+    pub fn new(data: Dataset, options: AppOptions, area: impl Into<Area>) -> App {
+        let area = area.into();
         let charts = charts_for(&data, options.bars, &options.registry);
         let view = DatasetView::new(ViewId(0), data, options.newest_first);
         let focus = options.registry.panes.first().map_or(PaneId(""), |p| p.id);
@@ -294,7 +296,7 @@ impl App {
     pub fn geometry(&self) -> Option<Geometry> {
         let views = self.shown_views();
         let shown = Shown {
-            area: self.area,
+            area: self.area.into(),
             zoomed: self.zoomed.then_some(self.focus),
             focus: self.focus,
             views: &views,
@@ -352,7 +354,7 @@ impl App {
                 response
             }
             Event::Resize(w, h) => {
-                self.area = Rect::new(0, 0, *w, *h);
+                self.area = Area::new(*w, *h);
                 self.fit_to_screen();
                 Response {
                     redraw: true,

@@ -70,6 +70,6 @@ pub fn render(frame: &mut Frame, popup: Rect, app: &App, list: PickList<'_>) {
             theme.title_focused,
         ))
         .title_bottom(Line::styled(hint, theme.muted));
-    super::clear(frame, app.area, popup);
+    super::clear(frame, app.area.into(), popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

@@ -242,7 +242,7 @@ impl Loop<'_> {
 /// (a queued event may carry a size long gone). Redraw only if it changed.
 fn resized(screen: &mut Screen, app: &mut App) -> std::io::Result<bool> {
     let size = screen.terminal.size()?;
-    if app.area.as_size() == size {
+    if (app.area.width, app.area.height) == (size.width, size.height) {
         return Ok(false);
     }
     Ok(app
@@ -383,7 +383,7 @@ fn search(job: crate::tui::app::SearchJob, tx: &Sender<Wake>) {
 fn draw(screen: &mut Screen, app: &App) -> std::io::Result<()> {
     let sixteen = app.theme.depth == crate::tui::theme::ColorDepth::Ansi16;
     let region = crate::tui::ui::scroll_region(app);
-    screen.draw(app.area, sixteen, region, |frame| {
+    screen.draw(app.area.into(), sixteen, region, |frame| {
         crate::tui::ui::render(frame, app)
     })
 }
