@@ -27,7 +27,7 @@ pub struct Copied {
     /// Whether it went to the terminal as OSC 52; `None` until the loop says.
     pub sent: Option<bool>,
     /// How it went: straight to the terminal, or through tmux.
-    pub route: Option<crate::tui::terminal::clipboard::Route>,
+    pub route: Option<Route>,
 }
 
 impl App {
@@ -181,12 +181,7 @@ impl App {
     }
 
     /// What became of a copy: `sent` when it went to the terminal as OSC 52.
-    pub fn copy_done(
-        &mut self,
-        sent: bool,
-        why_not: &str,
-        route: crate::tui::terminal::clipboard::Route,
-    ) {
+    pub fn copy_done(&mut self, sent: bool, why_not: &str, route: Route) {
         if let Some(copied) = self.details.as_mut().and_then(|d| d.copied.as_mut()) {
             copied.sent = Some(sent);
             copied.route = Some(route);
@@ -203,5 +198,37 @@ impl App {
                 "not copied: {why_not}; the citation is at the foot of the record"
             ));
         }
+    }
+}
+
+/// Where a copy's escape sequence goes: straight to the terminal, or through tmux.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Direct,
+    /// `$TMUX` is set: the sequence is wrapped in tmux's passthrough.
+    Tmux,
+}
+
+impl Route {
+    /// The route for a session whose `$TMUX` is `tmux`.
+    pub(crate) fn from_env(tmux: Option<&str>) -> Route {
+        match tmux {
+            Some(t) if !t.is_empty() => Route::Tmux,
+            _ => Route::Direct,
+        }
+    }
+
+    /// Where the text went and what it needs to arrive: OSC 52 has no answer, so this
+    /// says it was sent, not that it arrived.
+    pub fn how(self) -> &'static str {
+        match self {
+            Route::Direct => "to the terminal's clipboard (OSC 52); not all terminals accept it",
+            Route::Tmux => "via tmux passthrough (OSC 52); tmux needs allow-passthrough on",
+        }
+    }
+
+    /// What the user is told once the sequence is sent: `{what} sent ...`.
+    pub(crate) fn sent_message(self, what: &str) -> String {
+        format!("{what} sent {}", self.how())
     }
 }

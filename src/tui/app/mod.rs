@@ -24,7 +24,7 @@ pub mod timeline;
 mod view;
 mod work;
 
-pub use details::{Copied, Details};
+pub use details::{Copied, Details, Route};
 pub use switcher::{Choice, Picker, describe, name_of};
 pub use view::{DatasetView, SearchJob, ViewId};
 pub use work::EventsState;

@@ -10,6 +10,8 @@ use std::io::{self, Write};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
+pub use crate::tui::app::Route;
+
 /// Why the terminal named `term` takes no clipboard writes, or `None` when it may.
 pub(crate) fn refused_by(term: Option<&str>) -> Option<String> {
     let term = term.unwrap_or("").trim();
@@ -34,43 +36,13 @@ pub(crate) fn tmux_passthrough(sequence: &str) -> String {
     format!("\x1bPtmux;{}\x1b\\", sequence.replace('\x1b', "\x1b\x1b"))
 }
 
-/// Where the sequence goes: straight to the terminal, or through tmux.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Route {
-    Direct,
-    /// `$TMUX` is set: the sequence is wrapped in tmux's passthrough.
-    Tmux,
-}
-
 impl Route {
-    /// The route for a session whose `$TMUX` is `tmux`.
-    pub(crate) fn from_env(tmux: Option<&str>) -> Route {
-        match tmux {
-            Some(t) if !t.is_empty() => Route::Tmux,
-            _ => Route::Direct,
-        }
-    }
-
     /// The bytes that set the clipboard to `text` along this route.
     pub fn sequence(self, text: &str) -> String {
         match self {
             Route::Direct => osc52(text),
             Route::Tmux => tmux_passthrough(&osc52(text)),
         }
-    }
-
-    /// Where the text went and what it needs to arrive: OSC 52 has no answer, so this
-    /// says it was sent, not that it arrived.
-    pub fn how(self) -> &'static str {
-        match self {
-            Route::Direct => "to the terminal's clipboard (OSC 52); not all terminals accept it",
-            Route::Tmux => "via tmux passthrough (OSC 52); tmux needs allow-passthrough on",
-        }
-    }
-
-    /// What the user is told once the sequence is sent: `{what} sent ...`.
-    pub(crate) fn sent_message(self, what: &str) -> String {
-        format!("{what} sent {}", self.how())
     }
 }
 
