@@ -3,6 +3,7 @@
 //! cursor movement is ever written, so a screen reader, a braille display, a log made with
 //! `script` or a dumb terminal gets only words.
 
+mod help;
 mod menu;
 mod words;
 
@@ -13,7 +14,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::data::{Dataset, Origin};
 use crate::tui::app::charts::TradeFlow;
 use crate::tui::app::{App, Effect, PromptKind};
-use crate::tui::input::action::{Action, HELP_SCOPES, key_table};
+use crate::tui::input::action::Action;
 use crate::tui::input::keys::Key;
 
 pub use crate::tui::panes::phrases::date;
@@ -136,7 +137,7 @@ fn introduction(app: &App) -> String {
     )
 }
 
-fn key_of(app: &App, action: Action) -> String {
+pub(super) fn key_of(app: &App, action: Action) -> String {
     app.keys.first(action).unwrap_or_else(|| "(unbound)".into())
 }
 
@@ -167,7 +168,7 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
         ));
     }
     match action {
-        Action::Help => return speaker.say(&help(app)),
+        Action::Help => return speaker.say(&help::help(app)),
         Action::Zoom => return speaker.say(&words::details(app)),
         Action::Details => return speaker.say(&words::record(app)),
         Action::Back => return speaker.say(&words::selected(app)),
@@ -323,30 +324,6 @@ fn changed(app: &App, action: Action) -> String {
         },
         _ => String::new(),
     }
-}
-
-/// Every key as a sentence, by where it works, from the one key table.
-fn help(app: &App) -> String {
-    let mut out = Vec::new();
-    let table = key_table(&app.registry.keys());
-    for scope in HELP_SCOPES {
-        for info in table.iter().filter(|a| a.scope == scope) {
-            let keys = app.keys.describe(info.action).replace(", ", " or ");
-            if keys.is_empty() {
-                continue;
-            }
-            out.push(format!(
-                "{}: press {keys}.",
-                info.help.trim_end_matches('.')
-            ));
-        }
-    }
-    out.push(format!(
-        "In plain mode, {} reads the note and source of what is selected, and {} its whole record.",
-        key_of(app, Action::Zoom),
-        key_of(app, Action::Details)
-    ));
-    out.join("\n")
 }
 
 /// Does what the state asked for, here and now: plain mode waits for its answers.
