@@ -93,7 +93,7 @@ fn render(c: &mut Criterion) {
     }
     // A search for a common word: every row on screen marked, its words found lit.
     let mut app = new_app(data.clone(), 120, 40);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::Zoom);
     let job = app.view_mut().search("pipeline".to_string());
     app.run_search(job);
@@ -124,7 +124,7 @@ fn render(c: &mut Criterion) {
         ("one row at the end", true),
     ] {
         let mut app = new_app(data.clone(), 120, 40);
-        app.apply(Action::FocusTimeline);
+        app.apply(Action::FocusPane(4));
         app.apply(Action::Zoom);
         if at_end {
             app.apply(Action::Bottom);
@@ -148,9 +148,9 @@ fn render(c: &mut Criterion) {
         b.iter(|| {
             timeline = !timeline;
             app.apply(if timeline {
-                Action::FocusTimeline
+                Action::FocusPane(4)
             } else {
-                Action::FocusTrade
+                Action::FocusPane(1)
             });
             terminal
                 .draw(|f| bilat::tui::ui::render(f, &app))
@@ -158,7 +158,7 @@ fn render(c: &mut Criterion) {
         })
     });
     let mut app = new_app(data.clone(), 120, 40);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     let mut end = false;
     g.bench_function("jump to end and back", |b| {
         b.iter(|| {
@@ -172,7 +172,7 @@ fn render(c: &mut Criterion) {
     // The bytes that turn one frame into the next: a page down of the zoomed timeline
     // changes every row of the list and the details.
     let mut app = new_app(data.clone(), 120, 40);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::Zoom);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let frame_of = |terminal: &mut Terminal<TestBackend>, app: &App| {
@@ -221,7 +221,7 @@ fn several(c: &mut Criterion) {
     for (w, h) in [(120, 40), (200, 55)] {
         let mut app = new_app(data.clone(), w, h);
         app.opened(Ok(other()), true);
-        app.apply(Action::FocusTimeline);
+        app.apply(Action::FocusPane(4));
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         let mut up = false;
         g.bench_function(

@@ -48,7 +48,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
     let config = config::load(cli.config.as_deref()).map_err(|p| p.to_string())?;
     // A bad binding stops every command, as any other mistake in the file does.
-    KeyMap::from_config(&config).map_err(|p| p.to_string())?;
+    KeyMap::from_config(&config, &bilat::tui::panes::registry().keys())
+        .map_err(|p| p.to_string())?;
     let symbols = symbols_for(cli.ascii, &config);
     // Every command that reads datasets first finds the library, so a name clash in the
     // user's setup stops them all with the same message, and `--data NAME` can name any
@@ -363,7 +364,8 @@ fn app_options(
         theme: Theme::new(ui.theme, depth, symbols),
         // Checked where the configuration was read (`run`, and `reload_config` in the live
         // dashboard), so a refused binding never gets this far.
-        keys: KeyMap::from_config(config).unwrap_or_default(),
+        keys: KeyMap::from_config(config, &bilat::tui::panes::registry().keys())
+            .unwrap_or_default(),
         mouse: ui.mouse && !no_mouse,
         bars: ui.trade_chart == TradeChart::Bars,
         newest_first: ui.timeline_order == TimelineOrder::NewestFirst,

@@ -1,7 +1,7 @@
 //! `bilat man`: the manual page, in roff. clap_mangen writes the title, name, description
 //! and the dashboard's options from the command line's definition; the synopsis, every
 //! command (import's sources too) with its own options, the dashboard's keys and the dataset
-//! format are added from the same tables the program reads ([`crate::cli`], [`ACTIONS`],
+//! format are added from the same tables the program reads ([`crate::cli`], [`key_table`],
 //! [`TABLES`]), so the page cannot drift from them. The plain mode, the environment, the
 //! exit statuses and the examples are prose, in [`super::manual_prose`].
 
@@ -11,7 +11,7 @@ use clap_mangen::roff::{Roff, bold, italic, roman};
 
 use crate::cli::Cli;
 use crate::data::{MANIFEST_FILE, TABLES};
-use crate::tui::input::action::{ACTIONS, HELP_SCOPES};
+use crate::tui::input::action::{HELP_SCOPES, key_table};
 use crate::tui::input::keys::KeyMap;
 
 /// The manual page, section 1.
@@ -208,7 +208,11 @@ pub(crate) fn arg_help(arg: &Arg) -> String {
 
 /// KEYS: the dashboard's default keys, grouped as its help overlay groups them.
 fn render_keys(roff: &mut Roff) {
-    let keys = KeyMap::default();
+    let panes = crate::tui::panes::registry().keys();
+    let keys = KeyMap::default()
+        .for_panes(&panes)
+        .unwrap_or_else(|_| unreachable!("defaults are valid"));
+    let table = key_table(&panes);
     roff.control("SH", ["KEYS"]);
     roff.text([roman(
         "The dashboard's default keys. The [keys] section of the configuration file \
@@ -216,7 +220,7 @@ fn render_keys(roff: &mut Roff) {
     )]);
     for scope in HELP_SCOPES {
         roff.control("SS", [scope.heading()]);
-        for info in ACTIONS.iter().filter(|a| a.scope == scope) {
+        for info in table.iter().filter(|a| a.scope == scope) {
             roff.control("TP", []);
             roff.text([bold(keys.describe(info.action))]);
             roff.text([roman(format!("{} ({}).", info.help, info.name))]);
@@ -286,7 +290,7 @@ mod tests {
     #[test]
     fn every_action_and_table_is_on_the_page() {
         let page = page();
-        for info in ACTIONS {
+        for info in key_table(&crate::tui::panes::registry().keys()) {
             assert!(page.contains(&format!("({})", info.name)), "{}", info.name);
         }
         for table in &TABLES {

@@ -13,7 +13,7 @@ use bilat::library::Library;
 use bilat::library::config::LoadedConfig;
 use bilat::text::symbols::Symbols;
 use bilat::tui::app::App;
-use bilat::tui::panes::registry::PaneId;
+use bilat::tui::app::registry::PaneId;
 use bilat::tui::theme::ColorDepth;
 
 use crate::{app_options, dataset_origin, load, print, problems_message};

@@ -1,8 +1,8 @@
 //! What plain mode says beyond the selected item: what a key changed (filters, order, the
-//! years shown, the trade chart's flows), and the keys that work here, grouped.
+//! years shown, the trade chart's flows).
 
 use crate::tui::app::App;
-use crate::tui::input::action::{ACTIONS, Action, HELP_SCOPES};
+use crate::tui::input::action::Action;
 
 /// What an action changed that the selected item does not say: filters, order, years shown.
 pub(super) fn changed(app: &App, action: Action) -> String {
@@ -34,32 +34,6 @@ pub(super) fn changed(app: &App, action: Action) -> String {
         Action::CycleFlow => flows_said(app),
         _ => String::new(),
     }
-}
-
-/// The keys that work in plain mode as sentences, grouped by where they work, from the one
-/// key table: keys that only change how a screen looks (bars or lines) are left out, and
-/// zoom says what it does here.
-pub(super) fn help(app: &App) -> String {
-    let mut out = Vec::new();
-    for scope in HELP_SCOPES {
-        let mut group = Vec::new();
-        for info in ACTIONS.iter().filter(|a| a.scope == scope) {
-            let keys = app.keys.describe(info.action).replace(", ", " or ");
-            if keys.is_empty() || info.action == Action::ToggleChart {
-                continue;
-            }
-            let what = match info.action {
-                Action::Zoom => "Read the note and source of what is selected",
-                _ => info.help.trim_end_matches('.'),
-            };
-            group.push(format!("{what}: press {keys}."));
-        }
-        if !group.is_empty() {
-            out.push(format!("{}:", scope.heading()));
-            out.extend(group);
-        }
-    }
-    out.join("\n")
 }
 
 /// What the trade chart shows after `e`, as its title shows it: each series' flow, the

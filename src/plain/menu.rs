@@ -40,7 +40,7 @@ pub fn menu(app: &App) -> String {
 
 /// The filter menu's selected entry alone, with its place among those shown: what a move
 /// in the menu says, rather than every entry again.
-pub fn menu_selected(app: &App) -> String {
+pub(crate) fn menu_selected(app: &App) -> String {
     let Some(menu) = &app.menu else {
         return String::new();
     };
@@ -59,7 +59,7 @@ pub fn menu_selected(app: &App) -> String {
 }
 
 /// How many rows the focused list shows after a filter was picked.
-pub fn shown_rows(app: &App) -> String {
+pub(crate) fn shown_rows(app: &App) -> String {
     let v = app.view();
     let has = |scope| app.registry.has_scope(app.focus, scope);
     match () {
@@ -77,7 +77,7 @@ pub fn shown_rows(app: &App) -> String {
 }
 
 /// The switcher's selected dataset alone, with its place among those that match.
-pub fn dataset_selected(app: &App) -> String {
+pub(crate) fn dataset_selected(app: &App) -> String {
     let picked = app.picked();
     let selected = app.picker.as_ref().map_or(0, |p| p.selected);
     let Some(c) = picked.get(selected).map(|&i| &app.library[i]) else {

@@ -4,6 +4,7 @@
 //! `script` or a dumb terminal gets only words.
 
 mod answers;
+mod help;
 mod menu;
 mod spoken;
 mod words;
@@ -108,7 +109,7 @@ pub fn run(mut app: App) -> io::Result<()> {
 
 fn session<W: Write>(app: &mut App, keys: &mut Keys, speaker: &mut Speaker<W>) -> io::Result<()> {
     // No screen: the layout still gives lists a page size.
-    app.area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    app.area = crate::tui::area::Area::new(120, 40);
     speaker.say(&introduction(app))?;
     while app.running {
         let Some(key) = keys.next() else {
@@ -146,7 +147,7 @@ fn introduction(app: &App) -> String {
     )
 }
 
-fn key_of(app: &App, action: Action) -> String {
+pub(super) fn key_of(app: &App, action: Action) -> String {
     app.keys.first(action).unwrap_or_else(|| "(unbound)".into())
 }
 
@@ -177,7 +178,7 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
         ));
     }
     match action {
-        Action::Help => return speaker.say(&answers::help(app)),
+        Action::Help => return speaker.say(&help::help(app)),
         Action::Zoom => return speaker.say(&words::details(app)),
         Action::Details => return speaker.say(&words::record(app)),
         Action::Back => return speaker.say(&words::selected(app)),

@@ -3,6 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use crate::tui::area::Area;
 use crate::tui::panes::id::PaneId;
 
 /// The smallest terminal the four panes stay readable in.
@@ -10,8 +11,8 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 /// Wide and tall enough to show every pane of two datasets side by side.
-pub const COMPARE_ALL_WIDTH: u16 = 160;
-pub const COMPARE_ALL_HEIGHT: u16 = 40;
+pub(crate) const COMPARE_ALL_WIDTH: u16 = 160;
+pub(crate) const COMPARE_ALL_HEIGHT: u16 = 40;
 
 /// Where a pane goes, as its registry row says: its place in the four-pane screen and
 /// where its list is drawn inside it.
@@ -43,6 +44,8 @@ pub struct Geometry {
     pub header: Rect,
     pub footer: Rect,
     pub slots: Vec<Slot>,
+    /// How many lines of the help its box shows: what scrolling it pages by.
+    pub help_rows: u16,
 }
 
 impl Geometry {
@@ -52,39 +55,53 @@ impl Geometry {
     }
 
     /// The slot under a screen position.
-    pub fn slot_at(&self, x: u16, y: u16) -> Option<&Slot> {
+    pub(crate) fn slot_at(&self, x: u16, y: u16) -> Option<&Slot> {
         let at = ratatui::layout::Position::new(x, y);
         self.slots.iter().find(|s| s.area.contains(at))
     }
 }
 
-/// Where the help sits on a screen of `area`.
-pub fn help_area(area: Rect) -> Rect {
-    let width = area.width.saturating_sub(4).min(76);
+/// The box an overlay `wanted` columns wide and `rows` tall takes on a screen of `area`:
+/// centred, a line below the top; the whole width when less than three columns would be left
+/// on either side.
+pub fn overlay(area: Rect, wanted: u16, rows: u16) -> Rect {
+    let most_rows = area.height.saturating_sub(2);
+    let height = rows.clamp(3.min(most_rows), most_rows);
+    let width = wanted.min(area.width);
+    let margin = (area.width - width) / 2;
+    let (x, width) = if margin < 3 {
+        (area.x, area.width)
+    } else {
+        (area.x + margin, width)
+    };
     Rect {
-        x: area.x + (area.width - width) / 2,
+        x,
         y: area.y + 1,
         width,
-        height: area.height.saturating_sub(2),
+        height,
     }
 }
 
-/// How wide the record popup is on a screen of `area`: wider than the help, for long notes.
+/// How many lines the help's box shows on a screen of `area` (its frame left out): it is as
+/// tall as the screen allows, whatever its width.
+pub(crate) fn help_rows(area: Rect) -> u16 {
+    overlay(area, 0, area.height).height.saturating_sub(2)
+}
+
+/// The widest the record's box grows: wider than most help lines, for long notes.
+const WIDEST: u16 = 104;
+
+/// Where the record's box sits on a screen of `area` when its text is `lines` long: as tall
+/// as the text and its frame (up to the screen less a line above and below), and up to
+/// [`WIDEST`] columns wide.
+pub fn details_box(area: Rect, lines: usize) -> Rect {
+    let rows = u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX);
+    overlay(area, WIDEST, rows)
+}
+
+/// How wide the record's box is on a screen of `area`.
 pub fn details_width(area: Rect) -> u16 {
-    area.width.saturating_sub(4).min(100)
-}
-
-/// Where the record popup sits on a screen of `area` when its text is `lines` long: as tall
-/// as the text and its frame, up to the screen less a line above and below.
-pub fn details_area(area: Rect, lines: usize) -> Rect {
-    let width = details_width(area);
-    let most = area.height.saturating_sub(2);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + 1,
-        width,
-        height: u16::try_from(lines.saturating_add(2)).map_or(most, |h| h.min(most)),
-    }
+    details_box(area, 0).width
 }
 
 /// What the layout needs to know of the session.
@@ -160,6 +177,7 @@ pub fn layout(places: &[Place], shown: Shown<'_>) -> Option<Geometry> {
         header,
         footer,
         slots,
+        help_rows: help_rows(area),
     })
 }
 
@@ -215,4 +233,18 @@ fn side_by_side(area: Rect, n: usize) -> Vec<Rect> {
     Layout::horizontal((0..n).map(|_| Constraint::Ratio(1, n)))
         .split(area)
         .to_vec()
+}
+
+/// The session's screen as the frame places things on it.
+impl From<Area> for Rect {
+    fn from(area: Area) -> Rect {
+        Rect::new(0, 0, area.width, area.height)
+    }
+}
+
+/// A frame's area as the session keeps it (its size; a frame starts at the origin).
+impl From<Rect> for Area {
+    fn from(rect: Rect) -> Area {
+        Area::new(rect.width, rect.height)
+    }
 }

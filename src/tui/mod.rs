@@ -4,6 +4,7 @@
 //! terminal gets the frames with as few bytes as possible (`screen`, `terminal`).
 
 pub mod app;
+pub mod area;
 pub mod input;
 pub mod layout;
 pub mod overlays;

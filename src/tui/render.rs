@@ -132,7 +132,7 @@ fn color_code(color: Color, background: bool) -> Option<String> {
 
 /// What `render` draws at when no size is asked and stdout is not a terminal (or its size
 /// cannot be read): a roomy screen in columns x rows.
-pub const DEFAULT_SIZE: (u16, u16) = (120, 40);
+pub(crate) const DEFAULT_SIZE: (u16, u16) = (120, 40);
 
 /// The size to draw, columns x rows: the one asked (`WxH`), else the terminal's when stdout
 /// is one, else [`DEFAULT_SIZE`]. Less than the dashboard's smallest size is refused,
@@ -162,7 +162,7 @@ pub fn size_to_draw(
 }
 
 /// Parses `WxH` such as `120x40`.
-pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
+pub(crate) fn parse_size(text: &str) -> Result<(u16, u16), String> {
     let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| {
         format!("expected a size as WIDTHxHEIGHT, such as 120x40, found {text:?}")
     })?;

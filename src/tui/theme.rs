@@ -28,7 +28,12 @@ impl ColorDepth {
     /// The depth for a setting and a terminal: `NO_COLOR` wins, then the setting, then what
     /// `TERM` and `COLORTERM` say. A dumb terminal and the monochrome DEC terminals (`vt100`,
     /// `vt102`, `vt220`...) get no colour at all.
-    pub fn for_terminal(setting: &str, no_color: bool, term: &str, colorterm: &str) -> ColorDepth {
+    pub(crate) fn for_terminal(
+        setting: &str,
+        no_color: bool,
+        term: &str,
+        colorterm: &str,
+    ) -> ColorDepth {
         if no_color {
             return ColorDepth::None;
         }
@@ -54,7 +59,7 @@ impl ColorDepth {
 
 /// How many trade series have a glyph and colour of their own; more reuse them in turn, and
 /// the legend numbers the reused ones.
-pub const SERIES_STYLES: usize = palette::SERIES.len();
+pub(crate) const SERIES_STYLES: usize = palette::SERIES.len();
 
 /// A palette hue in the terminal: its 256-colour index and its 16-colour name, lighter on a
 /// dark background (the 16 colours have no vermilion or reddish purple: the nearest of
@@ -220,12 +225,12 @@ impl Theme {
     }
 
     /// The colour of the trade series at `index`.
-    pub fn series_style(&self, index: usize) -> Style {
+    pub(crate) fn series_style(&self, index: usize) -> Style {
         self.series[index % SERIES_STYLES]
     }
 
     /// Box-drawing characters for borders, or plain ASCII.
-    pub fn border_set(&self) -> ratatui::symbols::border::Set<'static> {
+    pub(crate) fn border_set(&self) -> ratatui::symbols::border::Set<'static> {
         if self.symbols.ascii {
             ratatui::symbols::border::Set {
                 top_left: "+",

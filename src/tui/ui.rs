@@ -8,13 +8,14 @@ use crate::tui::app::App;
 use crate::tui::input::action::Scope;
 use crate::tui::overlays;
 use crate::tui::panes;
+use crate::tui::panes::drawing::Drawing;
 
 pub use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 /// The rows the terminal may scroll in place, and the list offset they show: the zoomed
 /// timeline's list, whose rows span the whole width (borders included, which are the same on
 /// every row).
-pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
+pub(crate) fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     let overlay = app.help.is_some() || app.details.is_some() || app.menu.is_some();
     if !app.zoomed || overlay || !app.registry.has_scope(app.focus, Scope::Timeline) {
         return None;
@@ -25,7 +26,7 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     };
     let list = slot.list?;
     let rows = Rect {
-        x: app.area.x,
+        x: 0,
         width: app.area.width,
         ..list
     };
@@ -33,26 +34,33 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
     (list.height > 2 && slot.area.width == app.area.width).then_some((rows, offset))
 }
 
-/// Draws the frame. Reads `app`; changes nothing.
+/// Draws the frame with the dashboard's panes. Reads `app`; changes nothing.
 pub fn render(frame: &mut Frame, app: &App) {
+    render_with(frame, app, panes::drawing::DRAWINGS);
+}
+
+/// Draws the frame, each pane as `drawings` says. Reads `app`; changes nothing.
+pub fn render_with(frame: &mut Frame, app: &App, drawings: &[Drawing]) {
     let Some(geometry) = app.geometry() else {
         panes::shared::status::render_too_small(frame, app);
         return;
     };
     panes::shared::status::render_header(frame, geometry.header, app, app.view());
     for slot in &geometry.slots {
-        let (Some(spec), Some(view)) = (app.registry.get(slot.pane), app.views.get(slot.view))
-        else {
+        let (Some(spec), Some(view)) = (
+            panes::drawing::find(drawings, slot.pane),
+            app.views.get(slot.view),
+        ) else {
             continue;
         };
         let focused = slot.pane == app.focus && slot.view == app.current;
         (spec.draw)(frame, slot.area, app, view, focused);
     }
     panes::shared::status::render_footer(frame, geometry.footer, app);
-    overlays::details::render(frame, app.area, app);
-    overlays::menu::render(frame, app.area, app);
+    overlays::details::render(frame, app.area.into(), app);
+    overlays::menu::render(frame, app.area.into(), app);
     if let Some(help) = &app.help {
-        overlays::help::render(frame, app.area, app, help);
+        overlays::help::render(frame, app.area.into(), app, help);
     }
-    overlays::switcher::render(frame, app.area, app);
+    overlays::switcher::render(frame, app.area.into(), app);
 }

@@ -49,9 +49,16 @@ pub fn search(app: &mut App, query: &str) {
 }
 
 pub fn render(app: &App) -> Buffer {
+    render_with(app, bilat::tui::panes::drawing::DRAWINGS)
+}
+
+/// The screen drawn with `drawings` for the panes.
+pub fn render_with(app: &App, drawings: &[bilat::tui::panes::drawing::Drawing]) -> Buffer {
     let mut terminal =
         Terminal::new(TestBackend::new(app.area().width, app.area().height)).unwrap();
-    terminal.draw(|frame| ui::render(frame, app)).unwrap();
+    terminal
+        .draw(|frame| ui::render_with(frame, app, drawings))
+        .unwrap();
     terminal.backend().buffer().clone()
 }
 

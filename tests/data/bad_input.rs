@@ -442,7 +442,10 @@ proptest! {
     fn arbitrary_bytes_as_a_config_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         let text = String::from_utf8_lossy(&bytes);
         if let Ok(loaded) = config::LoadedConfig::parse("c.toml", &text, config::ConfigOrigin::Embedded) {
-            let _ = bilat::tui::input::keys::KeyMap::from_config(&loaded);
+            let _ = bilat::tui::input::keys::KeyMap::from_config(
+                &loaded,
+                &bilat::tui::panes::registry().keys(),
+            );
         }
         let file = tempfile::NamedTempFile::new().unwrap();
         std::fs::write(file.path(), &bytes).unwrap();
@@ -467,7 +470,11 @@ proptest! {
         }
         let text: String = chars.into_iter().collect();
         let result = config::LoadedConfig::parse("c.toml", &text, config::ConfigOrigin::Embedded)
-            .and_then(|loaded| bilat::tui::input::keys::KeyMap::from_config(&loaded).map(|_| ()));
+            .and_then(|loaded| bilat::tui::input::keys::KeyMap::from_config(
+                    &loaded,
+                    &bilat::tui::panes::registry().keys(),
+                )
+                .map(|_| ()));
         if let Err(problem) = result {
             let shown = problem.to_string();
             prop_assert_eq!(problem.file.as_str(), "c.toml");

@@ -91,7 +91,7 @@ fn scrolling_searching_and_filtering_reach_every_event() {
     let tmp = tempfile::tempdir().unwrap();
     scrambled(tmp.path());
     let mut app = app(Dataset::from_folder(tmp.path()).unwrap());
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::Bottom);
     assert_eq!(app.view().timeline.cursor.selected, EVENTS - 1);
     assert_eq!(

@@ -256,7 +256,7 @@ fn the_dashboard_opens_on_the_latest_year_with_a_figure() {
 #[test]
 fn per_side_figures_keep_their_marks_without_a_total() {
     let mut a = app(two_bases(), 120, 40);
-    a.apply(Action::FocusExercises);
+    a.apply(Action::FocusPane(3));
     a.zoom(bilat::tui::panes::exercises::ID);
     let screen = text(&render(&a));
     // Blue Sky has only Atlantis's 3,000, leaked and disputed: the marks sit on it.
@@ -622,7 +622,7 @@ fn the_documented_manifest_example_loads() {
 #[test]
 fn an_events_note_shows_though_its_quality_is_not_marked() {
     let mut a = app(Dataset::bundled().unwrap(), 120, 40);
-    a.apply(Action::FocusTimeline);
+    a.apply(Action::FocusPane(4));
     a.zoom(bilat::tui::panes::timeline::ID);
     let mut screen = text(&render(&a));
     let selected = |screen: &str| {

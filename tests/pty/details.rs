@@ -110,7 +110,7 @@ fn every_note_and_source_of_the_bundled_data_is_in_a_record_whole() {
 }
 
 fn vostok(app: &mut App) {
-    app.apply(Action::FocusExercises);
+    app.apply(Action::FocusPane(3));
     // Sorted by total, largest first: Vostok-2018 leads.
     app.apply(Action::SortNext);
     app.apply(Action::SortNext);
@@ -159,12 +159,12 @@ fn enter_on_vostok_2018_shows_the_whole_note_and_scrolls_to_its_end() {
 #[test]
 fn each_pane_opens_the_record_of_its_own_selection() {
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
-    app.apply(Action::FocusTrade);
+    app.apply(Action::FocusPane(1));
     app.apply(Action::Details);
     let year = app.charts().year(bilat::tui::panes::trade::ID);
     assert!(text(&render(&app)).contains(&format!("Trade, {year}")));
     app.apply(Action::Back);
-    app.apply(Action::FocusMeetings);
+    app.apply(Action::FocusPane(2));
     while app.charts().year(bilat::tui::panes::meetings::ID) > 2018 {
         app.apply(Action::Left);
     }
@@ -173,7 +173,7 @@ fn each_pane_opens_the_record_of_its_own_selection() {
     assert!(screen.contains("Meetings, 2018"), "{screen}");
     assert!(screen.contains("Vladivostok"), "{screen}");
     app.apply(Action::Back);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::Details);
     assert!(text(&render(&app)).contains("Event: "));
 }
@@ -300,7 +300,7 @@ fn f_picks_what_each_list_shows_with_counts() {
         .filter(|e| e.domain.split('/').any(|d| d == "naval"))
         .count();
     let mut app = screen::app_of(data, screen::dark(), 100, 30);
-    app.apply(Action::FocusExercises);
+    app.apply(Action::FocusPane(3));
     app.apply(Action::PickFilter);
     let screen = text(&render(&app));
     assert!(screen.contains("Show exercises"), "{screen}");
@@ -325,7 +325,7 @@ fn f_picks_what_each_list_shows_with_counts() {
     assert!(screen.contains("domain naval of"), "{screen}");
 
     // The timeline's categories, with how many events each holds.
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::PickFilter);
     let energy = {
         let d = &app.view().data;
@@ -358,12 +358,15 @@ fn a_click_on_what_is_selected_opens_its_record() {
     use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = screen::app_of(datasets().remove(0), screen::dark(), 120, 40);
     let click = |app: &mut App, column: u16, row: u16| {
-        app.handle_event(&Event::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column,
-            row,
-            modifiers: KeyModifiers::NONE,
-        }));
+        bilat::tui::terminal::pointer::handle_event(
+            app,
+            &Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            }),
+        );
     };
     let list = app.pane_area(bilat::tui::panes::timeline::ID);
     // The first click focuses the timeline and selects its third row; no record yet.
@@ -389,7 +392,7 @@ fn a_click_on_what_is_selected_opens_its_record() {
     assert!(screen.contains("Event: "), "{screen}");
     app.apply(Action::Back);
     // The trade chart: a click on a year moves the cursor there; a second opens its record.
-    app.apply(Action::FocusTrade);
+    app.apply(Action::FocusPane(1));
     let year = app.charts().year(bilat::tui::panes::trade::ID);
     app.apply(Action::Left);
     let chart = app.pane_area(bilat::tui::panes::trade::ID);

@@ -140,7 +140,7 @@ fn prompt_keys_come_from_the_key_table_and_their_hints_follow() {
         .into_iter()
         .collect();
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.set_keys(bilat::tui::input::keys::KeyMap::new(&overrides).unwrap());
+    app.set_keys(bilat::tui::input::keys::KeyMap::new(&overrides, &app.registry().keys()).unwrap());
     app.apply(Action::Search);
     let screen = text(&render(&app));
     assert!(screen.contains("enter: go  ctrl-g: cancel"), "{screen}");
@@ -191,7 +191,7 @@ fn v_then_enter_adds_the_next_dataset_of_the_library() {
 #[test]
 fn zoomed_meetings_list_each_meeting_with_its_place_occasion_and_source() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.apply(Action::FocusMeetings);
+    app.apply(Action::FocusPane(2));
     app.apply(Action::Zoom);
     for _ in 0..7 {
         app.apply(Action::Left);
@@ -218,14 +218,14 @@ fn zoomed_meetings_list_each_meeting_with_its_place_occasion_and_source() {
 fn narrowing_one_chart_brings_the_other_charts_cursors_into_the_years_shown() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
     // The meetings cursor on 2014, then back to trade, narrowed around 2025 and reset.
-    app.apply(Action::FocusMeetings);
+    app.apply(Action::FocusPane(2));
     for _ in 0..11 {
         app.apply(Action::Left);
     }
     assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2014);
     // One linked year: the trade cursor followed the meetings cursor.
     assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2014);
-    app.apply(Action::FocusTrade);
+    app.apply(Action::FocusPane(1));
     for _ in 0..4 {
         app.apply(Action::Right);
     }
@@ -317,7 +317,7 @@ fn a_search_lands_on_the_best_match_a_title_word_first() {
 fn meeting_bars_are_one_width_with_even_gaps_at_every_size() {
     for (w, h) in [(80, 24), (120, 40), (200, 55)] {
         let mut app = screen::app_of(bundled("russia-china"), screen::dark(), w, h);
-        app.apply(Action::FocusMeetings);
+        app.apply(Action::FocusPane(2));
         app.apply(Action::Zoom);
         let screen = text(&render(&app));
         // The row just above the year labels: every year 2013–2025 has a bar there.
@@ -359,7 +359,7 @@ fn meeting_bars_are_one_width_with_even_gaps_at_every_size() {
 fn the_selected_events_date_is_in_reverse_video_of_the_terminals_colours() {
     use ratatui::style::{Color, Modifier};
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     let buf = render(&app);
     let screen = text(&buf);
     let y = screen.lines().position(|l| l.contains('▶')).unwrap() as u16;
@@ -417,7 +417,7 @@ fn a_year_jump_shows_that_years_events_below_the_first() {
 #[test]
 fn t_on_an_exercise_lands_on_its_own_event() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
-    app.apply(Action::FocusExercises);
+    app.apply(Action::FocusPane(3));
     // Sorted by total, largest first, the first row is Vostok-2018.
     app.apply(Action::SortNext);
     app.apply(Action::SortNext);

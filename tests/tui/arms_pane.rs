@@ -18,7 +18,7 @@ use screen::{render, text};
 fn arms_app(theme: Theme, width: u16, height: u16) -> App {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal");
     let mut app = screen::app_of(Dataset::from_folder(&dir).unwrap(), theme, width, height);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
     app
@@ -118,7 +118,7 @@ fn the_arms_years_are_linked_to_the_other_panes() {
             row: geometry_row,
             modifiers: KeyModifiers::NONE,
         });
-        app.handle_event(&click);
+        bilat::tui::terminal::pointer::handle_event(&mut app, &click);
         if app.charts().year(bilat::tui::panes::arms::ID) == 2020 {
             found = Some(x);
             break;

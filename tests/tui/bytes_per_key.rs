@@ -33,7 +33,7 @@ fn each_step_writes_the_new_screen_and_no_unchanged_line() {
     let data = Dataset::load(Origin::Bundled(Bundled::find("russia-china").unwrap())).unwrap();
     let (width, height) = (120, 40);
     let mut app = screen::app_of(data, screen::dark(), width, height);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::Zoom);
     let size = |n: u16| n.try_into().unwrap();
     let mut terminal = vt100::Parser::new(size(height), size(width), 0);

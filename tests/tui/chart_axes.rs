@@ -179,7 +179,7 @@ fn check_cooperation(data: &Dataset) -> Result<(), String> {
         for zoomed in [false, true] {
             let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
             if zoomed {
-                app.apply(Action::FocusCooperation);
+                app.apply(Action::FocusPane(6));
                 app.zoom(bilat::tui::panes::cooperation::ID);
             }
             let buf = screen::render(&app);

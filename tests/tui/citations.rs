@@ -14,7 +14,7 @@ use bilat::tui::terminal::clipboard::Route;
 /// The record of the newest event (the tenth joint air patrol) open, and `action` (a copy)
 /// done: what went to the clipboard.
 fn copied(app: &mut App, action: Action) -> String {
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::Details);
     let effects = app.apply(action);
     let Some(Effect::Copy(text)) = effects.into_iter().next() else {

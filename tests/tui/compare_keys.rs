@@ -67,7 +67,7 @@ fn a_compared_record_names_its_pair() {
 fn compared_exercises_open_as_full_lists() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut app = compared(w, h);
-        app.apply(Action::FocusExercises);
+        app.apply(Action::FocusPane(3));
         let screen = screen::text(&screen::render(&app));
         // Under each list's column header, rows of exercises fill the list: no row of a
         // year followed by blank rows while earlier exercises wait above.

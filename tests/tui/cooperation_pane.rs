@@ -40,7 +40,7 @@ fn in_2021(width: u16, height: u16) -> App {
 
 fn zoomed(width: u16, height: u16) -> App {
     let mut app = in_2021(width, height);
-    app.apply(Action::FocusCooperation);
+    app.apply(Action::FocusPane(6));
     app.apply(Action::Zoom);
     app
 }
@@ -111,7 +111,7 @@ fn w_switches_the_line_between_net_cooperation_and_goldstein() {
 #[test]
 fn the_month_cursor_links_its_year_to_the_other_panes() {
     let mut app = app(120, 40);
-    app.apply(Action::FocusCooperation);
+    app.apply(Action::FocusPane(6));
     assert_eq!(app.focus(), bilat::tui::panes::cooperation::ID);
     // It took the trade cursor's year, 2023, where the table has no month.
     assert_eq!(app.linked_year(), Some(2023));
@@ -130,7 +130,7 @@ fn without_colour_and_in_ascii_the_quad_classes_keep_their_own_fills() {
         120,
         40,
     );
-    app.apply(Action::FocusCooperation);
+    app.apply(Action::FocusPane(6));
     app.apply(Action::Zoom);
     let buf = render(&app);
     assert!(
@@ -148,7 +148,7 @@ fn without_colour_and_in_ascii_the_quad_classes_keep_their_own_fills() {
     );
     app.apply(Action::Left);
     app.apply(Action::Left);
-    app.apply(Action::FocusCooperation);
+    app.apply(Action::FocusPane(6));
     app.apply(Action::Zoom);
     let screen = text(&render(&app));
     assert!(screen.is_ascii(), "{screen}");
@@ -191,7 +191,7 @@ fn a_click_on_a_month_moves_the_cursor_there() {
         row: row as u16,
         modifiers: KeyModifiers::NONE,
     });
-    app.handle_event(&click);
+    bilat::tui::terminal::pointer::handle_event(&mut app, &click);
     let screen = text(&render(&app));
     assert!(screen.contains("2021-04: 4 events"), "{screen}");
 }
@@ -199,7 +199,7 @@ fn a_click_on_a_month_moves_the_cursor_there() {
 #[test]
 fn enter_opens_the_cursor_months_whole_record() {
     let mut app = in_2021(120, 40);
-    app.apply(Action::FocusCooperation);
+    app.apply(Action::FocusPane(6));
     app.apply(Action::Left);
     app.apply(Action::Left);
     app.apply(Action::Details);

@@ -38,7 +38,7 @@ fn with_the_arms_cursor_on_2019_the_trade_pane_marks_2019_alone() {
     // The trade cursor on 2020, then the arms cursor on 2019.
     press(&mut app, Action::Left, 5);
     assert_eq!(app.charts().year(bilat::tui::panes::trade::ID), 2020);
-    app.apply(Action::FocusArms);
+    app.apply(Action::FocusPane(5));
     let arms = app.charts().year(bilat::tui::panes::arms::ID);
     press(&mut app, Action::Left, (arms - 2019) as usize);
     press(&mut app, Action::Right, (2019 - arms).max(0) as usize);
@@ -67,10 +67,10 @@ fn at_start_every_chart_is_on_the_trade_cursors_year() {
 fn narrowing_the_years_moves_every_pane_into_them() {
     let mut app = screen::app_of(bundled("russia-china"), screen::dark(), 120, 40);
     // The meetings cursor on 2014, then back to trade, narrowed around 2025.
-    app.apply(Action::FocusMeetings);
+    app.apply(Action::FocusPane(2));
     press(&mut app, Action::Left, 11);
     assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2014);
-    app.apply(Action::FocusTrade);
+    app.apply(Action::FocusPane(1));
     press(&mut app, Action::NarrowYears, 4);
     let shown = app.charts().shown;
     for cursor in [

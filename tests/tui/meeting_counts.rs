@@ -22,7 +22,7 @@ fn minimal() -> Dataset {
 fn a_years_record_counts_what_its_bar_counts_and_says_why_one_is_left_out() {
     // 2023 holds one meeting, scheduled only: marked unconfirmed.
     let mut app = screen::app_of(minimal(), screen::dark(), 120, 40);
-    app.apply(Action::FocusMeetings);
+    app.apply(Action::FocusPane(2));
     while app.charts().year(bilat::tui::panes::meetings::ID) > 2023 {
         app.apply(Action::Left);
     }

@@ -10,7 +10,7 @@ use screen::{render, text};
 
 use bilat::data::Dataset;
 use bilat::tui::app::App;
-use bilat::tui::input::action::{ACTIONS, Action};
+use bilat::tui::input::action::{Action, key_table};
 use ratatui::buffer::Buffer;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 55)];
@@ -93,7 +93,7 @@ fn the_help_cuts_no_line_and_widens_with_the_screen() {
             .split(|c: char| c.is_whitespace() || c == '│')
             .filter(|w| !w.is_empty())
             .collect();
-        for info in ACTIONS {
+        for info in key_table(&app.registry().keys()) {
             let wanted: Vec<&str> = info.help.split_whitespace().collect();
             assert!(
                 words.windows(wanted.len()).any(|x| x == wanted.as_slice()),
@@ -197,7 +197,7 @@ fn no_box_leaves_a_strip_of_the_pane_behind_at_its_edges() {
         assert_no_strip(&render(&help), "help");
 
         let mut record = app(w, h);
-        record.apply(Action::FocusTimeline);
+        record.apply(Action::FocusPane(4));
         record.apply(Action::Details);
         assert_no_strip(&render(&record), "record");
 
@@ -206,7 +206,7 @@ fn no_box_leaves_a_strip_of_the_pane_behind_at_its_edges() {
         assert_no_strip(&render(&switcher), "switcher");
 
         let mut menu = app(w, h);
-        menu.apply(Action::FocusTimeline);
+        menu.apply(Action::FocusPane(4));
         menu.apply(Action::PickFilter);
         assert!(menu.menu().is_some());
         assert_no_strip(&render(&menu), "menu");

@@ -68,7 +68,7 @@ fn without_colour_the_selection_and_series_stay_distinguishable() {
         80,
         24,
     );
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     let buf = render(&app);
     for cell in buf.content() {
         assert_eq!(cell.fg, Color::Reset, "no colour at all under NO_COLOR");
@@ -101,13 +101,13 @@ fn the_help_lists_every_key_from_the_table() {
     let screen = text(&render(&app));
     insta::assert_snapshot!(screen);
     // Unwrapped: each key's help on one line.
-    let all: Vec<String> = bilat::tui::overlays::help::lines_at(&app, 1000)
+    let all: Vec<String> = bilat::tui::app::help_text::lines_at(&app, 1000)
         .iter()
         .map(|l| l.text())
         .collect();
-    for info in bilat::tui::input::action::ACTIONS {
+    for info in bilat::tui::input::action::key_table(&app.registry().keys()) {
         assert!(
-            all.iter().any(|l| l.contains(info.help)),
+            all.iter().any(|l| l.contains(&info.help)),
             "{} missing from help",
             info.name
         );
@@ -154,16 +154,16 @@ fn screen_after(actions: &[Action]) -> String {
 
 #[test]
 fn j_moves_down_the_timeline_and_the_title_counts() {
-    let screen = screen_after(&[Action::FocusTimeline, Action::Down, Action::Down]);
+    let screen = screen_after(&[Action::FocusPane(4), Action::Down, Action::Down]);
     assert!(screen.contains("4 Timeline  3/88"), "{screen}");
 }
 
 #[test]
 fn bottom_and_top_jump_to_the_ends() {
-    let screen = screen_after(&[Action::FocusTimeline, Action::Bottom]);
+    let screen = screen_after(&[Action::FocusPane(4), Action::Bottom]);
     assert!(screen.contains("88/88"), "{screen}");
     assert!(screen.contains("1969-03-02"), "{screen}");
-    let screen = screen_after(&[Action::FocusTimeline, Action::Bottom, Action::Top]);
+    let screen = screen_after(&[Action::FocusPane(4), Action::Bottom, Action::Top]);
     assert!(screen.contains("1/88"), "{screen}");
 }
 
@@ -200,7 +200,7 @@ fn bars_mode_draws_bars() {
 #[test]
 fn sorting_exercises_by_total_puts_vostok_first_when_reversed() {
     let mut app = app(120, 40);
-    app.apply(Action::FocusExercises);
+    app.apply(Action::FocusPane(3));
     // The key cycles through the columns shown: Year, Name, Total, RUS, CHN at this width.
     for _ in 0..2 {
         app.apply(Action::SortNext);
@@ -221,7 +221,7 @@ fn sorting_exercises_by_total_puts_vostok_first_when_reversed() {
 #[test]
 fn the_category_filter_shows_one_category() {
     let screen = screen_after(&[
-        Action::FocusTimeline,
+        Action::FocusPane(4),
         Action::NextCategory,
         Action::NextCategory,
     ]);
@@ -308,7 +308,10 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     let mut app = app(80, 24);
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     // The timeline is the bottom-right pane at 80x24.
-    app.handle_event(&mouse(MouseEventKind::ScrollDown, 60, 16));
+    bilat::tui::terminal::pointer::handle_event(
+        &mut app,
+        &mouse(MouseEventKind::ScrollDown, 60, 16),
+    );
     assert_eq!(
         app.view().timeline.cursor.selected,
         3,
@@ -326,7 +329,10 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
         .position(|l| l.contains("Year Name"))
         .unwrap() as u16
         + 3;
-    app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 10, row));
+    bilat::tui::terminal::pointer::handle_event(
+        &mut app,
+        &mouse(MouseEventKind::Down(MouseButton::Left), 10, row),
+    );
     assert_eq!(app.focus(), bilat::tui::panes::exercises::ID);
     let offset = app.view().exercises.cursor.offset;
     assert_eq!(app.view().exercises.cursor.selected, offset + 2);
@@ -342,11 +348,14 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     let line = screen.lines().nth(labels).unwrap();
     let x = line.rfind("2013").unwrap();
     let column = line[..x].chars().count() as u16 + 1;
-    app.handle_event(&mouse(
-        MouseEventKind::Down(MouseButton::Left),
-        column,
-        labels as u16,
-    ));
+    bilat::tui::terminal::pointer::handle_event(
+        &mut app,
+        &mouse(
+            MouseEventKind::Down(MouseButton::Left),
+            column,
+            labels as u16,
+        ),
+    );
     assert_eq!(app.focus(), bilat::tui::panes::meetings::ID);
     assert_eq!(app.charts().year(bilat::tui::panes::meetings::ID), 2013);
 }
@@ -357,8 +366,11 @@ fn without_the_mouse_clicks_do_nothing() {
     let mut app = app(80, 24);
     app.set_mouse(false);
     assert!(
-        !app.handle_event(&mouse(MouseEventKind::Down(MouseButton::Left), 60, 16))
-            .redraw
+        !bilat::tui::terminal::pointer::handle_event(
+            &mut app,
+            &mouse(MouseEventKind::Down(MouseButton::Left), 60, 16)
+        )
+        .redraw
     );
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
 }

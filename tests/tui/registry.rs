@@ -4,15 +4,16 @@
 use crate::screen;
 
 use bilat::data::{Dataset, TableId};
+use bilat::tui::app::registry::{CursorKind, PaneId, PaneSpec, Words};
 use bilat::tui::app::{App, DatasetView};
 use bilat::tui::input::action::Action;
-use bilat::tui::panes::registry::{CursorKind, PaneId, PaneSpec, Words};
+use bilat::tui::panes::drawing::{DRAWINGS, Drawing};
 use crossterm::event::KeyModifiers;
 use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::Paragraph;
-use screen::{render, text};
+use screen::text;
 
 const TOY: PaneId = PaneId("toy");
 
@@ -24,6 +25,25 @@ fn draw_toy(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focuse
     let inner = bilat::tui::panes::inner(area);
     let line = format!("{} events here", view.data.events.len());
     frame.render_widget(Paragraph::new(line), inner);
+}
+
+/// The dashboard's drawing with the toy's row.
+fn drawings() -> Vec<Drawing> {
+    let mut drawings = DRAWINGS.to_vec();
+    drawings.push(Drawing {
+        id: TOY,
+        draw: draw_toy,
+        hit: |_, _, _, _| None,
+    });
+    drawings
+}
+
+fn render(app: &App) -> ratatui::buffer::Buffer {
+    screen::render_with(app, &drawings())
+}
+
+fn handle_event(app: &mut App, event: &Event) -> bilat::tui::app::Response {
+    bilat::tui::terminal::pointer::handle_event_with(app, event, &drawings())
 }
 
 fn app_with_toy_needing(needs: Option<TableId>, data: Dataset) -> App {
@@ -45,8 +65,6 @@ fn app_with_toy_spec(
         words: None,
         row: 1,
         weight: 20,
-        draw: draw_toy,
-        hit: |_, _, _, _| None,
         list_area: None,
         overflow: None,
         needs,
@@ -87,7 +105,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     }
     // Tab reaches it after the timeline and the arms pane, and comes back round to the
     // first pane.
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
     app.apply(Action::FocusNext);
@@ -105,7 +123,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     );
     app.apply(Action::Back);
     // A click on it focuses it.
-    app.apply(Action::FocusTrade);
+    app.apply(Action::FocusPane(1));
     let geometry = app.geometry().unwrap();
     let slot = geometry.slot(TOY).unwrap();
     let click = Event::Mouse(MouseEvent {
@@ -114,7 +132,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
         row: slot.area.y + 2,
         modifiers: KeyModifiers::NONE,
     });
-    assert!(app.handle_event(&click).redraw);
+    assert!(handle_event(&mut app, &click).redraw);
     assert_eq!(app.focus(), TOY);
 }
 
@@ -128,7 +146,7 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     let dir = tempfile::tempdir().unwrap();
     let without = bundled_without("exercises.csv", dir.path());
     assert!(!without.has(TableId::Exercises));
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
@@ -191,7 +209,7 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
         ..spec
     });
     // Focused by its number key's place and by Tab; its cursor starts where its row says.
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
@@ -209,12 +227,12 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     app.apply(Action::Right);
     assert_eq!(app.charts().year(TOY), years.first + 1);
     // Another pane's year moves it too.
-    app.apply(Action::FocusTrade);
+    app.apply(Action::FocusPane(1));
     app.apply(Action::Right);
     let trade = app.charts().year(bilat::tui::panes::trade::ID);
     assert_eq!(app.charts().year(TOY), trade);
     // Enter opens the record its row names, of its cursor's year.
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
@@ -233,4 +251,36 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
         bilat::plain::details(&app),
         format!("The toy's {trade} comes from nowhere.")
     );
+}
+
+#[test]
+fn a_pane_added_to_the_registry_gets_the_next_number_key_and_its_help_line() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut app = app_with_toy_needing(Some(TableId::Events), Dataset::bundled().unwrap());
+    let press = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    assert!(app.handle_event(&press('7')).redraw);
+    assert_eq!(app.focus(), TOY);
+    assert!(app.handle_event(&press('1')).redraw);
+    assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
+    // The help's line for it comes from the row: its title, and the table it needs.
+    let help: Vec<String> = bilat::tui::app::help_text::lines_at(&app, 1000)
+        .iter()
+        .map(|l| l.text())
+        .collect();
+    assert!(
+        help.iter()
+            .any(|l| l.contains("7")
+                && l.contains("Focus Toy (shown for a dataset with a toy table)")),
+        "{help:?}"
+    );
+    // The configuration rebinds it by its id.
+    let overrides = [("focus_toy".to_string(), vec!["T".to_string()])];
+    let keys = bilat::tui::input::keys::KeyMap::new(
+        &overrides.into_iter().collect(),
+        &app.registry().keys(),
+    )
+    .unwrap();
+    app.set_keys(keys);
+    app.handle_event(&press('T'));
+    assert_eq!(app.focus(), TOY);
 }

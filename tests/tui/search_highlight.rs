@@ -23,7 +23,7 @@ struct Row {
 fn searched(depth: ColorDepth, symbols: Symbols, query: &str) -> App {
     let theme = Theme::new(Background::Dark, depth, symbols);
     let mut app = screen::app_of(Dataset::bundled().unwrap(), theme, 120, 40);
-    app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusPane(4));
     app.apply(Action::Zoom);
     search(&mut app, query);
     app

@@ -38,7 +38,7 @@ fn dates_of(e: &Exercise) -> String {
 fn after_a_sort_the_details_describe_the_exercise_still_selected() {
     let data = bundled("russia-china");
     let mut app = screen::app_of(data, screen::dark(), 120, 40);
-    app.apply(Action::FocusExercises);
+    app.apply(Action::FocusPane(3));
     let before = app.view().exercises.selected().unwrap();
     let wanted = app.data().exercises[before].clone();
     for sort in [Action::SortNext, Action::SortReverse, Action::SortNext] {
@@ -74,7 +74,7 @@ fn type_keys(app: &mut bilat::tui::app::App, keys: &str) {
 fn after_a_filter_the_details_describe_the_row_selected() {
     let data = bundled("russia-china");
     let mut app = screen::app_of(data, screen::dark(), 80, 24);
-    app.apply(Action::FocusExercises);
+    app.apply(Action::FocusPane(3));
     type_keys(&mut app, "fdomain naval\n");
     assert!(app.view().exercises.filter.is_some());
     for step in [Action::Top, Action::Down, Action::Down] {

@@ -21,7 +21,7 @@ fn footer(app: &bilat::tui::app::App) -> String {
 fn six_on_a_dataset_without_a_cooperation_table_says_so() {
     let mut app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), 80, 24);
     let before = app.focus();
-    app.apply(Action::FocusCooperation);
+    app.apply(Action::FocusPane(6));
     assert_eq!(app.focus(), before);
     let footer = footer(&app);
     assert!(
@@ -33,7 +33,7 @@ fn six_on_a_dataset_without_a_cooperation_table_says_so() {
 #[test]
 fn l_at_the_latest_year_says_so_and_h_at_the_earliest() {
     let mut app = screen::app_of(Dataset::bundled().unwrap(), screen::dark(), 80, 24);
-    app.apply(Action::FocusTrade);
+    app.apply(Action::FocusPane(1));
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
     for _ in 0..60 {
         app.apply(Action::Right);

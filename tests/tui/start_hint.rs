@@ -68,7 +68,13 @@ fn the_hint_names_the_keys_as_configured() {
     let mut app = started(80);
     let overrides = [("help", "f1"), ("quit", "x")]
         .map(|(action, key)| (action.to_string(), vec![key.to_string()]));
-    app.set_keys(bilat::tui::input::keys::KeyMap::new(&overrides.into_iter().collect()).unwrap());
+    app.set_keys(
+        bilat::tui::input::keys::KeyMap::new(
+            &overrides.into_iter().collect(),
+            &app.registry().keys(),
+        )
+        .unwrap(),
+    );
     let line = footer(&app);
     let help = app
         .keys()

@@ -37,12 +37,12 @@ fn steps() -> impl Strategy<Value = Step> {
     let actions = [
         Action::FocusNext,
         Action::FocusPrev,
-        Action::FocusTrade,
-        Action::FocusMeetings,
-        Action::FocusExercises,
-        Action::FocusTimeline,
-        Action::FocusArms,
-        Action::FocusCooperation,
+        Action::FocusPane(1),
+        Action::FocusPane(2),
+        Action::FocusPane(3),
+        Action::FocusPane(4),
+        Action::FocusPane(5),
+        Action::FocusPane(6),
         Action::SortNext,
         Action::SortReverse,
         Action::Up,
@@ -91,7 +91,7 @@ fn run(app: &mut App, step: &Step) {
     let effects = match step {
         Step::Act(a) => app.apply(*a),
         Step::Filter(words) => {
-            app.apply(Action::FocusExercises);
+            app.apply(Action::FocusPane(3));
             type_text(app, &format!("f{words}\n"))
         }
         Step::Search(word) => {
@@ -451,7 +451,7 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     if !data.has(bilat::data::TableId::Meetings) || data.meetings.is_empty() {
         return Ok(());
     }
-    app.apply(Action::FocusMeetings);
+    app.apply(Action::FocusPane(2));
     if app.zoomed() {
         app.apply(Action::Zoom);
     }
@@ -552,9 +552,9 @@ fn where_years_share_columns_the_cursor_bars_count_is_on_top() {
         generated::random_files(4_560_859_453_433_722_045),
     );
     let steps = [
-        Step::Act(Action::FocusArms),
+        Step::Act(Action::FocusPane(5)),
         Step::Act(Action::Top),
-        Step::Act(Action::FocusExercises),
+        Step::Act(Action::FocusPane(3)),
         Step::Act(Action::PageUp),
     ];
     check_all(&data, &steps, (80, 24)).unwrap();

@@ -1,10 +1,10 @@
 //! What the binary, the integration tests and the benches read of the session, and the few
 //! things they set: the session's fields are the crate's own.
 
-use ratatui::layout::Rect;
+use crate::tui::area::Area;
 
 use super::charts::ChartsView;
-use super::{App, Choice, DatasetView, Details, HelpView, Picker, Prompt, Status, ViewId, menu};
+use super::{App, Choice, DatasetView, Details, HelpView, Prompt, Status, ViewId, menu};
 use crate::tui::input::action::PaneId;
 use crate::tui::input::keys::KeyMap;
 use crate::tui::theme::Theme;
@@ -27,10 +27,6 @@ impl App {
         &self.library
     }
 
-    pub fn picker(&self) -> Option<&Picker> {
-        self.picker.as_ref()
-    }
-
     pub fn theme(&self) -> &Theme {
         &self.theme
     }
@@ -43,7 +39,7 @@ impl App {
         self.mouse
     }
 
-    pub fn area(&self) -> Rect {
+    pub fn area(&self) -> Area {
         self.area
     }
 
@@ -79,10 +75,6 @@ impl App {
         self.start_hint
     }
 
-    pub fn config_error(&self) -> Option<&str> {
-        self.config_error.as_deref()
-    }
-
     pub fn charts(&self) -> &ChartsView {
         &self.charts
     }
@@ -113,10 +105,20 @@ impl App {
 
     pub fn set_keys(&mut self, keys: KeyMap) {
         self.keys = keys;
+        self.bind_focus_keys();
     }
 
-    pub fn set_area(&mut self, area: Rect) {
-        self.area = area;
+    /// Binds the number keys to the registry's panes, in its order (with the
+    /// configuration's `focus_<id>` bindings); a binding that no longer fits the panes
+    /// leaves the keys as they were.
+    pub(super) fn bind_focus_keys(&mut self) {
+        if let Ok(keys) = self.keys.for_panes(&self.registry.keys()) {
+            self.keys = keys;
+        }
+    }
+
+    pub fn set_area(&mut self, area: impl Into<Area>) {
+        self.area = area.into();
     }
 
     pub fn set_mouse(&mut self, mouse: bool) {
@@ -129,9 +131,5 @@ impl App {
 
     pub fn charts_mut(&mut self) -> &mut ChartsView {
         &mut self.charts
-    }
-
-    pub fn view_at_mut(&mut self, index: usize) -> &mut DatasetView {
-        &mut self.views[index]
     }
 }

@@ -44,7 +44,7 @@ impl App {
 /// What to say when a move from `subject` forward (or back) changed nothing: the cursor is
 /// at the data's last (or first) year or month. Lists stop without a word: their position
 /// shows.
-pub fn at_the_end(subject: Subject, forward: bool) -> Option<String> {
+pub(crate) fn at_the_end(subject: Subject, forward: bool) -> Option<String> {
     let end = if forward { "latest" } else { "earliest" };
     match subject {
         Subject::TradeYear(y) | Subject::MeetingYear(y) | Subject::ArmsYear(y) => {

@@ -42,12 +42,7 @@ impl App {
                 self.focus = self.panes_shown().step(self.focus, false);
                 self.fit_to_screen();
             }
-            Action::FocusTrade => self.focus_nth_or_say(1),
-            Action::FocusMeetings => self.focus_nth_or_say(2),
-            Action::FocusExercises => self.focus_nth_or_say(3),
-            Action::FocusTimeline => self.focus_nth_or_say(4),
-            Action::FocusCooperation => self.focus_nth_or_say(6),
-            Action::FocusArms => self.focus_nth_or_say(5),
+            Action::FocusPane(number) => self.focus_nth_or_say(number),
             Action::Zoom => {
                 self.zoomed = !self.zoomed;
                 self.fit_to_screen();

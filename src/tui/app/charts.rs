@@ -4,8 +4,8 @@
 use crate::data::{Dataset, Figure, Flow, Month, TradePoint};
 use std::collections::BTreeMap;
 
+use crate::tui::app::registry::{CursorKind, Registry};
 use crate::tui::panes::id::PaneId;
-use crate::tui::panes::registry::{CursorKind, Registry};
 
 /// What the trade chart shows of each series: the total, or, for a series that gives them,
 /// its country's exports, imports or their balance.
@@ -93,7 +93,7 @@ const MIN_SPAN: i32 = 3;
 
 /// A chart pane's cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cursor {
+pub(crate) enum Cursor {
     Year(i32),
     Month(Month),
 }
@@ -137,19 +137,19 @@ impl ChartsView {
         self.cursors.insert(pane, Cursor::Year(year));
     }
 
-    pub fn set_month(&mut self, pane: PaneId, month: Month) {
+    pub(crate) fn set_month(&mut self, pane: PaneId, month: Month) {
         self.cursors.insert(pane, Cursor::Month(month));
     }
 
     /// Takes the cursors of `other` for the panes that have none here.
-    pub fn adopt_new(&mut self, other: ChartsView) {
+    pub(crate) fn adopt_new(&mut self, other: ChartsView) {
         for (pane, cursor) in other.cursors {
             self.cursors.entry(pane).or_insert(cursor);
         }
     }
 
     /// The year cursor of `pane`, to move it, with the years shown, which follow it.
-    pub fn cursor_and_shown(&mut self, pane: PaneId) -> (&mut i32, &mut YearSpan) {
+    pub(crate) fn cursor_and_shown(&mut self, pane: PaneId) -> (&mut i32, &mut YearSpan) {
         let last = self.all.last;
         let cursor = self.cursors.entry(pane).or_insert(Cursor::Year(last));
         if let Cursor::Month(_) = cursor {
@@ -162,7 +162,7 @@ impl ChartsView {
     }
 
     /// How far the record under `year` of the chart pane named `pane` is scrolled.
-    pub fn details_scroll_at(&self, pane: &str, year: i32) -> u16 {
+    pub(crate) fn details_scroll_at(&self, pane: &str, year: i32) -> u16 {
         let (which, at, lines) = self.details_scroll;
         if which == pane && at == year {
             lines
@@ -180,7 +180,7 @@ impl ChartsView {
     }
 
     /// Widens the years shown by about half, up to every year.
-    pub fn widen(&mut self, around: i32) {
+    pub(crate) fn widen(&mut self, around: i32) {
         let span = (self.shown.years() * 3 / 2 + 1).min(self.all.years());
         self.recentre(around, span);
     }
@@ -218,7 +218,7 @@ impl ChartsView {
     }
 
     /// Moves a cursor to `year` within `extent`, panning the shown years to follow it.
-    pub fn move_cursor(cursor: &mut i32, shown: &mut YearSpan, extent: YearSpan, year: i32) {
+    pub(crate) fn move_cursor(cursor: &mut i32, shown: &mut YearSpan, extent: YearSpan, year: i32) {
         let year = extent.clamp(year);
         *cursor = year;
         if year < shown.first {
@@ -238,7 +238,7 @@ impl ChartsView {
 /// reaches (trade, leader meetings, exercises, arms orders and deliveries, cooperation
 /// months). The timeline's events are left out: a chronology may reach decades back for
 /// context, and no chart is drawn over them.
-pub fn dataset_years(data: &Dataset) -> Option<YearSpan> {
+pub(crate) fn dataset_years(data: &Dataset) -> Option<YearSpan> {
     let exercises = data
         .derived
         .exercises
@@ -295,7 +295,7 @@ pub(super) fn charts_for(data: &Dataset, bars: bool, registry: &Registry) -> Cha
 
 /// The month of `year` the cooperation chart's cursor takes when that year is linked: the
 /// latest with events between the pair, else the latest the table has, else December.
-pub fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
+pub(crate) fn cooperation_month_in(data: &Dataset, year: i32) -> Month {
     let mut months = data
         .cooperation
         .iter()

@@ -9,7 +9,7 @@ pub struct ListCursor {
 
 impl ListCursor {
     /// Moves the selection by `delta` rows, clamped to the list.
-    pub fn move_by(&mut self, delta: isize, len: usize, height: usize) {
+    pub(crate) fn move_by(&mut self, delta: isize, len: usize, height: usize) {
         let target = self.selected.saturating_add_signed(delta);
         self.select(target, len, height);
     }
@@ -22,7 +22,7 @@ impl ListCursor {
 
     /// Selects row `index` (clamped) and scrolls it to the top of the view where the list
     /// allows, so the rows after it (the rest of a year jumped to) show too.
-    pub fn select_at_top(&mut self, index: usize, len: usize, height: usize) {
+    pub(crate) fn select_at_top(&mut self, index: usize, len: usize, height: usize) {
         self.selected = index.min(len.saturating_sub(1));
         self.offset = self.selected;
         self.fit(len, height);

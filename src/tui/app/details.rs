@@ -27,7 +27,7 @@ pub struct Copied {
     /// Whether it went to the terminal as OSC 52; `None` until the loop says.
     pub sent: Option<bool>,
     /// How it went: straight to the terminal, or through tmux.
-    pub route: Option<crate::tui::terminal::clipboard::Route>,
+    pub route: Option<Route>,
 }
 
 impl App {
@@ -106,18 +106,19 @@ impl App {
     }
 
     /// The open record's lines at the popup's width.
-    pub fn details_lines(&self) -> Vec<RecordLine> {
+    pub(crate) fn details_lines(&self) -> Vec<RecordLine> {
         // The frame and a column of margin on each side.
-        let width = usize::from(crate::tui::overlays::details::width(self.area).saturating_sub(4));
+        let width =
+            usize::from(crate::tui::layout::details_width(self.area.into()).saturating_sub(4));
         self.details_record()
             .map(|(_, record)| record.lines(width))
             .unwrap_or_default()
     }
 
     /// How many lines the open record's popup shows, and the furthest it scrolls.
-    pub fn details_extent(&self) -> (u16, u16) {
+    pub(crate) fn details_extent(&self) -> (u16, u16) {
         let lines = self.details_lines().len();
-        let inside = crate::tui::overlays::details::popup(self.area, lines)
+        let inside = crate::tui::layout::details_box(self.area.into(), lines)
             .height
             .saturating_sub(2);
         (inside, (lines as u16).saturating_sub(inside))
@@ -184,12 +185,7 @@ impl App {
     }
 
     /// What became of a copy: `sent` when it went to the terminal as OSC 52.
-    pub fn copy_done(
-        &mut self,
-        sent: bool,
-        why_not: &str,
-        route: crate::tui::terminal::clipboard::Route,
-    ) {
+    pub fn copy_done(&mut self, sent: bool, why_not: &str, route: Route) {
         if let Some(copied) = self.details.as_mut().and_then(|d| d.copied.as_mut()) {
             copied.sent = Some(sent);
             copied.route = Some(route);
@@ -206,5 +202,37 @@ impl App {
                 "not copied: {why_not}; the citation is at the foot of the record"
             ));
         }
+    }
+}
+
+/// Where a copy's escape sequence goes: straight to the terminal, or through tmux.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Direct,
+    /// `$TMUX` is set: the sequence is wrapped in tmux's passthrough.
+    Tmux,
+}
+
+impl Route {
+    /// The route for a session whose `$TMUX` is `tmux`.
+    pub(crate) fn from_env(tmux: Option<&str>) -> Route {
+        match tmux {
+            Some(t) if !t.is_empty() => Route::Tmux,
+            _ => Route::Direct,
+        }
+    }
+
+    /// Where the text went and what it needs to arrive: OSC 52 has no answer, so this
+    /// says it was sent, not that it arrived.
+    pub fn how(self) -> &'static str {
+        match self {
+            Route::Direct => "to the terminal's clipboard (OSC 52); not all terminals accept it",
+            Route::Tmux => "via tmux passthrough (OSC 52); tmux needs allow-passthrough on",
+        }
+    }
+
+    /// What the user is told once the sequence is sent: `{what} sent ...`.
+    pub(crate) fn sent_message(self, what: &str) -> String {
+        format!("{what} sent {}", self.how())
     }
 }

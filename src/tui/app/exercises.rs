@@ -38,7 +38,7 @@ impl Column {
     /// widths. Host and Domain take what their longest entry needs (within a cap) rather
     /// than a fixed share, and a column empty in every row takes no room at all; the name
     /// takes the rest.
-    pub fn shown_at(data: &Dataset, width: u16) -> Vec<(Column, Constraint)> {
+    pub(crate) fn shown_at(data: &Dataset, width: u16) -> Vec<(Column, Constraint)> {
         let exercises = &data.exercises;
         let widest = |text: fn(&Exercise) -> &str, cap: usize| {
             let w = exercises
@@ -76,16 +76,6 @@ impl Column {
         }
         cols
     }
-
-    pub const ALL: [Column; 7] = [
-        Column::Year,
-        Column::Name,
-        Column::Host,
-        Column::Domain,
-        Column::Total,
-        Column::First,
-        Column::Second,
-    ];
 
     /// The next of the `shown` columns after this one (the first if this one is hidden).
     fn next_of(self, shown: &[Column]) -> Column {
@@ -207,14 +197,20 @@ impl ExercisesView {
     }
 
     /// Sorts by `sort`, keeping the selected exercise.
-    pub fn set_sort(&mut self, data: &Dataset, sort: Column, descending: bool, height: usize) {
+    pub(crate) fn set_sort(
+        &mut self,
+        data: &Dataset,
+        sort: Column,
+        descending: bool,
+        height: usize,
+    ) {
         self.sort = sort;
         self.descending = descending;
         self.resort(data, height);
     }
 
     /// Selects the first exercise `wanted` accepts, if any.
-    pub fn select_where(
+    pub(crate) fn select_where(
         &mut self,
         data: &Dataset,
         height: usize,
@@ -231,7 +227,12 @@ impl ExercisesView {
 
     /// Lists only the exercises `filter` lets through (all with `None`), keeping the
     /// selected one where it still shows.
-    pub fn set_filter(&mut self, data: &Dataset, filter: Option<ExerciseFilter>, height: usize) {
+    pub(crate) fn set_filter(
+        &mut self,
+        data: &Dataset,
+        filter: Option<ExerciseFilter>,
+        height: usize,
+    ) {
         let keep = self.selected();
         self.rows = (0..data.exercises.len())
             .filter(|&i| filter.as_ref().is_none_or(|f| f.passes(&data.exercises[i])))
@@ -247,7 +248,7 @@ impl ExercisesView {
     }
 
     /// Sorts by the next of the columns on screen.
-    pub fn sort_next(&mut self, data: &Dataset, height: usize, shown: &[Column]) {
+    pub(crate) fn sort_next(&mut self, data: &Dataset, height: usize, shown: &[Column]) {
         self.sort = self.sort.next_of(shown);
         self.resort(data, height);
     }

@@ -3,10 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::help_text as help;
 use super::{App, Effect, Response};
 use crate::tui::input::action::Action;
 use crate::tui::input::keys::Key;
-use crate::tui::overlays::help;
 
 /// The help while it is open: how far it is scrolled, and the search in it, if any.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,8 +39,8 @@ impl App {
         let Some(mut view) = self.help.clone() else {
             return Vec::new();
         };
-        let lines = help::lines(self, self.area);
-        let inside = help::inside(self, self.area);
+        let lines = help::lines(self, self.area.into());
+        let inside = self.help_rows();
         let last = (lines.len() as u16).saturating_sub(inside);
         let scroll = view.scroll.min(last);
         let page = inside.max(2) - 1;
@@ -139,8 +139,8 @@ impl App {
             Some(Action::Confirm) => {
                 search.typing = false;
                 // The first match from the top of the view.
-                let lines = help::lines(self, self.area);
-                let inside = help::inside(self, self.area);
+                let lines = help::lines(self, self.area.into());
+                let inside = self.help_rows();
                 let last = (lines.len() as u16).saturating_sub(inside);
                 let found = help::matches(&lines, &search.query);
                 let scroll = usize::from(view.scroll.min(last));
@@ -163,5 +163,16 @@ impl App {
             redraw: true,
             effects: Vec::new(),
         }
+    }
+}
+
+impl App {
+    /// How many lines of the help its box shows, as the frame's geometry says (the same
+    /// count where the screen is too small to lay out, though nothing is drawn there).
+    fn help_rows(&self) -> u16 {
+        self.geometry().map_or_else(
+            || crate::tui::layout::help_rows(self.area.into()),
+            |g| g.help_rows,
+        )
     }
 }

@@ -1,13 +1,13 @@
 //! Turning keys, typed text and mouse events into state changes.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::{Position, Rect};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Effect, Prompt, PromptKind, Response};
+use crate::tui::app::registry::{CursorKind, Item};
 use crate::tui::input::action::Scope;
 use crate::tui::input::action::{Action, PaneId};
 use crate::tui::input::keys::Key;
-use crate::tui::panes::registry::{CursorKind, Item};
+use crate::tui::layout::Slot;
 
 impl App {
     pub(super) fn handle_key(&mut self, event: &KeyEvent) -> Response {
@@ -142,12 +142,20 @@ impl App {
             text: String::new(),
         });
     }
-    pub(super) fn handle_mouse(&mut self, mouse: &MouseEvent) -> bool {
-        let Some(slot) = self
-            .geometry()
-            .and_then(|g| g.slot_at(mouse.column, mouse.row).copied())
-        else {
-            return false;
+    /// Applies what the mouse did, as the event layer found it on the frame's geometry:
+    /// whether to draw again.
+    pub(crate) fn handle_pointer(&mut self, pointer: Pointer) -> Response {
+        let redraw = self.mouse && self.point(pointer);
+        self.link_years();
+        Response {
+            redraw,
+            effects: Vec::new(),
+        }
+    }
+
+    fn point(&mut self, pointer: Pointer) -> bool {
+        let slot = match pointer {
+            Pointer::Scroll { slot, .. } | Pointer::Click { slot, .. } => slot,
         };
         let focused = slot.view == self.current && slot.pane == self.focus;
         // The wheel or a click on the other dataset of a comparison puts it in front.
@@ -155,15 +163,13 @@ impl App {
             self.current = slot.view;
         }
         let pane = slot.pane;
-        match mouse.kind {
-            MouseEventKind::ScrollDown => self.move_in(pane, 3),
-            MouseEventKind::ScrollUp => self.move_in(pane, -3),
-            MouseEventKind::Down(MouseButton::Left) => {
+        match pointer {
+            Pointer::Scroll { delta, .. } => self.move_in(pane, delta),
+            Pointer::Click { item, .. } => {
                 self.focus = pane;
                 self.status = None;
-                let at = Position::new(mouse.column, mouse.row);
                 // A click on what is already selected opens its record, as Enter does.
-                let on_selection = self.select_at(pane, slot.area, at) == Some(false);
+                let on_selection = self.select_item(pane, item) == Some(false);
                 // Not under something that takes the keys (a prompt, a menu, the help, a
                 // record): Enter and Esc would go to it, not to the record.
                 let covered = self.picker.is_some()
@@ -175,19 +181,18 @@ impl App {
                     self.open_details();
                 }
             }
-            _ => return false,
         }
         true
     }
-    /// Selects the row or year under a click at `at` in `pane`, drawn at `area`; whether
-    /// the selection moved (false when the click was on it already), or `None` when the
-    /// click was on nothing to select.
-    fn select_at(&mut self, pane: PaneId, area: Rect, at: Position) -> Option<bool> {
-        let spec = self.registry.get(pane).copied()?;
-        match (spec.hit)(self, self.view(), area, at) {
-            Some(Item::Row(row)) => {
+    /// Selects the row or year a click in `pane` points at; whether the selection moved
+    /// (false when the click was on it already), or `None` when the click was on nothing
+    /// to select.
+    fn select_item(&mut self, pane: PaneId, item: Option<Item>) -> Option<bool> {
+        let cursor = self.registry.cursor(pane);
+        match item? {
+            Item::Row(row) => {
                 let h = self.list_height(pane);
-                let CursorKind::List(list) = spec.cursor else {
+                let CursorKind::List(list) = cursor else {
                     return None;
                 };
                 let (cursor, len) = (list.cursor)(self.view_mut());
@@ -195,19 +200,28 @@ impl App {
                 cursor.select(row, len, h);
                 Some(moved)
             }
-            Some(Item::Year(year)) => {
+            Item::Year(year) => {
                 let delta = year - self.charts.year(pane);
                 self.move_in(pane, delta as isize);
                 Some(delta != 0)
             }
-            Some(Item::Month(month)) => {
+            Item::Month(month) => {
                 let delta = month.index() - self.charts.month(pane).index();
                 self.move_in(pane, delta as isize);
                 Some(delta != 0)
             }
-            None => None,
         }
     }
+}
+
+/// What the mouse did, where the frame's geometry puts it: the event layer finds the pane
+/// under it and what a click there points at, so the session never lays a pane out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pointer {
+    /// The wheel over a pane: rows (or years) to move, down positive.
+    Scroll { slot: Slot, delta: isize },
+    /// A left click in a pane, and what it points at there.
+    Click { slot: Slot, item: Option<Item> },
 }
 
 /// Deletes the last word of `text`, as Ctrl-w does in shells.

@@ -10,8 +10,11 @@ mod details;
 pub mod exercises;
 mod extents;
 mod help;
+pub mod help_text;
+pub mod registry;
 pub use help::{HelpSearch, HelpView};
 mod input;
+pub use input::Pointer;
 pub mod menu;
 mod moves;
 mod reload;
@@ -21,19 +24,20 @@ pub mod timeline;
 mod view;
 mod work;
 
-pub use details::{Copied, Details};
+pub use details::{Copied, Details, Route};
 pub use switcher::{Choice, Picker, describe, name_of};
 pub use view::{DatasetView, SearchJob, ViewId};
 pub use work::EventsState;
 
+use crate::tui::area::Area;
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
 use crate::data::Dataset;
+use crate::tui::app::registry::{At, CursorKind, Registry};
 use crate::tui::input::action::PaneId;
 use crate::tui::input::keys::KeyMap;
 use crate::tui::layout::{self, Geometry, Shown};
-use crate::tui::panes::registry::{At, CursorKind, Registry};
 use crate::tui::theme::Theme;
 
 use charts::{ChartsView, YearSpan, charts_for};
@@ -114,7 +118,7 @@ pub struct App {
     pub(crate) mouse: bool,
     pub(crate) registry: Registry,
     /// The whole terminal.
-    pub(crate) area: Rect,
+    pub(crate) area: Area,
     pub(crate) focus: PaneId,
     pub(crate) zoomed: bool,
     /// The help overlay while it is open: its scroll and its search.
@@ -136,7 +140,8 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(data: Dataset, options: AppOptions, area: Rect) -> App {
+    pub fn new(data: Dataset, options: AppOptions, area: impl Into<Area>) -> App {
+        let area = area.into();
         let charts = charts_for(&data, options.bars, &options.registry);
         let view = DatasetView::new(ViewId(0), data, options.newest_first);
         let focus = options.registry.panes.first().map_or(PaneId(""), |p| p.id);
@@ -164,6 +169,7 @@ impl App {
             charts,
             running: true,
         };
+        app.bind_focus_keys();
         app.fit_to_screen();
         app.link_years();
         app
@@ -180,6 +186,7 @@ impl App {
         let fresh = charts_for(&self.view().data, self.charts.bars, &registry);
         self.charts.adopt_new(fresh);
         self.registry = registry;
+        self.bind_focus_keys();
         self.fit_to_screen();
         self.link_years();
     }
@@ -227,7 +234,7 @@ impl App {
     }
 
     /// The open dataset `id`, if it is still open.
-    pub fn view_by_id(&mut self, id: ViewId) -> Option<&mut DatasetView> {
+    pub(crate) fn view_by_id(&mut self, id: ViewId) -> Option<&mut DatasetView> {
         self.views.iter_mut().find(|v| v.id == id)
     }
 
@@ -252,7 +259,7 @@ impl App {
     }
 
     /// What the cursor of `pane` points at in the dataset in front.
-    pub fn pointed(&self, pane: PaneId) -> Option<At> {
+    pub(crate) fn pointed(&self, pane: PaneId) -> Option<At> {
         match self.registry.cursor(pane) {
             CursorKind::Nothing => None,
             CursorKind::Year { .. } => Some(At::Year(self.charts.year(pane))),
@@ -293,7 +300,7 @@ impl App {
     pub fn geometry(&self) -> Option<Geometry> {
         let views = self.shown_views();
         let shown = Shown {
-            area: self.area,
+            area: self.area.into(),
             zoomed: self.zoomed.then_some(self.focus),
             focus: self.focus,
             views: &views,
@@ -350,16 +357,8 @@ impl App {
                 self.link_years();
                 response
             }
-            Event::Mouse(mouse) if self.mouse => {
-                let redraw = self.handle_mouse(mouse);
-                self.link_years();
-                Response {
-                    redraw,
-                    effects: Vec::new(),
-                }
-            }
             Event::Resize(w, h) => {
-                self.area = Rect::new(0, 0, *w, *h);
+                self.area = Area::new(*w, *h);
                 self.fit_to_screen();
                 Response {
                     redraw: true,

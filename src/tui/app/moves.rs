@@ -5,8 +5,8 @@ use crate::tui::input::action::PaneId;
 use super::App;
 use super::charts::{ChartsView, YearSpan};
 use crate::data::Month;
+use crate::tui::app::registry::{CursorKind, ListKind};
 use crate::tui::input::action::Scope;
-use crate::tui::panes::registry::{CursorKind, ListKind};
 
 impl App {
     /// The focused chart's cursor inside the years shown (and inside its own data); the
@@ -180,7 +180,7 @@ impl App {
     }
 
     /// Moves the selection or cursor of `pane` by `delta` rows, years or months.
-    pub fn move_in(&mut self, pane: PaneId, delta: isize) {
+    pub(crate) fn move_in(&mut self, pane: PaneId, delta: isize) {
         let h = self.list_height(pane);
         match self.registry.cursor(pane) {
             CursorKind::Nothing => {}

@@ -14,7 +14,7 @@ use super::{App, AppOptions, Effect, ViewId};
 impl App {
     /// Shows `data` in place of the open dataset `view`, keeping the user's place; the
     /// search it had runs again on the new data.
-    pub fn replace_data(&mut self, view: ViewId, data: Dataset) -> Option<Effect> {
+    pub(crate) fn replace_data(&mut self, view: ViewId, data: Dataset) -> Option<Effect> {
         let exercises_height = self.list_height(self.pane_with(Scope::Exercises));
         let timeline_height = self.list_height(self.pane_with(Scope::Timeline));
         let in_front = self.view().id == view;
@@ -94,9 +94,10 @@ impl App {
     }
 
     /// New settings from a changed configuration: colours, symbols, keys, mouse.
-    pub fn apply_options(&mut self, options: AppOptions) {
+    pub(crate) fn apply_options(&mut self, options: AppOptions) {
         self.theme = options.theme;
         self.keys = options.keys;
+        self.bind_focus_keys();
         self.mouse = options.mouse;
         self.config_error = None;
     }

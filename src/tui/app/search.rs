@@ -13,7 +13,7 @@ impl TimelineView {
     /// (in display order) and their count: a whole word of a title first (`Wei` finds Wei
     /// Fenghe before Huawei), then a title holding it, then a whole word of a description,
     /// then the rest; among equals, the first in display order.
-    pub fn find_best(
+    pub(crate) fn find_best(
         &mut self,
         data: &Dataset,
         query: &str,

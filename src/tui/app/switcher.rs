@@ -56,7 +56,7 @@ pub fn describe(data: &Dataset) -> String {
 impl App {
     /// The choices the switcher's filter lets through, by index into the library: the
     /// filter's words must each appear in the name or what is known of the pair.
-    pub fn picked(&self) -> Vec<usize> {
+    pub(crate) fn picked(&self) -> Vec<usize> {
         let filter = self
             .picker
             .as_ref()
@@ -203,7 +203,7 @@ impl App {
     }
 
     /// What the library has read of choice `index`: its pair and years, or its problem.
-    pub fn describe_choice(&mut self, index: usize, about: String) {
+    pub(crate) fn describe_choice(&mut self, index: usize, about: String) {
         if let Some(choice) = self.library.get_mut(index) {
             choice.about = about;
         }

@@ -73,7 +73,7 @@ impl TimelineView {
 
     /// Rebuilds the rows after a change of order or filter, keeping the selected event, or
     /// the nearest one in time when it is filtered out.
-    pub fn refilter(&mut self, data: &Dataset, height: usize) {
+    pub(crate) fn refilter(&mut self, data: &Dataset, height: usize) {
         let keep = self.selected();
         let count = data.events.len() as u32;
         let mut rows: Vec<u32> = match self.category {
@@ -95,7 +95,13 @@ impl TimelineView {
     }
 
     /// Selects the event of `date` titled `title`, or the nearest shown event in time.
-    pub fn select_event(&mut self, data: &Dataset, date: PartialDate, title: &str, height: usize) {
+    pub(crate) fn select_event(
+        &mut self,
+        data: &Dataset,
+        date: PartialDate,
+        title: &str,
+        height: usize,
+    ) {
         let events = &data.events;
         let lo = partition(events.len(), |i| events.date(i) < date);
         let hi = partition(events.len(), |i| events.date(i) <= date);
@@ -110,7 +116,7 @@ impl TimelineView {
         );
     }
 
-    pub fn toggle_order(&mut self, data: &Dataset, height: usize) {
+    pub(crate) fn toggle_order(&mut self, data: &Dataset, height: usize) {
         self.newest_first = !self.newest_first;
         self.refilter(data, height);
     }
@@ -128,7 +134,7 @@ impl TimelineView {
     }
 
     /// Selects the first row, in display order, whose event `wanted` picks; whether one did.
-    pub fn select_where(
+    pub(crate) fn select_where(
         &mut self,
         data: &Dataset,
         height: usize,
@@ -146,7 +152,7 @@ impl TimelineView {
 
     /// [`TimelineView::select_where`] among the rows of `year` alone, their text read from
     /// the file a few hundred rows at a time rather than row by row.
-    pub fn select_in_year_where(
+    pub(crate) fn select_in_year_where(
         &mut self,
         data: &Dataset,
         year: i32,
@@ -179,7 +185,7 @@ impl TimelineView {
 
     /// Selects the first row of `year` in display order if the list has one, unless the
     /// selection is in that year already; whether the selection is in `year` now.
-    pub fn follow_year(&mut self, data: &Dataset, year: i32, height: usize) -> bool {
+    pub(crate) fn follow_year(&mut self, data: &Dataset, year: i32, height: usize) -> bool {
         let events = &data.events;
         if self.selected().map(|i| events.date(i).year()) == Some(year) {
             return true;
@@ -199,7 +205,7 @@ impl TimelineView {
 
     /// Selects the first row of `year` in display order or, without events that year, the
     /// event nearest to it in time. Returns the year it landed on (`None`: no events).
-    pub fn jump_to_year(&mut self, data: &Dataset, year: i32, height: usize) -> Option<i32> {
+    pub(crate) fn jump_to_year(&mut self, data: &Dataset, year: i32, height: usize) -> Option<i32> {
         let events = &data.events;
         let year_of = |r: u32| events.date(r as usize).year();
         if self.rows.is_empty() {

@@ -91,7 +91,7 @@ impl DatasetView {
     }
 
     /// Stops the search running, if any, and forgets the last one's query and matches.
-    pub fn cancel_search(&mut self) {
+    pub(crate) fn cancel_search(&mut self) {
         self.search_stop.store(true, Ordering::Relaxed);
         self.search_generation += 1;
         self.timeline.query = None;
@@ -100,7 +100,7 @@ impl DatasetView {
     }
 
     /// How far search `generation` has read the events file; whether the title changes.
-    pub fn search_progress(&mut self, generation: u64, done: u64, total: u64) -> bool {
+    pub(crate) fn search_progress(&mut self, generation: u64, done: u64, total: u64) -> bool {
         if generation != self.search_generation || self.timeline.matches.is_some() {
             return false;
         }
@@ -109,7 +109,7 @@ impl DatasetView {
     }
 
     /// Progress of the background read of the events; whether the shown percentage changed.
-    pub fn events_progress(&mut self, read: u64, total: u64) -> bool {
+    pub(crate) fn events_progress(&mut self, read: u64, total: u64) -> bool {
         let before = self.events.clone();
         if let EventsState::Loading { .. } = self.events {
             self.events = EventsState::Loading { read, total };
@@ -123,7 +123,10 @@ impl DatasetView {
 
     /// The events have been read (or refused): keep them, or what is wrong with them.
     /// Returns the problem count when refused.
-    pub fn events_loaded(&mut self, result: Result<data::Events, Problems>) -> Option<usize> {
+    pub(crate) fn events_loaded(
+        &mut self,
+        result: Result<data::Events, Problems>,
+    ) -> Option<usize> {
         match result {
             Ok(events) => {
                 Arc::make_mut(&mut self.data).events = events;

@@ -16,20 +16,20 @@ pub enum EventsState {
 
 impl App {
     /// Marks the events of `view` as still to come (the dashboard shows progress meanwhile).
-    pub fn expect_events(&mut self, view: ViewId, total: u64) {
+    pub(crate) fn expect_events(&mut self, view: ViewId, total: u64) {
         if let Some(v) = self.view_by_id(view) {
             v.events = EventsState::Loading { read: 0, total };
         }
     }
 
     /// Progress of the background read of `view`'s events; whether to draw again.
-    pub fn events_progress(&mut self, view: ViewId, read: u64, total: u64) -> bool {
+    pub(crate) fn events_progress(&mut self, view: ViewId, read: u64, total: u64) -> bool {
         self.view_by_id(view)
             .is_some_and(|v| v.events_progress(read, total))
     }
 
     /// The events of `view` have been read (or refused): show them, or say what is wrong.
-    pub fn events_loaded(&mut self, view: ViewId, result: Result<data::Events, Problems>) {
+    pub(crate) fn events_loaded(&mut self, view: ViewId, result: Result<data::Events, Problems>) {
         let Some(v) = self.view_by_id(view) else {
             return;
         };
@@ -44,7 +44,7 @@ impl App {
     }
 
     /// How far search `generation` of `view` has read the events file; whether to draw.
-    pub fn search_progress(
+    pub(crate) fn search_progress(
         &mut self,
         view: ViewId,
         generation: u64,
@@ -56,7 +56,7 @@ impl App {
     }
 
     /// The matches of search `generation` of `view`: select the first from the selection on.
-    pub fn search_done(&mut self, view: ViewId, generation: u64, matches: Vec<u32>) -> bool {
+    pub(crate) fn search_done(&mut self, view: ViewId, generation: u64, matches: Vec<u32>) -> bool {
         let height = self.list_height(self.pane_with(Scope::Timeline));
         let current = self.view().id == view;
         let Some(v) = self.view_by_id(view) else {

@@ -3,10 +3,10 @@
 //! help overlay, the footer hints and the `[keys]` section of the configuration, so none of
 //! them can disagree.
 
-pub use crate::tui::panes::id::{PaneId, Scope};
+pub use crate::tui::panes::id::{PaneId, PaneKey, Scope};
 
 /// The scopes the help lists, in order.
-pub const HELP_SCOPES: [Scope; 11] = [
+pub(crate) const HELP_SCOPES: [Scope; 11] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
@@ -21,10 +21,10 @@ pub const HELP_SCOPES: [Scope; 11] = [
 ];
 
 /// How many marks the help's legend explains.
-pub const LEGEND_LINES: usize = 16;
+pub(crate) const LEGEND_LINES: usize = 16;
 
 /// What the mouse does, as the help says it after the keys.
-pub const MOUSE_HELP: [&str; 2] = [
+pub(crate) const MOUSE_HELP: [&str; 2] = [
     "Mouse: the wheel scrolls the pane under it; a click focuses and selects;",
     "a click on what is already selected opens its record.",
 ];
@@ -33,7 +33,12 @@ macro_rules! actions {
     ($( $variant:ident, $name:literal, $scope:ident, $hint:literal, [$($key:literal),*], $help:literal; )*) => {
         /// What a key asks for.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Action { $($variant),* }
+        pub enum Action {
+            $($variant,)*
+            /// Focus the pane of that number (from 1) in the registry's order; its rows in
+            /// the table come from the registry ([`key_table`]).
+            FocusPane(usize),
+        }
 
         /// One row of the key table.
         #[derive(Debug, Clone, Copy)]
@@ -48,8 +53,9 @@ macro_rules! actions {
             pub help: &'static str,
         }
 
-        /// Every action, in the order help lists them.
-        pub const ACTIONS: &[ActionInfo] = &[
+        /// Every action that names no pane, in the order help lists them (the pane focus
+        /// rows follow [`PANE_ROWS_AFTER`]; [`key_table`] writes them out).
+        pub(crate) const ACTIONS: &[ActionInfo] = &[
             $(ActionInfo {
                 action: Action::$variant,
                 name: $name,
@@ -72,12 +78,6 @@ actions! {
     SwapCompared, "swap_compared", Global, "", ["V"], "Compared: the other dataset takes the keys";
     FocusNext, "focus_next", Global, "", ["tab"], "Focus the next pane";
     FocusPrev, "focus_prev", Global, "", ["shift-tab"], "Focus the previous pane";
-    FocusTrade, "focus_trade", Global, "", ["1"], "Focus Trade";
-    FocusMeetings, "focus_meetings", Global, "", ["2"], "Focus Meetings";
-    FocusExercises, "focus_exercises", Global, "", ["3"], "Focus Exercises";
-    FocusTimeline, "focus_timeline", Global, "", ["4"], "Focus Timeline";
-    FocusArms, "focus_arms", Global, "", ["5"], "Focus Arms (shown for a dataset with an arms table)";
-    FocusCooperation, "focus_cooperation", Global, "", ["6"], "Focus Cooperation (shown for a dataset with a cooperation table)";
     Zoom, "zoom", Global, "zoom", ["z"], "Zoom the focused pane to the full screen";
     Details, "details", Global, "record", ["enter"], "Open the whole record of what is selected: every field, the note, each source in full";
     Back, "back", Global, "", ["esc"], "Leave zoom, help or a prompt";
@@ -118,11 +118,100 @@ actions! {
     DeleteWord, "delete_word", Prompt, "", ["ctrl-w"], "Delete the last word typed";
 }
 
+/// The row after which the table lists one focus row per pane.
+pub(crate) const PANE_ROWS_AFTER: Action = Action::FocusPrev;
+
+/// What every pane's focus row shares: where it works and that the footer leaves it out.
+const FOCUS_PANE: ActionInfo = ActionInfo {
+    action: Action::FocusPane(0),
+    name: "focus_<pane>",
+    scope: Scope::Global,
+    hint: "",
+    default_keys: &[],
+    help: "Focus a pane by its number",
+};
+
 impl Action {
+    /// The action's row of the table (for a pane's focus, what the panes' rows share).
     pub fn info(self) -> &'static ActionInfo {
+        if let Action::FocusPane(_) = self {
+            return &FOCUS_PANE;
+        }
         ACTIONS
             .iter()
             .find(|a| a.action == self)
             .unwrap_or(&ACTIONS[0])
     }
+}
+
+/// One row of the key table with the panes' rows written out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRow {
+    pub action: Action,
+    /// The name used in `[keys]` of the configuration (`focus_<id>` for a pane).
+    pub name: String,
+    pub scope: Scope,
+    pub hint: &'static str,
+    pub default_keys: Vec<String>,
+    pub help: String,
+}
+
+impl KeyRow {
+    fn of(info: &ActionInfo) -> KeyRow {
+        KeyRow {
+            action: info.action,
+            name: info.name.to_string(),
+            scope: info.scope,
+            hint: info.hint,
+            default_keys: info.default_keys.iter().map(|k| k.to_string()).collect(),
+            help: info.help.to_string(),
+        }
+    }
+
+    /// The focus row of the pane numbered `number`: its key is its number (1 to 9), its
+    /// name `focus_<id>`, and its help names a pane shown only with its table.
+    fn focus(number: usize, pane: &PaneKey) -> KeyRow {
+        let mut help = format!("Focus {}", pane.title);
+        if pane.needs_table {
+            let table = pane.title.to_lowercase();
+            let article = if table.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            help.push_str(&format!(
+                " (shown for a dataset with {article} {table} table)"
+            ));
+        }
+        KeyRow {
+            action: Action::FocusPane(number),
+            name: format!("focus_{}", pane.id.0),
+            scope: FOCUS_PANE.scope,
+            hint: FOCUS_PANE.hint,
+            default_keys: (1..=9)
+                .contains(&number)
+                .then(|| number.to_string())
+                .into_iter()
+                .collect(),
+            help,
+        }
+    }
+}
+
+/// The whole key table for these panes (in focus order): [`ACTIONS`] with a focus row per
+/// pane after [`PANE_ROWS_AFTER`].
+pub fn key_table(panes: &[PaneKey]) -> Vec<KeyRow> {
+    let mut rows = Vec::with_capacity(ACTIONS.len() + panes.len());
+    for info in ACTIONS {
+        rows.push(KeyRow::of(info));
+        if info.action == PANE_ROWS_AFTER {
+            rows.extend(
+                panes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, pane)| KeyRow::focus(i + 1, pane)),
+            );
+        }
+    }
+    rows
 }

@@ -6,7 +6,7 @@ use std::fmt;
 
 use crate::data::Problem;
 use crate::library::config::LoadedConfig;
-use crate::tui::input::action::{ACTIONS, Action};
+use crate::tui::input::action::{Action, PaneKey, Scope, key_table};
 
 mod event;
 
@@ -133,8 +133,23 @@ impl fmt::Display for Key {
 }
 
 /// Keys to actions, with the defaults replaced action by action from the configuration.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct KeyMap {
+    bindings: Bindings,
+    /// The configuration's `[keys]`, kept to bind another set of panes' focus keys.
+    overrides: BTreeMap<String, Vec<String>>,
+}
+
+/// Two maps are the same when they bind the same keys, whatever configuration said so.
+impl PartialEq for KeyMap {
+    fn eq(&self, other: &Self) -> bool {
+        self.bindings == other.bindings
+    }
+}
+impl Eq for KeyMap {}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Bindings {
     by_key: BTreeMap<Key, Action>,
     /// Keys while typing: letters are text there, so these may repeat other scopes' keys.
     prompt_by_key: BTreeMap<Key, Action>,
@@ -143,87 +158,106 @@ pub struct KeyMap {
     by_action: BTreeMap<Action, Vec<Key>>,
 }
 
+/// The defaults, without pane focus keys: a session binds its panes' (see
+/// [`KeyMap::for_panes`]).
 impl Default for KeyMap {
     fn default() -> Self {
-        KeyMap::new(&BTreeMap::new()).unwrap_or_else(|_| unreachable!("defaults are valid"))
+        KeyMap::new(&BTreeMap::new(), &[]).unwrap_or_else(|_| unreachable!("defaults are valid"))
     }
 }
 
 impl KeyMap {
-    /// The key map a configuration's `[keys]` asks for; a bad binding is located at its
-    /// line in the file.
-    pub fn from_config(loaded: &LoadedConfig) -> Result<KeyMap, Problem> {
-        KeyMap::new(&loaded.config.keys)
+    /// The key map a configuration's `[keys]` asks for, with a focus key for each of
+    /// `panes`; a bad binding is located at its line in the file.
+    pub fn from_config(loaded: &LoadedConfig, panes: &[PaneKey]) -> Result<KeyMap, Problem> {
+        KeyMap::new(&loaded.config.keys, panes)
             .map_err(|(action, message)| loaded.binding_problem(&action, &message))
     }
+    /// The same configuration bound for another set of panes (the focus keys follow the
+    /// panes' order). Errors name the action and the key.
+    pub(crate) fn for_panes(&self, panes: &[PaneKey]) -> Result<KeyMap, (String, String)> {
+        KeyMap::new(&self.overrides, panes)
+    }
 
-    /// The defaults, with each action named in `overrides` bound to its keys instead.
-    /// Errors name the action and the key.
-    pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, (String, String)> {
+    /// The defaults, with each action named in `overrides` bound to its keys instead, and
+    /// a focus action per pane (`focus_<id>`, its number by default). Errors name the
+    /// action and the key.
+    pub fn new(
+        overrides: &BTreeMap<String, Vec<String>>,
+        panes: &[PaneKey],
+    ) -> Result<KeyMap, (String, String)> {
+        let table = key_table(panes);
         for name in overrides.keys() {
-            if !ACTIONS.iter().any(|a| a.name == name) {
-                let names: Vec<&str> = ACTIONS.iter().map(|a| a.name).collect();
+            if !table.iter().any(|a| a.name == *name) {
+                let names: Vec<&str> = table.iter().map(|a| a.name.as_str()).collect();
                 return Err((
                     name.clone(),
                     format!("unknown action; the actions are {}", names.join(", ")),
                 ));
             }
         }
-        let mut map = KeyMap {
-            by_key: BTreeMap::new(),
-            prompt_by_key: BTreeMap::new(),
-            details_by_key: BTreeMap::new(),
-            by_action: BTreeMap::new(),
+        let mut map = Bindings::default();
+        let name_of = |action: Action| {
+            table
+                .iter()
+                .find(|r| r.action == action)
+                .map_or("", |r| r.name.as_str())
         };
-        for info in ACTIONS {
-            let names: Vec<String> = match overrides.get(info.name) {
+        for row in &table {
+            let names: Vec<String> = match overrides.get(&row.name) {
                 Some(keys) => keys.clone(),
-                None => info.default_keys.iter().map(|k| k.to_string()).collect(),
+                None => row.default_keys.clone(),
             };
             let mut keys = Vec::new();
             for name in names {
-                let key = Key::parse(&name).map_err(|e| (info.name.to_string(), e))?;
-                let keys_of_scope = match info.scope {
-                    crate::tui::input::action::Scope::Prompt => &mut map.prompt_by_key,
-                    crate::tui::input::action::Scope::Details => &mut map.details_by_key,
+                let key = Key::parse(&name).map_err(|e| (row.name.clone(), e))?;
+                let keys_of_scope = match row.scope {
+                    Scope::Prompt => &mut map.prompt_by_key,
+                    Scope::Details => &mut map.details_by_key,
                     _ => &mut map.by_key,
                 };
-                if let Some(other) = keys_of_scope.insert(key, info.action) {
+                if let Some(other) = keys_of_scope.insert(key, row.action) {
                     return Err((
-                        info.name.to_string(),
-                        format!("key \"{key}\" is already bound to {}", other.info().name),
+                        row.name.clone(),
+                        format!("key \"{key}\" is already bound to {}", name_of(other)),
                     ));
                 }
                 keys.push(key);
             }
-            if keys.is_empty() && info.action == Action::Quit {
+            if keys.is_empty() && row.action == Action::Quit {
                 return Err((
-                    info.name.to_string(),
+                    row.name.clone(),
                     "needs at least one key, or nothing would quit bilat".to_string(),
                 ));
             }
-            map.by_action.insert(info.action, keys);
+            map.by_action.insert(row.action, keys);
         }
-        Ok(map)
+        Ok(KeyMap {
+            bindings: map,
+            overrides: overrides.clone(),
+        })
     }
 
     pub fn action(&self, key: &Key) -> Option<Action> {
-        self.by_key.get(key).copied()
+        self.bindings.by_key.get(key).copied()
     }
 
     /// What a key does while typing in a prompt or the switcher.
-    pub fn prompt_action(&self, key: &Key) -> Option<Action> {
-        self.prompt_by_key.get(key).copied()
+    pub(crate) fn prompt_action(&self, key: &Key) -> Option<Action> {
+        self.bindings.prompt_by_key.get(key).copied()
     }
 
     /// What a key does while a record is open: its own keys first, then the others.
-    pub fn details_action(&self, key: &Key) -> Option<Action> {
-        let own = self.details_by_key.get(key).copied();
+    pub(crate) fn details_action(&self, key: &Key) -> Option<Action> {
+        let own = self.bindings.details_by_key.get(key).copied();
         own.or_else(|| self.action(key))
     }
 
     pub fn keys(&self, action: Action) -> &[Key] {
-        self.by_action.get(&action).map_or(&[], Vec::as_slice)
+        self.bindings
+            .by_action
+            .get(&action)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The keys of an action as help shows them: `j, down`.
@@ -238,30 +272,38 @@ impl KeyMap {
     }
 }
 
-/// The `[keys]` section of the documented configuration, made from the table.
-pub fn default_keys_toml() -> String {
-    let mut out = String::new();
-    for info in ACTIONS {
-        let keys: Vec<String> = info
-            .default_keys
-            .iter()
-            .map(|k| format!("\"{k}\""))
-            .collect();
-        out.push_str(&format!("{} = [{}]\n", info.name, keys.join(", ")));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::library::config::{self, ConfigOrigin, DEFAULT_TEXT};
 
+    /// The `[keys]` section of the documented configuration, made from the table with the
+    /// focus rows of `panes`.
+    fn default_keys_toml(panes: &[PaneKey]) -> String {
+        let mut out = String::new();
+        for info in key_table(panes) {
+            let keys: Vec<String> = info
+                .default_keys
+                .iter()
+                .map(|k| format!("\"{k}\""))
+                .collect();
+            out.push_str(&format!("{} = [{}]\n", info.name, keys.join(", ")));
+        }
+        out
+    }
+
+    fn panes() -> Vec<PaneKey> {
+        crate::tui::panes::registry().keys()
+    }
+
     #[test]
     fn the_documented_keys_are_the_defaults() {
         let loaded =
             LoadedConfig::parse("config.toml", DEFAULT_TEXT, ConfigOrigin::Embedded).unwrap();
-        assert_eq!(KeyMap::from_config(&loaded).unwrap(), KeyMap::default());
+        assert_eq!(
+            KeyMap::from_config(&loaded, &panes()).unwrap(),
+            KeyMap::new(&BTreeMap::new(), &panes()).unwrap()
+        );
     }
 
     #[test]
@@ -272,14 +314,14 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .map(|l| format!("{l}\n"))
             .collect();
-        assert_eq!(written, default_keys_toml());
+        assert_eq!(written, default_keys_toml(&panes()));
     }
 
     #[test]
     fn bad_bindings_name_the_action_and_line() {
         let text = "[keys]\nquit = [\"q\"]\nhelp = [\"hyper-h\"]\n";
         let loaded = LoadedConfig::parse("c.toml", text, ConfigOrigin::Embedded).unwrap();
-        let err = KeyMap::from_config(&loaded).unwrap_err();
+        let err = KeyMap::from_config(&loaded, &panes()).unwrap_err();
         assert!(
             err.to_string()
                 .starts_with("c.toml:3:1: keys.help: unknown key \"hyper-h\""),
@@ -310,10 +352,14 @@ mod tests {
 
     #[test]
     fn defaults_bind_every_action_once() {
-        let map = KeyMap::default();
-        for info in ACTIONS {
-            assert!(!map.keys(info.action).is_empty(), "{}", info.name);
+        let map = KeyMap::new(&BTreeMap::new(), &panes()).unwrap();
+        for row in key_table(&panes()) {
+            assert!(!map.keys(row.action).is_empty(), "{}", row.name);
         }
+        assert_eq!(
+            map.action(&Key::parse("5").unwrap()),
+            Some(Action::FocusPane(5))
+        );
         assert_eq!(map.action(&Key::parse("j").unwrap()), Some(Action::Down));
     }
 
@@ -321,17 +367,33 @@ mod tests {
     fn overrides_replace_and_conflicts_are_named() {
         let mut o = BTreeMap::new();
         o.insert("quit".to_string(), vec!["x".to_string()]);
-        let map = KeyMap::new(&o).unwrap();
+        let map = KeyMap::new(&o, &panes()).unwrap();
         assert_eq!(map.action(&Key::parse("x").unwrap()), Some(Action::Quit));
         assert_eq!(map.action(&Key::parse("q").unwrap()), None);
 
         o.insert("quit".to_string(), vec!["j".to_string()]);
-        let err = KeyMap::new(&o).unwrap_err();
+        let err = KeyMap::new(&o, &panes()).unwrap_err();
         assert_eq!(err.0, "down");
         assert!(err.1.contains("already bound to quit"), "{}", err.1);
 
         let mut o = BTreeMap::new();
         o.insert("fly".to_string(), vec!["f".to_string()]);
-        assert_eq!(KeyMap::new(&o).unwrap_err().0, "fly");
+        assert_eq!(KeyMap::new(&o, &panes()).unwrap_err().0, "fly");
+    }
+
+    #[test]
+    fn a_pane_s_focus_key_is_rebound_by_its_id() {
+        let mut o = BTreeMap::new();
+        o.insert("focus_arms".to_string(), vec!["a".to_string()]);
+        let map = KeyMap::new(&o, &panes()).unwrap();
+        assert_eq!(
+            map.action(&Key::parse("a").unwrap()),
+            Some(Action::FocusPane(5))
+        );
+        assert_eq!(map.action(&Key::parse("5").unwrap()), None);
+        // Without that pane the name is unknown, and the error lists the panes' names.
+        let err = KeyMap::new(&o, &panes()[..4]).unwrap_err();
+        assert_eq!(err.0, "focus_arms");
+        assert!(err.1.contains("focus_timeline"), "{}", err.1);
     }
 }

@@ -11,21 +11,7 @@ use crate::report::record::Look;
 use crate::tui::app::App;
 use crate::tui::input::action::Action;
 
-/// The widest the record's box grows: wider than most help lines, for long notes.
-const WIDEST: u16 = 104;
-
-/// Where the record's box sits on a screen of `area` when its text is `lines` long: as tall
-/// as the text and its frame (up to the screen less a line above and below), and up to
-/// [`WIDEST`] columns wide.
-pub fn popup(area: Rect, lines: usize) -> Rect {
-    let rows = u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX);
-    super::area(area, WIDEST, rows)
-}
-
-/// How wide the record's box is on a screen of `area`.
-pub fn width(area: Rect) -> u16 {
-    popup(area, 0).width
-}
+use crate::tui::layout::details_box as popup;
 
 /// Draws the open record over the panes; draws nothing when none is open.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {

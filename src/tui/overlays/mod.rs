@@ -18,30 +18,11 @@ pub mod menu;
 mod pick_list;
 pub mod switcher;
 
-/// The box an overlay `wanted` columns wide and `rows` tall takes on a screen of `area`:
-/// centred, a line below the top; the whole width when less than three columns would be left
-/// on either side.
-pub fn area(area: Rect, wanted: u16, rows: u16) -> Rect {
-    let most_rows = area.height.saturating_sub(2);
-    let height = rows.clamp(3.min(most_rows), most_rows);
-    let width = wanted.min(area.width);
-    let margin = (area.width - width) / 2;
-    let (x, width) = if margin < 3 {
-        (area.x, area.width)
-    } else {
-        (area.x + margin, width)
-    };
-    Rect {
-        x,
-        y: area.y + 1,
-        width,
-        height,
-    }
-}
+pub use crate::tui::layout::overlay as area;
 
 /// The cells an overlay at `popup` owns on a screen of `area`: the box and a one-cell gutter
 /// around it, kept off the header's and the footer's lines.
-pub fn owned(area: Rect, popup: Rect) -> Rect {
+pub(crate) fn owned(area: Rect, popup: Rect) -> Rect {
     let top = area.y + 1;
     let bottom = area.bottom().saturating_sub(1).max(top);
     let x = popup.x.saturating_sub(1).max(area.x);

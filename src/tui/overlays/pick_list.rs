@@ -12,7 +12,7 @@ use crate::tui::app::App;
 use crate::tui::input::action::Action;
 
 /// One pick list, its rows already written to the box's inner width.
-pub struct PickList<'a> {
+pub(crate) struct PickList<'a> {
     pub title: &'a str,
     pub typed: &'a str,
     /// What the box says when nothing matches.
@@ -70,6 +70,6 @@ pub fn render(frame: &mut Frame, popup: Rect, app: &App, list: PickList<'_>) {
             theme.title_focused,
         ))
         .title_bottom(Line::styled(hint, theme.muted));
-    super::clear(frame, app.area, popup);
+    super::clear(frame, app.area.into(), popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

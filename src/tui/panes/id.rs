@@ -4,6 +4,15 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PaneId(pub &'static str);
 
+/// What the key table takes of a pane: its id (its focus action is `focus_<id>` in
+/// `[keys]`), its title (for the help) and whether it is shown only with its table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PaneKey {
+    pub id: PaneId,
+    pub title: &'static str,
+    pub needs_table: bool,
+}
+
 /// Where an action applies, for the help overlay and the footer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {

@@ -4,11 +4,11 @@
 
 pub mod arms;
 pub mod cooperation;
+pub mod drawing;
 pub mod exercises;
 pub mod id;
 pub mod meetings;
 pub mod phrases;
-pub mod registry;
 pub mod shared;
 pub mod timeline;
 pub mod trade;
@@ -21,9 +21,9 @@ use ratatui::widgets::{Block, Borders};
 
 use crate::data::TableId;
 use crate::tui::app::charts;
+use crate::tui::app::registry::{CursorKind, PaneSpec, Registry};
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::{PaneId, Scope};
-use crate::tui::panes::registry::{CursorKind, PaneSpec, Registry};
 
 /// The dashboard's panes, in focus order (the number keys' order: a pane added after the
 /// first four comes last, wherever its row puts it): adding one is a file above and a row
@@ -43,8 +43,6 @@ pub fn registry() -> Registry {
                 words: Some(trade::WORDS),
                 row: 0,
                 weight: 58,
-                draw: trade::render,
-                hit: trade::hit,
                 list_area: None,
                 overflow: Some(trade::overflow),
                 needs: None,
@@ -62,8 +60,6 @@ pub fn registry() -> Registry {
                 words: Some(meetings::WORDS),
                 row: 0,
                 weight: 42,
-                draw: meetings::render,
-                hit: meetings::hit,
                 list_area: None,
                 overflow: Some(meetings::overflow),
                 needs: None,
@@ -78,8 +74,6 @@ pub fn registry() -> Registry {
                 words: Some(exercises::WORDS),
                 row: 1,
                 weight: 46,
-                draw: exercises::render,
-                hit: exercises::hit,
                 list_area: Some(exercises::list_area),
                 overflow: None,
                 needs: None,
@@ -94,8 +88,6 @@ pub fn registry() -> Registry {
                 words: Some(timeline::WORDS),
                 row: 1,
                 weight: 54,
-                draw: timeline::render,
-                hit: timeline::hit,
                 list_area: Some(timeline::list_area),
                 overflow: None,
                 needs: None,
@@ -113,8 +105,6 @@ pub fn registry() -> Registry {
                 words: Some(arms::WORDS),
                 row: 0,
                 weight: 36,
-                draw: arms::render,
-                hit: arms::hit,
                 list_area: None,
                 overflow: Some(arms::overflow),
                 needs: Some(TableId::Arms),
@@ -133,8 +123,6 @@ pub fn registry() -> Registry {
                 words: Some(cooperation::WORDS),
                 row: 0,
                 weight: 40,
-                draw: cooperation::render,
-                hit: cooperation::hit,
                 list_area: None,
                 overflow: None,
                 needs: Some(TableId::Cooperation),
@@ -151,7 +139,7 @@ pub fn block<'a>(app: &App, pane: PaneId, focused: bool, extra: Vec<Span<'a>>) -
 
 /// As [`block`], tagged with the dataset's title while two are compared, so each pane says
 /// which pair it shows.
-pub fn block_of<'a>(
+pub(crate) fn block_of<'a>(
     app: &App,
     view: Option<&DatasetView>,
     pane: PaneId,
@@ -187,7 +175,7 @@ pub fn block_of<'a>(
 
 /// A pane's legend or state (`extra` of [`block_of`]) for `view`, or none where the dataset
 /// lacks the pane's table: an absent table has nothing to key or count.
-pub fn keyed<'a>(view: &DatasetView, table: TableId, extra: Vec<Span<'a>>) -> Vec<Span<'a>> {
+pub(crate) fn keyed<'a>(view: &DatasetView, table: TableId, extra: Vec<Span<'a>>) -> Vec<Span<'a>> {
     if view.data.has(table) {
         extra
     } else {
@@ -198,7 +186,7 @@ pub fn keyed<'a>(view: &DatasetView, table: TableId, extra: Vec<Span<'a>>) -> Ve
 /// What a chart pane shows with no year to draw: `empty` beside a scale `scale_width` wide
 /// where the dataset has the table but no rows in the years shown, else that the dataset has
 /// no such table ([`render_absent`]).
-pub fn render_nothing(
+pub(crate) fn render_nothing(
     buf: &mut Buffer,
     area: Rect,
     view: &DatasetView,
@@ -216,7 +204,7 @@ pub fn render_nothing(
 /// `This dataset has no arms table.`, wrapped over the pane's inner lines: what a pane says
 /// for a dataset without its table's file (shown beside a compared pair that has one),
 /// which is not the same as a table with no rows.
-pub fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style: Style) {
+pub(crate) fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style: Style) {
     let inner = inner(area);
     let text = format!("This dataset has no {} table.", table.spec().name);
     let lines = crate::text::fit::wrap(
@@ -236,7 +224,7 @@ pub fn inner(area: Rect) -> Rect {
 }
 
 /// The list row under a click: `list` is where rows are drawn, `offset` the first row shown.
-pub fn list_row_at(list: Rect, offset: usize, len: usize, at: Position) -> Option<usize> {
+pub(crate) fn list_row_at(list: Rect, offset: usize, len: usize, at: Position) -> Option<usize> {
     list.contains(at)
         .then(|| offset + usize::from(at.y - list.y))
         .filter(|&row| row < len)

@@ -18,9 +18,9 @@ use ratatui::layout::Rect;
 use ratatui::Frame;
 
 /// The terminal, with basic colours in their classic codes on a 16-colour terminal.
-pub type Backend = CrosstermBackend<BufWriter<crate::tui::screen::sgr::Sgr16<File>>>;
+pub(crate) type Backend = CrosstermBackend<BufWriter<crate::tui::screen::sgr::Sgr16<File>>>;
 
-pub struct Screen {
+pub(crate) struct Screen {
     pub terminal: Terminal<Backend>,
     /// What the terminal shows now, as drawn by the last frame.
     shown: Option<Buffer>,
@@ -38,7 +38,7 @@ impl Screen {
     }
 
     /// Forgets what the terminal shows, so the next frame is drawn whole.
-    pub fn forget(&mut self) {
+    pub(crate) fn forget(&mut self) {
         self.shown = None;
         self.scrolled = None;
         // Cleared here, not with ratatui's `clear`, which may ask the terminal where its

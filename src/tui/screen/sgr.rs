@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 /// Passes bytes to `inner`, rewriting the basic colours of SGR sequences when `enabled`.
-pub struct Sgr16<W: Write> {
+pub(crate) struct Sgr16<W: Write> {
     inner: W,
     enabled: bool,
     /// A control sequence begun in one write and not yet ended.
@@ -23,12 +23,12 @@ impl<W: Write> Sgr16<W> {
     }
 
     /// Whether basic colours are being rewritten.
-    pub fn enabled(&self) -> bool {
+    pub(crate) fn enabled(&self) -> bool {
         self.enabled
     }
 
     /// Starts or stops rewriting, for a colour depth changed while bilat runs.
-    pub fn set_enabled(&mut self, enabled: bool) {
+    pub(crate) fn set_enabled(&mut self, enabled: bool) {
         self.enabled = enabled;
     }
 }

@@ -10,8 +10,10 @@ use std::io::{self, Write};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
+pub use crate::tui::app::Route;
+
 /// Why the terminal named `term` takes no clipboard writes, or `None` when it may.
-pub fn refused_by(term: Option<&str>) -> Option<String> {
+pub(crate) fn refused_by(term: Option<&str>) -> Option<String> {
     let term = term.unwrap_or("").trim();
     let name = term.split('-').next().unwrap_or("");
     match name {
@@ -24,53 +26,23 @@ pub fn refused_by(term: Option<&str>) -> Option<String> {
 }
 
 /// The OSC 52 sequence that sets the clipboard to `text`.
-pub fn osc52(text: &str) -> String {
+pub(crate) fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", STANDARD.encode(text))
 }
 
 /// `sequence` wrapped in tmux's passthrough (DCS `tmux;` ... ST), every ESC inside doubled,
 /// so tmux hands it on to the terminal it runs in (with `allow-passthrough on`).
-pub fn tmux_passthrough(sequence: &str) -> String {
+pub(crate) fn tmux_passthrough(sequence: &str) -> String {
     format!("\x1bPtmux;{}\x1b\\", sequence.replace('\x1b', "\x1b\x1b"))
 }
 
-/// Where the sequence goes: straight to the terminal, or through tmux.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Route {
-    Direct,
-    /// `$TMUX` is set: the sequence is wrapped in tmux's passthrough.
-    Tmux,
-}
-
 impl Route {
-    /// The route for a session whose `$TMUX` is `tmux`.
-    pub fn from_env(tmux: Option<&str>) -> Route {
-        match tmux {
-            Some(t) if !t.is_empty() => Route::Tmux,
-            _ => Route::Direct,
-        }
-    }
-
     /// The bytes that set the clipboard to `text` along this route.
     pub fn sequence(self, text: &str) -> String {
         match self {
             Route::Direct => osc52(text),
             Route::Tmux => tmux_passthrough(&osc52(text)),
         }
-    }
-
-    /// Where the text went and what it needs to arrive: OSC 52 has no answer, so this
-    /// says it was sent, not that it arrived.
-    pub fn how(self) -> &'static str {
-        match self {
-            Route::Direct => "to the terminal's clipboard (OSC 52); not all terminals accept it",
-            Route::Tmux => "via tmux passthrough (OSC 52); tmux needs allow-passthrough on",
-        }
-    }
-
-    /// What the user is told once the sequence is sent: `{what} sent ...`.
-    pub fn sent_message(self, what: &str) -> String {
-        format!("{what} sent {}", self.how())
     }
 }
 
@@ -92,7 +64,7 @@ pub fn copy(
 
 /// Copies `text` for the dashboard through its terminal `out`, as `TERM` allows, and tells
 /// `app` what came of it.
-pub fn copy_for(
+pub(crate) fn copy_for(
     app: &mut crate::tui::app::App,
     out: &mut impl Write,
     text: &str,

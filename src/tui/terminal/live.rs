@@ -13,7 +13,7 @@ use crate::tui::terminal::watch::{self, Changed, Watch};
 /// A reload the user asked for (`r`, SIGUSR2): how many datasets it waits for and what came
 /// back, so the footer can say what it did once all are in.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ReloadTally {
+pub(crate) struct ReloadTally {
     waiting: usize,
     loaded: usize,
     failed: Vec<String>,
@@ -81,7 +81,10 @@ pub enum Reloaded {
 }
 
 /// Watches the configuration file, waking the loop when it changes.
-pub fn watch_config(sources: &Sources, wake: impl Fn(Reloaded) + Send + 'static) -> Option<Watch> {
+pub(crate) fn watch_config(
+    sources: &Sources,
+    wake: impl Fn(Reloaded) + Send + 'static,
+) -> Option<Watch> {
     let file = sources.config_file.as_deref().filter(|_| sources.watch)?;
     // A failed watch (too many watches, an odd file system) leaves `r` to reload by hand.
     watch::start(None, Some(file), move |_| wake(Reloaded::Config)).ok()
@@ -90,7 +93,7 @@ pub fn watch_config(sources: &Sources, wake: impl Fn(Reloaded) + Send + 'static)
 /// Watches the folder of the open dataset `view` (bundled data never changes), waking the
 /// loop when one of its files changes; each open dataset has a watch of its own, so a
 /// change to one reloads that one alone.
-pub fn watch_dataset(
+pub(crate) fn watch_dataset(
     sources: &Sources,
     view: ViewId,
     origin: &Origin,
@@ -112,7 +115,7 @@ pub fn watch_dataset(
 
 /// Reads the dataset `view` again on another thread; the result comes back as
 /// [`Reloaded::Data`].
-pub fn reload_data<W: Send + 'static>(
+pub(crate) fn reload_data<W: Send + 'static>(
     view: ViewId,
     origin: Origin,
     tx: &Sender<W>,
@@ -132,8 +135,9 @@ pub fn reload_config(sources: &Sources, app: &mut App) -> Option<Origin> {
         return None;
     };
     // A refused binding is a mistake in the file like any other: the last good one stays.
-    let loaded =
-        config::load(Some(file)).and_then(|loaded| KeyMap::from_config(&loaded).map(|_| loaded));
+    let panes = app.registry().keys();
+    let loaded = config::load(Some(file))
+        .and_then(|loaded| KeyMap::from_config(&loaded, &panes).map(|_| loaded));
     match loaded {
         Ok(loaded) => {
             app.apply_options((sources.options)(&loaded));

@@ -4,4 +4,5 @@
 pub mod clipboard;
 pub mod dashboard;
 pub mod live;
+pub mod pointer;
 pub mod watch;

@@ -7,7 +7,7 @@ use super::{Key, KeyCodeOrd, NamedKey};
 
 impl Key {
     /// The key a terminal event stands for, if bilat can bind it.
-    pub fn from_event(event: &KeyEvent) -> Option<Key> {
+    pub(crate) fn from_event(event: &KeyEvent) -> Option<Key> {
         let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
         let alt = event.modifiers.contains(KeyModifiers::ALT);
         let code = match event.code {

@@ -13,7 +13,7 @@ mod words;
 pub use words::WORDS;
 
 /// The record of what the pane's cursor points at.
-pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+pub fn record(at: crate::tui::app::registry::At) -> crate::report::record::Subject {
     use crate::report::record::Subject;
     Subject::ArmsYear(at.year())
 }
@@ -32,8 +32,8 @@ use super::shared::chart::{
 use crate::data::{ArmsYear, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::charts::YearSpan;
+use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::registry::Item;
 
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;

@@ -5,8 +5,8 @@
 use crate::text::fit::thousands;
 use crate::tui::app::{App, DatasetView};
 
+use crate::tui::app::registry::Words;
 use crate::tui::panes::phrases::{marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {
@@ -63,7 +63,7 @@ pub fn arms(app: &App, view: &DatasetView) -> String {
 }
 
 /// The deals ordered or delivered in the cursor year, one sentence each, with their sources.
-pub fn arms_details(app: &App, view: &DatasetView) -> String {
+pub(crate) fn arms_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let year = app.charts.year(super::ID);
     let list: Vec<String> = data

@@ -10,7 +10,7 @@ mod words;
 pub use words::WORDS;
 
 /// The record of what the pane's cursor points at.
-pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+pub fn record(at: crate::tui::app::registry::At) -> crate::report::record::Subject {
     use crate::report::record::Subject;
     Subject::CooperationMonth(at.month())
 }
@@ -24,8 +24,8 @@ use ratatui::text::Span;
 use super::shared::chart::{ChartGeometry, put};
 use crate::data::{CooperationMonth, Month, TableId};
 use crate::tui::app::charts::YearSpan;
+use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::registry::Item;
 
 /// Columns left of the plot for the line's scale (`+10`).
 const SCALE_WIDTH: u16 = 3;

@@ -1,8 +1,8 @@
 //! The cooperation pane's month cursor as sentences.
 
 use crate::report::record::describe_cooperation_month;
+use crate::tui::app::registry::Words;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {

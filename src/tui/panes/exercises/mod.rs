@@ -9,7 +9,7 @@ mod words;
 pub use words::WORDS;
 
 /// The record of what the pane's cursor points at.
-pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+pub fn record(at: crate::tui::app::registry::At) -> crate::report::record::Subject {
     use crate::report::record::Subject;
     Subject::Exercise(at.item())
 }
@@ -23,8 +23,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use crate::data::{Exercise, Quality, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::exercises::Column;
+use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::registry::Item;
 
 /// Lines under the table for the selected exercise.
 fn detail_lines(inner: Rect) -> u16 {
@@ -295,7 +295,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView,
 }
 
 /// How the session reaches the exercises list of an open dataset.
-pub const LIST: crate::tui::panes::registry::ListKind = crate::tui::panes::registry::ListKind {
+pub(crate) const LIST: crate::tui::app::registry::ListKind = crate::tui::app::registry::ListKind {
     cursor: |v| (&mut v.exercises.cursor, v.exercises.rows.len()),
     selected: |v| v.exercises.selected(),
     year: |data, i| data.exercises[i].start.year(),

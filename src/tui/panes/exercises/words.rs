@@ -3,8 +3,8 @@
 use crate::data::Exercise;
 use crate::text::fit::thousands;
 use crate::tui::app::DatasetView;
+use crate::tui::app::registry::Words;
 use crate::tui::panes::phrases::{date, marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {

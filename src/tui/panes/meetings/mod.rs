@@ -9,7 +9,7 @@ mod words;
 pub use words::WORDS;
 
 /// The record of what the pane's cursor points at.
-pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+pub fn record(at: crate::tui::app::registry::At) -> crate::report::record::Subject {
     use crate::report::record::Subject;
     Subject::MeetingYear(at.year())
 }
@@ -28,8 +28,8 @@ use super::shared::chart::{
 use crate::data::{MeetingYear, TableId};
 use crate::text::fit;
 use crate::tui::app::charts::YearSpan;
+use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::panes::registry::Item;
 
 /// The years the pane shows: the charts' range within the meeting years of every dataset
 /// shown, so compared pairs share one axis; none for a dataset without the table.

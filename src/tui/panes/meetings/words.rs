@@ -1,8 +1,8 @@
 //! What plain mode says of the meetings chart's cursor year.
 
+use crate::tui::app::registry::Words;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::phrases::{date, marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {
@@ -40,7 +40,7 @@ pub fn meetings(app: &App, view: &DatasetView) -> String {
 }
 
 /// The meetings of the cursor year, one sentence each, with their sources.
-pub fn meetings_details(app: &App, view: &DatasetView) -> String {
+pub(crate) fn meetings_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let year = app.charts.year(super::ID);
     let list: Vec<String> = data

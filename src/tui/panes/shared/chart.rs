@@ -11,7 +11,7 @@ use crate::tui::app::charts::YearSpan;
 use crate::tui::theme::Theme;
 
 /// Where a year chart's parts go inside its pane's border.
-pub struct ChartGeometry {
+pub(crate) struct ChartGeometry {
     pub plot: Rect,
     pub labels_row: u16,
     pub axis: YearAxis,
@@ -29,7 +29,7 @@ impl ChartGeometry {
 
     /// As [`ChartGeometry::new`], with room for up to `details` detail lines while the plot
     /// keeps at least half the pane.
-    pub fn with_details(
+    pub(crate) fn with_details(
         area: Rect,
         span: YearSpan,
         scale_width: u16,
@@ -64,7 +64,7 @@ impl ChartGeometry {
     }
 
     /// The year under a click on the plot or its labels.
-    pub fn year_at(&self, at: Position) -> Option<i32> {
+    pub(crate) fn year_at(&self, at: Position) -> Option<i32> {
         (at.y >= self.plot.y && at.y <= self.labels_row)
             .then(|| self.axis.year_at(at.x))
             .flatten()
@@ -74,7 +74,7 @@ impl ChartGeometry {
 /// Every year a slot of equal width with its bar centred in it: the axis covers a whole
 /// number of columns per year, what is left over shared between the two sides, so the
 /// first and last bars are as wide as the others and the gaps between bars stay the same.
-pub fn bars_within(mut g: ChartGeometry) -> ChartGeometry {
+pub(crate) fn bars_within(mut g: ChartGeometry) -> ChartGeometry {
     let years = g.axis.span.years().max(1) as u16;
     let slot = g.plot.width / years;
     if slot >= 2 {
@@ -88,7 +88,7 @@ pub fn bars_within(mut g: ChartGeometry) -> ChartGeometry {
 
 /// A round number at or above `value` for the top of a scale: 1, 2, 2.5 or 5 times a power
 /// of ten.
-pub fn nice_max(value: f64) -> f64 {
+pub(crate) fn nice_max(value: f64) -> f64 {
     if value <= 0.0 || !value.is_finite() {
         return 1.0;
     }
@@ -108,14 +108,14 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style)
 }
 
 /// Whether the cell at (x, y) is blank, so a lower-priority glyph may take it.
-pub fn is_blank(buf: &Buffer, x: u16, y: u16) -> bool {
+pub(crate) fn is_blank(buf: &Buffer, x: u16, y: u16) -> bool {
     buf.cell(Position::new(x, y))
         .is_some_and(|c| c.symbol() == " ")
 }
 
 /// The year labels under a chart: the cursor and linked years first, then the ends, then
 /// round years wherever they fit without touching.
-pub fn render_year_labels(
+pub(crate) fn render_year_labels(
     buf: &mut Buffer,
     row: u16,
     axis: &YearAxis,
@@ -166,14 +166,20 @@ pub fn render_year_labels(
 pub type ListLine = (String, Style);
 
 /// Says `text` where the plot of a chart of `area` would be, when it has nothing to draw.
-pub fn render_empty(buf: &mut Buffer, area: Rect, scale_width: u16, text: &str, style: Style) {
+pub(crate) fn render_empty(
+    buf: &mut Buffer,
+    area: Rect,
+    scale_width: u16,
+    text: &str,
+    style: Style,
+) {
     let g = ChartGeometry::new(area, YearSpan { first: 0, last: 0 }, scale_width);
     put(buf, g.plot.x, g.plot.y, text, g.plot.width, style);
 }
 
 /// The list under a chart's two summary lines in `area`, from line `scroll` on, with a last
 /// line saying how much is left below and which keys reveal it.
-pub fn render_list(buf: &mut Buffer, area: Rect, app: &App, list: &[ListLine], scroll: u16) {
+pub(crate) fn render_list(buf: &mut Buffer, area: Rect, app: &App, list: &[ListLine], scroll: u16) {
     use crate::tui::input::action::Action;
     let theme = &app.theme;
     let rows = usize::from(area.height.saturating_sub(2));

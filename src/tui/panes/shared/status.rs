@@ -11,9 +11,9 @@ use crate::report::compare::shared_countries;
 use crate::text::fit;
 use crate::tui::app::{App, DatasetView, PromptKind};
 use crate::tui::input::action::{ACTIONS, Action};
-use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
-pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView) {
+pub(crate) fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView) {
     let theme = &app.theme;
     let m = &view.data.manifest;
     let dash = theme.symbols.range_dash;
@@ -93,7 +93,7 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &DatasetVie
 }
 
 /// The focused pane's hints, then help and quit; or the prompt being typed; or a message.
-pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
+pub(crate) fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
     if let Some(prompt) = &app.prompt {
         let label = match prompt.kind {
@@ -221,7 +221,7 @@ fn move_keys(app: &App) -> String {
     )
 }
 
-pub fn render_too_small(frame: &mut Frame, app: &App) {
+pub(crate) fn render_too_small(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let text = format!(
         "bilat needs a terminal of at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}. \

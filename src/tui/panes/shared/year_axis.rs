@@ -49,7 +49,7 @@ impl YearAxis {
 
     /// The column of the middle of the months `first..=last` (counted as in
     /// [`YearAxis::months`]): where a figure for them sits.
-    pub fn x_months(&self, first: i32, last: i32) -> u16 {
+    pub(crate) fn x_months(&self, first: i32, last: i32) -> u16 {
         let from = i64::from(self.months.0);
         self.column(i64::from(first) + i64::from(last) + 1 - 2 * from)
     }
@@ -78,7 +78,7 @@ impl YearAxis {
     }
 
     /// The month (counted as in [`YearAxis::months`]) at the middle of `column`.
-    pub fn month_at(&self, column: u16) -> Option<i32> {
+    pub(crate) fn month_at(&self, column: u16) -> Option<i32> {
         if column < self.left || column >= self.left + self.width {
             return None;
         }
@@ -90,7 +90,7 @@ impl YearAxis {
 
     /// The year whose slot holds `column`; past the span's ends (the months of a fiscal
     /// year that runs on), the nearest year of the span.
-    pub fn year_at(&self, column: u16) -> Option<i32> {
+    pub(crate) fn year_at(&self, column: u16) -> Option<i32> {
         if column < self.left || column >= self.left + self.width {
             return None;
         }

@@ -9,7 +9,7 @@ mod words;
 pub use words::WORDS;
 
 /// The record of what the pane's cursor points at.
-pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+pub fn record(at: crate::tui::app::registry::At) -> crate::report::record::Subject {
     use crate::report::record::Subject;
     Subject::Event(at.item())
 }
@@ -25,9 +25,9 @@ use super::shared::chart::put;
 use crate::data::Quality;
 use crate::text::fit;
 use crate::tui::app::cursor::ListCursor;
+use crate::tui::app::registry::Item;
 use crate::tui::app::timeline::match_ranges;
 use crate::tui::app::{App, DatasetView, EventsState};
-use crate::tui::panes::registry::Item;
 use crate::tui::theme::Theme;
 
 /// Lines for the selected event's details, a rule above them included.
@@ -357,7 +357,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
 }
 
 /// How the session reaches the timeline of an open dataset.
-pub const LIST: crate::tui::panes::registry::ListKind = crate::tui::panes::registry::ListKind {
+pub(crate) const LIST: crate::tui::app::registry::ListKind = crate::tui::app::registry::ListKind {
     cursor: |v| (&mut v.timeline.cursor, v.timeline.rows.len()),
     selected: |v| v.timeline.selected(),
     year: |data, i| data.events.date(i).year(),

@@ -1,8 +1,8 @@
 //! What plain mode says of the selected event.
 
 use crate::tui::app::DatasetView;
+use crate::tui::app::registry::Words;
 use crate::tui::panes::phrases::{date, marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {
@@ -33,7 +33,7 @@ pub fn event(view: &DatasetView) -> String {
     )
 }
 
-pub fn event_details(view: &DatasetView) -> String {
+pub(crate) fn event_details(view: &DatasetView) -> String {
     let Some(i) = view.timeline.selected() else {
         return "No event selected.".to_string();
     };

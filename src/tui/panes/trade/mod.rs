@@ -11,7 +11,7 @@ mod words;
 pub use words::WORDS;
 
 /// The record of what the pane's cursor points at.
-pub fn record(at: crate::tui::panes::registry::At) -> crate::report::record::Subject {
+pub fn record(at: crate::tui::app::registry::At) -> crate::report::record::Subject {
     use crate::report::record::Subject;
     Subject::TradeYear(at.year())
 }
@@ -28,9 +28,9 @@ use super::shared::chart::{ChartGeometry, is_blank, put, render_year_labels};
 use crate::data::{Period, series_flow};
 use crate::text::palette;
 use crate::tui::app::charts::{TradeFlow, YearSpan};
+use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::Action;
-use crate::tui::panes::registry::Item;
 use crate::tui::theme::{SERIES_STYLES, Theme};
 use details::{Line, detail_lines, render_details};
 use plot::{Chart, drawn, is_drawn, months};

@@ -1,9 +1,9 @@
 //! What plain mode says of the trade chart's cursor year.
 
 use crate::data::{Dataset, Figure, Flow, MONTHS, TradePoint, flow_words, month_name};
+use crate::tui::app::registry::Words;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::phrases::{marked, note, source};
-use crate::tui::panes::registry::Words;
 
 /// What plain mode says of the pane.
 pub const WORDS: Words = Words {
@@ -123,7 +123,7 @@ pub fn trade(app: &App, view: &DatasetView) -> String {
 }
 
 /// The note and source of every trade row under the cursor year.
-pub fn trade_details(app: &App, view: &DatasetView) -> String {
+pub(crate) fn trade_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let main = data.derived.main_series;
     let mut at: Vec<_> = data.derived.trade_at(app.charts.year(super::ID)).collect();

@@ -86,7 +86,7 @@ impl Loop<'_> {
         let redraw = match wake {
             Wake::Input(TermEvent::Resize(..)) | Wake::Resized => resized(screen, app)?,
             Wake::Input(event) => {
-                let response = app.handle_event(&event);
+                let response = crate::tui::terminal::pointer::handle_event(app, &event);
                 self.carry_out(response.effects, screen, app)? || response.redraw
             }
             Wake::Stop(signal) => return Ok(Flow::End(Ending::Signal(signal))),
@@ -242,7 +242,7 @@ impl Loop<'_> {
 /// (a queued event may carry a size long gone). Redraw only if it changed.
 fn resized(screen: &mut Screen, app: &mut App) -> std::io::Result<bool> {
     let size = screen.terminal.size()?;
-    if app.area.as_size() == size {
+    if (app.area.width, app.area.height) == (size.width, size.height) {
         return Ok(false);
     }
     Ok(app
@@ -385,7 +385,7 @@ fn search(job: crate::tui::app::SearchJob, tx: &Sender<Wake>) {
 fn draw(screen: &mut Screen, app: &App) -> std::io::Result<()> {
     let sixteen = app.theme.depth == crate::tui::theme::ColorDepth::Ansi16;
     let region = crate::tui::ui::scroll_region(app);
-    screen.draw(app.area, sixteen, region, |frame| {
+    screen.draw(app.area.into(), sixteen, region, |frame| {
         crate::tui::ui::render(frame, app)
     })
 }

@@ -1,10 +1,10 @@
-//! The panes, declared once: each row says what a pane is (its id and title), which keys
-//! work in it, what its keys move, where it sits, and the functions that draw it and find
-//! what a click points at. Focus order, clicks, help, footer hints and the layout all read
-//! the registry; adding a pane is one file and one row (see `crate::tui::panes::registry`).
+//! The panes, declared once, as the state reads them: each row says what a pane is (its id
+//! and title), which keys work in it, what its keys move, its record and plain-mode words,
+//! and where it sits. Focus order, help, footer hints and the layout read the registry; how a
+//! pane draws and what a click in it points at are the frame's ([`crate::tui::panes::drawing`]).
+//! Adding a pane is one folder, one row here and one there (see `crate::tui::panes::registry`).
 
-use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 
 use crate::data::{Dataset, Month, TableId, YearSpan};
 use crate::report::record::Subject;
@@ -107,15 +107,11 @@ pub enum Item {
     Month(Month),
 }
 
-/// Draws a pane into its area: the session, the dataset shown, and whether it has focus.
-pub type Draw = fn(&mut Frame, Rect, &App, &DatasetView, bool);
-/// What a click at a position of the pane's area points at.
-pub type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
 /// Where a pane draws its list rows inside its area, for panes that have a list.
-pub type ListArea = fn(Rect) -> Rect;
+pub(crate) type ListArea = fn(Rect) -> Rect;
 /// How many rows the pane's content runs past what its area shows (what scrolling may
 /// reveal), for panes whose content can be longer than they are.
-pub type Overflow = fn(&App, &DatasetView, Rect) -> u16;
+pub(crate) type Overflow = fn(&App, &DatasetView, Rect) -> u16;
 
 /// One pane.
 #[derive(Clone, Copy)]
@@ -135,8 +131,6 @@ pub struct PaneSpec {
     /// The row of the four-pane screen it sits in (0 top, 1 bottom) and its share of it.
     pub row: u8,
     pub weight: u16,
-    pub draw: Draw,
-    pub hit: HitTest,
     pub list_area: Option<ListArea>,
     pub overflow: Option<Overflow>,
     /// The table the pane shows, for a pane shown only while a dataset on screen has it
@@ -164,6 +158,18 @@ impl Registry {
                 .copied()
                 .collect(),
         }
+    }
+
+    /// What the key table takes of each pane, in focus order.
+    pub fn keys(&self) -> Vec<crate::tui::panes::id::PaneKey> {
+        self.panes
+            .iter()
+            .map(|p| crate::tui::panes::id::PaneKey {
+                id: p.id,
+                title: p.title,
+                needs_table: p.needs.is_some(),
+            })
+            .collect()
     }
 
     pub fn get(&self, id: PaneId) -> Option<&PaneSpec> {
@@ -218,12 +224,12 @@ impl Registry {
     }
 
     /// Whether `id` has a year cursor.
-    pub fn has_year(&self, id: PaneId) -> bool {
+    pub(crate) fn has_year(&self, id: PaneId) -> bool {
         matches!(self.cursor(id), CursorKind::Year { .. })
     }
 
     /// The first pane with a year cursor: the chart whose year stands for the others.
-    pub fn first_year_pane(&self) -> Option<PaneId> {
+    pub(crate) fn first_year_pane(&self) -> Option<PaneId> {
         self.panes
             .iter()
             .find(|p| matches!(p.cursor, CursorKind::Year { .. }))
@@ -231,7 +237,7 @@ impl Registry {
     }
 
     /// `id` when it has a year cursor, else the first pane that has one.
-    pub fn year_pane(&self, id: PaneId) -> Option<PaneId> {
+    pub(crate) fn year_pane(&self, id: PaneId) -> Option<PaneId> {
         if self.has_year(id) {
             Some(id)
         } else {
@@ -240,18 +246,18 @@ impl Registry {
     }
 
     /// Whether `scope` is one of the scopes of `id`'s own keys.
-    pub fn has_scope(&self, id: PaneId, scope: Scope) -> bool {
+    pub(crate) fn has_scope(&self, id: PaneId, scope: Scope) -> bool {
         self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }
 
     /// Whether actions of `scope` do something when `id` has focus.
-    pub fn applies(&self, scope: Scope, id: PaneId) -> bool {
+    pub(crate) fn applies(&self, scope: Scope, id: PaneId) -> bool {
         matches!(scope, Scope::Global | Scope::Move | Scope::ToTimeline)
             || self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }
 
     /// Whether the footer lists actions of `scope` when `id` has focus.
-    pub fn hinted(&self, scope: Scope, id: PaneId) -> bool {
+    pub(crate) fn hinted(&self, scope: Scope, id: PaneId) -> bool {
         !matches!(scope, Scope::Global | Scope::Move)
             && self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }

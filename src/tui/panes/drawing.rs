@@ -1,0 +1,63 @@
+//! What only the frame and the mouse path call of a pane: how it draws, and what a click in
+//! it points at, keyed by the pane's id. The state reads the registry
+//! ([`crate::tui::app::registry`]) and never this table.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+
+use super::{arms, cooperation, exercises, meetings, timeline, trade};
+use crate::tui::app::registry::Item;
+use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::id::PaneId;
+
+/// Draws a pane into its area: the session, the dataset shown, and whether it has focus.
+pub type Draw = fn(&mut Frame, Rect, &App, &DatasetView, bool);
+/// What a click at a position of the pane's area points at.
+pub type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
+
+/// One pane's drawing.
+#[derive(Clone, Copy)]
+pub struct Drawing {
+    pub id: PaneId,
+    pub draw: Draw,
+    pub hit: HitTest,
+}
+
+/// The dashboard's panes' drawing (a pane added to the registry adds its row here).
+pub const DRAWINGS: &[Drawing] = &[
+    Drawing {
+        id: trade::ID,
+        draw: trade::render,
+        hit: trade::hit,
+    },
+    Drawing {
+        id: meetings::ID,
+        draw: meetings::render,
+        hit: meetings::hit,
+    },
+    Drawing {
+        id: exercises::ID,
+        draw: exercises::render,
+        hit: exercises::hit,
+    },
+    Drawing {
+        id: timeline::ID,
+        draw: timeline::render,
+        hit: timeline::hit,
+    },
+    Drawing {
+        id: arms::ID,
+        draw: arms::render,
+        hit: arms::hit,
+    },
+    Drawing {
+        id: cooperation::ID,
+        draw: cooperation::render,
+        hit: cooperation::hit,
+    },
+];
+
+/// The drawing of pane `id` in `table`.
+pub fn find(table: &[Drawing], id: PaneId) -> Option<&Drawing> {
+    table.iter().find(|d| d.id == id)
+}
