@@ -17,6 +17,7 @@ mod origin;
 mod period;
 mod period_parse;
 mod problem;
+mod quality;
 mod records;
 mod row;
 mod rows;

@@ -6,44 +6,8 @@ use super::date::PartialDate;
 use super::figure::Figure;
 use super::manifest::Manifest;
 use super::period::Period;
+pub use super::quality::Quality;
 use super::row::Choice;
-
-/// How far a figure can be taken at face value. `Firm` is written as an empty field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Quality {
-    #[default]
-    Firm,
-    /// A rounded or "about" figure.
-    Approximate,
-    /// Early figure, later revised or likely to be.
-    Preliminary,
-    /// Sources give different figures; the note says which.
-    Disputed,
-    /// A single weak source.
-    Low,
-    /// Announced or scheduled, not confirmed to have happened.
-    Unconfirmed,
-}
-
-impl Choice for Quality {
-    const NAMES: &'static [(&'static str, Self)] = &[
-        ("approximate", Quality::Approximate),
-        ("preliminary", Quality::Preliminary),
-        ("disputed", Quality::Disputed),
-        ("low", Quality::Low),
-        ("unconfirmed", Quality::Unconfirmed),
-    ];
-}
-
-impl Quality {
-    pub fn label(self) -> &'static str {
-        match self {
-            Quality::Firm => "",
-            other => other.name(),
-        }
-    }
-}
 
 /// Where a row's figures come from: manifest sources by index, free text, or both.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]

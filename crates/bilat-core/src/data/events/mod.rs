@@ -10,7 +10,7 @@ pub(super) mod scan;
 use std::fmt;
 
 use super::date::PartialDate;
-use super::records::Quality;
+use super::quality::Quality;
 use file::EventFile;
 
 pub use event::Event;
