@@ -8,6 +8,7 @@ mod commands {
     pub mod import;
     pub mod import_dyad;
     pub mod import_gdelt;
+    pub mod overview;
     pub mod render;
     pub mod standalone;
 }
@@ -108,7 +109,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             sort,
             reverse,
             ..
-        }) => overview(&library, format, country, filter, (sort, reverse), &symbols),
+        }) => commands::overview::overview(
+            &library,
+            format,
+            country,
+            filter,
+            (sort, reverse),
+            &symbols,
+        ),
         Some(Command::Render(args)) => {
             commands::render::render(args, &library, &cli.data, &config, symbols)
         }
@@ -194,53 +202,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             dashboard([Some(first), beside], choices, config, flags)
         }
     }
-}
-
-/// `bilat overview`: the library's summaries, from the cache where unchanged.
-fn overview(
-    library: &Library,
-    format: bilat::report::overview::OverviewFormat,
-    country: Option<String>,
-    text: Option<String>,
-    (sort, reverse): (bilat::library::overview::Column, bool),
-    symbols: &Symbols,
-) -> Result<ExitCode, String> {
-    use bilat::library::overview::{Filter, rows};
-    let mut cache = bilat::library::cache::Cache::from_process();
-    let tell = std::io::stderr().is_terminal();
-    let progress = move |done: usize, total: usize| {
-        if tell && (done == total || done.is_multiple_of(16)) {
-            let end = if done == total { "\r\x1b[K" } else { "" };
-            eprint!("\rreading datasets: {done} of {total}{end}");
-        }
-    };
-    let all = rows(library, &mut cache, &progress);
-    // A cache that cannot be written costs the next run time, not this one its output.
-    let _ = cache.save();
-    let total = all.len();
-    let mut shown = Filter { country, text }.apply(all);
-    bilat::library::overview::sort(&mut shown, sort, reverse);
-    let width = if std::io::stdout().is_terminal() {
-        crossterm::terminal::size()
-            .ok()
-            .map(|(w, _)| usize::from(w))
-            .filter(|&w| w > 0)
-    } else {
-        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
-    };
-    let text = bilat::report::overview::render(
-        &shown,
-        format,
-        bilat::report::overview::Shown {
-            total,
-            sort,
-            reverse,
-            symbols,
-            width,
-        },
-    );
-    print(&text)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 /// The library as the switcher lists it (each described once read).

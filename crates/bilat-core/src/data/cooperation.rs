@@ -189,3 +189,25 @@ fn bounded(
         _ => value,
     }
 }
+
+/// Reads rows in the cooperation table's columns from a file that is not part of a dataset
+/// (an import's input), by the same rules as loading, sorted by month. Source ids are not
+/// checked: there is no manifest.
+pub fn read_cooperation_rows(
+    label: &str,
+    input: impl std::io::Read,
+) -> Result<Vec<CooperationMonth>, super::Problems> {
+    let mut problems = Vec::new();
+    let lenient = Manifest::lenient();
+    let spec = super::TableId::Cooperation.spec();
+    let rows = super::table::read_table(label, input, &spec.columns, &mut problems, |row| {
+        (row.line(), read_cooperation(row, &lenient))
+    });
+    let rows = super::duplicates::check_duplicate_months(label, rows, &mut problems);
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        super::sort_in_file_order(&mut problems);
+        Err(super::Problems(problems))
+    }
+}

@@ -186,3 +186,24 @@ pub(super) fn check_duplicates(
     }
     rows.into_iter().map(|(_, r)| r).collect()
 }
+
+impl super::Dataset {
+    /// Each declared indicator with its rows by year, in manifest order: what a chart of one
+    /// indicator at a time reads (gaps are rows without a value; marks are each row's
+    /// quality and note).
+    pub fn indicator_series(&self) -> Vec<IndicatorSeries<'_>> {
+        self.manifest
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, indicator)| {
+                let start = self.indicators.partition_point(|r| r.indicator < i);
+                let end = self.indicators.partition_point(|r| r.indicator <= i);
+                IndicatorSeries {
+                    indicator,
+                    points: &self.indicators[start..end],
+                }
+            })
+            .collect()
+    }
+}

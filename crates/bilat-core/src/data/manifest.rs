@@ -2,13 +2,14 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
 use toml::Spanned;
 
 use super::date::PartialDate;
 use super::indicators::Indicator;
+pub use super::manifest_parts::{Country, Source, Units};
+use super::manifest_raw::{RawCountry, RawManifest};
 use super::problem::{Location, Problem, quoted};
-use super::series::{self, RawSeries, TradeSeries};
+use super::series::{self, TradeSeries};
 use super::text::sanitize;
 use super::toml_errors::{self, line_column};
 use super::vocabulary::{
@@ -42,41 +43,6 @@ pub struct Manifest {
     /// category and source id is taken as known, so only other rules are reported.
     #[serde(skip)]
     lenient: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Country {
-    pub name: String,
-    /// ISO 3166-1 alpha-3.
-    pub code: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Units {
-    /// Shown beside trade figures, e.g. "USD billions, nominal".
-    pub trade: String,
-    pub personnel: String,
-}
-
-/// A source that table rows cite by `id`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub publisher: String,
-    pub title: String,
-    pub year: i32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
-
-impl Source {
-    /// One line for a citation: `Publisher, "Title" (year)`.
-    pub fn cite(&self) -> String {
-        format!("{}, \"{}\" ({})", self.publisher, self.title, self.year)
-    }
 }
 
 impl Manifest {
@@ -149,65 +115,6 @@ impl Manifest {
             lenient: true,
         }
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawManifest {
-    title: Spanned<String>,
-    description: String,
-    as_of: Spanned<String>,
-    countries: Spanned<Vec<RawCountry>>,
-    units: RawUnits,
-    #[serde(default)]
-    event_categories: Option<Spanned<Vec<String>>>,
-    #[serde(default)]
-    exercise_domains: Option<Spanned<Vec<String>>>,
-    #[serde(default)]
-    size_bases: Option<Spanned<Vec<String>>>,
-    #[serde(default)]
-    trade_series: Vec<RawSeries>,
-    #[serde(default)]
-    sources: Vec<RawSource>,
-    #[serde(default)]
-    indicators: Vec<RawIndicator>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIndicator {
-    id: Spanned<String>,
-    name: Spanned<String>,
-    unit: Spanned<String>,
-    #[serde(default)]
-    range: Option<Spanned<Vec<f64>>>,
-    higher: Spanned<String>,
-    source: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawUnits {
-    trade: Spanned<String>,
-    personnel: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCountry {
-    name: Spanned<String>,
-    code: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    id: Spanned<String>,
-    publisher: Spanned<String>,
-    title: Spanned<String>,
-    year: Spanned<i32>,
-    #[serde(default)]
-    url: Option<String>,
 }
 
 /// Parses and validates the manifest, reporting every problem found.

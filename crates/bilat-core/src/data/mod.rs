@@ -13,6 +13,8 @@ mod flows;
 mod indicators;
 mod loader;
 mod manifest;
+mod manifest_parts;
+mod manifest_raw;
 mod origin;
 mod period;
 mod period_parse;
@@ -37,7 +39,7 @@ use std::path::Path;
 
 pub use arms::{ArmsDeal, ArmsYear, Marked, TIV_UNIT, TransferStatus};
 pub use arms_read::parse_delivery_years;
-pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS, QUAD_NAMES};
+pub use cooperation::{CooperationMonth, Month, QUAD_COLUMNS, QUAD_NAMES, read_cooperation_rows};
 pub use date::{DateError, PartialDate};
 pub use derive::{Derived, ExerciseYear, MeetingYear, TradePoint, YearOnYear};
 pub use events::file::EventFile;
@@ -234,25 +236,6 @@ impl Dataset {
         }
     }
 
-    /// Each declared indicator with its rows by year, in manifest order: what a chart of one
-    /// indicator at a time reads (gaps are rows without a value; marks are each row's
-    /// quality and note).
-    pub fn indicator_series(&self) -> Vec<IndicatorSeries<'_>> {
-        self.manifest
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(i, indicator)| {
-                let start = self.indicators.partition_point(|r| r.indicator < i);
-                let end = self.indicators.partition_point(|r| r.indicator <= i);
-                IndicatorSeries {
-                    indicator,
-                    points: &self.indicators[start..end],
-                }
-            })
-            .collect()
-    }
-
     /// A display name for a country by index: `Russia`.
     pub fn country_name(&self, index: usize) -> &str {
         self.manifest
@@ -267,28 +250,6 @@ impl Dataset {
             .event_categories
             .get(usize::from(event.category()))
             .map_or("", String::as_str)
-    }
-}
-
-/// Reads rows in the cooperation table's columns from a file that is not part of a dataset
-/// (an import's input), by the same rules as loading, sorted by month. Source ids are not
-/// checked: there is no manifest.
-pub fn read_cooperation_rows(
-    label: &str,
-    input: impl std::io::Read,
-) -> Result<Vec<CooperationMonth>, Problems> {
-    let mut problems = Vec::new();
-    let lenient = Manifest::lenient();
-    let spec = TableId::Cooperation.spec();
-    let rows = table::read_table(label, input, &spec.columns, &mut problems, |row| {
-        (row.line(), cooperation::read_cooperation(row, &lenient))
-    });
-    let rows = duplicates::check_duplicate_months(label, rows, &mut problems);
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        sort_in_file_order(&mut problems);
-        Err(Problems(problems))
     }
 }
 
@@ -411,7 +372,7 @@ fn load_table<T>(
 }
 
 /// Files in the order they were read, each file's problems by line and column.
-fn sort_in_file_order(problems: &mut [Problem]) {
+pub(crate) fn sort_in_file_order(problems: &mut [Problem]) {
     let mut files: Vec<String> = Vec::new();
     for p in problems.iter() {
         if !files.contains(&p.file) {
