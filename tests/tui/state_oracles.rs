@@ -271,7 +271,16 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
                 let x = &data.exercises[i];
                 (dates_of(x), x.location.clone())
             };
-            let first = &inner[inner.len() - lines];
+            // The details take the table's empty rows too, after a blank one.
+            let table_rows = inner.len() - lines;
+            let from = inner[..table_rows]
+                .iter()
+                .position(|row| row.trim().is_empty())
+                .map_or(table_rows, |blank| blank + 1);
+            let first = inner[from..]
+                .iter()
+                .find(|row| !row.trim().is_empty())
+                .unwrap_or(&inner[inner.len() - 1]);
             let fits = rows.iter().find(|&&i| {
                 let same_place = expected_exercises_tie(data, &shown, wanted, i);
                 let (dates, place) = key(i);
@@ -333,7 +342,13 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
             }
             if let Some(&i) = k.checked_sub(1).and_then(|k| events.get(k)) {
                 let event = data.events.get(i);
-                let details = inner[inner.len() - lines..].join(" ");
+                // The details take the list's empty rows too, after a blank one.
+                let list_rows = inner.len() - lines;
+                let from = inner[..list_rows]
+                    .iter()
+                    .position(|row| row.trim().is_empty())
+                    .map_or(list_rows, |blank| blank + 1);
+                let details = inner[from..].join(" ");
                 let description = event.description();
                 let head: String = description.chars().take(20).collect();
                 selected.event = Some(i);

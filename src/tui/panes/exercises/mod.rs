@@ -25,6 +25,7 @@ use crate::text::fit::{self, thousands};
 use crate::tui::app::exercises::Column;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::registry::Item;
+use crate::tui::panes::shared::paragraphs::{self, Paragraph as Detail};
 
 /// Lines under the table for the selected exercise.
 fn detail_lines(inner: Rect) -> u16 {
@@ -238,28 +239,47 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .with_selected(state.selected().map(|_| state.cursor.selected));
     frame.render_stateful_widget(table, table_area, &mut table_state);
     if let Some(i) = state.selected() {
-        render_details(frame, inner, app, view, &view.data.exercises[i]);
+        let lines = detail_lines(inner);
+        // Body rows the table leaves empty below its last row go to the details too, a
+        // blank row kept between them.
+        let body = table_area.height.saturating_sub(1);
+        let drawn = state.rows.len().saturating_sub(state.cursor.offset);
+        let spare = body.saturating_sub(drawn.min(usize::from(body)) as u16);
+        let spare = if lines == 0 {
+            0
+        } else {
+            spare.saturating_sub(1)
+        };
+        render_details(
+            frame,
+            (inner, lines, spare),
+            app,
+            view,
+            &view.data.exercises[i],
+        );
     }
 }
 
-fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView, e: &Exercise) {
-    let lines = detail_lines(inner);
+/// The exercise's details in the last `lines` of `inner`, or as many more of the `spare`
+/// rows the table leaves empty as they need.
+fn render_details(
+    frame: &mut Frame,
+    (inner, lines, spare): (Rect, u16, u16),
+    app: &App,
+    view: &DatasetView,
+    e: &Exercise,
+) {
     if lines == 0 {
         return;
     }
     let theme = &app.theme;
-    let area = Rect {
-        y: inner.y + inner.height - lines,
-        height: lines,
-        ..inner
-    };
     let dash = theme.symbols.range_dash;
     let dates = match e.end {
         Some(end) => format!("{}{dash}{end}", e.start),
         None => e.start.to_string(),
     };
     let t = |s: &str| theme.symbols.text(s);
-    let width = usize::from(area.width);
+    let width = usize::from(inner.width);
     let e_ = theme.symbols.ellipsis;
     let place = fit::truncate(
         &t(&e.location),
@@ -287,10 +307,23 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView,
         ));
     }
     more.extend(marks_legend(e));
-    for line in more {
-        text.push(Line::styled(fit::truncate(&line, width, e_), theme.muted));
-    }
-    text.truncate(usize::from(lines));
+    let more: Vec<Detail> = more
+        .into_iter()
+        .map(|text| Detail {
+            text,
+            style: theme.muted,
+        })
+        .collect();
+    let needed = (1 + paragraphs::wanted(&more, width)) as u16;
+    let lines = lines + spare.min(needed.saturating_sub(lines));
+    let area = Rect {
+        y: inner.y + inner.height - lines,
+        height: lines,
+        ..inner
+    };
+    // Each paragraph takes the lines it needs while they last; a cut one ends in `…`.
+    let room = usize::from(area.height).saturating_sub(1);
+    text.extend(paragraphs::fit(&more, width, room, e_));
     frame.render_widget(Paragraph::new(text), area);
 }
 
