@@ -151,6 +151,10 @@ fn read_exercises(buf: &Buffer, p: &PaneBox) -> Option<ListShown> {
     let (k, n) = position.split_once('/')?;
     // `domain naval of 45`; a narrow title may be cut short, leaving only a prefix.
     let filter = ["domain", "host"].iter().find_map(|kind| {
+        // Cut to the kind alone (`domain…`): any value of it.
+        if after.contains(&format!(" {kind}…")) {
+            return Some((kind.to_string(), "…".to_string()));
+        }
         let at = after.find(&format!(" {kind} "))?;
         let rest = &after[at + kind.len() + 2..];
         let value = match rest.split_once(" of ") {
@@ -313,7 +317,14 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
         let position = after.split_whitespace().next().unwrap_or_default();
         if let (Some((k, _)), true) = (position.split_once('/'), lines > 0) {
             let k: usize = k.parse().map_err(|_| format!("title {title:?}"))?;
-            let newest = after.contains("newest");
+            // A narrow title gives the order a short form (`new`) or leaves it out.
+            let newest = if after.contains(" new") {
+                true
+            } else if after.contains(" old") {
+                false
+            } else {
+                app.view().timeline.newest_first
+            };
             let category = app.view().timeline.category;
             let mut events: Vec<usize> = (0..data.events.len())
                 .filter(|&i| category.is_none_or(|c| data.events.category(i) == c))

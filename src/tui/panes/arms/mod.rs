@@ -29,6 +29,7 @@ use ratatui::text::Span;
 use super::shared::chart::{
     ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
 };
+use super::shared::title::{self, Part};
 use crate::data::{ArmsYear, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::charts::YearSpan;
@@ -82,7 +83,7 @@ pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
         return 0;
     };
     let (g, list) = geometry(app, view, area, span);
-    (list.len() as u16).saturating_sub(g.details.height.saturating_sub(2))
+    super::shared::chart::list_overflow(list.len(), g.details.height)
 }
 
 /// The year under a click.
@@ -95,17 +96,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let theme = &app.theme;
     let codes = suppliers(app);
     // The unit first, so that a narrow pane's title still says what TIV is not.
-    let mut legend = vec![Span::styled("TIV: volume index, not money", theme.muted)];
+    let unit = "TIV: volume index, not money";
+    let mut legend = vec![Part::keep(Span::styled(unit, theme.muted))];
     legend.extend(codes.iter().enumerate().map(|(i, code)| {
-        Span::styled(
+        Part::drop(Span::styled(
             format!("{} {code}", theme.bar_full[i % 2]),
             theme.bars[i % 2],
-        )
+        ))
     }));
-    legend.push(Span::styled(
+    legend.push(Part::drop(Span::styled(
         format!("{} no TIV", theme.unmeasured),
         theme.base,
-    ));
+    )));
+    let room = title::room(app, Some(view), ID, area.width);
+    let legend = title::fit(legend, room, theme.symbols.ellipsis);
     frame.render_widget(
         super::block_of(
             app,

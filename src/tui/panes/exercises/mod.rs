@@ -26,6 +26,8 @@ use crate::tui::app::exercises::Column;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::registry::Item;
 use crate::tui::panes::shared::paragraphs::{self, Paragraph as Detail};
+use crate::tui::panes::shared::scroll;
+use crate::tui::panes::shared::title::{self, Part};
 
 /// Lines under the table for the selected exercise.
 fn detail_lines(inner: Rect) -> u16 {
@@ -132,16 +134,24 @@ fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown:
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let state = &view.exercises;
-    let position = format!(
-        "{}/{}",
-        state.rows.len().min(state.cursor.selected + 1),
-        state.rows.len()
-    );
-    let mut extra = vec![Span::styled(position, theme.muted)];
-    if let Some(filter) = &state.filter {
-        let text = format!(" {} of {}", filter.describe(), view.data.exercises.len());
-        extra.push(Span::styled(theme.symbols.text(&text), theme.key));
+    let position = scroll::count(state.cursor.selected, state.rows.len());
+    let (len, offset) = (state.rows.len(), state.cursor.offset);
+    let height = usize::from(list_area(area).height);
+    let marks = scroll::marks(theme.symbols.ascii, len, offset, height);
+    let mut extra = vec![Part::keep(Span::styled(position, theme.muted))];
+    if !marks.is_empty() {
+        // Where more rows lie, given up before the filter in a narrow title.
+        extra.push(Part::drop(Span::styled(marks, theme.muted)));
     }
+    if let Some(filter) = &state.filter {
+        // The filter may be cut; the count it is out of stays whole.
+        let text = theme.symbols.text(&filter.describe());
+        extra.push(Part::cut(Span::styled(format!(" {text}"), theme.key)));
+        let count = format!("of {}", view.data.exercises.len());
+        extra.push(Part::keep(Span::styled(count, theme.key)));
+    }
+    let room = title::room(app, Some(view), ID, area.width);
+    let extra = title::fit(extra, room, theme.symbols.ellipsis);
     frame.render_widget(
         super::block_of(
             app,

@@ -23,6 +23,8 @@ use ratatui::widgets::{Paragraph, StatefulWidget};
 
 use super::shared::chart::put;
 use super::shared::paragraphs::{self, Paragraph as Detail};
+use super::shared::scroll;
+use super::shared::title::{self, Part};
 use crate::data::Quality;
 use crate::text::fit;
 use crate::tui::app::cursor::ListCursor;
@@ -58,36 +60,43 @@ pub fn hit(_app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<I
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let state = &view.timeline;
-    let mut extra = vec![Span::styled(
-        format!(
-            "{}/{}",
-            state.rows.len().min(state.cursor.selected + 1),
-            state.rows.len()
-        ),
+    let mut extra = vec![Part::keep(Span::styled(
+        scroll::count(state.cursor.selected, state.rows.len()),
         // Plain: the count changes with every move, and a plain cell costs fewest bytes.
         theme.plain,
-    )];
-    extra.push(Span::styled(
+    ))];
+    let (len, offset) = (state.rows.len(), state.cursor.offset);
+    let height = usize::from(list_area(area).height);
+    let marks = scroll::marks(theme.symbols.ascii, len, offset, height);
+    if !marks.is_empty() {
+        extra.push(Part::drop(Span::styled(marks, theme.muted)));
+    }
+    extra.push(Part::drop(Span::styled(
         if state.newest_first {
             "newest"
         } else {
             "oldest"
         },
         theme.muted,
-    ));
+    )));
     if let Some(c) = state.category {
         let name = &view.data.manifest.event_categories[usize::from(c)];
-        extra.push(Span::styled(format!("[{name}]"), theme.key));
+        extra.push(Part::cut(Span::styled(format!("[{name}]"), theme.key)));
     }
     if let Some(q) = &state.query {
-        extra.push(Span::styled(
+        extra.push(Part::cut(Span::styled(
             format!("/{}", theme.symbols.text(q)),
             theme.key,
-        ));
+        )));
     }
     if let (Some(pct), None) = (state.scanned, &state.matches) {
-        extra.push(Span::styled(format!("searching {pct}%"), theme.muted));
+        extra.push(Part::keep(Span::styled(
+            format!("searching {pct}%"),
+            theme.muted,
+        )));
     }
+    let room = title::room(app, Some(view), ID, area.width);
+    let extra = title::fit(extra, room, theme.symbols.ellipsis);
     frame.render_widget(super::block_of(app, Some(view), ID, focused, extra), area);
     if render_events_state(frame, super::inner(area), app, view) {
         return;
