@@ -49,8 +49,9 @@ impl<'a> Part<'a> {
 }
 
 /// Long legend words and their short forms, tried first, all together.
-const SHORT_FORMS: [(&str, &str); 5] = [
+const SHORT_FORMS: [(&str, &str); 6] = [
     ("TIV: volume index, not money", "TIV, not money"),
+    ("deals delivered (count; no TIV figures)", "deal count"),
     ("in person", "pers."),
     ("newest", "new"),
     ("oldest", "old"),
