@@ -66,10 +66,10 @@ fn drawn_periods(app: &App, span: YearSpan) -> Vec<(Period, Option<f64>)> {
 }
 
 /// The chart, its scale and, below it, room for the cursor year's details: two lines, or
-/// zoomed, as many as its full record takes (up to half the pane). The value labels take
-/// as many columns as the widest needs; the year axis holds every month of every period
-/// drawn, so a fiscal year that ends after the last calendar year still sits over its own
-/// months.
+/// zoomed, as many as the longest year's record takes (up to half the pane). The value
+/// labels take as many columns as the widest needs; the year axis holds every month of
+/// every period drawn, so a fiscal year that ends after the last calendar year still sits
+/// over its own months.
 fn geometry(
     app: &App,
     view: &DatasetView,
@@ -85,7 +85,21 @@ fn geometry(
         width,
         app.zoomed,
     );
-    let wanted = if app.zoomed { lines.len() as u16 } else { 2 };
+    // Zoomed, the longest record of any year shown sets the frame, so the chart holds
+    // still as the cursor moves: a shorter record leaves lines blank, a longer one (past
+    // half the pane) scrolls.
+    let wanted = if app.zoomed {
+        let longest = (span.first..=span.last)
+            .map(|year| {
+                let at = (year, app.charts.flow);
+                detail_lines(&view.data, &app.theme, at, width, true).len()
+            })
+            .max()
+            .unwrap_or(0);
+        longest.max(lines.len()) as u16
+    } else {
+        2
+    };
     let periods = drawn_periods(app, span);
     let values: Vec<f64> = periods.iter().filter_map(|(_, v)| *v).collect();
     let scale = Scale::holding(&values);
