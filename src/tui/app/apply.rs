@@ -78,6 +78,7 @@ impl App {
             Action::ResetYears => self.charts.reset(),
             Action::ShowInTimeline => self.show_in_timeline(),
             Action::ToggleChart => self.charts.bars = !self.charts.bars,
+            Action::OwnScale => self.toggle_own_scale(),
             Action::CycleCooperationLine => self.charts.goldstein = !self.charts.goldstein,
             Action::CycleFlow => self.charts.flow = self.charts.flow.next(),
             Action::SortNext => {

@@ -94,6 +94,7 @@ actions! {
     NarrowYears, "narrow_years", Charts, "narrow", ["-"], "Show fewer years around the cursor";
     WidenYears, "widen_years", Charts, "widen", ["+", "="], "Show more years";
     ResetYears, "reset_years", Charts, "", ["0"], "Show every year";
+    OwnScale, "own_scale", Charts, "", ["a"], "Compared: each pair's trade chart on its own scale, or both on one shared scale";
     ShowInTimeline, "show_in_timeline", Global, "", ["t"], "Jump the timeline to the year under focus";
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
     CycleCooperationLine, "cycle_cooperation_line", Cooperation, "net/Goldstein", ["w"], "Switch the cooperation line between net cooperation and the mean Goldstein scale";

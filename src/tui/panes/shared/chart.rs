@@ -172,6 +172,28 @@ pub fn render_empty(buf: &mut Buffer, area: Rect, scale_width: u16, text: &str, 
     put(buf, g.plot.x, g.plot.y, text, g.plot.width, style);
 }
 
+/// The datasets whose figures set a chart's scale, by index into the session's views:
+/// every dataset shown, or while compared pairs each have their own scale, only `view`'s.
+pub fn scale_views(app: &App, view: &crate::tui::app::DatasetView) -> Vec<usize> {
+    let shown = app.shown_views();
+    if !(app.charts.own_scale && app.comparing()) {
+        return shown;
+    }
+    shown
+        .into_iter()
+        .filter(|&i| std::ptr::eq(&app.views[i], view))
+        .collect()
+}
+
+/// While two pairs are compared, which scale a chart shows: `own scale` or `shared scale`.
+pub fn scale_label(app: &App) -> Option<&'static str> {
+    app.comparing().then_some(if app.charts.own_scale {
+        "own scale"
+    } else {
+        "shared scale"
+    })
+}
+
 /// How many lines of a list `len` lines long the zoomed pane can scroll off, under the two
 /// summary lines of a details area `height` lines tall: one line goes to where the list
 /// stands once it overflows ([`render_list`]).

@@ -49,10 +49,12 @@ impl<'a> Part<'a> {
 }
 
 /// Long legend words and their short forms, tried first, all together.
-const SHORT_FORMS: [(&str, &str); 6] = [
+const SHORT_FORMS: [(&str, &str); 8] = [
     ("TIV: volume index, not money", "TIV, not money"),
     ("deals delivered (count; no TIV figures)", "deal count"),
     ("in person", "pers."),
+    ("shared scale", "shared"),
+    ("own scale", "own"),
     ("newest", "new"),
     ("oldest", "old"),
     ("flows n/a: total USD bn", "total USD bn"),

@@ -25,7 +25,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
 use super::shared::chart::{ChartGeometry, is_blank, put, render_year_labels};
-use super::shared::title;
+use super::shared::title::{self, Part};
 use crate::data::{Period, series_flow};
 use crate::text::fit;
 use crate::text::palette;
@@ -47,10 +47,10 @@ fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
 
 /// Every period the chart draws (a figure or a gap) of every dataset shown, with its
 /// figure as drawn: compared pairs share one scale and one axis.
-fn drawn_periods(app: &App, span: YearSpan) -> Vec<(Period, Option<f64>)> {
+fn drawn_periods(app: &App, span: YearSpan, views: &[usize]) -> Vec<(Period, Option<f64>)> {
     let flow = app.charts.flow;
     let mut out = Vec::new();
-    for v in app.shown_views() {
+    for &v in views {
         let derived = &app.views[v].data.derived;
         // Figures for part of a year count too: the scale holds them, the axis their months.
         let all = derived.trade.iter().zip(&derived.partial).enumerate();
@@ -100,8 +100,13 @@ fn geometry(
     } else {
         2
     };
-    let periods = drawn_periods(app, span);
-    let values: Vec<f64> = periods.iter().filter_map(|(_, v)| *v).collect();
+    let periods = drawn_periods(app, span, &app.shown_views());
+    // Compared on their own scales, each pair's figures set its scale; the axis is shared.
+    let scaled = super::shared::chart::scale_views(app, view);
+    let values: Vec<f64> = drawn_periods(app, span, &scaled)
+        .iter()
+        .filter_map(|(_, v)| *v)
+        .collect();
     let scale = Scale::holding(&values);
     let mut g = ChartGeometry::with_details(area, span, scale.gutter(), wanted);
     for (period, _) in &periods {
@@ -165,6 +170,10 @@ fn legend(app: &App, view: &DatasetView) -> Legend {
         "flows n/a: total USD bn"
     } else {
         "USD bn"
+    };
+    let unit = match super::shared::chart::scale_label(app) {
+        Some(scale) => format!("{unit}, {scale}"),
+        None => unit.to_string(),
     };
     let unit = Span::styled(unit, theme.muted);
     let mut legend = Vec::new();
@@ -262,7 +271,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let own_line = shown.on_own_line(app, view, area.width);
     let Legend { unit, series, kind } = shown;
     let title = if own_line {
-        vec![unit, kind]
+        // The unit and scale stay; a narrow title gives the chart's kind up first.
+        let room = title::room(app, Some(view), ID, area.width);
+        let parts = vec![Part::keep(unit), Part::drop(kind)];
+        title::fit(parts, room, theme.symbols.ellipsis)
     } else {
         std::iter::once(unit)
             .chain(series.iter().cloned())
