@@ -17,6 +17,7 @@ mod bytes_per_key;
 mod chart_axes;
 mod citations;
 mod cooperation_pane;
+mod exercise_columns;
 mod flow_labels;
 mod header;
 mod linked_year;

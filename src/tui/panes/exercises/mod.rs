@@ -59,7 +59,9 @@ fn heading(view: &DatasetView, column: Column) -> String {
     match column {
         Column::Year => " Year".into(),
         Column::Name => "Name".into(),
+        Column::Date => "Dates".into(),
         Column::Host => "Host".into(),
+        Column::Place => "Place".into(),
         Column::Domain => "Domain".into(),
         Column::Total => "Total".into(),
         Column::First => codes[0].code.clone(),
@@ -123,7 +125,9 @@ fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown:
             format!("{mark}{}", e.start.year())
         }
         Column::Name => t(&e.name),
+        Column::Date => t(&crate::tui::app::exercises::date_text(e)),
         Column::Host => t(&e.host),
+        Column::Place => t(&e.location),
         Column::Domain => e.domain.clone(),
         Column::Total => total_text(app, e, sides_shown),
         Column::First => figure_text(e, e.personnel[0], e.total_personnel.is_none()),
@@ -149,6 +153,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         extra.push(Part::cut(Span::styled(format!(" {text}"), theme.key)));
         let count = format!("of {}", view.data.exercises.len());
         extra.push(Part::keep(Span::styled(count, theme.key)));
+    }
+    // A side whose column is empty in every row is left out of the table, and said so.
+    for code in Column::empty_sides(&view.data) {
+        let text = format!("no {code} figures");
+        extra.push(Part::drop(Span::styled(text, theme.muted)));
     }
     let room = title::room(app, Some(view), ID, area.width);
     let extra = title::fit(extra, room, theme.symbols.ellipsis);
@@ -187,20 +196,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     }))
     .style(theme.muted.add_modifier(Modifier::BOLD));
     let linked = if focused { None } else { app.linked_year() };
-    // Each column's width as the table will lay it out, to cut long text with an ellipsis
-    // rather than mid-word.
-    let fixed: u16 = cols
-        .iter()
-        .map(|(_, w)| match w {
-            Constraint::Length(n) => *n,
-            _ => 0,
-        })
-        .sum();
-    let spacing = cols.len().saturating_sub(1) as u16;
-    let name_width = inner.width.saturating_sub(fixed + spacing);
-    let width_of = |c: Column, w: &Constraint| match w {
+    // Each column's width as the table will lay it out (every column is sized to its
+    // content), to cut long text with an ellipsis rather than mid-word.
+    let width_of = |_: Column, w: &Constraint| match w {
         Constraint::Length(n) => *n,
-        _ if c == Column::Name => name_width,
         _ => inner.width,
     };
     let ellipsis = theme.symbols.ellipsis;
