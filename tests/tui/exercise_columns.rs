@@ -75,3 +75,45 @@ fn a_side_with_no_figures_is_said_to_be_left_out() {
         assert!(header.contains("CHN"), "{w}x{h}: {header}");
     }
 }
+
+#[test]
+fn the_column_menu_hides_and_shows_a_column() {
+    use bilat::tui::input::action::Action;
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    let key = |app: &mut bilat::tui::app::App, code: KeyCode| {
+        app.handle_event(&Event::Key(KeyEvent::from(code)));
+    };
+    let data = Dataset::bundled().unwrap();
+    let mut app = screen::app_of(data, screen::dark(), 200, 55);
+    app.zoom(bilat::tui::panes::exercises::ID);
+    let header_of = |app: &bilat::tui::app::App| {
+        let screen = text(&render(app));
+        let mut lines = screen.lines().skip_while(|l| !l.contains("3 Exercises"));
+        lines.nth(1).unwrap().to_string()
+    };
+    assert!(header_of(&app).contains("Host"));
+    app.apply(Action::PickColumns);
+    let menu = text(&render(&app));
+    assert!(menu.contains("Exercise columns"), "{menu}");
+    assert!(menu.contains("● host"), "{menu}");
+    // Typing narrows the menu to the host; Enter hides it and the menu stays open on it.
+    for c in "host".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    let menu = text(&render(&app));
+    assert!(menu.contains("  host"), "{menu}");
+    assert!(!menu.contains("● host"), "{menu}");
+    key(&mut app, KeyCode::Esc);
+    let header = header_of(&app);
+    assert!(!header.contains("Host"), "{header}");
+    assert!(header.contains("Place"), "{header}");
+    // And again: shown.
+    app.apply(Action::PickColumns);
+    for c in "host".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert!(header_of(&app).contains("Host"));
+}

@@ -49,6 +49,11 @@ impl App {
             // One step back at a time: out of zoom first, then out of the search.
             Action::Details => self.open_details(),
             Action::PickFilter => self.open_menu(),
+            Action::PickColumns => {
+                if self.registry.has_scope(self.focus, Scope::Exercises) {
+                    self.open_column_menu(0);
+                }
+            }
             Action::Back if self.zoomed => {
                 self.zoomed = false;
                 self.fit_to_screen();
@@ -87,7 +92,8 @@ impl App {
                     .pane_area(self.pane_with(Scope::Exercises))
                     .width
                     .saturating_sub(2);
-                let shown: Vec<_> = exercises::Column::shown_at(self.data(), width)
+                let hidden = &self.view().exercises.hidden;
+                let shown: Vec<_> = exercises::Column::shown_at(self.data(), width, hidden)
                     .into_iter()
                     .map(|(c, _)| c)
                     .collect();

@@ -43,7 +43,7 @@ impl Column {
     /// blank room: the year, name and sizes always; then, while room is left, the domain,
     /// host, dates and place, in that order; a column empty in every row takes no room at
     /// all ([`Column::empty_sides`] names the sides left out so).
-    pub fn shown_at(data: &Dataset, width: u16) -> Vec<(Column, Constraint)> {
+    pub fn shown_at(data: &Dataset, width: u16, hidden: &[Column]) -> Vec<(Column, Constraint)> {
         let exercises = &data.exercises;
         let widest = |text: &dyn Fn(&Exercise) -> String, cap: usize| {
             let w = exercises
@@ -76,6 +76,12 @@ impl Column {
             .min(width.saturating_sub(fixed))
             .max(4.min(name));
         let mut used = fixed + least_name;
+        // Sizes hidden from the menu give their room back.
+        for (c, w) in &sizes {
+            if hidden.contains(c) {
+                used -= 1 + w;
+            }
+        }
         let optional = [
             (Column::Domain, widest(&|e| e.domain.clone(), 28).max(6)),
             (Column::Host, widest(&|e| e.host.clone(), 32).max(4)),
@@ -84,11 +90,12 @@ impl Column {
         ];
         let mut extra = Vec::new();
         for (column, w) in optional {
-            let empty = match column {
-                Column::Domain => exercises.iter().all(|e| e.domain.is_empty()),
-                Column::Host => exercises.iter().all(|e| e.host.is_empty()),
-                _ => false,
-            };
+            let empty = hidden.contains(&column)
+                || match column {
+                    Column::Domain => exercises.iter().all(|e| e.domain.is_empty()),
+                    Column::Host => exercises.iter().all(|e| e.host.is_empty()),
+                    _ => false,
+                };
             // What does not fit whole may still show cut, given ten columns.
             let cut = w.min(width.saturating_sub(used + 1));
             if !empty && !exercises.is_empty() && (cut == w || cut >= 10) {
@@ -112,6 +119,7 @@ impl Column {
         }
         cols.extend(sizes);
         cols.into_iter()
+            .filter(|(c, _)| !hidden.contains(c))
             .map(|(c, w)| (c, Constraint::Length(w)))
             .collect()
     }
@@ -253,6 +261,9 @@ pub struct ExercisesView {
     /// Indices into the dataset's exercises, in display order.
     pub rows: Vec<usize>,
     pub cursor: ListCursor,
+    /// The columns hidden from the column menu (the table shows the others where room
+    /// allows).
+    pub hidden: Vec<Column>,
 }
 
 impl ExercisesView {
@@ -263,6 +274,7 @@ impl ExercisesView {
             filter: None,
             rows: (0..data.exercises.len()).collect(),
             cursor: ListCursor::default(),
+            hidden: Vec::new(),
         };
         view.resort(data, 1);
         view.cursor

@@ -101,6 +101,7 @@ actions! {
     CycleFlow, "cycle_flow", Trade, "flows", ["e"], "Show the total, exports, imports or balance (exports - imports) of series that give flows";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
+    PickColumns, "pick_columns", Exercises, "", ["H"], "Choose the table's columns: show or hide each (Enter), the ones shown marked";
     PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";
     Search, "search", ToTimeline, "search", ["/"], "Search titles, descriptions and categories";
     NextMatch, "next_match", Timeline, "next", ["n"], "Next match";

@@ -179,7 +179,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::render_absent(frame.buffer_mut(), area, TableId::Exercises, theme.muted);
         return;
     }
-    let cols = Column::shown_at(&view.data, inner.width);
+    let cols = Column::shown_at(&view.data, inner.width, &state.hidden);
     let sides_shown = cols.iter().any(|(c, _)| *c == Column::First);
     let arrow = match (state.descending, theme.symbols.ascii) {
         (false, false) => "▲",
