@@ -25,6 +25,7 @@ mod meeting_counts;
 mod overlays;
 mod panes;
 mod registry;
+mod scroll_marks;
 mod search_highlight;
 mod selected_details;
 mod silent_keys;

@@ -200,7 +200,9 @@ fn expected_exercises(data: &Dataset, shown: &ListShown) -> Vec<usize> {
     let by = |a: &Exercise, b: &Exercise| match shown.column.as_str() {
         "Year" => text(a.start.cmp(&b.start)),
         "Name" => text(natural(&a.name, &b.name)),
+        "Dates" => text(a.start.cmp(&b.start).then(a.end.cmp(&b.end))),
         "Host" => text(natural(&a.host, &b.host)),
+        "Place" => text(natural(&a.location, &b.location)),
         "Domain" => text(a.domain.cmp(&b.domain)),
         "Total" => known(a.total_personnel, b.total_personnel),
         c if c == codes[0].code => known(a.personnel[0], b.personnel[0]),
