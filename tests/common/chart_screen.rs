@@ -88,7 +88,16 @@ pub fn read_nth(buf: &Buffer, n: usize) -> Result<TradeChart, String> {
         }
     }
     let baseline = baseline.ok_or("no zero label on the trade chart")?;
-    let top_row = top + 1;
+    // Where the title cannot hold the series' legend, it takes the pane's first lines.
+    let legend_line = |y: u16| {
+        let first = (x0..=x1)
+            .map(|x| cells[usize::from(y)][usize::from(x)].as_str())
+            .find(|c| *c != " ");
+        first.is_some_and(|c| !c.starts_with(|c: char| c.is_ascii_digit() || c == '-'))
+    };
+    let top_row = (top + 1..bottom)
+        .find(|&y| !legend_line(y))
+        .unwrap_or(top + 1);
     if labels.first().map(|l| l.0) != Some(top_row) {
         return Err(format!("no label on the plot's top row: {labels:?}"));
     }

@@ -53,7 +53,8 @@ fn the_arms_pane_zoomed_at_80x24_and_120x40() {
 fn tiv_is_said_to_be_a_volume_index_not_money() {
     let app = arms_app(screen::dark(), 200, 40);
     let screen = text(&render(&app));
-    assert!(screen.contains("TIV: volume index, not money"), "{screen}");
+    // The pane is narrow beside three others: the short form still says it.
+    assert!(screen.contains("TIV, not money"), "{screen}");
     assert!(screen.contains("TIV is not money"), "{screen}");
 }
 
@@ -188,4 +189,42 @@ fn enter_opens_the_years_deals_in_full_with_tiv_called_a_volume_index() {
         "{screen}"
     );
     assert!(screen.contains("Example Wire"), "{screen}");
+}
+
+#[test]
+fn without_any_tiv_the_bars_count_the_deals_delivered_and_say_so() {
+    // The bundled Russia–China deals give no TIV: the chart counts deals instead of standing
+    // empty, and the title and notes say it is a count.
+    let data = Dataset::bundled().unwrap();
+    assert!(data.derived.arms.iter().all(|a| a.with_tiv == 0));
+    let mut years: Vec<(i32, u32)> = Vec::new();
+    for a in &data.derived.arms {
+        match years.last_mut() {
+            Some((y, n)) if *y == a.year => *n += a.without_tiv,
+            _ => years.push((a.year, a.without_tiv)),
+        }
+    }
+    let busiest = years.iter().map(|(_, n)| *n).max().unwrap();
+    let mut app = screen::app_of(data, screen::dark(), 200, 55);
+    app.zoom(bilat::tui::panes::arms::ID);
+    let screen = text(&render(&app));
+    let title = screen.lines().find(|l| l.contains("5 Arms")).unwrap();
+    assert!(
+        title.contains("deals delivered (count; no TIV figures)"),
+        "{title}"
+    );
+    assert!(!title.contains("no TIV ◇"), "{title}");
+    assert!(
+        screen.contains("Bars count the deals delivered each year"),
+        "{screen}"
+    );
+    // The tallest bar's count stands over it, read back off the screen.
+    let counts: Vec<u32> = screen
+        .lines()
+        .skip(2)
+        .flat_map(|l| l.split(|c: char| !c.is_ascii_digit()))
+        .filter(|w| (1..=2).contains(&w.len()))
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert_eq!(counts.iter().max(), Some(&busiest), "{screen}");
 }

@@ -274,8 +274,10 @@ fn arms_disagreements(buf: &Buffer, data: &Dataset) -> Vec<String> {
     };
     let Some(labels) = (y0..=y1).find(|&y| {
         let text: String = cells[y][x0..=x1].concat();
+        // Whole years only: a bar's count (a chart of deals without TIV) is not a label.
         text.contains(|c: char| c.is_ascii_digit())
             && text.chars().all(|c| c == ' ' || c.is_ascii_digit())
+            && text.split_whitespace().all(|w| w.len() == 4)
     }) else {
         return vec!["no year labels".to_string()];
     };

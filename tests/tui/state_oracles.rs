@@ -151,6 +151,10 @@ fn read_exercises(buf: &Buffer, p: &PaneBox) -> Option<ListShown> {
     let (k, n) = position.split_once('/')?;
     // `domain naval of 45`; a narrow title may be cut short, leaving only a prefix.
     let filter = ["domain", "host"].iter().find_map(|kind| {
+        // Cut to the kind alone (`domain…`): any value of it.
+        if after.contains(&format!(" {kind}…")) {
+            return Some((kind.to_string(), "…".to_string()));
+        }
         let at = after.find(&format!(" {kind} "))?;
         let rest = &after[at + kind.len() + 2..];
         let value = match rest.split_once(" of ") {
@@ -196,7 +200,9 @@ fn expected_exercises(data: &Dataset, shown: &ListShown) -> Vec<usize> {
     let by = |a: &Exercise, b: &Exercise| match shown.column.as_str() {
         "Year" => text(a.start.cmp(&b.start)),
         "Name" => text(natural(&a.name, &b.name)),
+        "Dates" => text(a.start.cmp(&b.start).then(a.end.cmp(&b.end))),
         "Host" => text(natural(&a.host, &b.host)),
+        "Place" => text(natural(&a.location, &b.location)),
         "Domain" => text(a.domain.cmp(&b.domain)),
         "Total" => known(a.total_personnel, b.total_personnel),
         c if c == codes[0].code => known(a.personnel[0], b.personnel[0]),
@@ -271,7 +277,16 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
                 let x = &data.exercises[i];
                 (dates_of(x), x.location.clone())
             };
-            let first = &inner[inner.len() - lines];
+            // The details take the table's empty rows too, after a blank one.
+            let table_rows = inner.len() - lines;
+            let from = inner[..table_rows]
+                .iter()
+                .position(|row| row.trim().is_empty())
+                .map_or(table_rows, |blank| blank + 1);
+            let first = inner[from..]
+                .iter()
+                .find(|row| !row.trim().is_empty())
+                .unwrap_or(&inner[inner.len() - 1]);
             let fits = rows.iter().find(|&&i| {
                 let same_place = expected_exercises_tie(data, &shown, wanted, i);
                 let (dates, place) = key(i);
@@ -304,7 +319,14 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
         let position = after.split_whitespace().next().unwrap_or_default();
         if let (Some((k, _)), true) = (position.split_once('/'), lines > 0) {
             let k: usize = k.parse().map_err(|_| format!("title {title:?}"))?;
-            let newest = after.contains("newest");
+            // A narrow title gives the order a short form (`new`) or leaves it out.
+            let newest = if after.contains(" new") {
+                true
+            } else if after.contains(" old") {
+                false
+            } else {
+                app.view().timeline.newest_first
+            };
             let category = app.view().timeline.category;
             let mut events: Vec<usize> = (0..data.events.len())
                 .filter(|&i| category.is_none_or(|c| data.events.category(i) == c))
@@ -333,7 +355,13 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
             }
             if let Some(&i) = k.checked_sub(1).and_then(|k| events.get(k)) {
                 let event = data.events.get(i);
-                let details = inner[inner.len() - lines..].join(" ");
+                // The details take the list's empty rows too, after a blank one.
+                let list_rows = inner.len() - lines;
+                let from = inner[..list_rows]
+                    .iter()
+                    .position(|row| row.trim().is_empty())
+                    .map_or(list_rows, |blank| blank + 1);
+                let details = inner[from..].join(" ");
                 let description = event.description();
                 let head: String = description.chars().take(20).collect();
                 selected.event = Some(i);

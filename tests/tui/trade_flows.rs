@@ -55,12 +55,13 @@ fn app(data: Dataset, width: u16, height: u16) -> App {
 }
 
 /// The trade pane's title row.
+/// The trade pane's title, and the legend's own line under it where the title cannot hold
+/// the series.
 fn trade_title(screen: &str) -> String {
-    screen
-        .lines()
-        .find(|l| l.contains("1 Trade"))
-        .unwrap()
-        .to_string()
+    let mut lines = screen.lines().skip_while(|l| !l.contains("1 Trade"));
+    let title = lines.next().unwrap().to_string();
+    let legend = lines.next().unwrap_or_default();
+    format!("{title}\n{legend}")
 }
 
 #[test]
@@ -77,18 +78,19 @@ fn one_key_cycles_total_exports_imports_and_balance_at_80x24() {
         app.apply(Action::CycleFlow);
     }
     assert!(titles[0].contains("USD bn"), "{}", titles[0]);
-    // Each flow by its direction: the first series drawn is Russia's (Comtrade RUS).
+    // Each flow by its direction: the first series drawn is Russia's (Comtrade RUS), on the
+    // legend's own line under a title too narrow for it.
     assert!(
-        titles[1].contains("USD bn ▲ RUS exports t"),
+        titles[1].contains("\n│▲ RUS exports to CHN"),
         "{}",
         titles[1]
     );
     assert!(
-        titles[2].contains("USD bn ▲ RUS imports f"),
+        titles[2].contains("\n│▲ RUS imports from CHN"),
         "{}",
         titles[2]
     );
-    assert!(titles[3].contains("USD bn ▲ balance: RUS"), "{}", titles[3]);
+    assert!(titles[3].contains("\n│▲ balance: RUS"), "{}", titles[3]);
     assert!(!titles[0].contains("no flows"), "{}", titles[0]);
     assert_eq!(
         text(&render(&app)),
@@ -114,7 +116,7 @@ fn the_zoomed_balance_goes_below_zero_and_the_record_gives_each_flow_at_120x40()
     let screen = text(&render(&app));
     // China's hand-typed customs series has no flows: beside series that give them, it is
     // left out of the chart and the legend says why, after the series drawn, each named by
-    // whose balance it is (at this width the title has no room left for it); the details
+    // whose balance it is (on the legend's own line, cut at the pane's edge); the details
     // still give its total.
     let title = trade_title(&screen);
     assert!(

@@ -398,6 +398,63 @@ fn compared_pairs_share_one_axis_and_read_back_true() {
     }
 }
 
+#[test]
+fn compared_pairs_on_their_own_scales_read_back_true_and_say_so() {
+    // On one shared scale India–Russia's trade lies flat under Russia–China's; the key for
+    // each pair's own scale gives it a scale of its own, and each title says which it is.
+    let load = |name| {
+        Dataset::load(bilat::data::Origin::Bundled(
+            bilat::data::Bundled::find(name).unwrap(),
+        ))
+        .unwrap()
+    };
+    let pairs = [load("russia-china"), load("india-russia")];
+    let wants: Vec<Expected> = pairs.iter().map(expected).collect();
+    let extent = (
+        wants.iter().map(|w| w.extent.0).min().unwrap(),
+        wants.iter().map(|w| w.extent.1).max().unwrap(),
+    );
+    let top = |chart: &chart_screen::TradeChart| -> f64 {
+        chart.labels[0].1.replace(',', "").parse().unwrap()
+    };
+    for (w, h) in SIZES {
+        let mut app = screen::app_of(pairs[0].clone(), screen::dark(), w, h);
+        app.opened(Ok(pairs[1].clone()), true);
+        let shared = screen::render(&app);
+        let before = screen::text(&shared);
+        assert_eq!(before.matches("USD bn, shared").count(), 2, "{before}");
+        app.apply(bilat::tui::input::action::Action::OwnScale);
+        let own = screen::render(&app);
+        let text = screen::text(&own);
+        assert_eq!(text.matches("USD bn, own").count(), 2, "{text}");
+        for (n, want) in wants.iter().enumerate() {
+            let want = Expected {
+                extent,
+                glyphs: want.glyphs.clone(),
+                bar_glyphs: want.bar_glyphs.clone(),
+                part_span: want.part_span,
+                figures: want.figures.clone(),
+                gaps: want.gaps.clone(),
+                main: want.main,
+            };
+            let chart = chart_screen::read_nth(&own, n).unwrap();
+            let problems = disagreements(&chart, &want, false);
+            assert!(
+                problems.is_empty(),
+                "{w}x{h}, pane {n}:\n{}\n{text}",
+                problems.join("\n")
+            );
+        }
+        let (china, india) = (
+            chart_screen::read_nth(&own, 0).unwrap(),
+            chart_screen::read_nth(&own, 1).unwrap(),
+        );
+        assert!(top(&india) < top(&china), "{w}x{h}:\n{text}");
+        let shared_india = chart_screen::read_nth(&shared, 1).unwrap();
+        assert_eq!(top(&shared_india), top(&china), "{w}x{h}");
+    }
+}
+
 /// What a year of a generated series holds.
 #[derive(Debug, Clone, Copy)]
 enum Year {

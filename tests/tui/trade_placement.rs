@@ -136,3 +136,30 @@ fn a_fiscal_years_bar_stands_over_its_own_months() {
         screen::text(&buf)
     );
 }
+
+#[test]
+fn the_zoomed_chart_holds_still_as_the_cursor_moves() {
+    // India–Russia's records differ in length from year to year; the zoomed chart's frame
+    // (its top label, baseline and labels) stays where it is while the notes below scroll.
+    let data = bilat::data::Dataset::load(bilat::data::Origin::Bundled(
+        bilat::data::BUNDLED
+            .iter()
+            .find(|b| b.name == "india-russia")
+            .unwrap(),
+    ))
+    .unwrap();
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
+        app.zoom(bilat::tui::panes::trade::ID);
+        let mut frames = Vec::new();
+        for _ in 0..12 {
+            let chart = chart_screen::read(&screen::render(&app)).unwrap();
+            frames.push((chart.top_row, chart.baseline, chart.labels.clone()));
+            app.apply(bilat::tui::input::action::Action::Left);
+        }
+        assert!(
+            frames.windows(2).all(|f| f[0] == f[1]),
+            "{w}x{h}: {frames:?}"
+        );
+    }
+}

@@ -1,9 +1,26 @@
 //! Keys that would otherwise do nothing without a word: a focus key whose pane this dataset
-//! lacks, a move at the first or last year. Each says why nothing happened.
+//! lacks, a move at the first or last year, a scale of its own with one pair shown. Each
+//! says why nothing happened.
 
 use super::App;
 use crate::report::record::Subject;
 impl App {
+    /// Compared, switches the charts between one shared scale and each pair's own; with
+    /// one pair, says there is no other scale to share.
+    pub(super) fn toggle_own_scale(&mut self) {
+        if !self.comparing() {
+            self.inform("one dataset shown: its charts already have their own scale".into());
+            return;
+        }
+        self.charts.own_scale = !self.charts.own_scale;
+        let which = if self.charts.own_scale {
+            "each pair's chart on its own scale"
+        } else {
+            "both pairs' charts on one shared scale"
+        };
+        self.inform(which.into());
+    }
+
     /// Focuses the pane of that number in the registry's order, or says why there is none
     /// to focus: a pane shown only with its table, when no dataset on screen has it.
     pub(super) fn focus_nth_or_say(&mut self, number: usize) {

@@ -50,6 +50,11 @@ impl App {
             // One step back at a time: out of zoom first, then out of the search.
             Action::Details => self.open_details(),
             Action::PickFilter => self.open_menu(),
+            Action::PickColumns => {
+                if self.registry.has_scope(self.focus, Scope::Exercises) {
+                    self.open_column_menu(0);
+                }
+            }
             Action::Back if self.zoomed => {
                 self.zoomed = false;
                 self.fit_to_screen();
@@ -79,6 +84,7 @@ impl App {
             Action::ResetYears => self.charts.reset(),
             Action::ShowInTimeline => self.show_in_timeline(),
             Action::ToggleChart => self.charts.bars = !self.charts.bars,
+            Action::OwnScale => self.toggle_own_scale(),
             Action::CycleCooperationLine => self.charts.goldstein = !self.charts.goldstein,
             Action::CycleFlow => self.charts.flow = self.charts.flow.next(),
             Action::SortNext => {
@@ -87,7 +93,8 @@ impl App {
                     .pane_area(self.pane_with(Scope::Exercises))
                     .width
                     .saturating_sub(2);
-                let shown: Vec<_> = exercises::Column::shown_at(self.data(), width)
+                let hidden = &self.view().exercises.hidden;
+                let shown: Vec<_> = exercises::Column::shown_at(self.data(), width, hidden)
                     .into_iter()
                     .map(|(c, _)| c)
                     .collect();

@@ -86,6 +86,8 @@ pub struct ChartsView {
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
     pub details_scroll: (&'static str, i32, u16),
+    /// Compared, whether each pair's chart has its own scale rather than one shared.
+    pub own_scale: bool,
 }
 
 /// The fewest years a narrowed range keeps.
@@ -110,6 +112,7 @@ impl ChartsView {
             goldstein: false,
             flow: TradeFlow::Total,
             details_scroll: ("", all.last, 0),
+            own_scale: false,
         }
     }
 

@@ -13,7 +13,9 @@ use super::cursor::ListCursor;
 pub enum Column {
     Year,
     Name,
+    Date,
     Host,
+    Place,
     Domain,
     Total,
     First,
@@ -26,7 +28,9 @@ impl Column {
         match self {
             Column::Year => "year",
             Column::Name => "name",
+            Column::Date => "dates",
             Column::Host => "host",
+            Column::Place => "place",
             Column::Domain => "domain",
             Column::Total => "total personnel",
             Column::First => "the first country's personnel",
@@ -35,47 +39,118 @@ impl Column {
     }
 
     /// The columns of `data`'s exercises that fit `width`, in display order, with their
-    /// widths. Host and Domain take what their longest entry needs (within a cap) rather
-    /// than a fixed share, and a column empty in every row takes no room at all; the name
-    /// takes the rest.
-    pub(crate) fn shown_at(data: &Dataset, width: u16) -> Vec<(Column, Constraint)> {
+    /// widths. Each takes what its longest entry needs (within a cap), so no column carries
+    /// blank room: the year, name and sizes always; then, while room is left, the domain,
+    /// host, dates and place, in that order; a column empty in every row takes no room at
+    /// all ([`Column::empty_sides`] names the sides left out so).
+    pub(crate) fn shown_at(
+        data: &Dataset,
+        width: u16,
+        hidden: &[Column],
+    ) -> Vec<(Column, Constraint)> {
         let exercises = &data.exercises;
-        let widest = |text: fn(&Exercise) -> &str, cap: usize| {
+        let widest = |text: &dyn Fn(&Exercise) -> String, cap: usize| {
             let w = exercises
                 .iter()
-                .map(|e| crate::text::fit::width(text(e)))
+                .map(|e| crate::text::fit::width(&text(e)))
                 .max()
                 .unwrap_or(0);
             w.min(cap) as u16
         };
-        let host = widest(|e| e.host.as_str(), 32);
-        let domain = widest(|e| e.domain.as_str(), 28);
+        let name = widest(&|e| e.name.clone(), 40).max(4);
         let has = |c: usize| exercises.iter().any(|e| e.personnel[c].is_some());
         let any_total = exercises.iter().any(|e| e.total_personnel.is_some());
-        let mut cols = vec![
-            (Column::Year, Constraint::Length(5)),
-            (Column::Name, Constraint::Fill(1)),
-        ];
-        if width >= 110 && host > 0 {
-            cols.push((Column::Host, Constraint::Length(host.max(4))));
-        }
-        if width >= 76 && domain > 0 {
-            let room = if width >= 110 { domain } else { domain.min(14) };
-            cols.push((Column::Domain, Constraint::Length(room.max(6))));
-        }
+        let mut sizes = Vec::new();
         if any_total || !(has(0) || has(1)) {
-            cols.push((Column::Total, Constraint::Length(10)));
+            sizes.push((Column::Total, 10));
         }
         if width >= 50 {
             // `12,000 c!`: the marks move here when there is no total.
             for (c, column) in [(0, Column::First), (1, Column::Second)] {
                 if has(c) {
-                    cols.push((column, Constraint::Length(8)));
+                    sizes.push((column, 8));
                 }
             }
         }
-        cols
+        // The name keeps 24 columns (or its longest, or what the sizes leave) while the
+        // others are placed: it matters more than any of them.
+        let fixed: u16 = 5 + 1 + sizes.iter().map(|(_, w)| 1 + w).sum::<u16>();
+        let least_name = name
+            .min(24)
+            .min(width.saturating_sub(fixed))
+            .max(4.min(name));
+        let mut used = fixed + least_name;
+        // Sizes hidden from the menu give their room back.
+        for (c, w) in &sizes {
+            if hidden.contains(c) {
+                used -= 1 + w;
+            }
+        }
+        let optional = [
+            (Column::Domain, widest(&|e| e.domain.clone(), 28).max(6)),
+            (Column::Host, widest(&|e| e.host.clone(), 32).max(4)),
+            (Column::Date, widest(&date_text, 21).max(5)),
+            (Column::Place, widest(&|e| e.location.clone(), 32).max(5)),
+        ];
+        let mut extra = Vec::new();
+        for (column, w) in optional {
+            let empty = hidden.contains(&column)
+                || match column {
+                    Column::Domain => exercises.iter().all(|e| e.domain.is_empty()),
+                    Column::Host => exercises.iter().all(|e| e.host.is_empty()),
+                    _ => false,
+                };
+            // What does not fit whole may still show cut, given ten columns.
+            let cut = w.min(width.saturating_sub(used + 1));
+            if !empty && !exercises.is_empty() && (cut == w || cut >= 10) {
+                used += 1 + cut;
+                extra.push((column, cut));
+            }
+        }
+        let grow = (name - least_name).min(width.saturating_sub(used));
+        let name = least_name + grow;
+        used += grow;
+        // Room still left goes to the place, the longest text after the name.
+        for (_, w) in extra.iter_mut().filter(|(c, _)| *c == Column::Place) {
+            let whole = widest(&|e| e.location.clone(), usize::MAX).max(*w);
+            let more = (whole - *w).min(width.saturating_sub(used));
+            *w += more;
+            used += more;
+        }
+        let mut cols = vec![(Column::Year, 5), (Column::Name, name)];
+        for order in [Column::Date, Column::Host, Column::Place, Column::Domain] {
+            cols.extend(extra.iter().filter(|(c, _)| *c == order));
+        }
+        cols.extend(sizes);
+        cols.into_iter()
+            .filter(|(c, _)| !hidden.contains(c))
+            .map(|(c, w)| (c, Constraint::Length(w)))
+            .collect()
     }
+
+    /// The sides (by country code) whose personnel column is empty in every row, and so
+    /// left out: the pane's title says so.
+    pub fn empty_sides(data: &Dataset) -> Vec<&str> {
+        let exercises = &data.exercises;
+        (0..2)
+            .filter(|&c| {
+                !exercises.is_empty() && exercises.iter().all(|e| e.personnel[c].is_none())
+            })
+            .map(|c| data.manifest.countries[c].code.as_str())
+            .collect()
+    }
+
+    pub const ALL: [Column; 9] = [
+        Column::Year,
+        Column::Name,
+        Column::Date,
+        Column::Host,
+        Column::Place,
+        Column::Domain,
+        Column::Total,
+        Column::First,
+        Column::Second,
+    ];
 
     /// The next of the `shown` columns after this one (the first if this one is hidden).
     fn next_of(self, shown: &[Column]) -> Column {
@@ -101,13 +176,28 @@ impl Column {
         let by = match self {
             Column::Year => text(a.start.cmp(&b.start)),
             Column::Name => text(natural(&a.name, &b.name)),
+            Column::Date => text(a.start.cmp(&b.start).then(a.end.cmp(&b.end))),
             Column::Host => text(natural(&a.host, &b.host)),
+            Column::Place => text(natural(&a.location, &b.location)),
             Column::Domain => text(a.domain.cmp(&b.domain)),
             Column::Total => known_first(a.total_personnel, b.total_personnel),
             Column::First => known_first(a.personnel[0], b.personnel[0]),
             Column::Second => known_first(a.personnel[1], b.personnel[1]),
         };
         by.then(a.start.cmp(&b.start))
+    }
+}
+
+/// An exercise's dates as the table shows them: `2021-08-01–08-09`, the end's year left
+/// out where it is the start's (one column of dash either way; ASCII shows `-`).
+pub fn date_text(e: &Exercise) -> String {
+    let start = e.start.to_string();
+    match e.end.map(|end| end.to_string()) {
+        Some(end) if start.len() > 5 && end.len() == start.len() && end[..5] == start[..5] => {
+            format!("{start}–{}", &end[5..])
+        }
+        Some(end) => format!("{start}–{end}"),
+        None => start,
     }
 }
 
@@ -175,6 +265,9 @@ pub struct ExercisesView {
     /// Indices into the dataset's exercises, in display order.
     pub rows: Vec<usize>,
     pub cursor: ListCursor,
+    /// The columns hidden from the column menu (the table shows the others where room
+    /// allows).
+    pub hidden: Vec<Column>,
 }
 
 impl ExercisesView {
@@ -185,6 +278,7 @@ impl ExercisesView {
             filter: None,
             rows: (0..data.exercises.len()).collect(),
             cursor: ListCursor::default(),
+            hidden: Vec::new(),
         };
         view.resort(data, 1);
         view.cursor

@@ -1,6 +1,6 @@
 //! The filter menu (`f`): what a list may be narrowed to, each with how many rows it keeps;
 //! typing narrows the menu, Enter applies the choice. Exercises by domain or host, events by
-//! category.
+//! category. The exercises table's column menu (`columns`) opens in the same box.
 
 use crossterm::event::KeyEvent;
 
@@ -18,6 +18,8 @@ pub enum Pick {
     AllCategories,
     /// An index into the manifest's event categories.
     Category(u16),
+    /// Shows or hides a column of the exercises table.
+    Column(super::exercises::Column),
 }
 
 /// One entry of the menu.
@@ -41,6 +43,8 @@ pub struct Menu {
     pub typed: String,
     /// The selected row among the entries shown.
     pub selected: usize,
+    /// What Enter does to the selected entry: `show`, `show/hide`.
+    pub confirm: &'static str,
 }
 
 impl Menu {
@@ -102,6 +106,7 @@ impl App {
                         items,
                         typed: String::new(),
                         selected: 0,
+                        confirm: "show",
                     }
                 }
                 pane if self.registry.has_scope(pane, Scope::Timeline) => {
@@ -132,6 +137,7 @@ impl App {
                         items,
                         typed: String::new(),
                         selected: 0,
+                        confirm: "show",
                     }
                 }
                 _ => return,
@@ -194,6 +200,7 @@ impl App {
                 v.timeline.category = Some(c);
                 v.timeline.refilter(&v.data, timeline);
             }
+            Pick::Column(column) => self.toggle_column(column),
         }
     }
 }

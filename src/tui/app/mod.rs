@@ -5,6 +5,7 @@ mod access;
 mod answers;
 mod apply;
 pub mod charts;
+mod columns;
 pub mod cursor;
 mod details;
 pub mod exercises;

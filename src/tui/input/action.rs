@@ -94,12 +94,14 @@ actions! {
     NarrowYears, "narrow_years", Charts, "narrow", ["-"], "Show fewer years around the cursor";
     WidenYears, "widen_years", Charts, "widen", ["+", "="], "Show more years";
     ResetYears, "reset_years", Charts, "", ["0"], "Show every year";
+    OwnScale, "own_scale", Charts, "", ["a"], "Compared: each pair's trade chart on its own scale, or both on one shared scale";
     ShowInTimeline, "show_in_timeline", Global, "", ["t"], "Jump the timeline to the year under focus";
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
     CycleCooperationLine, "cycle_cooperation_line", Cooperation, "net/Goldstein", ["w"], "Switch the cooperation line between net cooperation and the mean Goldstein scale";
     CycleFlow, "cycle_flow", Trade, "flows", ["e"], "Show the total, exports, imports or balance (exports - imports) of series that give flows";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
+    PickColumns, "pick_columns", Exercises, "", ["H"], "Choose the table's columns: show or hide each (Enter), the ones shown marked";
     PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";
     Search, "search", ToTimeline, "search", ["/"], "Search titles, descriptions and categories";
     NextMatch, "next_match", Timeline, "next", ["n"], "Next match";

@@ -384,10 +384,10 @@ mod tests {
     #[test]
     fn a_pane_s_focus_key_is_rebound_by_its_id() {
         let mut o = BTreeMap::new();
-        o.insert("focus_arms".to_string(), vec!["a".to_string()]);
+        o.insert("focus_arms".to_string(), vec!["ctrl-y".to_string()]);
         let map = KeyMap::new(&o, &panes()).unwrap();
         assert_eq!(
-            map.action(&Key::parse("a").unwrap()),
+            map.action(&Key::parse("ctrl-y").unwrap()),
             Some(Action::FocusPane(5))
         );
         assert_eq!(map.action(&Key::parse("5").unwrap()), None);

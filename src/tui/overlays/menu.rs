@@ -1,5 +1,6 @@
 //! The filter menu: what the focused list may be narrowed to, each with the rows it keeps,
-//! the one shown now marked, the selected one in reverse video.
+//! the one shown now marked, the selected one in reverse video; and the same box for the
+//! exercises table's column menu, each column with the rows that give it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -51,7 +52,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         none: "Nothing matches.",
         rows,
         selected: menu.selected,
-        confirm: "show",
+        confirm: menu.confirm,
     };
     super::pick_list::render(frame, popup, app, list);
 }

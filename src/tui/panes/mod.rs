@@ -152,15 +152,7 @@ pub(crate) fn block_of<'a>(
     } else {
         (theme.border, theme.title)
     };
-    let name = app.registry.get(pane).map_or("", |p| p.title);
-    let pair = match view {
-        Some(v) if app.comparing() => format!("{} ", theme.symbols.text(v.title())),
-        _ => String::new(),
-    };
-    let mut spans = vec![Span::styled(
-        format!(" {} {name} {pair}", app.registry.number(pane)),
-        title,
-    )];
+    let mut spans = vec![Span::styled(title_prefix(app, view, pane), title)];
     for span in extra {
         spans.push(Span::raw(" "));
         spans.push(span);
@@ -171,6 +163,17 @@ pub(crate) fn block_of<'a>(
         .border_set(theme.border_set())
         .border_style(border)
         .title(Line::from(spans))
+}
+
+/// The start of a pane's title: its number and name, and the pair's title while two are
+/// compared.
+pub fn title_prefix(app: &App, view: Option<&DatasetView>, pane: PaneId) -> String {
+    let name = app.registry.get(pane).map_or("", |p| p.title);
+    let pair = match view {
+        Some(v) if app.comparing() => format!("{} ", app.theme.symbols.text(v.title())),
+        _ => String::new(),
+    };
+    format!(" {} {name} {pair}", app.registry.number(pane))
 }
 
 /// A pane's legend or state (`extra` of [`block_of`]) for `view`, or none where the dataset

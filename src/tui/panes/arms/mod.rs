@@ -29,6 +29,7 @@ use ratatui::text::Span;
 use super::shared::chart::{
     ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
 };
+use super::shared::title::{self, Part};
 use crate::data::{ArmsYear, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::charts::YearSpan;
@@ -82,7 +83,7 @@ pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
         return 0;
     };
     let (g, list) = geometry(app, view, area, span);
-    (list.len() as u16).saturating_sub(g.details.height.saturating_sub(2))
+    super::shared::chart::list_overflow(list.len(), g.details.height)
 }
 
 /// The year under a click.
@@ -94,18 +95,29 @@ pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<It
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let codes = suppliers(app);
-    // The unit first, so that a narrow pane's title still says what TIV is not.
-    let mut legend = vec![Span::styled("TIV: volume index, not money", theme.muted)];
+    let counting = counts_deals(app);
+    // The unit first, so that a narrow pane's title still says what TIV is not, or that
+    // the bars count deals.
+    let unit = if counting {
+        "deals delivered (count; no TIV figures)"
+    } else {
+        "TIV: volume index, not money"
+    };
+    let mut legend = vec![Part::keep(Span::styled(unit, theme.muted))];
     legend.extend(codes.iter().enumerate().map(|(i, code)| {
-        Span::styled(
+        Part::drop(Span::styled(
             format!("{} {code}", theme.bar_full[i % 2]),
             theme.bars[i % 2],
-        )
+        ))
     }));
-    legend.push(Span::styled(
-        format!("{} no TIV", theme.unmeasured),
-        theme.base,
-    ));
+    if !counting {
+        legend.push(Part::drop(Span::styled(
+            format!("{} no TIV", theme.unmeasured),
+            theme.base,
+        )));
+    }
+    let room = title::room(app, Some(view), ID, area.width);
+    let legend = title::fit(legend, room, theme.symbols.ellipsis);
     frame.render_widget(
         super::block_of(
             app,
@@ -126,11 +138,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
-    // One scale for every dataset shown: the most TIV delivered in a year.
+    // One scale for every dataset shown: the most TIV (or deals) delivered in a year.
     let most = app
         .shown_views()
         .into_iter()
-        .map(|i| yearly_totals(&app.views[i].data.derived.arms, span))
+        .map(|i| yearly_totals(&app.views[i].data.derived.arms, span, counting))
         .flat_map(|totals| totals.into_iter().map(|(_, tiv)| tiv))
         .fold(0.0_f64, f64::max);
     let cursor = app.charts.year(ID);
@@ -150,6 +162,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
                 codes: &codes,
                 most,
                 cursor: focused && year == cursor,
+                counting,
             };
             render_bar(buf, &g, &bar, app);
         }
@@ -165,13 +178,33 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     render_list(buf, g.details, app, &list, scroll);
 }
 
-/// Each year's TIV delivered, all suppliers together.
-fn yearly_totals(years: &[ArmsYear], span: YearSpan) -> Vec<(i32, f64)> {
+/// Whether no dataset shown has a TIV figure in its deliveries: then the bars count the
+/// deals delivered each year rather than stand empty.
+fn counts_deals(app: &App) -> bool {
+    app.shown_views()
+        .into_iter()
+        .flat_map(|i| app.views[i].data.derived.arms.iter())
+        .all(|a| a.with_tiv == 0 || a.tiv <= 0.0)
+}
+
+/// What one supplier's slot of a year's bar measures: its TIV, or while `counting`, its
+/// deals delivered.
+fn measure(a: &ArmsYear, counting: bool) -> f64 {
+    if counting {
+        f64::from(a.with_tiv + a.without_tiv)
+    } else {
+        a.tiv
+    }
+}
+
+/// Each year's TIV (or while `counting`, deals) delivered, all suppliers together.
+fn yearly_totals(years: &[ArmsYear], span: YearSpan, counting: bool) -> Vec<(i32, f64)> {
     let mut totals: Vec<(i32, f64)> = Vec::new();
     for a in years.iter().filter(|a| span.contains(a.year)) {
+        let m = measure(a, counting);
         match totals.last_mut() {
-            Some((y, t)) if *y == a.year => *t += a.tiv,
-            _ => totals.push((a.year, a.tiv)),
+            Some((y, t)) if *y == a.year => *t += m,
+            _ => totals.push((a.year, m)),
         }
     }
     totals
@@ -182,9 +215,11 @@ struct Bar<'a> {
     year: i32,
     slots: &'a [&'a ArmsYear],
     codes: &'a [String],
-    /// The TIV of the tallest bar shown.
+    /// The TIV (or while `counting`, deals) of the tallest bar shown.
     most: f64,
     cursor: bool,
+    /// No dataset shown has TIV figures: the bars count deals delivered.
+    counting: bool,
 }
 
 /// One year's bar, stacked by supplier in whole cells, with the mark above it where some
@@ -209,10 +244,11 @@ fn render_bar(buf: &mut Buffer, g: &ChartGeometry, bar: &Bar<'_>, app: &App) {
         }
     };
     let mut height: u16 = 0;
-    for s in bar.slots.iter().filter(|s| s.with_tiv > 0 && s.tiv > 0.0) {
+    for s in bar.slots.iter().filter(|s| measure(s, bar.counting) > 0.0) {
         let i = bar.codes.iter().position(|c| *c == s.supplier).unwrap_or(0);
+        let value = measure(s, bar.counting);
         let cells = if bar.most > 0.0 {
-            ((s.tiv * room / bar.most).round() as u16).max(1)
+            ((value * room / bar.most).round() as u16).max(1)
         } else {
             1
         };
@@ -231,12 +267,23 @@ fn render_bar(buf: &mut Buffer, g: &ChartGeometry, bar: &Bar<'_>, app: &App) {
         }
         height += cells;
     }
+    let style = if bar.cursor {
+        theme.selection
+    } else {
+        theme.base
+    };
+    if bar.counting {
+        // The count over the bar, as the meetings pane shows its own.
+        let count: u32 = bar.slots.iter().map(|s| s.with_tiv + s.without_tiv).sum();
+        let text = count.to_string();
+        let w = fit::width(&text) as u16;
+        if height < g.plot.height && w <= width.max(1) + 1 {
+            let x = g.axis.x(bar.year).saturating_sub((w.saturating_sub(1)) / 2);
+            put(buf, x.max(g.plot.x), baseline - height, &text, w, style);
+        }
+        return;
+    }
     if bar.slots.iter().any(|s| s.without_tiv > 0) && height < g.plot.height {
-        let style = if bar.cursor {
-            theme.selection
-        } else {
-            theme.base
-        };
         put(
             buf,
             g.axis.x(bar.year),
@@ -298,7 +345,11 @@ fn render_details(buf: &mut Buffer, g: &ChartGeometry, app: &App, view: &Dataset
         area.width,
         theme.base.add_modifier(Modifier::BOLD),
     );
-    if area.height >= 2 {
+    if area.height >= 2 && counts_deals(app) {
+        let text = "Bars count the deals delivered each year: this data has no TIV figures";
+        let text = fit::truncate(text, usize::from(area.width), e);
+        put(buf, area.x, area.y + 1, &text, area.width, theme.muted);
+    } else if area.height >= 2 {
         let text = format!(
             "TIV is not money: SIPRI's volume index; a deal's TIV of deliveries split \
              evenly over its delivery years; {} deliveries without a TIV",

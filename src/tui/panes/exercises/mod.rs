@@ -25,6 +25,9 @@ use crate::text::fit::{self, thousands};
 use crate::tui::app::exercises::Column;
 use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::shared::paragraphs::{self, Paragraph as Detail};
+use crate::tui::panes::shared::scroll;
+use crate::tui::panes::shared::title::{self, Part};
 
 /// Lines under the table for the selected exercise.
 fn detail_lines(inner: Rect) -> u16 {
@@ -56,7 +59,9 @@ fn heading(view: &DatasetView, column: Column) -> String {
     match column {
         Column::Year => " Year".into(),
         Column::Name => "Name".into(),
+        Column::Date => "Dates".into(),
         Column::Host => "Host".into(),
+        Column::Place => "Place".into(),
         Column::Domain => "Domain".into(),
         Column::Total => "Total".into(),
         Column::First => codes[0].code.clone(),
@@ -120,7 +125,9 @@ fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown:
             format!("{mark}{}", e.start.year())
         }
         Column::Name => t(&e.name),
+        Column::Date => t(&crate::tui::app::exercises::date_text(e)),
         Column::Host => t(&e.host),
+        Column::Place => t(&e.location),
         Column::Domain => e.domain.clone(),
         Column::Total => total_text(app, e, sides_shown),
         Column::First => figure_text(e, e.personnel[0], e.total_personnel.is_none()),
@@ -131,16 +138,29 @@ fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown:
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let state = &view.exercises;
-    let position = format!(
-        "{}/{}",
-        state.rows.len().min(state.cursor.selected + 1),
-        state.rows.len()
-    );
-    let mut extra = vec![Span::styled(position, theme.muted)];
-    if let Some(filter) = &state.filter {
-        let text = format!(" {} of {}", filter.describe(), view.data.exercises.len());
-        extra.push(Span::styled(theme.symbols.text(&text), theme.key));
+    let position = scroll::count(state.cursor.selected, state.rows.len());
+    let (len, offset) = (state.rows.len(), state.cursor.offset);
+    let height = usize::from(list_area(area).height);
+    let marks = scroll::marks(theme.symbols.ascii, len, offset, height);
+    let mut extra = vec![Part::keep(Span::styled(position, theme.muted))];
+    if !marks.is_empty() {
+        // Where more rows lie, given up before the filter in a narrow title.
+        extra.push(Part::drop(Span::styled(marks, theme.muted)));
     }
+    if let Some(filter) = &state.filter {
+        // The filter may be cut; the count it is out of stays whole.
+        let text = theme.symbols.text(&filter.describe());
+        extra.push(Part::cut(Span::styled(format!(" {text}"), theme.key)));
+        let count = format!("of {}", view.data.exercises.len());
+        extra.push(Part::keep(Span::styled(count, theme.key)));
+    }
+    // A side whose column is empty in every row is left out of the table, and said so.
+    for code in Column::empty_sides(&view.data) {
+        let text = format!("no {code} figures");
+        extra.push(Part::drop(Span::styled(text, theme.muted)));
+    }
+    let room = title::room(app, Some(view), ID, area.width);
+    let extra = title::fit(extra, room, theme.symbols.ellipsis);
     frame.render_widget(
         super::block_of(
             app,
@@ -159,7 +179,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         super::render_absent(frame.buffer_mut(), area, TableId::Exercises, theme.muted);
         return;
     }
-    let cols = Column::shown_at(&view.data, inner.width);
+    let cols = Column::shown_at(&view.data, inner.width, &state.hidden);
     let sides_shown = cols.iter().any(|(c, _)| *c == Column::First);
     let arrow = match (state.descending, theme.symbols.ascii) {
         (false, false) => "▲",
@@ -176,20 +196,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     }))
     .style(theme.muted.add_modifier(Modifier::BOLD));
     let linked = if focused { None } else { app.linked_year() };
-    // Each column's width as the table will lay it out, to cut long text with an ellipsis
-    // rather than mid-word.
-    let fixed: u16 = cols
-        .iter()
-        .map(|(_, w)| match w {
-            Constraint::Length(n) => *n,
-            _ => 0,
-        })
-        .sum();
-    let spacing = cols.len().saturating_sub(1) as u16;
-    let name_width = inner.width.saturating_sub(fixed + spacing);
-    let width_of = |c: Column, w: &Constraint| match w {
+    // Each column's width as the table will lay it out (every column is sized to its
+    // content), to cut long text with an ellipsis rather than mid-word.
+    let width_of = |_: Column, w: &Constraint| match w {
         Constraint::Length(n) => *n,
-        _ if c == Column::Name => name_width,
         _ => inner.width,
     };
     let ellipsis = theme.symbols.ellipsis;
@@ -238,28 +248,47 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .with_selected(state.selected().map(|_| state.cursor.selected));
     frame.render_stateful_widget(table, table_area, &mut table_state);
     if let Some(i) = state.selected() {
-        render_details(frame, inner, app, view, &view.data.exercises[i]);
+        let lines = detail_lines(inner);
+        // Body rows the table leaves empty below its last row go to the details too, a
+        // blank row kept between them.
+        let body = table_area.height.saturating_sub(1);
+        let drawn = state.rows.len().saturating_sub(state.cursor.offset);
+        let spare = body.saturating_sub(drawn.min(usize::from(body)) as u16);
+        let spare = if lines == 0 {
+            0
+        } else {
+            spare.saturating_sub(1)
+        };
+        render_details(
+            frame,
+            (inner, lines, spare),
+            app,
+            view,
+            &view.data.exercises[i],
+        );
     }
 }
 
-fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView, e: &Exercise) {
-    let lines = detail_lines(inner);
+/// The exercise's details in the last `lines` of `inner`, or as many more of the `spare`
+/// rows the table leaves empty as they need.
+fn render_details(
+    frame: &mut Frame,
+    (inner, lines, spare): (Rect, u16, u16),
+    app: &App,
+    view: &DatasetView,
+    e: &Exercise,
+) {
     if lines == 0 {
         return;
     }
     let theme = &app.theme;
-    let area = Rect {
-        y: inner.y + inner.height - lines,
-        height: lines,
-        ..inner
-    };
     let dash = theme.symbols.range_dash;
     let dates = match e.end {
         Some(end) => format!("{}{dash}{end}", e.start),
         None => e.start.to_string(),
     };
     let t = |s: &str| theme.symbols.text(s);
-    let width = usize::from(area.width);
+    let width = usize::from(inner.width);
     let e_ = theme.symbols.ellipsis;
     let place = fit::truncate(
         &t(&e.location),
@@ -287,10 +316,23 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView,
         ));
     }
     more.extend(marks_legend(e));
-    for line in more {
-        text.push(Line::styled(fit::truncate(&line, width, e_), theme.muted));
-    }
-    text.truncate(usize::from(lines));
+    let more: Vec<Detail> = more
+        .into_iter()
+        .map(|text| Detail {
+            text,
+            style: theme.muted,
+        })
+        .collect();
+    let needed = (1 + paragraphs::wanted(&more, width)) as u16;
+    let lines = lines + spare.min(needed.saturating_sub(lines));
+    let area = Rect {
+        y: inner.y + inner.height - lines,
+        height: lines,
+        ..inner
+    };
+    // Each paragraph takes the lines it needs while they last; a cut one ends in `…`.
+    let room = usize::from(area.height).saturating_sub(1);
+    text.extend(paragraphs::fit(&more, width, room, e_));
     frame.render_widget(Paragraph::new(text), area);
 }
 

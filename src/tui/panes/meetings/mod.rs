@@ -25,6 +25,7 @@ use ratatui::text::Span;
 use super::shared::chart::{
     ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
 };
+use super::shared::title::{self, Part};
 use crate::data::{MeetingYear, TableId};
 use crate::text::fit;
 use crate::tui::app::charts::YearSpan;
@@ -68,7 +69,7 @@ pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
         return 0;
     };
     let (g, list) = geometry(app, view, area, span);
-    (list.len() as u16).saturating_sub(g.details.height.saturating_sub(2))
+    super::shared::chart::list_overflow(list.len(), g.details.height)
 }
 
 /// One column of margin left of the bars.
@@ -83,9 +84,17 @@ pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<It
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let legend = vec![
-        Span::styled(format!("{} in person", theme.bar_full[0]), theme.bars[0]),
-        Span::styled(format!("{} call", theme.bar_full[1]), theme.bars[1]),
+        Part::keep(Span::styled(
+            format!("{} in person", theme.bar_full[0]),
+            theme.bars[0],
+        )),
+        Part::drop(Span::styled(
+            format!("{} call", theme.bar_full[1]),
+            theme.bars[1],
+        )),
     ];
+    let room = title::room(app, Some(view), ID, area.width);
+    let legend = title::fit(legend, room, theme.symbols.ellipsis);
     frame.render_widget(
         super::block_of(
             app,

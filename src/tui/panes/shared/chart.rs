@@ -6,6 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 
 pub use super::year_axis::YearAxis;
+use crate::text::fit;
 use crate::tui::app::App;
 use crate::tui::app::charts::YearSpan;
 use crate::tui::theme::Theme;
@@ -177,8 +178,43 @@ pub(crate) fn render_empty(
     put(buf, g.plot.x, g.plot.y, text, g.plot.width, style);
 }
 
+/// The datasets whose figures set a chart's scale, by index into the session's views:
+/// every dataset shown, or while compared pairs each have their own scale, only `view`'s.
+pub fn scale_views(app: &App, view: &crate::tui::app::DatasetView) -> Vec<usize> {
+    let shown = app.shown_views();
+    if !(app.charts.own_scale && app.comparing()) {
+        return shown;
+    }
+    shown
+        .into_iter()
+        .filter(|&i| std::ptr::eq(&app.views[i], view))
+        .collect()
+}
+
+/// While two pairs are compared, which scale a chart shows: `own scale` or `shared scale`.
+pub fn scale_label(app: &App) -> Option<&'static str> {
+    app.comparing().then_some(if app.charts.own_scale {
+        "own scale"
+    } else {
+        "shared scale"
+    })
+}
+
+/// How many lines of a list `len` lines long the zoomed pane can scroll off, under the two
+/// summary lines of a details area `height` lines tall: one line goes to where the list
+/// stands once it overflows ([`render_list`]).
+pub fn list_overflow(len: usize, height: u16) -> u16 {
+    let rows = usize::from(height.saturating_sub(2));
+    if len > rows {
+        (len - rows.saturating_sub(1)) as u16
+    } else {
+        0
+    }
+}
+
 /// The list under a chart's two summary lines in `area`, from line `scroll` on, with a last
-/// line saying how much is left below and which keys reveal it.
+/// line saying how much is left above and below, which keys reveal it, and where the window
+/// stands (`lines 4-9/30 ▲▼`).
 pub(crate) fn render_list(buf: &mut Buffer, area: Rect, app: &App, list: &[ListLine], scroll: u16) {
     use crate::tui::input::action::Action;
     let theme = &app.theme;
@@ -186,24 +222,46 @@ pub(crate) fn render_list(buf: &mut Buffer, area: Rect, app: &App, list: &[ListL
     if rows == 0 || list.is_empty() {
         return;
     }
-    let from = usize::from(scroll).min(list.len().saturating_sub(rows));
-    let left = list.len().saturating_sub(from + rows);
-    let shown = if left > 0 { rows - 1 } else { rows };
+    // A list that overflows keeps its last row for where it stands.
+    let overflows = list.len() > rows;
+    let shown = if overflows { rows - 1 } else { rows };
+    let from = usize::from(scroll).min(list.len().saturating_sub(shown));
     for (i, (text, style)) in list.iter().skip(from).take(shown).enumerate() {
         put(buf, area.x, area.y + 2 + i as u16, text, area.width, *style);
     }
-    if left > 0 {
-        let key = |a: Action| app.keys.first(a).unwrap_or_default();
+    if !overflows {
+        return;
+    }
+    let key = |a: Action| app.keys.first(a).unwrap_or_default();
+    let left = list.len().saturating_sub(from + shown);
+    // Zoomed, the moving keys scroll the list; otherwise they move the year.
+    let text = if left == 0 {
+        format!("  {from} lines above: {} scrolls up", key(Action::Up))
+    } else if app.zoomed {
+        let (down, up) = (key(Action::Down), key(Action::Up));
         let more = theme.symbols.more_below;
-        // Zoomed, the moving keys scroll the list; otherwise they move the year.
-        let text = if app.zoomed {
-            let (down, up) = (key(Action::Down), key(Action::Up));
-            format!("  {more} {} more lines: {down}/{up} scroll", left + 1)
-        } else {
-            format!("  {more} {} more: {} zooms", left + 1, key(Action::Zoom))
-        };
-        let y = area.y + 2 + shown as u16;
-        put(buf, area.x, y, &text, area.width, theme.key);
+        format!("  {more} {left} more lines: {down}/{up} scroll")
+    } else {
+        let more = theme.symbols.more_below;
+        format!("  {more} {left} more: {} zooms", key(Action::Zoom))
+    };
+    let dash = theme.symbols.range_dash;
+    let last = from + shown;
+    let mut marks = String::new();
+    if from > 0 {
+        marks.push_str(if theme.symbols.ascii { "^" } else { "▲" });
+    }
+    if left > 0 {
+        marks.push_str(if theme.symbols.ascii { "v" } else { "▼" });
+    }
+    let position = format!("lines {}{dash}{last}/{} {marks}", from + 1, list.len());
+    let y = area.y + 2 + shown as u16;
+    put(buf, area.x, y, &text, area.width, theme.key);
+    // Right-aligned where it fits beside the keys.
+    let (text_w, pos_w) = (fit::width(&text), fit::width(&position));
+    if text_w + 2 + pos_w <= usize::from(area.width) {
+        let x = area.x + area.width - pos_w as u16;
+        put(buf, x, y, &position, area.width, theme.muted);
     }
 }
 

@@ -22,6 +22,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, StatefulWidget};
 
 use super::shared::chart::put;
+use super::shared::paragraphs::{self, Paragraph as Detail};
+use super::shared::scroll;
+use super::shared::title::{self, Part};
 use crate::data::Quality;
 use crate::text::fit;
 use crate::tui::app::cursor::ListCursor;
@@ -57,36 +60,43 @@ pub fn hit(_app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<I
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let state = &view.timeline;
-    let mut extra = vec![Span::styled(
-        format!(
-            "{}/{}",
-            state.rows.len().min(state.cursor.selected + 1),
-            state.rows.len()
-        ),
+    let mut extra = vec![Part::keep(Span::styled(
+        scroll::count(state.cursor.selected, state.rows.len()),
         // Plain: the count changes with every move, and a plain cell costs fewest bytes.
         theme.plain,
-    )];
-    extra.push(Span::styled(
+    ))];
+    let (len, offset) = (state.rows.len(), state.cursor.offset);
+    let height = usize::from(list_area(area).height);
+    let marks = scroll::marks(theme.symbols.ascii, len, offset, height);
+    if !marks.is_empty() {
+        extra.push(Part::drop(Span::styled(marks, theme.muted)));
+    }
+    extra.push(Part::drop(Span::styled(
         if state.newest_first {
             "newest"
         } else {
             "oldest"
         },
         theme.muted,
-    ));
+    )));
     if let Some(c) = state.category {
         let name = &view.data.manifest.event_categories[usize::from(c)];
-        extra.push(Span::styled(format!("[{name}]"), theme.key));
+        extra.push(Part::cut(Span::styled(format!("[{name}]"), theme.key)));
     }
     if let Some(q) = &state.query {
-        extra.push(Span::styled(
+        extra.push(Part::cut(Span::styled(
             format!("/{}", theme.symbols.text(q)),
             theme.key,
-        ));
+        )));
     }
     if let (Some(pct), None) = (state.scanned, &state.matches) {
-        extra.push(Span::styled(format!("searching {pct}%"), theme.muted));
+        extra.push(Part::keep(Span::styled(
+            format!("searching {pct}%"),
+            theme.muted,
+        )));
     }
+    let room = title::room(app, Some(view), ID, area.width);
+    let extra = title::fit(extra, room, theme.symbols.ellipsis);
     frame.render_widget(super::block_of(app, Some(view), ID, focused, extra), area);
     if render_events_state(frame, super::inner(area), app, view) {
         return;
@@ -108,7 +118,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let mut cursor = state.cursor;
     let list_widget = EventList { app, view, focused };
     frame.render_stateful_widget(list_widget, list, &mut cursor);
-    render_details(frame, super::inner(area), app, view);
+    // Rows the list leaves empty below its last row go to the details too, a blank row
+    // kept between them.
+    let drawn = state.rows.len().saturating_sub(state.cursor.offset);
+    let spare = list
+        .height
+        .saturating_sub(drawn.min(usize::from(list.height)) as u16);
+    render_details(
+        frame,
+        super::inner(area),
+        spare.saturating_sub(1),
+        app,
+        view,
+    );
 }
 
 /// The visible window of the filtered events.
@@ -295,7 +317,9 @@ fn title_fits(title: &str, width: u16) -> bool {
     1 + 10 + 1 + category_width(width) + 1 + fit::width(title) <= usize::from(width)
 }
 
-fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView) {
+/// The selected event's details in the pane's last lines, `spare` more than usual where the
+/// list leaves rows empty.
+fn render_details(frame: &mut Frame, inner: Rect, spare: u16, app: &App, view: &DatasetView) {
     let lines = detail_lines(inner);
     let Some(i) = view.timeline.selected() else {
         return;
@@ -305,12 +329,7 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
     }
     let theme = &app.theme;
     let event = view.data.events.get(i);
-    let area = Rect {
-        y: inner.y + inner.height - lines,
-        height: lines,
-        ..inner
-    };
-    let width = usize::from(area.width);
+    let width = usize::from(inner.width);
     let e = theme.symbols.ellipsis;
     let t = |s: &str| theme.symbols.text(s);
     let mut text = Vec::new();
@@ -320,38 +339,50 @@ fn render_details(frame: &mut Frame, inner: Rect, app: &App, view: &DatasetView)
         text.push(Line::styled(line, theme.border));
     }
     let title = t(&event.title());
-    let heading = !title_fits(&title, inner.width);
-    if heading {
-        text.push(Line::styled(
-            fit::truncate(&format!("{} {title}", event.date()), width, e),
-            theme.base.add_modifier(Modifier::BOLD),
-        ));
+    let mut paragraphs = Vec::new();
+    if !title_fits(&title, inner.width) {
+        paragraphs.push(Detail {
+            text: format!("{} {title}", event.date()),
+            style: theme.base.add_modifier(Modifier::BOLD),
+        });
     }
     // A note shows whether or not the row's quality is marked: it may be the only place a
     // correction is told.
     let marked = event.quality() != Quality::Firm;
-    let note = (lines >= 6 && (marked || !event.note().is_empty())).then(|| {
-        if marked {
-            format!("[{}] {}", event.quality().label(), t(&event.note()))
+    let description = t(&event.description());
+    if !description.is_empty() {
+        paragraphs.push(Detail {
+            text: description,
+            style: theme.base,
+        });
+    }
+    if lines >= 6 && (marked || !event.note().is_empty()) {
+        let (text, style) = if marked {
+            let note = format!("[{}] {}", event.quality().label(), t(&event.note()));
+            (note, theme.warning)
         } else {
-            format!("Note: {}", t(&event.note()))
-        }
+            (format!("Note: {}", t(&event.note())), theme.muted)
+        };
+        paragraphs.push(Detail { text, style });
+    }
+    paragraphs.push(Detail {
+        text: format!(
+            "Source: {}",
+            t(&event.citation().render(&view.data.manifest))
+        ),
+        style: theme.muted,
     });
-    // The description takes what the rule, heading, note and source leave.
-    let fixed = usize::from(rule) + usize::from(heading) + 1 + usize::from(note.is_some());
-    let room = usize::from(lines).saturating_sub(fixed).max(1);
-    for line in fit::wrap(&t(&event.description()), width, room, e) {
-        text.push(Line::from(line));
-    }
-    if let Some(note) = note {
-        let style = if marked { theme.warning } else { theme.muted };
-        text.push(Line::styled(fit::truncate(&note, width, e), style));
-    }
-    let source = format!(
-        "Source: {}",
-        t(&event.citation().render(&view.data.manifest))
-    );
-    text.push(Line::styled(fit::truncate(&source, width, e), theme.muted));
+    // Past its usual lines, the details take what they need of the rows the list leaves.
+    let needed = (usize::from(rule) + paragraphs::wanted(&paragraphs, width)) as u16;
+    let lines = lines + spare.min(needed.saturating_sub(lines));
+    let area = Rect {
+        y: inner.y + inner.height - lines,
+        height: lines,
+        ..inner
+    };
+    // Each paragraph takes the lines it needs while they last; a cut one ends in `…`.
+    let room = usize::from(lines).saturating_sub(usize::from(rule));
+    text.extend(paragraphs::fit(&paragraphs, width, room, e));
     text.truncate(usize::from(lines));
     frame.render_widget(Paragraph::new(text), area);
 }

@@ -25,7 +25,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
 use super::shared::chart::{ChartGeometry, is_blank, put, render_year_labels};
+use super::shared::title::{self, Part};
 use crate::data::{Period, series_flow};
+use crate::text::fit;
 use crate::text::palette;
 use crate::tui::app::charts::{TradeFlow, YearSpan};
 use crate::tui::app::registry::Item;
@@ -45,10 +47,10 @@ fn span(app: &App, _view: &DatasetView) -> Option<YearSpan> {
 
 /// Every period the chart draws (a figure or a gap) of every dataset shown, with its
 /// figure as drawn: compared pairs share one scale and one axis.
-fn drawn_periods(app: &App, span: YearSpan) -> Vec<(Period, Option<f64>)> {
+fn drawn_periods(app: &App, span: YearSpan, views: &[usize]) -> Vec<(Period, Option<f64>)> {
     let flow = app.charts.flow;
     let mut out = Vec::new();
-    for v in app.shown_views() {
+    for &v in views {
         let derived = &app.views[v].data.derived;
         // Figures for part of a year count too: the scale holds them, the axis their months.
         let all = derived.trade.iter().zip(&derived.partial).enumerate();
@@ -64,16 +66,17 @@ fn drawn_periods(app: &App, span: YearSpan) -> Vec<(Period, Option<f64>)> {
 }
 
 /// The chart, its scale and, below it, room for the cursor year's details: two lines, or
-/// zoomed, as many as its full record takes (up to half the pane). The value labels take
-/// as many columns as the widest needs; the year axis holds every month of every period
-/// drawn, so a fiscal year that ends after the last calendar year still sits over its own
-/// months.
+/// zoomed, as many as the longest year's record takes (up to half the pane). The value
+/// labels take as many columns as the widest needs; the year axis holds every month of
+/// every period drawn, so a fiscal year that ends after the last calendar year still sits
+/// over its own months.
 fn geometry(
     app: &App,
     view: &DatasetView,
     area: Rect,
     span: YearSpan,
 ) -> (ChartGeometry, Vec<Line>, Scale) {
+    let area = chart_area(app, view, area);
     let width = super::inner(area).width;
     let lines = detail_lines(
         &view.data,
@@ -82,9 +85,28 @@ fn geometry(
         width,
         app.zoomed,
     );
-    let wanted = if app.zoomed { lines.len() as u16 } else { 2 };
-    let periods = drawn_periods(app, span);
-    let values: Vec<f64> = periods.iter().filter_map(|(_, v)| *v).collect();
+    // Zoomed, the longest record of any year shown sets the frame, so the chart holds
+    // still as the cursor moves: a shorter record leaves lines blank, a longer one (past
+    // half the pane) scrolls.
+    let wanted = if app.zoomed {
+        let longest = (span.first..=span.last)
+            .map(|year| {
+                let at = (year, app.charts.flow);
+                detail_lines(&view.data, &app.theme, at, width, true).len()
+            })
+            .max()
+            .unwrap_or(0);
+        longest.max(lines.len()) as u16
+    } else {
+        2
+    };
+    let periods = drawn_periods(app, span, &app.shown_views());
+    // Compared on their own scales, each pair's figures set its scale; the axis is shared.
+    let scaled = super::shared::chart::scale_views(app, view);
+    let values: Vec<f64> = drawn_periods(app, span, &scaled)
+        .iter()
+        .filter_map(|(_, v)| *v)
+        .collect();
     let scale = Scale::holding(&values);
     let mut g = ChartGeometry::with_details(area, span, scale.gutter(), wanted);
     for (period, _) in &periods {
@@ -119,7 +141,26 @@ pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<It
     year.map(Item::Year)
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
+/// The title's unit and chart kind, and between them the legend of the series drawn.
+struct Legend {
+    unit: Span<'static>,
+    series: Vec<Span<'static>>,
+    kind: Span<'static>,
+}
+
+impl Legend {
+    /// Whether the series' legend goes on its own line inside the pane, the title of a pane
+    /// `width` wide being too narrow for it.
+    fn on_own_line(&self, app: &App, view: &DatasetView, width: u16) -> bool {
+        let parts = std::iter::once(&self.unit)
+            .chain(&self.series)
+            .chain(std::iter::once(&self.kind));
+        let wanted: usize = parts.map(|s| 1 + fit::width(&s.content)).sum();
+        !self.series.is_empty() && wanted > title::room(app, Some(view), ID, width)
+    }
+}
+
+fn legend(app: &App, view: &DatasetView) -> Legend {
     let theme = &app.theme;
     let data = &view.data;
     let flow = app.charts.flow;
@@ -130,7 +171,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     } else {
         "USD bn"
     };
-    let mut legend = vec![Span::styled(unit, theme.muted)];
+    let unit = match super::shared::chart::scale_label(app) {
+        Some(scale) => format!("{unit}, {scale}"),
+        None => unit.to_string(),
+    };
+    let unit = Span::styled(unit, theme.muted);
+    let mut legend = Vec::new();
     // The series left out of a chart of flows come after those drawn, so a narrow title
     // still shows whose flows are drawn.
     let mut left_out = Vec::new();
@@ -159,12 +205,97 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         let text = format!("marks repeat past {SERIES_STYLES} series");
         legend.push(Span::styled(text, theme.warning));
     }
-    legend.push(Span::styled(
-        if app.charts.bars { "bars" } else { "line" },
-        theme.muted,
-    ));
-    frame.render_widget(super::block_of(app, Some(view), ID, focused, legend), area);
+    let kind = Span::styled(if app.charts.bars { "bars" } else { "line" }, theme.muted);
+    Legend {
+        unit,
+        series: legend,
+        kind,
+    }
+}
+
+/// The series' legend in lines of at most `width` columns, each entry whole where it fits,
+/// at most two lines, the last entry cut with `ellipsis` past them.
+fn legend_lines(series: &[Span<'static>], width: u16, ellipsis: &str) -> Vec<Vec<Span<'static>>> {
+    let width = usize::from(width);
+    let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+    let mut used = 0;
+    for span in series {
+        let w = fit::width(&span.content);
+        let gap = usize::from(used > 0);
+        if used > 0 && used + gap + w > width && lines.len() < 2 {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        let gap = usize::from(used > 0);
+        let room = width.saturating_sub(used + gap);
+        if room == 0 {
+            break;
+        }
+        let text = fit::truncate(&span.content, room, ellipsis);
+        used += gap + fit::width(&text);
+        if let Some(line) = lines.last_mut() {
+            line.push(Span::styled(text, span.style));
+        }
+    }
+    lines
+}
+
+/// The lines the series' legend takes inside a pane at `area` (none where the title holds
+/// it).
+fn legend_height(app: &App, view: &DatasetView, area: Rect) -> u16 {
+    let shown = legend(app, view);
+    if !shown.on_own_line(app, view, area.width) {
+        return 0;
+    }
+    let width = super::inner(area).width;
+    legend_lines(&shown.series, width, app.theme.symbols.ellipsis).len() as u16
+}
+
+/// The pane's area less the lines the series' legend takes inside it, where the title
+/// cannot hold the legend.
+fn chart_area(app: &App, view: &DatasetView, area: Rect) -> Rect {
+    let taken = legend_height(app, view, area).min(area.height);
+    Rect {
+        y: area.y + taken,
+        height: area.height - taken,
+        ..area
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
+    let theme = &app.theme;
+    let data = &view.data;
+    let derived = &data.derived;
+    let flow = app.charts.flow;
+    let shown = legend(app, view);
+    let own_line = shown.on_own_line(app, view, area.width);
+    let Legend { unit, series, kind } = shown;
+    let title = if own_line {
+        // The unit and scale stay; a narrow title gives the chart's kind up first.
+        let room = title::room(app, Some(view), ID, area.width);
+        let parts = vec![Part::keep(unit), Part::drop(kind)];
+        title::fit(parts, room, theme.symbols.ellipsis)
+    } else {
+        std::iter::once(unit)
+            .chain(series.iter().cloned())
+            .chain(std::iter::once(kind))
+            .collect()
+    };
+    frame.render_widget(super::block_of(app, Some(view), ID, focused, title), area);
     let inner = super::inner(area);
+    if own_line {
+        // The series' legend on the pane's first lines, each entry whole where it fits.
+        let lines = legend_lines(&series, inner.width, theme.symbols.ellipsis);
+        for (y, line) in (inner.y..inner.y + inner.height).zip(lines) {
+            let mut x = inner.x;
+            for span in line {
+                let w = fit::width(&span.content) as u16;
+                put(frame.buffer_mut(), x, y, &span.content, w, span.style);
+                x += w + 1;
+            }
+        }
+    }
+    let inner = super::inner(chart_area(app, view, area));
     let Some(span) = span(app, view) else {
         put(
             frame.buffer_mut(),
