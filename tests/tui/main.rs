@@ -20,6 +20,8 @@ mod compare_keys;
 mod cooperation_pane;
 mod flow_labels;
 mod header;
+mod indicators_keys;
+mod indicators_pane;
 mod linked_year;
 mod meeting_counts;
 mod overlays;

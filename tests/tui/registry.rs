@@ -79,17 +79,19 @@ fn app_with_toy() -> App {
 fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     let mut app = app_with_toy();
     let screen = text(&render(&app));
-    assert!(screen.contains("7 Toy"), "{screen}");
+    assert!(screen.contains("8 Toy"), "{screen}");
     assert!(screen.contains("88 events here"), "{screen}");
     // The four panes are still all there.
     for title in ["1 Trade", "2 Meetings", "3 Exercises", "4 Timeline"] {
         assert!(screen.contains(title), "{title}: {screen}");
     }
-    // Tab reaches it after the timeline and the arms pane, and comes back round to the
-    // first pane.
+    // Tab reaches it after the timeline, the arms and the indicators panes, and comes back
+    // round to the first pane.
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus(), bilat::tui::panes::indicators::ID);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
     app.apply(Action::FocusNext);
@@ -100,7 +102,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     app.apply(Action::Zoom);
     let screen = text(&render(&app));
     assert!(
-        screen.contains("7 Toy") && !screen.contains("1 Trade"),
+        screen.contains("8 Toy") && !screen.contains("1 Trade"),
         "{screen}"
     );
     app.apply(Action::Back);
@@ -123,12 +125,13 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     // The bundled pair has an exercises table; a folder without one does not.
     let mut app = app_with_toy_needing(Some(TableId::Exercises), Dataset::bundled().unwrap());
     let screen = text(&render(&app));
-    assert!(screen.contains("7 Toy"), "{screen}");
+    assert!(screen.contains("8 Toy"), "{screen}");
 
     let dir = tempfile::tempdir().unwrap();
     let without = bundled_without("exercises.csv", dir.path());
     assert!(!without.has(TableId::Exercises));
     app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
@@ -194,6 +197,7 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     app.apply(Action::FocusTimeline);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
+    app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
     app.set_year_of(TOY, 2015);
     // Its keys move its year, within its extent, and the other panes follow its year.
@@ -215,6 +219,7 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     assert_eq!(app.charts().year(TOY), trade);
     // Enter opens the record its row names, of its cursor's year.
     app.apply(Action::FocusTimeline);
+    app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);

@@ -159,6 +159,15 @@ fn read_exercises(buf: &Buffer, p: &PaneBox) -> Option<ListShown> {
         };
         Some((kind.to_string(), value))
     });
+    // Cut shorter still, only the start of the filter's kind: `15/22  dom`.
+    let tail = after[after.find(position)? + position.len()..]
+        .trim_matches(['┐', '+', '─', '-', '…', ' ']);
+    let filter = filter.or_else(|| {
+        let kind = ["domain", "host"]
+            .into_iter()
+            .find(|k| !tail.is_empty() && k.starts_with(tail))?;
+        Some((kind.to_string(), "…".to_string()))
+    });
     let header = p.inner_rows(buf).into_iter().next()?;
     let sorted = header
         .split_whitespace()
@@ -277,7 +286,12 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
                 let (dates, place) = key(i);
                 same_place && first.starts_with(&format!("{dates} ")) && {
                     let head: String = place.chars().take(8).collect();
-                    first.contains(&head)
+                    // A narrow pane may cut the place short: what it shows begins it.
+                    let shown = first[dates.len() + 1..].trim_end();
+                    let cut = shown
+                        .strip_suffix('…')
+                        .is_some_and(|s| place.starts_with(s));
+                    first.contains(&head) || cut
                 }
             });
             selected.exercise = fits.copied();
@@ -333,11 +347,13 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
             }
             if let Some(&i) = k.checked_sub(1).and_then(|k| events.get(k)) {
                 let event = data.events.get(i);
-                let details = inner[inner.len() - lines..].join(" ");
+                // Words, as a narrow pane wraps the description between them.
+                let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+                let details = words(&inner[inner.len() - lines..].join(" "));
                 let description = event.description();
                 let head: String = description.chars().take(20).collect();
                 selected.event = Some(i);
-                if !details.contains(head.trim_end()) {
+                if !details.contains(&words(&head)) {
                     return Err(format!(
                         "the timeline's details {details:?} are not of {} {}",
                         event.date(),

@@ -83,6 +83,9 @@ pub struct ChartsView {
     pub goldstein: bool,
     /// What the trade chart shows of each series.
     pub flow: TradeFlow,
+    /// The indicator the indicators chart shows: an index into each shown dataset's
+    /// declared indicators (modulo their number).
+    pub indicator: usize,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
     pub details_scroll: (&'static str, i32, u16),
@@ -109,6 +112,7 @@ impl ChartsView {
             bars,
             goldstein: false,
             flow: TradeFlow::Total,
+            indicator: 0,
             details_scroll: ("", all.last, 0),
         }
     }

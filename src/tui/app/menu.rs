@@ -1,6 +1,6 @@
 //! The filter menu (`f`): what a list may be narrowed to, each with how many rows it keeps;
 //! typing narrows the menu, Enter applies the choice. Exercises by domain or host, events by
-//! category.
+//! category, the indicator the indicators chart shows.
 
 use crossterm::event::KeyEvent;
 
@@ -18,6 +18,8 @@ pub enum Pick {
     AllCategories,
     /// An index into the manifest's event categories.
     Category(u16),
+    /// An index into the manifest's indicators: the one the indicators chart shows.
+    Indicator(usize),
 }
 
 /// One entry of the menu.
@@ -134,6 +136,9 @@ impl App {
                         selected: 0,
                     }
                 }
+                pane if self.registry.has_scope(pane, Scope::Indicators) => {
+                    crate::tui::panes::indicators::menu(data, self.charts.indicator)
+                }
                 _ => return,
             };
         // The menu opens on what the list shows now.
@@ -182,6 +187,10 @@ impl App {
     fn apply_pick(&mut self, pick: Pick) {
         let exercises = self.list_height(self.pane_with(Scope::Exercises));
         let timeline = self.list_height(self.pane_with(Scope::Timeline));
+        if let Pick::Indicator(i) = pick {
+            self.charts.indicator = i;
+            return;
+        }
         let v = self.view_mut();
         match pick {
             Pick::AllExercises => v.exercises.set_filter(&v.data, None, exercises),
@@ -194,6 +203,7 @@ impl App {
                 v.timeline.category = Some(c);
                 v.timeline.refilter(&v.data, timeline);
             }
+            Pick::Indicator(_) => {}
         }
     }
 }
