@@ -226,3 +226,54 @@ fn snapshots_of_the_pane() {
         insta::assert_snapshot!(format!("minimal_zoomed_{w}x{h}"), text(&render(&app)));
     }
 }
+
+#[test]
+fn the_year_cursor_links_both_ways_and_a_click_picks_a_year() {
+    use bilat::tui::panes::trade;
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut app = focused(bundled("russia-china"), 120, 40);
+    // The series starts in 1971, the dataset's years in 1990: the cursor stops at the
+    // header's first year, and the years shown stay the header's.
+    app.apply(Action::Top);
+    assert_eq!(app.charts().year(indicators::ID), 1990);
+    assert_eq!(app.charts().shown, app.charts().all);
+    app.apply(Action::Right);
+    let year = app.charts().year(indicators::ID);
+    assert_eq!(app.linked_year(), Some(year));
+    assert_eq!(
+        app.charts().year(trade::ID),
+        year,
+        "trade follows the indicators"
+    );
+    let screen = text(&render(&app));
+    let detail = format!("{year}: ");
+    assert!(screen.contains(&detail), "{screen}");
+    // The trade cursor moves the indicators' year.
+    app.set_focus(trade::ID);
+    app.apply(Action::Right);
+    let moved = app.charts().year(trade::ID);
+    assert_eq!(app.charts().year(indicators::ID), moved);
+    // A click on the indicators plot focuses the pane on the year under it.
+    let slot = app.geometry().unwrap().slot(indicators::ID).unwrap().area;
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: slot.x + slot.width - 3,
+        row: slot.y + 3,
+        modifiers: KeyModifiers::NONE,
+    });
+    app.handle_event(&click);
+    assert_eq!(app.focus(), indicators::ID);
+    let clicked = app.charts().year(indicators::ID);
+    // The plot's right end: the last years of the series (2019), far from the cursor's.
+    assert!(
+        (2015..=2019).contains(&clicked),
+        "clicked {clicked}, was {moved}"
+    );
+    // Enter opens that year's record.
+    app.apply(Action::Details);
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains(&format!("Indicators, {clicked}: 3 with a value")),
+        "{screen}"
+    );
+}

@@ -241,7 +241,8 @@ impl ChartsView {
 /// and the charts' axes share: from the first to the last year any of its yearly tables
 /// reaches (trade, leader meetings, exercises, arms orders and deliveries, cooperation
 /// months). The timeline's events are left out: a chronology may reach decades back for
-/// context, and no chart is drawn over them.
+/// context, and no chart is drawn over them. So are indicators, which may reach back
+/// decades too (UN votes from 1946), unless the dataset holds nothing else with years.
 pub fn dataset_years(data: &Dataset) -> Option<YearSpan> {
     let exercises = data
         .derived
@@ -265,6 +266,7 @@ pub fn dataset_years(data: &Dataset) -> Option<YearSpan> {
         first: a.first.min(b.first),
         last: a.last.max(b.last),
     })
+    .or_else(|| crate::tui::panes::indicators::indicator_years(data))
 }
 
 /// The charts' view of a dataset: every year it covers, each chart pane's cursor where its

@@ -29,17 +29,30 @@ pub fn record(at: At) -> Subject {
 }
 
 /// The first and last years of any indicator's rows, gaps included.
-pub fn extent(data: &Dataset) -> Option<YearSpan> {
+pub fn indicator_years(data: &Dataset) -> Option<YearSpan> {
     let first = data.indicators.iter().map(|r| r.year).min()?;
     let last = data.indicators.iter().map(|r| r.year).max()?;
     Some(YearSpan { first, last })
 }
 
-/// The latest year any indicator has a value, where the cursor starts.
+/// The years the cursor may take: the indicators' years within those the dataset covers
+/// (which leave out indicators that reach back before its other tables), so the charts'
+/// shared years never pan past the header's.
+pub fn extent(data: &Dataset) -> Option<YearSpan> {
+    let years = indicator_years(data)?;
+    match crate::tui::app::charts::dataset_years(data) {
+        Some(all) => years.intersect(all),
+        None => Some(years),
+    }
+}
+
+/// The latest year any indicator has a value within the pane's years, where the cursor
+/// starts.
 pub fn latest_year(data: &Dataset) -> Option<i32> {
+    let years = extent(data)?;
     data.indicators
         .iter()
-        .filter(|r| r.value.is_some())
+        .filter(|r| r.value.is_some() && years.contains(r.year))
         .map(|r| r.year)
         .max()
 }
