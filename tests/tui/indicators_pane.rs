@@ -257,3 +257,34 @@ fn every_indicator_drawn_reads_back_as_its_series() {
         }
     }
 }
+
+/// A dataset holding only its indicators (as a multi-pair import of UN votes makes one):
+/// the header gives their years, and the pane draws them true.
+#[test]
+fn a_dataset_of_indicators_alone_covers_their_years() {
+    let tmp = tempfile::tempdir().unwrap();
+    let from =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal");
+    for file in ["dataset.toml", "indicators.csv"] {
+        std::fs::copy(from.join(file), tmp.path().join(file)).unwrap();
+    }
+    let data = Dataset::from_folder(tmp.path()).unwrap();
+    for (w, h) in SIZES {
+        let mut app = screen::app_of(data.clone(), screen::dark(), w, h);
+        app.set_focus(indicators::ID);
+        let buf = render(&app);
+        let screen = text(&buf);
+        assert!(
+            screen.lines().next().unwrap().contains("years 2019–2021"),
+            "{screen}"
+        );
+        let span = app.extent_of(indicators::ID).unwrap();
+        let series = data.indicator_series();
+        let problems = disagreements(&buf, &series[0], span);
+        assert!(
+            problems.is_empty(),
+            "{w}x{h}: {}\n{screen}",
+            problems.join("\n")
+        );
+    }
+}

@@ -187,10 +187,6 @@ impl App {
     fn apply_pick(&mut self, pick: Pick) {
         let exercises = self.list_height(self.pane_with(Scope::Exercises));
         let timeline = self.list_height(self.pane_with(Scope::Timeline));
-        if let Pick::Indicator(i) = pick {
-            self.charts.indicator = i;
-            return;
-        }
         let v = self.view_mut();
         match pick {
             Pick::AllExercises => v.exercises.set_filter(&v.data, None, exercises),
@@ -203,7 +199,7 @@ impl App {
                 v.timeline.category = Some(c);
                 v.timeline.refilter(&v.data, timeline);
             }
-            Pick::Indicator(_) => {}
+            Pick::Indicator(i) => self.charts.indicator = i,
         }
     }
 }
