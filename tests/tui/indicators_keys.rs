@@ -130,6 +130,12 @@ fn plain_words_say_the_value_what_higher_means_and_the_mark() {
         "UN voting agreement, 2019: 0.450 (higher: closer alignment, on a scale from 0 to 1)."
     );
     app.apply(Action::Bottom);
+    // The mark shows beside the value under the chart, as the trade pane's do.
+    let screen = text(&render(&app));
+    assert!(
+        screen.contains("2021: 0.5 [approximate]; rounded"),
+        "{screen}"
+    );
     let view = &app.views()[0];
     assert_eq!(
         (indicators::WORDS.said)(&app, view),

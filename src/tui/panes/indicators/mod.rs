@@ -59,7 +59,7 @@ pub fn latest_year(data: &Dataset) -> Option<i32> {
 
 /// The indicator the pane shows in `data`: the session's choice, counted round the ones
 /// the dataset declares.
-pub fn chosen(app: &App, data: &Dataset) -> Option<(usize, usize)> {
+fn chosen(app: &App, data: &Dataset) -> Option<(usize, usize)> {
     let count = data.manifest.indicators.len();
     (count > 0).then(|| (app.charts.indicator % count, count))
 }
