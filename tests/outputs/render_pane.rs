@@ -33,7 +33,7 @@ fn a_pane_whose_table_the_dataset_lacks_is_an_error_naming_its_panes() {
             stderr(&output),
             format!(
                 "bilat: --pane {pane}: Atlantis–Lemuria has no {pane} pane, as it has no \
-                 {pane} table; its panes are trade, meetings, exercises, timeline\n"
+                 {pane} table; its panes are trade, meetings, exercises, timeline, indicators\n"
             ),
             "{pane}"
         );
@@ -89,6 +89,6 @@ fn compared_a_pane_is_shown_when_either_pair_has_it() {
         stderr(&output),
         "bilat: --pane arms: neither Atlantis–Lemuria nor Atlantis–Lemuria has an arms \
          table, so neither has an arms pane; their panes are trade, meetings, exercises, \
-         timeline\n"
+         timeline, indicators\n"
     );
 }

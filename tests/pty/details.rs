@@ -321,7 +321,10 @@ fn f_picks_what_each_list_shows_with_counts() {
             .iter()
             .all(|&i| v.data.exercises[i].domain.contains("naval"))
     );
+    // Zoomed, the title has room for the whole filter.
+    app.set_zoomed(true);
     let screen = text(&render(&app));
+    app.set_zoomed(false);
     assert!(screen.contains("domain naval of"), "{screen}");
 
     // The timeline's categories, with how many events each holds.

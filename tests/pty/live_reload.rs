@@ -30,7 +30,8 @@ fn edit(dir: &Path, from: &str, to: &str) {
 fn changes_show_and_breakage_keeps_the_last_good_data() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = dataset(tmp.path());
-    let mut term = Term::spawn_with(100, 30, &["--data", dir.to_str().unwrap()]);
+    // Wide enough for the timeline to show the edited title whole beside the other panes.
+    let mut term = Term::spawn_with(140, 40, &["--data", dir.to_str().unwrap()]);
     term.wait_for("Border treaty");
     // Select the second event, to see the selection survive reloads.
     term.send("4j");

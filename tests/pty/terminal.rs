@@ -129,7 +129,9 @@ fn resize_reflows() {
         "at 80x24 the exercises heading is {heading:?}"
     );
 
-    term.resize(120, 40);
+    // Wide enough for the exercises table's country columns beside the timeline and the
+    // indicators.
+    term.resize(170, 45);
     // China's contingent column; Russia's holds no figure in any row, so it takes no room.
     term.wait_until("the CHN column in the exercises table", |t| {
         exercises_heading(t).is_some_and(|h| h.contains("CHN") && !h.contains("RUS"))

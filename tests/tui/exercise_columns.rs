@@ -68,8 +68,9 @@ fn a_side_with_no_figures_is_said_to_be_left_out() {
     // title says why.
     let data = Dataset::bundled().unwrap();
     assert!(data.exercises.iter().all(|e| e.personnel[0].is_none()));
-    for (w, h) in [(120, 40), (200, 55)] {
-        let (title, header) = header(&data, w, h, false);
+    // Where the table has room for the sides: zoomed at 120x40, in place at 200x55.
+    for (w, h, zoomed) in [(120, 40, true), (200, 55, false)] {
+        let (title, header) = header(&data, w, h, zoomed);
         assert!(title.contains("no RUS figures"), "{w}x{h}: {title}");
         assert!(!header.contains("RUS"), "{w}x{h}: {header}");
         assert!(header.contains("CHN"), "{w}x{h}: {header}");

@@ -21,6 +21,8 @@ mod cooperation_pane;
 mod exercise_columns;
 mod flow_labels;
 mod header;
+mod indicators_keys;
+mod indicators_pane;
 mod linked_year;
 mod meeting_counts;
 mod overlays;

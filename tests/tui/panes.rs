@@ -78,7 +78,7 @@ fn without_colour_the_selection_and_series_stay_distinguishable() {
     let screen = text(&buf);
     let row = screen
         .lines()
-        .position(|l| l.contains("2025-12-09 military  Tenth joint air"))
+        .position(|l| l.contains("2025-12-09 military  Tenth"))
         .unwrap() as u16;
     let x = screen
         .lines()
@@ -225,7 +225,8 @@ fn the_category_filter_shows_one_category() {
         Action::NextCategory,
         Action::NextCategory,
     ]);
-    assert!(screen.contains("[diplomatic]"), "{screen}");
+    // At 80x24 the title has room for the start of the category.
+    assert!(screen.contains("[dipl"), "{screen}");
     let rows: Vec<&str> = screen.lines().filter(|l| l.contains("│ 20")).collect();
     assert!(!rows.is_empty());
 }
@@ -307,10 +308,10 @@ fn the_wheel_scrolls_the_pane_under_it_and_a_click_focuses_and_selects() {
     use crossterm::event::{MouseButton, MouseEventKind};
     let mut app = app(80, 24);
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
-    // The timeline is the bottom-right pane at 80x24.
+    // The timeline is the bottom-middle pane at 80x24.
     bilat::tui::terminal::pointer::handle_event(
         &mut app,
-        &mouse(MouseEventKind::ScrollDown, 60, 16),
+        &mouse(MouseEventKind::ScrollDown, 40, 16),
     );
     assert_eq!(
         app.view().timeline.cursor.selected,

@@ -97,17 +97,19 @@ fn app_with_toy() -> App {
 fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     let mut app = app_with_toy();
     let screen = text(&render(&app));
-    assert!(screen.contains("7 Toy"), "{screen}");
+    assert!(screen.contains("8 Toy"), "{screen}");
     assert!(screen.contains("88 events here"), "{screen}");
     // The four panes are still all there.
     for title in ["1 Trade", "2 Meetings", "3 Exercises", "4 Timeline"] {
         assert!(screen.contains(title), "{title}: {screen}");
     }
-    // Tab reaches it after the timeline and the arms pane, and comes back round to the
-    // first pane.
+    // Tab reaches it after the timeline, the arms and the indicators panes, and comes back
+    // round to the first pane.
     app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), bilat::tui::panes::arms::ID);
+    app.apply(Action::FocusNext);
+    assert_eq!(app.focus(), bilat::tui::panes::indicators::ID);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
     app.apply(Action::FocusNext);
@@ -118,7 +120,7 @@ fn a_pane_added_to_the_registry_is_drawn_focused_clicked_and_zoomed() {
     app.apply(Action::Zoom);
     let screen = text(&render(&app));
     assert!(
-        screen.contains("7 Toy") && !screen.contains("1 Trade"),
+        screen.contains("8 Toy") && !screen.contains("1 Trade"),
         "{screen}"
     );
     app.apply(Action::Back);
@@ -141,12 +143,13 @@ fn a_pane_of_an_optional_table_shows_only_while_a_dataset_on_screen_has_the_tabl
     // The bundled pair has an exercises table; a folder without one does not.
     let mut app = app_with_toy_needing(Some(TableId::Exercises), Dataset::bundled().unwrap());
     let screen = text(&render(&app));
-    assert!(screen.contains("7 Toy"), "{screen}");
+    assert!(screen.contains("8 Toy"), "{screen}");
 
     let dir = tempfile::tempdir().unwrap();
     let without = bundled_without("exercises.csv", dir.path());
     assert!(!without.has(TableId::Exercises));
     app.apply(Action::FocusPane(4));
+    app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
@@ -212,6 +215,7 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     app.apply(Action::FocusPane(4));
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
+    app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
     app.set_year_of(TOY, 2015);
     // Its keys move its year, within its extent, and the other panes follow its year.
@@ -233,6 +237,7 @@ fn a_pane_gains_a_year_cursor_a_record_and_words_through_its_row_alone() {
     assert_eq!(app.charts().year(TOY), trade);
     // Enter opens the record its row names, of its cursor's year.
     app.apply(Action::FocusPane(4));
+    app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     app.apply(Action::FocusNext);
     assert_eq!(app.focus(), TOY);
@@ -258,7 +263,8 @@ fn a_pane_added_to_the_registry_gets_the_next_number_key_and_its_help_line() {
     use crossterm::event::{KeyCode, KeyEvent};
     let mut app = app_with_toy_needing(Some(TableId::Events), Dataset::bundled().unwrap());
     let press = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-    assert!(app.handle_event(&press('7')).redraw);
+    // After the six panes the bundled data shows and the indicators pane: the eighth.
+    assert!(app.handle_event(&press('8')).redraw);
     assert_eq!(app.focus(), TOY);
     assert!(app.handle_event(&press('1')).redraw);
     assert_eq!(app.focus(), bilat::tui::panes::trade::ID);
@@ -269,7 +275,7 @@ fn a_pane_added_to_the_registry_gets_the_next_number_key_and_its_help_line() {
         .collect();
     assert!(
         help.iter()
-            .any(|l| l.contains("7")
+            .any(|l| l.contains("8")
                 && l.contains("Focus Toy (shown for a dataset with a toy table)")),
         "{help:?}"
     );

@@ -163,6 +163,15 @@ fn read_exercises(buf: &Buffer, p: &PaneBox) -> Option<ListShown> {
         };
         Some((kind.to_string(), value))
     });
+    // Cut shorter still, only the start of the filter's kind: `15/22  dom`.
+    let tail = after[after.find(position)? + position.len()..]
+        .trim_matches(['┐', '+', '─', '-', '…', ' ']);
+    let filter = filter.or_else(|| {
+        let kind = ["domain", "host"]
+            .into_iter()
+            .find(|k| !tail.is_empty() && k.starts_with(tail))?;
+        Some((kind.to_string(), "…".to_string()))
+    });
     let header = p.inner_rows(buf).into_iter().next()?;
     let sorted = header
         .split_whitespace()
@@ -254,6 +263,15 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
             let value = whole[kind.len() + 1..].to_string();
             shown.filter = Some((kind.clone(), value));
         }
+        // A filter the title had no room to name at all (`15/22  … o`): the state's, whose
+        // rows the count must still match.
+        if shown.filter.is_none() && p.title(buf).contains('…') {
+            let state = app.view().exercises.filter.as_ref().map(|f| f.describe());
+            shown.filter = state.and_then(|s| {
+                let (kind, value) = s.split_once(' ')?;
+                Some((kind.to_string(), value.to_string()))
+            });
+        }
         let rows = expected_exercises(data, &shown);
         if rows.len() != shown.count {
             return Err(format!(
@@ -292,7 +310,12 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
                 let (dates, place) = key(i);
                 same_place && first.starts_with(&format!("{dates} ")) && {
                     let head: String = place.chars().take(8).collect();
-                    first.contains(&head)
+                    // A narrow pane may cut the place short: what it shows begins it.
+                    let shown = first[dates.len() + 1..].trim_end();
+                    let cut = shown
+                        .strip_suffix('…')
+                        .is_some_and(|s| place.starts_with(s));
+                    first.contains(&head) || cut
                 }
             });
             selected.exercise = fits.copied();
@@ -338,10 +361,11 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
                 category.map(|c| data.manifest.event_categories[usize::from(c)].clone());
             // The title may be cut short at its end.
             let named = title.split('[').nth(1).map(|t| {
-                t.split([']', '┐', '─', '+', '-'])
+                t.split([']', '┐', '─', '+', '-', '…'])
                     .next()
                     .unwrap_or_default()
                     .trim_end()
+                    .trim_end_matches('…')
                     .to_string()
             });
             if let Some(name) = &category_name
@@ -355,17 +379,24 @@ fn check_details(app: &App, buf: &Buffer, data: &Dataset) -> Result<Selected, St
             }
             if let Some(&i) = k.checked_sub(1).and_then(|k| events.get(k)) {
                 let event = data.events.get(i);
-                // The details take the list's empty rows too, after a blank one.
+                // The details take the list's empty rows too, after a blank one; words, as a
+                // narrow pane wraps the description between them.
+                let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
                 let list_rows = inner.len() - lines;
                 let from = inner[..list_rows]
                     .iter()
                     .position(|row| row.trim().is_empty())
                     .map_or(list_rows, |blank| blank + 1);
-                let details = inner[from..].join(" ");
+                let details = words(&inner[from..].join(" "));
                 let description = event.description();
                 let head: String = description.chars().take(20).collect();
                 selected.event = Some(i);
-                if !details.contains(head.trim_end()) {
+                // A description cut short (`At USD 218 bn for…`) shows a shorter head.
+                let cut_head = |n: usize| {
+                    let start: String = description.chars().take(n).collect();
+                    details.contains(&format!("{}…", words(&start).trim_end()))
+                };
+                if !details.contains(&words(&head)) && !(8..20).any(cut_head) {
                     return Err(format!(
                         "the timeline's details {details:?} are not of {} {}",
                         event.date(),

@@ -64,9 +64,10 @@ impl App {
 pub(crate) fn at_the_end(subject: Subject, forward: bool) -> Option<String> {
     let end = if forward { "latest" } else { "earliest" };
     match subject {
-        Subject::TradeYear(y) | Subject::MeetingYear(y) | Subject::ArmsYear(y) => {
-            Some(format!("already at the {end} year ({y})"))
-        }
+        Subject::TradeYear(y)
+        | Subject::MeetingYear(y)
+        | Subject::ArmsYear(y)
+        | Subject::IndicatorYear(y) => Some(format!("already at the {end} year ({y})")),
         Subject::CooperationMonth(m) => Some(format!("already at the {end} month ({m})")),
         Subject::Exercise(_) | Subject::Event(_) => None,
     }

@@ -87,6 +87,11 @@ impl App {
             Action::OwnScale => self.toggle_own_scale(),
             Action::CycleCooperationLine => self.charts.goldstein = !self.charts.goldstein,
             Action::CycleFlow => self.charts.flow = self.charts.flow.next(),
+            Action::NextIndicator => {
+                let count = self.view().data.manifest.indicators.len().max(1);
+                self.charts.indicator = (self.charts.indicator % count + 1) % count;
+            }
+            Action::PickIndicator => self.open_menu(),
             Action::SortNext => {
                 let h = self.list_height(self.pane_with(Scope::Exercises));
                 let width = self

@@ -83,6 +83,9 @@ pub struct ChartsView {
     pub goldstein: bool,
     /// What the trade chart shows of each series.
     pub flow: TradeFlow,
+    /// The indicator the indicators chart shows: an index into each shown dataset's
+    /// declared indicators (modulo their number).
+    pub indicator: usize,
     /// The zoomed trade pane's record below the chart: the cursor year it was scrolled at
     /// and how many lines are scrolled off. Another year starts at the top again.
     pub details_scroll: (&'static str, i32, u16),
@@ -111,6 +114,7 @@ impl ChartsView {
             bars,
             goldstein: false,
             flow: TradeFlow::Total,
+            indicator: 0,
             details_scroll: ("", all.last, 0),
             own_scale: false,
         }
@@ -240,7 +244,8 @@ impl ChartsView {
 /// and the charts' axes share: from the first to the last year any of its yearly tables
 /// reaches (trade, leader meetings, exercises, arms orders and deliveries, cooperation
 /// months). The timeline's events are left out: a chronology may reach decades back for
-/// context, and no chart is drawn over them.
+/// context, and no chart is drawn over them. So are indicators, which may reach back
+/// decades too (UN votes from 1946), unless the dataset holds nothing else with years.
 pub(crate) fn dataset_years(data: &Dataset) -> Option<YearSpan> {
     let exercises = data
         .derived
@@ -264,6 +269,7 @@ pub(crate) fn dataset_years(data: &Dataset) -> Option<YearSpan> {
         first: a.first.min(b.first),
         last: a.last.max(b.last),
     })
+    .or_else(|| crate::tui::panes::indicators::indicator_years(data))
 }
 
 /// The charts' view of a dataset: every year it covers, each chart pane's cursor where its

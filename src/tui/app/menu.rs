@@ -1,6 +1,7 @@
 //! The filter menu (`f`): what a list may be narrowed to, each with how many rows it keeps;
 //! typing narrows the menu, Enter applies the choice. Exercises by domain or host, events by
-//! category. The exercises table's column menu (`columns`) opens in the same box.
+//! category, the indicator the indicators chart shows. The exercises table's column menu
+//! (`columns`) opens in the same box.
 
 use crossterm::event::KeyEvent;
 
@@ -20,6 +21,8 @@ pub enum Pick {
     Category(u16),
     /// Shows or hides a column of the exercises table.
     Column(super::exercises::Column),
+    /// An index into the manifest's indicators: the one the indicators chart shows.
+    Indicator(usize),
 }
 
 /// One entry of the menu.
@@ -140,6 +143,9 @@ impl App {
                         confirm: "show",
                     }
                 }
+                pane if self.registry.has_scope(pane, Scope::Indicators) => {
+                    crate::tui::panes::indicators::menu(data, self.charts.indicator)
+                }
                 _ => return,
             };
         // The menu opens on what the list shows now.
@@ -201,6 +207,7 @@ impl App {
                 v.timeline.refilter(&v.data, timeline);
             }
             Pick::Column(column) => self.toggle_column(column),
+            Pick::Indicator(i) => self.charts.indicator = i,
         }
     }
 }

@@ -6,7 +6,7 @@
 pub use crate::tui::panes::id::{PaneId, PaneKey, Scope};
 
 /// The scopes the help lists, in order.
-pub(crate) const HELP_SCOPES: [Scope; 11] = [
+pub(crate) const HELP_SCOPES: [Scope; 12] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
@@ -15,6 +15,7 @@ pub(crate) const HELP_SCOPES: [Scope; 11] = [
     Scope::Timeline,
     Scope::Lists,
     Scope::Cooperation,
+    Scope::Indicators,
     Scope::ToTimeline,
     Scope::Details,
     Scope::Prompt,
@@ -98,6 +99,8 @@ actions! {
     ShowInTimeline, "show_in_timeline", Global, "", ["t"], "Jump the timeline to the year under focus";
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
     CycleCooperationLine, "cycle_cooperation_line", Cooperation, "net/Goldstein", ["w"], "Switch the cooperation line between net cooperation and the mean Goldstein scale";
+    NextIndicator, "next_indicator", Indicators, "next", ["i"], "Show the next indicator (cycles back to the first)";
+    PickIndicator, "pick_indicator", Indicators, "indicators", ["I"], "Pick the indicator to show from a menu (type to filter)";
     CycleFlow, "cycle_flow", Trade, "flows", ["e"], "Show the total, exports, imports or balance (exports - imports) of series that give flows";
     SortNext, "sort_next", Exercises, "sort", ["s"], "Sort by the next column";
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";

@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
-use super::{arms, cooperation, exercises, meetings, timeline, trade};
+use super::{arms, cooperation, exercises, indicators, meetings, timeline, trade};
 use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::id::PaneId;
@@ -54,6 +54,11 @@ pub const DRAWINGS: &[Drawing] = &[
         id: cooperation::ID,
         draw: cooperation::render,
         hit: cooperation::hit,
+    },
+    Drawing {
+        id: indicators::ID,
+        draw: indicators::render,
+        hit: indicators::hit,
     },
 ];
 

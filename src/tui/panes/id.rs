@@ -20,7 +20,7 @@ pub enum Scope {
     Global,
     /// Moving through whichever pane has focus.
     Move,
-    /// The year charts (Trade, Meetings, Arms).
+    /// The year charts (Trade, Meetings, Arms, Indicators).
     Charts,
     Trade,
     Exercises,
@@ -28,6 +28,8 @@ pub enum Scope {
     /// The two lists (Exercises and Timeline).
     Lists,
     Cooperation,
+    /// The indicators chart.
+    Indicators,
     /// Timeline actions that also work from other panes (they move the focus there).
     ToTimeline,
     /// While a record is open (Enter): its own keys, which may repeat other scopes' keys.
@@ -42,12 +44,13 @@ impl Scope {
         match self {
             Scope::Global => "Anywhere",
             Scope::Move => "Moving",
-            Scope::Charts => "Charts (Trade, Meetings, Arms)",
+            Scope::Charts => "Charts (Trade, Meetings, Arms, Indicators)",
             Scope::Trade => "Trade",
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
             Scope::Lists => "Exercises and Timeline",
             Scope::Cooperation => "Cooperation (GDELT events by month)",
+            Scope::Indicators => "Indicators (datasets with an indicators table)",
             Scope::ToTimeline => "Timeline, from any pane",
             Scope::Details => "In a record (Enter opens one; moving keys scroll it)",
             Scope::Prompt => "While typing (search, year, datasets, filters)",

@@ -7,6 +7,7 @@ pub mod cooperation;
 pub mod drawing;
 pub mod exercises;
 pub mod id;
+pub mod indicators;
 pub mod meetings;
 pub mod phrases;
 pub mod shared;
@@ -127,6 +128,23 @@ pub fn registry() -> Registry {
                 overflow: None,
                 needs: Some(TableId::Cooperation),
                 about: "GDELT events by month (datasets with a cooperation table)",
+            },
+            PaneSpec {
+                id: indicators::ID,
+                title: "Indicators",
+                scopes: &[Scope::Charts, Scope::Indicators],
+                cursor: CursorKind::Year {
+                    extent: indicators::extent,
+                    start: indicators::latest_year,
+                },
+                record: Some(indicators::record),
+                words: Some(indicators::WORDS),
+                row: 1,
+                weight: 40,
+                list_area: None,
+                overflow: None,
+                needs: Some(TableId::Indicators),
+                about: "One yearly indicator at a time (datasets with an indicators table)",
             },
         ],
     }

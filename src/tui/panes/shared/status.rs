@@ -57,7 +57,10 @@ pub(crate) fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &Dat
         " (narrowed)"
     };
     let derived = &view.data.derived;
-    if derived.trade_years().is_none() && derived.meetings.is_empty() {
+    if derived.trade_years().is_none()
+        && derived.meetings.is_empty()
+        && view.data.indicators.is_empty()
+    {
         // The charts' span is a stand-in until a chart has a year of its own.
         parts.push("no yearly figures yet".to_string());
     } else {

@@ -1,10 +1,11 @@
-//! The whole record of one item the user selected (a trade year, a year's meetings or arms
-//! deals, an exercise, an event, a month of GDELT events): every field, the note and every
-//! source in full, as labelled text that the details popup wraps and the citation copies.
-//! No drawing, no state.
+//! The whole record of one item the user selected (a trade year, a year's meetings, arms
+//! deals or indicators, an exercise, an event, a month of GDELT events): every field, the
+//! note and every source in full, as labelled text that the details popup wraps and the
+//! citation copies. No drawing, no state.
 
 mod arms;
 mod cooperation;
+mod indicators;
 mod items;
 mod meetings;
 
@@ -28,6 +29,8 @@ pub enum Subject {
     /// An event, by index into the dataset's events (date order).
     Event(usize),
     CooperationMonth(Month),
+    /// Every indicator's value in a year.
+    IndicatorYear(i32),
 }
 
 impl Subject {
@@ -41,6 +44,7 @@ impl Subject {
             Subject::Exercise(_) => TableId::Exercises,
             Subject::Event(_) => TableId::Events,
             Subject::CooperationMonth(_) => TableId::Cooperation,
+            Subject::IndicatorYear(_) => TableId::Indicators,
         }
     }
 }
@@ -109,6 +113,7 @@ impl Record {
             Subject::Event(i) if i < data.events.len() => event(data, i),
             Subject::Event(_) => empty("No event selected"),
             Subject::CooperationMonth(month) => cooperation::month(data, month),
+            Subject::IndicatorYear(year) => indicators::indicator_year(data, year),
         }
     }
 
