@@ -156,10 +156,10 @@ dir="$(mktemp -u -p "$work")"
 
 echo "== COW state codes"
 cc="$samples/cow-country-codes"
-"${compare[@]}" cow-codes src/import/cow/codes.csv "$cc/COW-country-codes_evoeten.csv" \
+"${compare[@]}" cow-codes crates/bilat-core/src/import/cow/codes.csv "$cc/COW-country-codes_evoeten.csv" \
     "$cc/countrycode_codelist_without_cldr.csv"
 # The newer COW list differs only by three alias names of numbers already listed.
-"${compare[@]}" cow-codes src/import/cow/codes.csv "$cc/COW-country-codes_kluedemann.csv" \
+"${compare[@]}" cow-codes crates/bilat-core/src/import/cow/codes.csv "$cc/COW-country-codes_kluedemann.csv" \
     "$cc/countrycode_codelist_without_cldr.csv"
 
 echo "== UN General Assembly ideal points"
