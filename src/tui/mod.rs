@@ -7,6 +7,7 @@ pub mod app;
 pub mod input;
 pub mod layout;
 pub mod overlays;
+pub mod overview;
 pub mod panes;
 pub mod render;
 pub mod screen;

@@ -35,6 +35,13 @@ pub fn scroll_region(app: &App) -> Option<(Rect, usize)> {
 
 /// Draws the frame. Reads `app`; changes nothing.
 pub fn render(frame: &mut Frame, app: &App) {
+    if app.overview.open {
+        crate::tui::overview::draw::render(frame, app.area, &app.overview, &app.theme);
+        if let Some(help) = &app.help {
+            overlays::help::render(frame, app.area, app, help);
+        }
+        return;
+    }
     let Some(geometry) = app.geometry() else {
         panes::shared::status::render_too_small(frame, app);
         return;

@@ -23,6 +23,7 @@ mod header;
 mod linked_year;
 mod meeting_counts;
 mod overlays;
+mod overview_screen;
 mod panes;
 mod plain_heard;
 mod registry;

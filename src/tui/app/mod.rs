@@ -12,6 +12,7 @@ mod extents;
 mod help;
 pub use help::{HelpSearch, HelpView};
 mod input;
+pub(crate) use input::edit_text;
 pub mod menu;
 mod moves;
 mod reload;
@@ -86,6 +87,9 @@ pub enum Effect {
     /// Put this text on the clipboard through the terminal (OSC 52); the answer goes to
     /// [`App::copy_done`].
     Copy(String),
+    /// Read the summaries of these library datasets off the loop's thread, a few at a time;
+    /// they go to [`App::summarised`].
+    Summarise(Vec<crate::library::Entry>),
 }
 
 /// What handling one terminal event came to.
@@ -132,6 +136,8 @@ pub struct App {
     pub(crate) config_error: Option<String>,
     /// The years both charts show and their cursors: one span for the session.
     pub(crate) charts: ChartsView,
+    /// The overview screen (o), in front while open.
+    pub(crate) overview: crate::tui::overview::Overview,
     pub(crate) running: bool,
 }
 
@@ -162,6 +168,7 @@ impl App {
             start_hint: false,
             config_error: None,
             charts,
+            overview: Default::default(),
             running: true,
         };
         app.fit_to_screen();
@@ -377,7 +384,7 @@ impl App {
         });
     }
 
-    fn warn(&mut self, text: String) {
+    pub(crate) fn warn(&mut self, text: String) {
         self.status = Some(Status {
             text,
             warning: true,

@@ -140,6 +140,8 @@ pub struct KeyMap {
     prompt_by_key: BTreeMap<Key, Action>,
     /// Keys while a record is open, which may likewise repeat other scopes' keys.
     details_by_key: BTreeMap<Key, Action>,
+    /// Keys of the overview screen, which may likewise repeat the dashboard's keys.
+    overview_by_key: BTreeMap<Key, Action>,
     by_action: BTreeMap<Action, Vec<Key>>,
 }
 
@@ -173,6 +175,7 @@ impl KeyMap {
             by_key: BTreeMap::new(),
             prompt_by_key: BTreeMap::new(),
             details_by_key: BTreeMap::new(),
+            overview_by_key: BTreeMap::new(),
             by_action: BTreeMap::new(),
         };
         for info in ACTIONS {
@@ -186,6 +189,7 @@ impl KeyMap {
                 let keys_of_scope = match info.scope {
                     crate::tui::input::action::Scope::Prompt => &mut map.prompt_by_key,
                     crate::tui::input::action::Scope::Details => &mut map.details_by_key,
+                    crate::tui::input::action::Scope::Overview => &mut map.overview_by_key,
                     _ => &mut map.by_key,
                 };
                 if let Some(other) = keys_of_scope.insert(key, info.action) {
@@ -219,6 +223,12 @@ impl KeyMap {
     /// What a key does while a record is open: its own keys first, then the others.
     pub fn details_action(&self, key: &Key) -> Option<Action> {
         let own = self.details_by_key.get(key).copied();
+        own.or_else(|| self.action(key))
+    }
+
+    /// What a key does on the overview screen: its own keys first, then the others.
+    pub fn overview_action(&self, key: &Key) -> Option<Action> {
+        let own = self.overview_by_key.get(key).copied();
         own.or_else(|| self.action(key))
     }
 
