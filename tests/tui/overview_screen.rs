@@ -207,6 +207,17 @@ fn the_column_menu_hides_a_column_and_tiny_screens_do_not_panic() {
     let screen = text(&render(&app));
     assert!(!screen.contains("Trade $bn"), "{screen}");
     assert!(app.overview().open);
+    // ? opens the help over the overview, which lists the overview's keys; Esc closes it.
+    key(&mut app, KeyCode::Char('?'));
+    let screen = text(&render(&app));
+    assert!(screen.contains("Help: keys"), "{screen}");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overview().open && text(&render(&app)).starts_with("Overview"));
+    // The selected row stays in view when the screen shrinks under it.
+    key(&mut app, KeyCode::Char('G'));
+    app.handle_event(&Event::Resize(80, 6));
+    let last = app.overview().selected_row().unwrap().name.clone();
+    assert!(text(&render(&app)).contains(&last), "{last}");
     for (w, h) in [(0, 0), (1, 1), (20, 3), (80, 4)] {
         app.handle_event(&Event::Resize(w, h));
         render(&app);

@@ -357,7 +357,8 @@ impl App {
                 self.link_years();
                 response
             }
-            Event::Mouse(mouse) if self.mouse => {
+            // The overview takes keys only: the panes under it stay as they are.
+            Event::Mouse(mouse) if self.mouse && !self.overview.open => {
                 let redraw = self.handle_mouse(mouse);
                 self.link_years();
                 Response {

@@ -176,13 +176,13 @@ pub fn render(frame: &mut Frame, area: Rect, overview: &Overview, theme: &Theme)
         width: area.width - 1,
         ..area
     };
+    // The selected row stays in view at any size, even before a key refits the list.
+    let offset = overview
+        .offset
+        .min(overview.selected)
+        .max((overview.selected + 1).saturating_sub(height));
     let mut lines = Vec::new();
-    for (at, row) in overview
-        .shown()
-        .enumerate()
-        .skip(overview.offset)
-        .take(height)
-    {
+    for (at, row) in overview.shown().enumerate().skip(offset).take(height) {
         let marked = overview.marked.contains(&row.name);
         let pointer = if at == overview.selected {
             if sym.ascii { ">" } else { theme.pointer }
@@ -219,8 +219,7 @@ pub fn render(frame: &mut Frame, area: Rect, overview: &Overview, theme: &Theme)
         lines.push(Line::from(Span::styled(empty, theme.muted)));
     }
     frame.render_widget(Paragraph::new(lines), list);
-    let mut bar =
-        ScrollbarState::new(overview.order.len().saturating_sub(height)).position(overview.offset);
+    let mut bar = ScrollbarState::new(overview.order.len().saturating_sub(height)).position(offset);
     let scrollbar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
         .begin_symbol(None)
         .end_symbol(None)

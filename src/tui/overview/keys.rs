@@ -95,6 +95,7 @@ impl App {
         let o = &mut self.overview;
         match action {
             Some(Action::Quit) => self.running = false,
+            Some(Action::Help) => self.help = Some(Default::default()),
             Some(Action::Suspend) => return done(vec![Effect::Suspend]),
             Some(Action::Overview | Action::OverviewClose) => o.open = false,
             Some(Action::Up) => o.move_by(-1),
