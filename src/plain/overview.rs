@@ -1,7 +1,7 @@
 //! The overview in plain mode: `o` reads every dataset of the library, a sentence or two per
 //! row, in the overview's order. What a dataset lacks is left unsaid, never read as zero.
 
-use crate::library::overview::{Row, indicators};
+use crate::library::overview::{Row, indicators_of};
 use crate::tui::app::App;
 
 /// The overview's rows as sentences, after how many there are.
@@ -9,8 +9,7 @@ pub fn overview(app: &App) -> String {
     let o = app.overview();
     let rows: Vec<&Row> = o.shown().collect();
     let mut out = format!("Overview: {}.", o.count_label());
-    let owned: Vec<Row> = rows.iter().map(|r| (*r).clone()).collect();
-    let shared = indicators(&owned);
+    let shared = indicators_of(rows.iter().copied());
     for row in rows {
         out.push('\n');
         out.push_str(&row_sentence(row, &shared));

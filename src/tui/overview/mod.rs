@@ -10,7 +10,7 @@ mod keys;
 use std::collections::BTreeSet;
 
 use crate::library::Entry;
-use crate::library::overview::{Column, Filter, Row, sort};
+use crate::library::overview::{Column, Filter, Row, indicators_of, sort_order};
 
 use columns::ScreenColumn;
 
@@ -81,8 +81,7 @@ impl Overview {
 
     /// The columns the menu offers: every column the screen has for these rows.
     pub fn columns(&self) -> Vec<ScreenColumn> {
-        let shown: Vec<Row> = self.shown().cloned().collect();
-        columns::all(&crate::library::overview::indicators(&shown))
+        columns::all(&indicators_of(self.shown()))
     }
 
     /// The columns drawn: those not hidden by the menu.
@@ -95,20 +94,11 @@ impl Overview {
 
     /// Filters and sorts again, keeping the selection on a row shown.
     pub fn refresh(&mut self) {
-        let mut kept: Vec<(usize, Row)> = self
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| self.filter.keeps(r))
-            .map(|(i, r)| (i, r.clone()))
+        self.order = (0..self.rows.len())
+            .filter(|&i| self.filter.keeps(&self.rows[i]))
             .collect();
         if let Some(column) = &self.sort {
-            let mut rows: Vec<Row> = kept.iter().map(|(_, r)| r.clone()).collect();
-            sort(&mut rows, column, self.reverse);
-            let index = |name: &str| kept.iter().find(|(_, r)| r.name == name).map(|k| k.0);
-            self.order = rows.iter().filter_map(|r| index(&r.name)).collect();
-        } else {
-            self.order = kept.drain(..).map(|(i, _)| i).collect();
+            sort_order(&self.rows, &mut self.order, column, self.reverse);
         }
         self.selected = self.selected.min(self.order.len().saturating_sub(1));
     }

@@ -127,7 +127,12 @@ impl Column {
 /// first loaded row's order: the overview's indicator columns. A dataset that does not load
 /// is left out of the reckoning; none when no loaded row has indicators.
 pub fn indicators(rows: &[Row]) -> Vec<String> {
-    let mut loaded = rows.iter().filter(|r| r.summary.problem.is_none());
+    indicators_of(rows)
+}
+
+/// [`indicators`] of rows held elsewhere (the screen's filtered order), without copying them.
+pub fn indicators_of<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Vec<String> {
+    let mut loaded = rows.into_iter().filter(|r| r.summary.problem.is_none());
     let Some(first) = loaded.next() else {
         return Vec::new();
     };
@@ -214,18 +219,25 @@ impl SortKey {
 /// table or figure the dataset lacks, or a dataset that does not load) come last either
 /// way, and ties keep the library's order by name.
 pub fn sort(rows: &mut [Row], column: &Column, reverse: bool) {
-    rows.sort_by(|a, b| {
-        let order = match (sort_key(a, column), sort_key(b, column)) {
-            (Some(x), Some(y)) => {
-                let o = x.cmp(&y);
-                if reverse { o.reverse() } else { o }
-            }
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        };
-        order.then_with(|| a.name.cmp(&b.name))
-    });
+    rows.sort_by(|a, b| compare(a, b, column, reverse));
+}
+
+/// Sorts `order`, indices into `rows`, as [`sort`] sorts the rows themselves.
+pub fn sort_order(rows: &[Row], order: &mut [usize], column: &Column, reverse: bool) {
+    order.sort_by(|&a, &b| compare(&rows[a], &rows[b], column, reverse));
+}
+
+fn compare(a: &Row, b: &Row, column: &Column, reverse: bool) -> Ordering {
+    let order = match (sort_key(a, column), sort_key(b, column)) {
+        (Some(x), Some(y)) => {
+            let o = x.cmp(&y);
+            if reverse { o.reverse() } else { o }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    order.then_with(|| a.name.cmp(&b.name))
 }
 
 /// Which rows to keep.
