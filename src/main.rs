@@ -178,6 +178,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 let options = app_options(&config, symbols, ColorDepth::None, true);
                 let mut app = App::new(data, options, ratatui::layout::Rect::default());
                 app.set_library(choices_of(&library));
+                app.set_overview(library.entries().to_vec(), false);
                 if let Some(data) = beside {
                     app.opened(Ok(data), true);
                 }
@@ -198,6 +199,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 no_mouse: cli.no_mouse,
                 no_watch: cli.no_watch,
                 data: cli.data.first().map(|arg| library.resolve(arg)),
+                entries: library.entries().to_vec(),
             };
             dashboard([Some(first), beside], choices, config, flags)
         }
@@ -251,6 +253,8 @@ struct DashboardFlags {
     no_watch: bool,
     /// The first `--data`, resolved: it wins over any configuration read later.
     data: Option<Origin>,
+    /// The library's datasets, for the overview.
+    entries: Vec<bilat::library::Entry>,
 }
 
 /// The dashboard on one dataset, or two compared, each with its events still to read.
@@ -267,6 +271,8 @@ fn dashboard(
     };
     let mut app = App::new(data, options, ratatui::layout::Rect::default());
     app.set_library(library);
+    let start = config.config.ui.start == bilat::library::config::StartScreen::Overview;
+    app.set_overview(flags.entries.clone(), start);
     app.set_start_hint(true);
     let mut events = vec![(app.view().id, loader)];
     if let Some((data, loader)) = beside
@@ -283,6 +289,7 @@ fn dashboard(
         no_mouse,
         no_watch,
         data,
+        entries: _,
     } = flags;
     let sources = Sources {
         watch: !no_watch,

@@ -148,7 +148,8 @@ pub enum Command {
         #[arg(long, value_name = "TEXT")]
         filter: Option<String>,
         /// The column to sort by: name, pair, years, trade, period, change, balance,
-        /// meetings, event or arms. Blanks come last either way.
+        /// meetings, event, arms or an indicator's id (unga-ip-distance). Blanks come last
+        /// either way.
         #[arg(long, value_name = "COLUMN", default_value = "name", value_parser = crate::library::overview::Column::parse)]
         sort: crate::library::overview::Column,
         /// Sort descending.

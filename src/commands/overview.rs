@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use bilat::library::Library;
 use bilat::text::symbols::Symbols;
 
-use crate::print;
+use crate::{print, usage_error};
 
 /// `bilat overview`: the library's summaries, from the cache where unchanged.
 pub fn overview(
@@ -31,8 +31,35 @@ pub fn overview(
     // A cache that cannot be written costs the next run time, not this one its output.
     let _ = cache.save();
     let total = all.len();
+    if let bilat::library::overview::Column::Indicator(id) = &sort {
+        // Any dataset's indicator sorts, shown as a column or not.
+        let mut ids: Vec<&str> = all
+            .iter()
+            .flat_map(|r| r.summary.indicators.iter().map(|i| i.id.as_str()))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if !ids.contains(&id.as_str()) {
+            let known = if ids.is_empty() {
+                "no dataset has indicators".to_string()
+            } else {
+                format!("the indicators are {}", ids.join(", "))
+            };
+            let columns: Vec<&str> = bilat::library::overview::Column::ALL
+                .iter()
+                .map(|c| c.key())
+                .collect();
+            usage_error(
+                "overview",
+                format!(
+                    "no column {id:?}; the columns are {}; {known}",
+                    columns.join(", ")
+                ),
+            );
+        }
+    }
     let mut shown = Filter { country, text }.apply(all);
-    bilat::library::overview::sort(&mut shown, sort, reverse);
+    bilat::library::overview::sort(&mut shown, &sort, reverse);
     let width = if std::io::stdout().is_terminal() {
         crossterm::terminal::size()
             .ok()
@@ -46,7 +73,7 @@ pub fn overview(
         format,
         bilat::report::overview::Shown {
             total,
-            sort,
+            sort: &sort,
             reverse,
             symbols,
             width,

@@ -6,6 +6,7 @@
 mod answers;
 mod help;
 mod menu;
+mod overview;
 mod spoken;
 mod words;
 
@@ -182,6 +183,14 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
         Action::Zoom => return speaker.say(&words::details(app)),
         Action::Details => return speaker.say(&words::record(app)),
         Action::Back => return speaker.say(&words::selected(app)),
+        // The overview is read out, row by row, and the dashboard stays as it was.
+        Action::Overview => {
+            let effects = app.apply(action);
+            carry_out(app, effects, speaker)?;
+            let text = overview::overview(app);
+            app.apply(Action::Overview);
+            return speaker.say(&text);
+        }
         _ => {}
     }
     app.status = None;
@@ -297,6 +306,22 @@ fn carry_out<W: Write>(
     for effect in effects {
         match effect {
             Effect::Search(job) => app.run_search(job),
+            // Plain mode waits for the summaries, then reads the rows out.
+            Effect::Summarise(entries) => {
+                let mut cache = crate::library::cache::Cache::from_process();
+                let found = crate::library::cache::summaries(&entries, &mut cache, 2, &|_, _| {});
+                let _ = cache.save();
+                let rows = entries
+                    .iter()
+                    .zip(found)
+                    .map(|(e, summary)| crate::library::overview::Row {
+                        name: e.name.clone(),
+                        place: e.place(),
+                        summary,
+                    })
+                    .collect();
+                app.summarised(rows);
+            }
             // Plain mode has no clipboard of its own: it reads the citation out.
             Effect::Copy(text) => speaker.say(&text)?,
             Effect::Reload => {

@@ -8,6 +8,7 @@ pub mod area;
 pub mod input;
 pub mod layout;
 pub mod overlays;
+pub mod overview;
 pub mod panes;
 pub mod render;
 pub mod screen;

@@ -41,6 +41,13 @@ pub fn render(frame: &mut Frame, app: &App) {
 
 /// Draws the frame, each pane as `drawings` says. Reads `app`; changes nothing.
 pub fn render_with(frame: &mut Frame, app: &App, drawings: &[Drawing]) {
+    if app.overview.open {
+        crate::tui::overview::draw::render(frame, app.area.into(), &app.overview, &app.theme);
+        if let Some(help) = &app.help {
+            overlays::help::render(frame, app.area.into(), app, help);
+        }
+        return;
+    }
     let Some(geometry) = app.geometry() else {
         panes::shared::status::render_too_small(frame, app);
         return;

@@ -241,7 +241,7 @@ fn sorting_puts_blanks_last_either_way_and_filters_find_a_country() {
     for column in filled {
         for reverse in [false, true] {
             let mut all = rows(&lib);
-            sort(&mut all, column, reverse);
+            sort(&mut all, &column, reverse);
             assert_eq!(
                 all.last().unwrap().name,
                 "meetings-impossible-date",
@@ -251,11 +251,11 @@ fn sorting_puts_blanks_last_either_way_and_filters_find_a_country() {
     }
     // Blanks after figures, ties by name: only china-pakistan has a balance.
     let mut all = rows(&lib);
-    sort(&mut all, Column::Balance, true);
+    sort(&mut all, &Column::Balance, true);
     assert_eq!(all[0].name, "china-pakistan");
     assert!(all[1..].iter().all(|r| r.summary.balance.is_none()));
     let mut all = rows(&lib);
-    sort(&mut all, Column::Trade, true);
+    sort(&mut all, &Column::Trade, true);
     assert_eq!(
         names(&all),
         [
@@ -266,7 +266,7 @@ fn sorting_puts_blanks_last_either_way_and_filters_find_a_country() {
             "meetings-impossible-date"
         ]
     );
-    sort(&mut all, Column::Trade, false);
+    sort(&mut all, &Column::Trade, false);
     assert_eq!(
         names(&all),
         [
@@ -282,7 +282,7 @@ fn sorting_puts_blanks_last_either_way_and_filters_find_a_country() {
         text: None,
     };
     let mut kept = russia.apply(rows(&lib));
-    sort(&mut kept, Column::Name, false);
+    sort(&mut kept, &Column::Name, false);
     assert_eq!(names(&kept), ["india-russia", "russia-china"]);
     let text = Filter {
         country: None,
@@ -290,7 +290,40 @@ fn sorting_puts_blanks_last_either_way_and_filters_find_a_country() {
     };
     assert_eq!(names(&text.apply(rows(&lib))), ["good-one"]);
     assert_eq!(Column::parse("Trade"), Ok(Column::Trade));
-    assert!(Column::parse("nope").unwrap_err().contains("trade"));
+    assert_eq!(
+        Column::parse("UNGA-IP-Distance"),
+        Ok(Column::Indicator("unga-ip-distance".into()))
+    );
+    assert!(Column::parse("no such").unwrap_err().contains("trade"));
+
+    // The indicator columns: those every loaded dataset shown has. good-one's agreement is
+    // its own, so the whole library shares none; Russia's pairs share the UN distance.
+    let mut all = rows(&lib);
+    assert_eq!(
+        bilat::library::overview::indicators(&all),
+        Vec::<String>::new()
+    );
+    let shared = bilat::library::overview::indicators(&russia.apply(rows(&lib)));
+    assert!(
+        shared.contains(&"unga-ip-distance".to_string()),
+        "{shared:?}"
+    );
+    let distance = Column::Indicator("unga-ip-distance".into());
+    sort(&mut all, &distance, true);
+    let values: Vec<f64> = all
+        .iter()
+        .filter_map(|r| Some(r.indicator("unga-ip-distance")?.value))
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+    assert_eq!(all.last().unwrap().name, "meetings-impossible-date");
+    // An indicator only some datasets have is no column, but still sorts (ties by name).
+    let russia = Column::Indicator("unga-ip-rus".into());
+    sort(&mut all, &russia, false);
+    assert!(!bilat::library::overview::indicators(&all).contains(&"unga-ip-rus".into()));
+    assert_eq!(
+        names(&all[..2]),
+        ["india-russia", "russia-china"].map(String::from)
+    );
 }
 
 /// `bilat overview ARGS` over the library in `root` (data and cache there too).
@@ -375,6 +408,23 @@ fn overview_prints_each_format_sorted_and_filtered() {
     let bad = overview(&["--sort", "size"], &root, "80");
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("meetings"), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("unga-ip-distance"),
+        "{}",
+        stderr(&bad)
+    );
+    // An indicator's id sorts, as shown in its column.
+    let by_distance = run(
+        &[
+            "--sort",
+            "unga-ip-distance",
+            "--reverse",
+            "--country",
+            "RUS",
+        ],
+        "200",
+    );
+    insta::assert_snapshot!("overview_text_indicator", by_distance);
 }
 
 #[test]

@@ -16,6 +16,8 @@ mod hostile_text;
 #[cfg(unix)]
 mod live_reload;
 #[cfg(unix)]
+mod overview;
+#[cfg(unix)]
 mod plain;
 #[cfg(unix)]
 mod render_in_a_terminal;

@@ -165,3 +165,34 @@ fn silent_keys_are_answered_in_plain_mode_too() {
     term.send("q");
     assert!(term.wait_exit(Duration::from_secs(5)).success());
 }
+
+#[test]
+fn o_reads_the_overview_row_by_row_in_sentences() {
+    let cache = tempfile::tempdir().unwrap();
+    let cache_home = cache.path().display().to_string();
+    let mut term = Term::spawn_in(
+        100,
+        40,
+        &["--plain"],
+        &[("XDG_CACHE_HOME", cache_home.as_str())],
+    );
+    said(&mut term, "bilat, plain mode.");
+    term.send("o");
+    said(&mut term, "Overview: 3 pairs.");
+    said(
+        &mut term,
+        "China (CHN) and Pakistan (PAK), 2004 to 2025: trade 18.78 billion US dollars in \
+         FY2024-25, up 15.8 percent; PAK's deficit 13.84 billion in FY2024-25",
+    );
+    // No arms table: no arms figure, not a zero.
+    let bytes = String::from_utf8_lossy(&term.bytes()).to_string();
+    let pakistan = bytes.lines().find(|l| l.contains("(PAK),")).unwrap();
+    assert!(!pakistan.contains("arms"), "{pakistan}");
+    // The dashboard is as it was: the next key moves the trade pane's year.
+    term.send("h");
+    said(&mut term, "Trade, 2024.");
+    term.send("q");
+    let status = term.wait_exit(Duration::from_secs(5));
+    assert!(status.success(), "{status:?}");
+    assert!(!term.bytes().contains(&0x1b));
+}

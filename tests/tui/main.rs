@@ -26,6 +26,7 @@ mod indicators_pane;
 mod linked_year;
 mod meeting_counts;
 mod overlays;
+mod overview_screen;
 mod panes;
 mod plain_heard;
 mod registry;

@@ -31,6 +31,7 @@ impl App {
             Action::Suspend => return vec![Effect::Suspend],
             Action::Reload => return vec![Effect::Reload],
             Action::SwitchDataset => self.open_picker(false),
+            Action::Overview => return self.toggle_overview(),
             Action::CompareDataset if self.comparing() => self.close_compare(),
             Action::CompareDataset => self.open_picker(true),
             Action::SwapCompared => self.swap_compared(),
@@ -59,7 +60,11 @@ impl App {
                 self.zoomed = false;
                 self.fit_to_screen();
             }
-            // Out of the search, stopping it if it still runs.
+            // Out of the search, stopping it if it still runs; with no search, back to the
+            // overview the pair was opened from.
+            Action::Back if self.view().timeline.query.is_none() && self.overview.asked => {
+                self.overview.open = true;
+            }
             Action::Back => self.view_mut().cancel_search(),
             // Zoomed, the trade pane's record below the chart scrolls; h and l move the year.
             Action::Up | Action::Down if self.zoomed && self.overflows(self.focus) => {
@@ -129,8 +134,16 @@ impl App {
                 let v = self.view_mut();
                 v.timeline.cycle_category(&v.data, forward, h);
             }
-            // Keys of prompts, the switcher and the record, which handle them first.
-            Action::CopyCitation
+            // Keys of prompts, the switcher, the record and the overview, which handle them
+            // first.
+            Action::OverviewOpen
+            | Action::OverviewMark
+            | Action::OverviewSort
+            | Action::OverviewReverse
+            | Action::OverviewFilter
+            | Action::OverviewColumns
+            | Action::OverviewClose
+            | Action::CopyCitation
             | Action::CopyMarkdown
             | Action::Confirm
             | Action::Cancel

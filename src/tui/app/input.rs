@@ -42,6 +42,9 @@ impl App {
             }
             return self.handle_prompt_key(event);
         }
+        if self.overview.open && self.help.is_none() {
+            return self.handle_overview_key(event);
+        }
         if self.help.as_ref().is_some_and(|h| h.typing()) {
             return self.handle_help_key(event);
         }
@@ -232,7 +235,7 @@ pub(super) fn delete_word(text: &mut String) {
 
 /// Backspace, or a printable character typed into `text` (up to `max` characters); whether
 /// the text changed.
-pub(super) fn edit_text(text: &mut String, event: &KeyEvent, max: usize) -> bool {
+pub(crate) fn edit_text(text: &mut String, event: &KeyEvent, max: usize) -> bool {
     match event.code {
         KeyCode::Backspace => text.pop().is_some(),
         KeyCode::Char(c)

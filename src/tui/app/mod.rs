@@ -16,6 +16,7 @@ pub mod registry;
 pub use help::{HelpSearch, HelpView};
 mod input;
 pub use input::Pointer;
+pub(crate) use input::edit_text;
 pub mod menu;
 mod moves;
 mod reload;
@@ -91,6 +92,9 @@ pub enum Effect {
     /// Put this text on the clipboard through the terminal (OSC 52); the answer goes to
     /// [`App::copy_done`].
     Copy(String),
+    /// Read the summaries of these library datasets off the loop's thread, a few at a time;
+    /// they go to [`App::summarised`].
+    Summarise(Vec<crate::library::Entry>),
 }
 
 /// What handling one terminal event came to.
@@ -137,6 +141,8 @@ pub struct App {
     pub(crate) config_error: Option<String>,
     /// The years both charts show and their cursors: one span for the session.
     pub(crate) charts: ChartsView,
+    /// The overview screen (o), in front while open.
+    pub(crate) overview: crate::tui::overview::Overview,
     pub(crate) running: bool,
 }
 
@@ -168,6 +174,7 @@ impl App {
             start_hint: false,
             config_error: None,
             charts,
+            overview: Default::default(),
             running: true,
         };
         app.bind_focus_keys();
@@ -377,7 +384,7 @@ impl App {
         });
     }
 
-    fn warn(&mut self, text: String) {
+    pub(crate) fn warn(&mut self, text: String) {
         self.status = Some(Status {
             text,
             warning: true,

@@ -134,7 +134,7 @@ impl App {
 
     /// Shows library choice `index`: at once if it is open, else once it is read (the loop
     /// reads it off its thread, as it read the first).
-    fn choose(&mut self, index: usize, beside: bool) -> Option<Effect> {
+    pub(crate) fn choose(&mut self, index: usize, beside: bool) -> Option<Effect> {
         let choice = self.library.get(index)?.clone();
         match self.views.iter().position(|v| v.name == choice.name) {
             Some(open) if beside && open == self.current => {
@@ -184,7 +184,7 @@ impl App {
     }
 
     /// Stops showing a second dataset; it stays open for a quick switch back.
-    pub(super) fn close_compare(&mut self) {
+    pub(crate) fn close_compare(&mut self) {
         self.compare = None;
         self.refit_charts();
         self.fit_to_screen();

@@ -6,7 +6,7 @@
 pub use crate::tui::panes::id::{PaneId, PaneKey, Scope};
 
 /// The scopes the help lists, in order.
-pub(crate) const HELP_SCOPES: [Scope; 12] = [
+pub(crate) const HELP_SCOPES: [Scope; 13] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
@@ -18,6 +18,7 @@ pub(crate) const HELP_SCOPES: [Scope; 12] = [
     Scope::Indicators,
     Scope::ToTimeline,
     Scope::Details,
+    Scope::Overview,
     Scope::Prompt,
 ];
 
@@ -75,6 +76,7 @@ actions! {
     Suspend, "suspend", Global, "", ["ctrl-z"], "Suspend bilat (fg in the shell resumes it)";
     Reload, "reload", Global, "", ["r"], "Reread the datasets and configuration (also on SIGUSR2)";
     SwitchDataset, "switch_dataset", Global, "datasets", ["d"], "Pick another dataset of the library (type to filter)";
+    Overview, "overview", Global, "overview", ["o"], "Open the overview: every dataset of the library, a row each (again: back to the dashboard)";
     CompareDataset, "compare_dataset", Global, "compare", ["v"], "Show another dataset beside this one, on shared axes (again: stop)";
     SwapCompared, "swap_compared", Global, "", ["V"], "Compared: the other dataset takes the keys";
     FocusNext, "focus_next", Global, "", ["tab"], "Focus the next pane";
@@ -112,9 +114,16 @@ actions! {
     NextCategory, "next_category", Timeline, "category", ["c"], "Show only the next category (cycles back to all)";
     PrevCategory, "prev_category", Timeline, "", ["C"], "Show only the previous category";
     JumpToYear, "jump_to_year", ToTimeline, "year", ["y"], "Jump to a year";
-    ToggleOrder, "toggle_order", Timeline, "order", ["o"], "Newest or oldest first";
+    ToggleOrder, "toggle_order", Timeline, "order", ["O"], "Newest or oldest first";
     CopyCitation, "copy_citation", Details, "copy", ["c"], "Copy a citation of the record to the clipboard, as plain text (OSC 52)";
     CopyMarkdown, "copy_markdown", Details, "copy md", ["m"], "Copy the citation as Markdown";
+    OverviewOpen, "overview_open", Overview, "open", ["enter"], "Open the pair in the dashboard (Esc there comes back to this row); with two pairs marked, compare them";
+    OverviewMark, "overview_mark", Overview, "mark", ["v"], "Mark or unmark the pair for comparison (two at most)";
+    OverviewSort, "overview_sort", Overview, "sort", ["s"], "Sort by the next column";
+    OverviewReverse, "overview_reverse", Overview, "reverse", ["S"], "Reverse the order";
+    OverviewFilter, "overview_filter", Overview, "filter", ["/"], "Filter: a country's code in capitals (RUS: all Russia's pairs) or any text";
+    OverviewColumns, "overview_columns", Overview, "columns", ["c"], "Choose the columns shown";
+    OverviewClose, "overview_close", Overview, "dashboard", ["esc"], "Back to the dashboard";
     Confirm, "confirm", Prompt, "go", ["enter"], "Search, jump or switch to what was typed";
     Cancel, "cancel", Prompt, "cancel", ["esc"], "Close the prompt or the switcher";
     PickPrevious, "pick_previous", Prompt, "", ["up", "ctrl-p"], "Switcher: the dataset above";

@@ -155,6 +155,8 @@ struct Bindings {
     prompt_by_key: BTreeMap<Key, Action>,
     /// Keys while a record is open, which may likewise repeat other scopes' keys.
     details_by_key: BTreeMap<Key, Action>,
+    /// Keys of the overview screen, which may likewise repeat the dashboard's keys.
+    overview_by_key: BTreeMap<Key, Action>,
     by_action: BTreeMap<Action, Vec<Key>>,
 }
 
@@ -214,6 +216,7 @@ impl KeyMap {
                 let keys_of_scope = match row.scope {
                     Scope::Prompt => &mut map.prompt_by_key,
                     Scope::Details => &mut map.details_by_key,
+                    Scope::Overview => &mut map.overview_by_key,
                     _ => &mut map.by_key,
                 };
                 if let Some(other) = keys_of_scope.insert(key, row.action) {
@@ -250,6 +253,12 @@ impl KeyMap {
     /// What a key does while a record is open: its own keys first, then the others.
     pub(crate) fn details_action(&self, key: &Key) -> Option<Action> {
         let own = self.bindings.details_by_key.get(key).copied();
+        own.or_else(|| self.action(key))
+    }
+
+    /// What a key does on the overview screen: its own keys first, then the others.
+    pub fn overview_action(&self, key: &Key) -> Option<Action> {
+        let own = self.bindings.overview_by_key.get(key).copied();
         own.or_else(|| self.action(key))
     }
 

@@ -34,6 +34,8 @@ pub enum Scope {
     ToTimeline,
     /// While a record is open (Enter): its own keys, which may repeat other scopes' keys.
     Details,
+    /// On the overview screen (o): its own keys, which may repeat the dashboard's.
+    Overview,
     /// While typing in a prompt (search, year) or the switcher: its own keys, which may be
     /// the same as other scopes' since letters are text there.
     Prompt,
@@ -53,6 +55,7 @@ impl Scope {
             Scope::Indicators => "Indicators (datasets with an indicators table)",
             Scope::ToTimeline => "Timeline, from any pane",
             Scope::Details => "In a record (Enter opens one; moving keys scroll it)",
+            Scope::Overview => "The overview (o: every dataset of the library, a row each)",
             Scope::Prompt => "While typing (search, year, datasets, filters)",
         }
     }

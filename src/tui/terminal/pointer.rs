@@ -27,7 +27,8 @@ pub fn handle_event_with(app: &mut App, event: &Event, drawings: &[Drawing]) -> 
 /// What a mouse event does on the frame the session lays out, if anything (nothing when
 /// the mouse is off, or off every pane).
 pub fn pointer(app: &App, mouse: &MouseEvent, drawings: &[Drawing]) -> Option<Pointer> {
-    if !app.mouse() {
+    // The overview takes keys only: the panes under it stay as they are.
+    if !app.mouse() || app.overview.open {
         return None;
     }
     let slot = *app.geometry()?.slot_at(mouse.column, mouse.row)?;

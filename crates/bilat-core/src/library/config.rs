@@ -48,6 +48,7 @@ pub struct UiConfig {
     pub mouse: bool,
     pub trade_chart: TradeChart,
     pub timeline_order: TimelineOrder,
+    pub start: StartScreen,
 }
 
 impl Default for UiConfig {
@@ -59,6 +60,7 @@ impl Default for UiConfig {
             mouse: true,
             trade_chart: TradeChart::Line,
             timeline_order: TimelineOrder::NewestFirst,
+            start: StartScreen::Dashboard,
         }
     }
 }
@@ -100,6 +102,16 @@ pub enum Ascii {
 pub enum TradeChart {
     Line,
     Bars,
+}
+
+/// What the dashboard opens on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StartScreen {
+    /// The panes of the dataset in front.
+    Dashboard,
+    /// The overview: every dataset of the library, a row each.
+    Overview,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

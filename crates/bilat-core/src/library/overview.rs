@@ -40,7 +40,7 @@ pub fn rows(
 }
 
 /// A column of the overview, for sorting (every one) and for showing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Column {
     /// The dataset's name in the library.
     Name,
@@ -62,6 +62,8 @@ pub enum Column {
     Event,
     /// Arms TIV delivered in the last five years.
     Arms,
+    /// The latest value of the indicator of this id (`unga-ip-distance`).
+    Indicator(String),
 }
 
 impl Column {
@@ -79,8 +81,8 @@ impl Column {
         Column::Arms,
     ];
 
-    /// The name `--sort` takes, also the JSON's and CSV's.
-    pub fn key(self) -> &'static str {
+    /// The name `--sort` takes, also the JSON's and CSV's; an indicator's is its id.
+    pub fn key(&self) -> &str {
         match self {
             Column::Name => "name",
             Column::Pair => "pair",
@@ -92,18 +94,67 @@ impl Column {
             Column::Meetings => "meetings",
             Column::Event => "event",
             Column::Arms => "arms",
+            Column::Indicator(id) => id,
         }
     }
 
-    /// The column named `key` (any case).
+    /// The column named `key` (any case); any other name made of letters, digits, `-` and
+    /// `_` is an indicator's id, which [`indicators`] of the rows tells whether any has.
     pub fn parse(key: &str) -> Result<Column, String> {
-        Column::ALL
+        if let Some(c) = Column::ALL
             .into_iter()
             .find(|c| c.key().eq_ignore_ascii_case(key))
-            .ok_or_else(|| {
-                let names: Vec<&str> = Column::ALL.iter().map(|c| c.key()).collect();
-                format!("no column {key:?}; the columns are {}", names.join(", "))
-            })
+        {
+            return Ok(c);
+        }
+        let id_like = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if id_like {
+            return Ok(Column::Indicator(key.to_ascii_lowercase()));
+        }
+        let names: Vec<&str> = Column::ALL.iter().map(|c| c.key()).collect();
+        Err(format!(
+            "no column {key:?}; the columns are {} and each indicator's id",
+            names.join(", ")
+        ))
+    }
+}
+
+/// The indicators every loaded row of `rows` has a latest value of (those the datasets
+/// share, as UN ideal-point distance is shared by pairs made from one file), by id, in the
+/// first loaded row's order: the overview's indicator columns. A dataset that does not load
+/// is left out of the reckoning; none when no loaded row has indicators.
+pub fn indicators(rows: &[Row]) -> Vec<String> {
+    indicators_of(rows)
+}
+
+/// [`indicators`] of rows held elsewhere (the screen's filtered order), without copying them.
+pub fn indicators_of<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Vec<String> {
+    let mut loaded = rows.into_iter().filter(|r| r.summary.problem.is_none());
+    let Some(first) = loaded.next() else {
+        return Vec::new();
+    };
+    let mut ids: Vec<String> = first
+        .summary
+        .indicators
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    for row in loaded {
+        ids.retain(|id| row.indicator(id).is_some());
+    }
+    ids
+}
+
+impl Row {
+    /// The latest value of indicator `id`, if this row's dataset has one.
+    pub fn indicator(&self, id: &str) -> Option<&super::summary::IndicatorLatest> {
+        self.summary
+            .indicators
+            .iter()
+            .find(|i| i.id.eq_ignore_ascii_case(id))
     }
 }
 
@@ -126,7 +177,7 @@ impl SortKey {
     }
 }
 
-fn sort_key(row: &Row, column: Column) -> Option<SortKey> {
+fn sort_key(row: &Row, column: &Column) -> Option<SortKey> {
     let s = &row.summary;
     Some(match column {
         Column::Name => SortKey::Text(row.name.clone()),
@@ -151,6 +202,7 @@ fn sort_key(row: &Row, column: Column) -> Option<SortKey> {
             SortKey::Pair(e.date.clone(), e.title.clone())
         }
         Column::Arms => SortKey::Number(s.arms?.tiv_mn),
+        Column::Indicator(id) => SortKey::Number(row.indicator(id)?.value),
     })
 }
 
@@ -166,19 +218,26 @@ impl SortKey {
 /// Sorts `rows` by `column`, ascending unless `reverse`; rows blank in that column (a
 /// table or figure the dataset lacks, or a dataset that does not load) come last either
 /// way, and ties keep the library's order by name.
-pub fn sort(rows: &mut [Row], column: Column, reverse: bool) {
-    rows.sort_by(|a, b| {
-        let order = match (sort_key(a, column), sort_key(b, column)) {
-            (Some(x), Some(y)) => {
-                let o = x.cmp(&y);
-                if reverse { o.reverse() } else { o }
-            }
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        };
-        order.then_with(|| a.name.cmp(&b.name))
-    });
+pub fn sort(rows: &mut [Row], column: &Column, reverse: bool) {
+    rows.sort_by(|a, b| compare(a, b, column, reverse));
+}
+
+/// Sorts `order`, indices into `rows`, as [`sort`] sorts the rows themselves.
+pub fn sort_order(rows: &[Row], order: &mut [usize], column: &Column, reverse: bool) {
+    order.sort_by(|&a, &b| compare(&rows[a], &rows[b], column, reverse));
+}
+
+fn compare(a: &Row, b: &Row, column: &Column, reverse: bool) -> Ordering {
+    let order = match (sort_key(a, column), sort_key(b, column)) {
+        (Some(x), Some(y)) => {
+            let o = x.cmp(&y);
+            if reverse { o.reverse() } else { o }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    order.then_with(|| a.name.cmp(&b.name))
 }
 
 /// Which rows to keep.

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::library::overview::{Column, Row};
+use crate::library::overview::{Column, Row, indicators};
 use crate::library::summary::{Amount, Summary};
 use crate::text::fit;
 use crate::text::symbols::Symbols;
@@ -27,7 +27,7 @@ pub enum OverviewFormat {
 pub struct Shown<'a> {
     /// The rows in the library before filtering.
     pub total: usize,
-    pub sort: Column,
+    pub sort: &'a Column,
     pub reverse: bool,
     pub symbols: &'a Symbols,
     /// The columns text may take; `None`: as wide as the rows need.
@@ -47,7 +47,7 @@ pub fn render(rows: &[Row], format: OverviewFormat, shown: Shown<'_>) -> String 
 
 /// A column as the text and Markdown tables show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cell {
+enum Cell<'a> {
     Name,
     Pair,
     Years,
@@ -59,9 +59,11 @@ enum Cell {
     Meetings,
     Event,
     Arms,
+    /// The latest value of the indicator of this id.
+    Indicator(&'a str),
 }
 
-const CELLS: [Cell; 11] = [
+const CELLS: [Cell<'static>; 11] = [
     Cell::Name,
     Cell::Pair,
     Cell::Years,
@@ -75,10 +77,25 @@ const CELLS: [Cell; 11] = [
     Cell::Event,
 ];
 
-/// The order columns are left out in when the width is short: the least telling first.
-const DROP_ORDER: [Cell; 8] = [
-    Cell::Years,
-    Cell::Trend,
+/// Every column shown of rows with the indicators `ids`: those after the meetings.
+fn cells(ids: &[String]) -> Vec<Cell<'_>> {
+    let at = CELLS.iter().position(|c| *c == Cell::Meetings).unwrap_or(0) + 1;
+    let mut cells = CELLS[..at].to_vec();
+    cells.extend(ids.iter().map(|id| Cell::Indicator(id)));
+    cells.extend_from_slice(&CELLS[at..]);
+    cells
+}
+
+/// The order columns are left out in when the width is short: the least telling first
+/// (the indicators, last first, after the trend).
+fn drop_order<'a>(ids: &'a [String]) -> Vec<Cell<'a>> {
+    let mut order = vec![Cell::Years, Cell::Trend];
+    order.extend(ids.iter().rev().map(|id| Cell::Indicator(id)));
+    order.extend_from_slice(&DROP_AFTER);
+    order
+}
+
+const DROP_AFTER: [Cell<'static>; 6] = [
     Cell::Arms,
     Cell::Period,
     Cell::Meetings,
@@ -90,9 +107,9 @@ const DROP_ORDER: [Cell; 8] = [
 /// The narrowest the latest event's column is cut to before other columns are dropped.
 const EVENT_MIN: usize = 24;
 
-impl Cell {
-    fn header(self) -> &'static str {
-        match self {
+impl Cell<'_> {
+    fn header(self) -> String {
+        let text = match self {
             Cell::Name => "NAME",
             Cell::Pair => "PAIR",
             Cell::Years => "YEARS",
@@ -104,13 +121,20 @@ impl Cell {
             Cell::Meetings => "MEETINGS",
             Cell::Event => "LATEST EVENT",
             Cell::Arms => "ARMS TIV 5Y",
-        }
+            Cell::Indicator(id) => return id.to_uppercase(),
+        };
+        text.to_string()
     }
 
     fn numeric(self) -> bool {
         matches!(
             self,
-            Cell::Trade | Cell::Change | Cell::Balance | Cell::Meetings | Cell::Arms
+            Cell::Trade
+                | Cell::Change
+                | Cell::Balance
+                | Cell::Meetings
+                | Cell::Arms
+                | Cell::Indicator(_)
         )
     }
 
@@ -164,6 +188,10 @@ impl Cell {
                 .arms
                 .map(|a| fit::thousands(a.tiv_mn.round().max(0.0) as u64))
                 .unwrap_or_default(),
+            Cell::Indicator(id) => row
+                .indicator(id)
+                .map(|i| i.printed.clone())
+                .unwrap_or_default(),
         };
         sym.text(&text)
     }
@@ -188,11 +216,13 @@ fn heading(rows: &[Row], shown: Shown<'_>) -> String {
 /// are left out, until a line fits the width.
 fn text(rows: &[Row], shown: Shown<'_>) -> String {
     let sym = shown.symbols;
+    let ids = indicators(rows);
+    let columns = self::cells(&ids);
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| CELLS.iter().map(|c| c.of(r, sym)).collect())
+        .map(|r| columns.iter().map(|c| c.of(r, sym)).collect())
         .collect();
-    let natural: Vec<usize> = CELLS
+    let natural: Vec<usize> = columns
         .iter()
         .enumerate()
         .map(|(i, c)| {
@@ -202,20 +232,21 @@ fn text(rows: &[Row], shown: Shown<'_>) -> String {
                 .map(|(_, row)| fit::width(&row[i]))
                 .max()
                 .unwrap_or(0)
-                .max(fit::width(c.header()))
+                .max(fit::width(&c.header()))
         })
         .collect();
     // Columns blank in every row say nothing: left out.
-    let mut kept: Vec<usize> = (0..CELLS.len())
+    let mut kept: Vec<usize> = (0..columns.len())
         .filter(|&i| i == 0 || cells.iter().any(|row| !row[i].is_empty()))
         .collect();
     let mut widths = natural.clone();
-    let event = CELLS.iter().position(|c| *c == Cell::Event).unwrap_or(0);
+    let event = columns.iter().position(|c| *c == Cell::Event).unwrap_or(0);
+    let order = drop_order(&ids);
     if let Some(max) = shown.width {
         let total = |kept: &[usize], widths: &[usize]| -> usize {
             kept.iter().map(|&i| widths[i]).sum::<usize>() + 2 * kept.len().saturating_sub(1)
         };
-        let mut drop = DROP_ORDER.iter();
+        let mut drop = order.iter();
         while total(&kept, &widths) > max {
             let over = total(&kept, &widths) - max;
             if kept.contains(&event) && widths[event] > EVENT_MIN {
@@ -224,7 +255,7 @@ fn text(rows: &[Row], shown: Shown<'_>) -> String {
             }
             match drop.next() {
                 Some(cell) => {
-                    let i = CELLS.iter().position(|c| c == cell).unwrap_or(0);
+                    let i = columns.iter().position(|c| c == cell).unwrap_or(0);
                     kept.retain(|&k| k != i);
                 }
                 None => {
@@ -247,7 +278,7 @@ fn text(rows: &[Row], shown: Shown<'_>) -> String {
     }
     let mut out = heading(rows, shown);
     out.push('\n');
-    let header: Vec<String> = CELLS.iter().map(|c| c.header().to_string()).collect();
+    let header: Vec<String> = columns.iter().map(|c| c.header()).collect();
     let line = |row: &[String], broken: Option<&str>| -> String {
         let mut line = String::new();
         for (n, &i) in kept.iter().enumerate() {
@@ -266,7 +297,7 @@ fn text(rows: &[Row], shown: Shown<'_>) -> String {
             }
             let cell = fit::truncate(&row[i], widths[i], sym.ellipsis);
             let pad = widths[i].saturating_sub(fit::width(&cell));
-            if CELLS[i].numeric() {
+            if columns[i].numeric() {
                 line.push_str(&" ".repeat(pad));
                 line.push_str(&cell);
             } else {
@@ -289,9 +320,11 @@ fn text(rows: &[Row], shown: Shown<'_>) -> String {
 fn markdown(rows: &[Row], shown: Shown<'_>) -> String {
     let sym = shown.symbols;
     let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-    let headers: Vec<&str> = CELLS.iter().map(|c| c.header()).collect();
+    let ids = indicators(rows);
+    let columns = cells(&ids);
+    let headers: Vec<String> = columns.iter().map(|c| c.header()).collect();
     let mut out = format!("{}\n\n| {} |\n|", heading(rows, shown), headers.join(" | "));
-    for c in CELLS {
+    for &c in &columns {
         out.push_str(if c.numeric() { "---:|" } else { "---|" });
     }
     out.push('\n');
@@ -302,11 +335,11 @@ fn markdown(rows: &[Row], shown: Shown<'_>) -> String {
                 " {} | does not load: {} |{}\n",
                 escape(&row.name),
                 escape(&sym.text(problem)),
-                " |".repeat(CELLS.len() - 2)
+                " |".repeat(columns.len() - 2)
             ));
             continue;
         }
-        for c in CELLS {
+        for &c in &columns {
             out.push_str(&format!(" {} |", escape(&c.of(row, sym))));
         }
         out.push('\n');
@@ -317,7 +350,8 @@ fn markdown(rows: &[Row], shown: Shown<'_>) -> String {
 /// Every figure in its own column, numbers as numbers, blank where the dataset lacks one.
 fn csv(rows: &[Row]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let header = [
+    let ids = indicators(rows);
+    let fixed = [
         "name",
         "place",
         "country_a",
@@ -345,11 +379,25 @@ fn csv(rows: &[Row]) -> String {
         "arms_first_year",
         "arms_last_year",
         "arms_tiv_mn",
-        "problem",
     ];
-    let _ = w.write_record(header);
+    // Each indicator's value as printed and its period, then the problem.
+    let mut header: Vec<String> = fixed.iter().map(ToString::to_string).collect();
+    for id in &ids {
+        header.push(id.clone());
+        header.push(format!("{id}_period"));
+    }
+    header.push("problem".to_string());
+    let _ = w.write_record(&header);
     for row in rows {
-        let _ = w.write_record(csv_record(row));
+        let mut record = csv_record(row);
+        let problem = record.pop().unwrap_or_default();
+        for id in &ids {
+            let latest = row.indicator(id);
+            record.push(latest.map(|i| i.printed.clone()).unwrap_or_default());
+            record.push(latest.map(|i| i.period.clone()).unwrap_or_default());
+        }
+        record.push(problem);
+        let _ = w.write_record(&record);
     }
     let bytes = w.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
@@ -420,8 +468,10 @@ fn csv_record(row: &Row) -> Vec<String> {
 struct JsonOut<'a> {
     shown: usize,
     total: usize,
-    sort: &'static str,
+    sort: &'a str,
     descending: bool,
+    /// The indicators any shown row has: the table's indicator columns.
+    indicators: Vec<String>,
     rows: Vec<JsonRow<'a>>,
 }
 
@@ -439,6 +489,7 @@ fn json(rows: &[Row], shown: Shown<'_>) -> String {
         total: shown.total,
         sort: shown.sort.key(),
         descending: shown.reverse,
+        indicators: indicators(rows),
         rows: rows
             .iter()
             .map(|r| JsonRow {

@@ -2,9 +2,11 @@
 //! something changed, and always gives the terminal back (quit, panic, SIGINT, SIGTERM,
 //! SIGHUP, or the terminal going away).
 
+mod library;
 mod listeners;
 mod terminal;
 
+use library::{describe_library, summarise};
 pub use terminal::restore;
 use terminal::{enter, resume, suspend};
 
@@ -52,6 +54,8 @@ enum Wake {
     Reload(Reloaded),
     /// SIGUSR2: read the configuration and every open dataset again, as `r` does.
     ReloadAsked,
+    /// The overview's next rows, read from the summaries' cache or the datasets.
+    Summarised(Vec<crate::library::overview::Row>),
 }
 
 /// How the dashboard ended, for the exit status.
@@ -122,6 +126,7 @@ impl Loop<'_> {
                 }
                 true
             }
+            Wake::Summarised(rows) => app.summarised(rows),
             Wake::Described(index, about) => {
                 app.describe_choice(index, about);
                 app.picker.is_some()
@@ -156,6 +161,7 @@ impl Loop<'_> {
                     redraw = true;
                 }
                 Effect::Search(job) => search(job, self.tx),
+                Effect::Summarise(entries) => summarise(entries, self.tx),
                 Effect::Copy(text) => {
                     crate::tui::terminal::clipboard::copy_for(
                         app,
@@ -300,6 +306,11 @@ fn event_loop(
     // After the first frame: reading the library's datasets for the switcher would only
     // compete with it for the cores.
     describe_library(app, state.tx);
+    // The overview as the start screen: its rows come in behind the first frame.
+    let start = app.start_effects();
+    if state.carry_out(start, screen, app)? {
+        draw(screen, app)?;
+    }
     loop {
         let Ok(first) = wakes.recv() else {
             return Ok(Ending::Hangup);
@@ -342,27 +353,6 @@ fn load_staged(origin: Origin) -> Result<(crate::data::Dataset, EventsLoader), P
         crate::data::Dataset::from_folder(dir)?;
     }
     crate::data::Dataset::load_staged(origin)
-}
-
-/// Reads what the switcher says of each library dataset (its pair and years), one after
-/// another on a thread of its own, leaving out the events so it stays quick.
-fn describe_library(app: &App, tx: &Sender<Wake>) {
-    let origins: Vec<Origin> = app.library.iter().map(|c| c.origin.clone()).collect();
-    let tx = tx.clone();
-    std::thread::spawn(move || {
-        for (index, origin) in origins.into_iter().enumerate() {
-            let about = match load_staged(origin) {
-                Ok((data, _)) => crate::tui::app::describe(&data),
-                Err(problems) => {
-                    let first = problems.0.first().map(ToString::to_string);
-                    format!("does not load: {}", first.unwrap_or_default())
-                }
-            };
-            if tx.send(Wake::Described(index, about)).is_err() {
-                return;
-            }
-        }
-    });
 }
 
 /// Runs a search off the loop's thread; its matches come back as a wake.

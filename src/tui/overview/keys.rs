@@ -1,0 +1,154 @@
+//! The overview screen's keys: moving, sorting, filtering, marking pairs, the column menu,
+//! and Enter, which opens the pair (or compares the two marked) in the dashboard.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::tui::app::{App, Effect, Response};
+use crate::tui::input::action::Action;
+use crate::tui::input::keys::Key;
+
+impl App {
+    /// The library the overview lists; `open` puts it in front at start (the summaries are
+    /// then asked for with the first frame's effects, see [`App::start_effects`]).
+    pub fn set_overview(&mut self, entries: Vec<crate::library::Entry>, open: bool) {
+        self.overview = super::Overview::new(entries);
+        self.overview.open = open;
+    }
+
+    /// What the loop must start with: the overview's summaries when it is the start screen.
+    pub fn start_effects(&mut self) -> Vec<Effect> {
+        let o = &mut self.overview;
+        if o.open && !o.asked && !o.entries.is_empty() {
+            o.asked = true;
+            return vec![Effect::Summarise(o.entries.clone())];
+        }
+        Vec::new()
+    }
+
+    /// The overview screen's state.
+    pub fn overview(&self) -> &super::Overview {
+        &self.overview
+    }
+
+    /// Rows read for the overview; whether the screen shows them.
+    pub fn summarised(&mut self, rows: Vec<crate::library::overview::Row>) -> bool {
+        self.overview.add_rows(rows);
+        self.overview.fit(super::draw::list_height(self.area));
+        self.overview.open
+    }
+
+    /// Opens the overview (asking for the summaries the first time), or closes it.
+    pub(crate) fn toggle_overview(&mut self) -> Vec<Effect> {
+        let o = &mut self.overview;
+        o.open = !o.open;
+        if o.open && !o.asked && !o.entries.is_empty() {
+            o.asked = true;
+            return vec![Effect::Summarise(o.entries.clone())];
+        }
+        Vec::new()
+    }
+
+    /// A key while the overview is in front.
+    pub(crate) fn handle_overview_key(&mut self, event: &KeyEvent) -> Response {
+        let height = super::draw::list_height(self.area);
+        let done = |effects| Response {
+            redraw: true,
+            effects,
+        };
+        if let Some(text) = self.overview.typing.as_mut() {
+            match event.code {
+                KeyCode::Esc => self.overview.typing = None,
+                KeyCode::Enter => {
+                    let text = std::mem::take(text);
+                    self.overview.typing = None;
+                    self.overview.set_filter(&text);
+                }
+                _ => {
+                    crate::tui::app::edit_text(text, event, 100);
+                }
+            }
+            return done(Vec::new());
+        }
+        let action = Key::from_event(event).and_then(|k| self.keys.overview_action(&k));
+        if let Some(selected) = self.overview.menu {
+            let count = self.overview.columns().len();
+            match (event.code, action) {
+                (KeyCode::Char(' ') | KeyCode::Enter, _) => {
+                    if let Some(c) = self.overview.columns().get(selected) {
+                        let key = c.key();
+                        if !self.overview.hidden.remove(&key) {
+                            self.overview.hidden.insert(key);
+                        }
+                    }
+                }
+                (_, Some(Action::Up)) => self.overview.menu = Some(selected.saturating_sub(1)),
+                (_, Some(Action::Down)) => {
+                    self.overview.menu = Some((selected + 1).min(count.saturating_sub(1)));
+                }
+                (_, Some(Action::Quit)) if event.code != KeyCode::Char('q') => {
+                    self.running = false;
+                }
+                _ => self.overview.menu = None,
+            }
+            return done(Vec::new());
+        }
+        let o = &mut self.overview;
+        match action {
+            Some(Action::Quit) => self.running = false,
+            Some(Action::Help) => self.help = Some(Default::default()),
+            Some(Action::Suspend) => return done(vec![Effect::Suspend]),
+            Some(Action::Overview | Action::OverviewClose) => o.open = false,
+            Some(Action::Up) => o.move_by(-1),
+            Some(Action::Down) => o.move_by(1),
+            Some(Action::Top) => o.move_by(isize::MIN / 2),
+            Some(Action::Bottom) => o.move_by(isize::MAX / 2),
+            Some(Action::PageDown) => o.move_by(height as isize),
+            Some(Action::PageUp) => o.move_by(-(height as isize)),
+            Some(Action::HalfPageDown) => o.move_by((height / 2).max(1) as isize),
+            Some(Action::HalfPageUp) => o.move_by(-((height / 2).max(1) as isize)),
+            Some(Action::OverviewSort) => o.sort_next(),
+            Some(Action::OverviewReverse) => o.sort_reverse(),
+            Some(Action::OverviewMark) => o.toggle_mark(),
+            Some(Action::OverviewColumns) => o.menu = Some(0),
+            Some(Action::OverviewFilter) => {
+                let now = o.filter.country.clone().or(o.filter.text.clone());
+                o.typing = Some(now.unwrap_or_default());
+            }
+            Some(Action::OverviewOpen) => return done(self.open_from_overview()),
+            _ => return Response::default(),
+        }
+        self.overview.fit(height);
+        done(Vec::new())
+    }
+
+    /// Enter: the selected pair in the dashboard, or the two marked pairs compared. The
+    /// overview keeps its row for Esc to come back to.
+    fn open_from_overview(&mut self) -> Vec<Effect> {
+        let names: Vec<String> = match self.overview.marked.as_slice() {
+            [a, b] => vec![a.clone(), b.clone()],
+            _ => match self.overview.selected_row() {
+                Some(row) if row.summary.problem.is_none() => vec![row.name.clone()],
+                Some(row) => {
+                    self.warn(format!("{} does not load", row.name));
+                    return Vec::new();
+                }
+                None => return Vec::new(),
+            },
+        };
+        let Some(front) = self.library.iter().position(|c| c.name == names[0]) else {
+            return Vec::new();
+        };
+        self.overview.open = false;
+        let mut effects = Vec::new();
+        effects.extend(self.choose(front, false));
+        if let Some(beside) = names
+            .get(1)
+            .and_then(|n| self.library.iter().position(|c| c.name == *n))
+        {
+            effects.extend(self.choose(beside, true));
+        } else if self.comparing() {
+            self.close_compare();
+        }
+        effects
+    }
+}
