@@ -5,6 +5,7 @@
 /// The binary's commands, one file each in `src/commands/`, beside the library's.
 mod commands {
     pub mod compare;
+    pub mod dashboard;
     pub mod import;
     pub mod import_dyad;
     pub mod import_gdelt;
@@ -18,18 +19,17 @@ use std::process::ExitCode;
 
 use bilat::cli::{Cli, Command};
 use bilat::data::{BUNDLED, Dataset, EventsLoader, Origin, Problems};
-use bilat::library::config::{self, Ascii, ConfigOrigin, LoadedConfig, TimelineOrder, TradeChart};
+use bilat::library::config::{self, Ascii, LoadedConfig, TimelineOrder, TradeChart};
 use bilat::library::{Env, Library, Places};
 use bilat::report::brief::{Brief, BriefOptions, Format};
 use bilat::report::export::CompareFormat;
 use bilat::text::symbols::{Symbols, want_ascii};
 use bilat::tui::app::{App, AppOptions, Choice};
 use bilat::tui::input::keys::KeyMap;
-use bilat::tui::terminal::dashboard::Ending;
-use bilat::tui::terminal::live::Sources;
 use bilat::tui::theme::{ColorDepth, Theme};
 
 use commands::compare::{compare_brief, compare_export, load_pair, usage_error};
+use commands::dashboard::{DashboardFlags, dashboard};
 
 fn main() -> ExitCode {
     let cli = Cli::parse_args();
@@ -244,65 +244,6 @@ fn brief(
 ) -> Result<ExitCode, String> {
     print(&Brief::new(data, brief_options(config, since)).render(format, symbols))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The command-line flags that keep applying when the configuration is read again.
-struct DashboardFlags {
-    ascii: bool,
-    no_mouse: bool,
-    no_watch: bool,
-    /// The first `--data`, resolved: it wins over any configuration read later.
-    data: Option<Origin>,
-    /// The library's datasets, for the overview.
-    entries: Vec<bilat::library::Entry>,
-}
-
-/// The dashboard on one dataset, or two compared, each with its events still to read.
-fn dashboard(
-    datasets: [Option<(Dataset, EventsLoader)>; 2],
-    library: Vec<Choice>,
-    config: LoadedConfig,
-    flags: DashboardFlags,
-) -> Result<ExitCode, String> {
-    let options = dashboard_options(&config, flags.ascii, flags.no_mouse);
-    let [first, beside] = datasets;
-    let Some((data, loader)) = first else {
-        return Err("no dataset to show".to_string());
-    };
-    let mut app = App::new(data, options, ratatui::layout::Rect::default());
-    app.set_library(library);
-    let start = config.config.ui.start == bilat::library::config::StartScreen::Overview;
-    app.set_overview(flags.entries.clone(), start);
-    app.set_start_hint(true);
-    let mut events = vec![(app.view().id, loader)];
-    if let Some((data, loader)) = beside
-        && let Some(id) = app.opened(Ok(data), true)
-    {
-        events.push((id, loader));
-    }
-    let config_file = match &config.origin {
-        ConfigOrigin::File(path) => Some(path.clone()),
-        ConfigOrigin::Embedded => None,
-    };
-    let DashboardFlags {
-        ascii,
-        no_mouse,
-        no_watch,
-        data,
-        entries: _,
-    } = flags;
-    let sources = Sources {
-        watch: !no_watch,
-        config_file,
-        options: Box::new(move |c| dashboard_options(c, ascii, no_mouse)),
-        origin: Box::new(move |c| origin_under(data.clone(), c)),
-    };
-    match bilat::tui::terminal::dashboard::run(app, events, sources) {
-        Ok(Ending::Quit) => Ok(ExitCode::SUCCESS),
-        Ok(Ending::Signal(signal)) => Ok(ExitCode::from(128 + signal as u8)),
-        Ok(Ending::Hangup) => Ok(ExitCode::from(128 + signal_hook::consts::SIGHUP as u8)),
-        Err(err) => Err(format!("the terminal failed: {err}")),
-    }
 }
 
 /// ASCII or Unicode, by the command line, the configuration and the terminal.

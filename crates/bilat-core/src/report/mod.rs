@@ -5,4 +5,5 @@ pub mod brief;
 pub mod compare;
 pub mod export;
 pub mod overview;
+mod overview_data;
 pub mod record;

@@ -15,13 +15,15 @@ mod compare;
 mod compare_text;
 mod cooperation;
 mod indicators;
+mod markdown;
 mod text;
 mod trade;
 pub use arms::{ArmsDelivery, ArmsSummary};
 pub use compare::{COMPARE_SCHEMA, CommonMeetings, Comparison};
 pub use cooperation::CooperationSummary;
 pub use indicators::{IndicatorSummary, shared_axis};
-pub use text::{md, no_table};
+pub use markdown::md;
+pub use text::no_table;
 pub use trade::{
     NewerFigure, PeriodRef, PeriodValue, SeriesRef, TradeBalance, TradeLatest, TradeSummary,
 };
