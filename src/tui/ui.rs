@@ -71,3 +71,19 @@ pub fn render_with(frame: &mut Frame, app: &App, drawings: &[Drawing]) {
     }
     overlays::switcher::render(frame, app.area.into(), app);
 }
+
+/// How far the zoomed pane's notes run past its area, laid out as `drawings` draw it: what
+/// the loop tells the state after each frame ([`App::observe_scroll_room`]).
+pub fn scroll_room(
+    app: &App,
+    drawings: &[Drawing],
+) -> Option<(crate::tui::panes::id::PaneId, u16)> {
+    if !app.zoomed {
+        return None;
+    }
+    let geometry = app.geometry()?;
+    let slot = geometry.slot(app.focus)?;
+    let overflow = panes::drawing::find(drawings, app.focus)?.overflow?;
+    let view = app.views.get(slot.view)?;
+    Some((app.focus, overflow(app, view, slot.area)))
+}

@@ -52,6 +52,15 @@ pub fn render(app: &App) -> Buffer {
     render_with(app, bilat::tui::panes::drawing::DRAWINGS)
 }
 
+/// The screen drawn as the dashboard's loop draws it: the frame, then what the frame tells
+/// the state (how far the zoomed pane's notes scroll), so the keys after it act on it.
+pub fn drawn(app: &mut App) -> Buffer {
+    let buf = render(app);
+    let room = ui::scroll_room(app, bilat::tui::panes::drawing::DRAWINGS);
+    app.observe_scroll_room(room);
+    buf
+}
+
 /// The screen drawn with `drawings` for the panes.
 pub fn render_with(app: &App, drawings: &[bilat::tui::panes::drawing::Drawing]) -> Buffer {
     let mut terminal =

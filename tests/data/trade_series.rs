@@ -120,7 +120,7 @@ fn the_zoomed_record_scrolls_with_the_move_keys_and_says_what_is_left() {
         a.apply(Action::Left);
     }
     a.zoom(bilat::tui::panes::trade::ID);
-    let screen = text(&render(&a));
+    let screen = text(&screen::drawn(&mut a));
     assert!(screen.contains("more lines: j/k scroll"), "{screen}");
     assert!(!screen.contains("fiscal 2021-22 (13.125"), "{screen}");
     for _ in 0..20 {

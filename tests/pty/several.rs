@@ -196,7 +196,7 @@ fn zoomed_meetings_list_each_meeting_with_its_place_occasion_and_source() {
     for _ in 0..7 {
         app.apply(Action::Left);
     }
-    let screen = text(&render(&app));
+    let screen = text(&screen::drawn(&mut app));
     assert!(
         screen.contains("in person · Vladivostok, Russia"),
         "{screen}"

@@ -34,6 +34,7 @@ fn drawings() -> Vec<Drawing> {
         id: TOY,
         draw: draw_toy,
         hit: |_, _, _, _| None,
+        overflow: None,
     });
     drawings
 }
@@ -66,7 +67,7 @@ fn app_with_toy_spec(
         row: 1,
         weight: 20,
         list_area: None,
-        overflow: None,
+        scrolls: false,
         needs,
         about: "",
     }));

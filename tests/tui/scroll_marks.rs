@@ -54,7 +54,7 @@ fn the_zoomed_meetings_list_says_where_it_stands() {
     .unwrap();
     let mut app = screen::app_of(data, screen::dark(), 80, 24);
     app.zoom(bilat::tui::panes::meetings::ID);
-    let first = text(&render(&app));
+    let first = text(&screen::drawn(&mut app));
     let line = first.lines().find(|l| l.contains("more lines")).unwrap();
     assert!(line.contains("lines 1–") && line.contains('▼'), "{first}");
     assert!(!line.contains('▲'), "{first}");

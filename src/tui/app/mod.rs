@@ -144,6 +144,9 @@ pub struct App {
     /// The overview screen (o), in front while open.
     pub(crate) overview: crate::tui::overview::Overview,
     pub(crate) running: bool,
+    /// How far the zoomed pane's notes may scroll, as the last frame laid them out (the
+    /// loop tells the state after each frame; the state lays nothing out).
+    pub(crate) scroll_room: Option<(PaneId, u16)>,
 }
 
 impl App {
@@ -176,6 +179,7 @@ impl App {
             charts,
             overview: Default::default(),
             running: true,
+            scroll_room: None,
         };
         app.bind_focus_keys();
         app.fit_to_screen();

@@ -88,17 +88,24 @@ impl App {
         }
     }
 
-    /// How many rows the content of `pane` runs past its area (what scrolling reveals).
+    /// How many rows the content of `pane` runs past its area (what scrolling reveals), as
+    /// the last frame drew it.
     fn overflow(&self, pane: PaneId) -> u16 {
-        let overflow = self.registry.get(pane).and_then(|p| p.overflow);
-        overflow.map_or(0, |f| f(self, self.view(), self.pane_area(pane)))
+        match self.scroll_room {
+            Some((drawn, rows)) if drawn == pane => rows,
+            _ => 0,
+        }
+    }
+
+    /// What the frame just drawn says of the zoomed pane: how far its notes run past its
+    /// area (`None`: no pane zoomed, or one whose notes do not scroll).
+    pub fn observe_scroll_room(&mut self, room: Option<(PaneId, u16)>) {
+        self.scroll_room = room;
     }
 
     /// Whether `pane` is a pane whose content can run past its area.
     pub(super) fn overflows(&self, pane: PaneId) -> bool {
-        self.registry
-            .get(pane)
-            .is_some_and(|p| p.overflow.is_some())
+        self.registry.get(pane).is_some_and(|p| p.scrolls)
     }
 
     /// Scrolls the zoomed chart's record of its cursor year by one line.

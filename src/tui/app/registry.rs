@@ -109,9 +109,6 @@ pub enum Item {
 
 /// Where a pane draws its list rows inside its area, for panes that have a list.
 pub(crate) type ListArea = fn(Rect) -> Rect;
-/// How many rows the pane's content runs past what its area shows (what scrolling may
-/// reveal), for panes whose content can be longer than they are.
-pub(crate) type Overflow = fn(&App, &DatasetView, Rect) -> u16;
 
 /// One pane.
 #[derive(Clone, Copy)]
@@ -132,7 +129,10 @@ pub struct PaneSpec {
     pub row: u8,
     pub weight: u16,
     pub list_area: Option<ListArea>,
-    pub overflow: Option<Overflow>,
+    /// Zoomed, Up and Down scroll the notes under its chart. How far they may go is the
+    /// frame's to say, once drawn ([`crate::tui::app::App::observe_scroll_room`]): the state
+    /// lays nothing out.
+    pub scrolls: bool,
     /// The table the pane shows, for a pane shown only while a dataset on screen has it
     /// (`None`: always shown, saying so when its table is absent).
     pub needs: Option<TableId>,

@@ -15,12 +15,18 @@ pub type Draw = fn(&mut Frame, Rect, &App, &DatasetView, bool);
 /// What a click at a position of the pane's area points at.
 pub type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
 
+/// How many rows the pane's content runs past what its area shows (what scrolling may
+/// reveal), laid out as the frame draws it.
+pub type Overflow = fn(&App, &DatasetView, Rect) -> u16;
+
 /// One pane's drawing.
 #[derive(Clone, Copy)]
 pub struct Drawing {
     pub id: PaneId,
     pub draw: Draw,
     pub hit: HitTest,
+    /// For a pane whose zoomed notes scroll: how far they run past its area.
+    pub overflow: Option<Overflow>,
 }
 
 /// The dashboard's panes' drawing (a pane added to the registry adds its row here).
@@ -29,36 +35,43 @@ pub const DRAWINGS: &[Drawing] = &[
         id: trade::ID,
         draw: trade::render,
         hit: trade::hit,
+        overflow: Some(trade::overflow),
     },
     Drawing {
         id: meetings::ID,
         draw: meetings::render,
         hit: meetings::hit,
+        overflow: Some(meetings::overflow),
     },
     Drawing {
         id: exercises::ID,
         draw: exercises::render,
         hit: exercises::hit,
+        overflow: None,
     },
     Drawing {
         id: timeline::ID,
         draw: timeline::render,
         hit: timeline::hit,
+        overflow: None,
     },
     Drawing {
         id: arms::ID,
         draw: arms::render,
         hit: arms::hit,
+        overflow: Some(arms::overflow),
     },
     Drawing {
         id: cooperation::ID,
         draw: cooperation::render,
         hit: cooperation::hit,
+        overflow: None,
     },
     Drawing {
         id: indicators::ID,
         draw: indicators::render,
         hit: indicators::hit,
+        overflow: None,
     },
 ];
 

@@ -372,10 +372,14 @@ fn search(job: crate::tui::app::SearchJob, tx: &Sender<Wake>) {
 }
 
 /// Draws the session on the screen.
-fn draw(screen: &mut Screen, app: &App) -> std::io::Result<()> {
+fn draw(screen: &mut Screen, app: &mut App) -> std::io::Result<()> {
     let sixteen = app.theme.depth == crate::tui::theme::ColorDepth::Ansi16;
     let region = crate::tui::ui::scroll_region(app);
     screen.draw(app.area.into(), sixteen, region, |frame| {
         crate::tui::ui::render(frame, app)
-    })
+    })?;
+    // What the frame laid out that the keys need: how far the zoomed notes scroll.
+    let room = crate::tui::ui::scroll_room(app, crate::tui::panes::drawing::DRAWINGS);
+    app.observe_scroll_room(room);
+    Ok(())
 }
