@@ -2,8 +2,6 @@
 
 use std::cmp::Ordering;
 
-use ratatui::layout::Constraint;
-
 use crate::data::{Dataset, Exercise};
 
 use super::cursor::ListCursor;
@@ -43,11 +41,7 @@ impl Column {
     /// blank room: the year, name and sizes always; then, while room is left, the domain,
     /// host, dates and place, in that order; a column empty in every row takes no room at
     /// all ([`Column::empty_sides`] names the sides left out so).
-    pub(crate) fn shown_at(
-        data: &Dataset,
-        width: u16,
-        hidden: &[Column],
-    ) -> Vec<(Column, Constraint)> {
+    pub(crate) fn shown_at(data: &Dataset, width: u16, hidden: &[Column]) -> Vec<(Column, u16)> {
         let exercises = &data.exercises;
         let widest = |text: &dyn Fn(&Exercise) -> String, cap: usize| {
             let w = exercises
@@ -124,7 +118,6 @@ impl Column {
         cols.extend(sizes);
         cols.into_iter()
             .filter(|(c, _)| !hidden.contains(c))
-            .map(|(c, w)| (c, Constraint::Length(w)))
             .collect()
     }
 

@@ -196,19 +196,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     }))
     .style(theme.muted.add_modifier(Modifier::BOLD));
     let linked = if focused { None } else { app.linked_year() };
-    // Each column's width as the table will lay it out (every column is sized to its
-    // content), to cut long text with an ellipsis rather than mid-word.
-    let width_of = |_: Column, w: &Constraint| match w {
-        Constraint::Length(n) => *n,
-        _ => inner.width,
-    };
     let ellipsis = theme.symbols.ellipsis;
     let rows = state.rows.iter().map(|&i| {
         let e = &view.data.exercises[i];
         let in_linked = linked == Some(e.start.year());
         let row = Row::new(cols.iter().map(|(c, w)| {
             let text = cell_text(app, e, *c, in_linked, sides_shown);
-            let room = usize::from(width_of(*c, w));
+            // Each column as wide as the table lays it out (sized to its content), so long
+            // text is cut with an ellipsis rather than mid-word.
+            let room = usize::from(*w);
             // Names often differ only at their end (`#9`, `2024`): cut in the middle.
             let text = if *c == Column::Name {
                 fit::truncate_middle(&text, room, ellipsis)
@@ -231,7 +227,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         height: inner.height.saturating_sub(detail_lines(inner)),
         ..inner
     };
-    let widths: Vec<Constraint> = cols.iter().map(|(_, w)| *w).collect();
+    let widths: Vec<Constraint> = cols.iter().map(|(_, w)| Constraint::Length(*w)).collect();
     let selection = if focused {
         theme.selection
     } else {
