@@ -269,7 +269,7 @@ pub(crate) fn dataset_years(data: &Dataset) -> Option<YearSpan> {
         first: a.first.min(b.first),
         last: a.last.max(b.last),
     })
-    .or_else(|| crate::tui::panes::indicators::indicator_years(data))
+    .or_else(|| indicator_years(data))
 }
 
 /// The charts' view of a dataset: every year it covers, each chart pane's cursor where its
@@ -320,6 +320,13 @@ pub use super::extents::{
     arms_extent, cooperation_extent, cooperation_months, latest_cooperation_month,
     latest_delivery_year, latest_trade_year, meetings_extent, trade_extent,
 };
+
+/// The first and last years of any indicator's rows, gaps included.
+pub fn indicator_years(data: &Dataset) -> Option<YearSpan> {
+    let first = data.indicators.iter().map(|r| r.year).min()?;
+    let last = data.indicators.iter().map(|r| r.year).max()?;
+    Some(YearSpan { first, last })
+}
 
 #[cfg(test)]
 mod tests {

@@ -144,7 +144,7 @@ impl App {
                     }
                 }
                 pane if self.registry.has_scope(pane, Scope::Indicators) => {
-                    crate::tui::panes::indicators::menu(data, self.charts.indicator)
+                    indicators_menu(data, self.charts.indicator)
                 }
                 _ => return,
             };
@@ -209,6 +209,30 @@ impl App {
             Pick::Column(column) => self.toggle_column(column),
             Pick::Indicator(i) => self.charts.indicator = i,
         }
+    }
+}
+
+/// The menu of `I`: every declared indicator, with its number of values, the one shown
+/// first selected.
+fn indicators_menu(data: &crate::data::Dataset, current: usize) -> Menu {
+    let count = data.manifest.indicators.len().max(1);
+    let items = data
+        .indicator_series()
+        .iter()
+        .enumerate()
+        .map(|(i, s)| MenuItem {
+            label: format!("{} ({})", s.indicator.name, s.indicator.unit),
+            count: s.points.iter().filter(|p| p.value.is_some()).count(),
+            pick: Pick::Indicator(i),
+            current: i == current % count,
+        })
+        .collect();
+    Menu {
+        title: "Show indicator",
+        items,
+        typed: String::new(),
+        selected: 0,
+        confirm: "show",
     }
 }
 

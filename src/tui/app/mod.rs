@@ -19,6 +19,7 @@ pub use input::Pointer;
 pub(crate) use input::edit_text;
 pub mod menu;
 mod moves;
+mod overview_keys;
 mod reload;
 mod search;
 mod switcher;

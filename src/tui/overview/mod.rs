@@ -5,7 +5,6 @@
 
 pub mod columns;
 pub mod draw;
-mod keys;
 
 use std::collections::BTreeSet;
 

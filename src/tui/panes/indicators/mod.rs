@@ -18,7 +18,6 @@ use ratatui::text::Span;
 use super::shared::chart::{ChartGeometry, put, render_year_labels};
 use crate::data::{Dataset, IndicatorSeries, TableId, YearSpan};
 use crate::report::record::Subject;
-use crate::tui::app::menu::{Menu, MenuItem, Pick};
 use crate::tui::app::registry::{At, Item};
 use crate::tui::app::{App, DatasetView};
 use plot::{Plot, Scale};
@@ -28,18 +27,11 @@ pub fn record(at: At) -> Subject {
     Subject::IndicatorYear(at.year())
 }
 
-/// The first and last years of any indicator's rows, gaps included.
-pub fn indicator_years(data: &Dataset) -> Option<YearSpan> {
-    let first = data.indicators.iter().map(|r| r.year).min()?;
-    let last = data.indicators.iter().map(|r| r.year).max()?;
-    Some(YearSpan { first, last })
-}
-
 /// The years the cursor may take: the indicators' years within those the dataset covers
 /// (which leave out indicators that reach back before its other tables), so the charts'
 /// shared years never pan past the header's.
 pub fn extent(data: &Dataset) -> Option<YearSpan> {
-    let years = indicator_years(data)?;
+    let years = crate::tui::app::charts::indicator_years(data)?;
     match crate::tui::app::charts::dataset_years(data) {
         Some(all) => years.intersect(all),
         None => Some(years),
@@ -67,30 +59,6 @@ fn chosen(app: &App, data: &Dataset) -> Option<(usize, usize)> {
 fn series<'d>(app: &App, data: &'d Dataset) -> Option<IndicatorSeries<'d>> {
     let (i, _) = chosen(app, data)?;
     data.indicator_series().into_iter().nth(i)
-}
-
-/// The menu of `I`: every declared indicator, with its number of values, the one shown
-/// first selected.
-pub fn menu(data: &Dataset, current: usize) -> Menu {
-    let count = data.manifest.indicators.len().max(1);
-    let items = data
-        .indicator_series()
-        .iter()
-        .enumerate()
-        .map(|(i, s)| MenuItem {
-            label: format!("{} ({})", s.indicator.name, s.indicator.unit),
-            count: s.points.iter().filter(|p| p.value.is_some()).count(),
-            pick: Pick::Indicator(i),
-            current: i == current % count,
-        })
-        .collect();
-    Menu {
-        title: "Show indicator",
-        items,
-        typed: String::new(),
-        selected: 0,
-        confirm: "show",
-    }
 }
 
 /// The years the pane shows: the charts' range within every shown dataset's indicator

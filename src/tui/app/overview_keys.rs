@@ -3,15 +3,16 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::tui::app::{App, Effect, Response};
+use super::{App, Effect, Response};
 use crate::tui::input::action::Action;
 use crate::tui::input::keys::Key;
+use crate::tui::overview::{Overview, draw};
 
 impl App {
     /// The library the overview lists; `open` puts it in front at start (the summaries are
     /// then asked for with the first frame's effects, see [`App::start_effects`]).
     pub fn set_overview(&mut self, entries: Vec<crate::library::Entry>, open: bool) {
-        self.overview = super::Overview::new(entries);
+        self.overview = Overview::new(entries);
         self.overview.open = open;
     }
 
@@ -26,14 +27,14 @@ impl App {
     }
 
     /// The overview screen's state.
-    pub fn overview(&self) -> &super::Overview {
+    pub fn overview(&self) -> &Overview {
         &self.overview
     }
 
     /// Rows read for the overview; whether the screen shows them.
     pub fn summarised(&mut self, rows: Vec<crate::library::overview::Row>) -> bool {
         self.overview.add_rows(rows);
-        self.overview.fit(super::draw::list_height(self.area));
+        self.overview.fit(draw::list_height(self.area));
         self.overview.open
     }
 
@@ -50,7 +51,7 @@ impl App {
 
     /// A key while the overview is in front.
     pub(crate) fn handle_overview_key(&mut self, event: &KeyEvent) -> Response {
-        let height = super::draw::list_height(self.area);
+        let height = draw::list_height(self.area);
         let done = |effects| Response {
             redraw: true,
             effects,
@@ -64,7 +65,7 @@ impl App {
                     self.overview.set_filter(&text);
                 }
                 _ => {
-                    crate::tui::app::edit_text(text, event, 100);
+                    super::edit_text(text, event, 100);
                 }
             }
             return done(Vec::new());
