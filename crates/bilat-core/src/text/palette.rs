@@ -144,19 +144,33 @@ pub fn reused(index: usize) -> usize {
 /// dashboard's bars do.
 pub const MEETING_KINDS: [Hue; 3] = [SERIES[0].hue, SERIES[1].hue, Hue::BluishGreen];
 
-/// The entry (index into [`SERIES`]) each of two compared pairs is drawn in: the entry of
-/// the series it shows (`None`: no series with figures, so its place in the comparison).
-/// Where both would share one, the second takes the next free entry, so the two are always
-/// told apart; that is the one case where a pair's colour differs from its own page's.
-pub fn pair_entries(shown: [Option<usize>; 2]) -> [usize; 2] {
+/// The entry (index into [`SERIES`]) each compared pair (two to four) is drawn in: the
+/// entry of the series it shows (`None`: no series with figures, so its place in the
+/// comparison). Where a pair's entry is already taken by an earlier pair, it takes the next
+/// free one, so the pairs are always told apart; that is the one case where a pair's colour
+/// differs from its own page's. Every output of a comparison calls this, so a pair keeps one
+/// colour and one glyph everywhere.
+pub fn pair_entries<const N: usize>(shown: [Option<usize>; N]) -> [usize; N] {
+    let entries = pair_entries_of(&shown);
+    std::array::from_fn(|i| entries[i])
+}
+
+/// [`pair_entries`] for a list of pairs whose length is known only when run.
+pub fn pair_entries_of(shown: &[Option<usize>]) -> Vec<usize> {
     let n = SERIES.len();
-    let first = shown[0].unwrap_or(0) % n;
-    let second = shown[1].unwrap_or(1) % n;
-    if first == second {
-        [first, (second + 1) % n]
-    } else {
-        [first, second]
-    }
+    let mut taken = [false; 8];
+    shown
+        .iter()
+        .enumerate()
+        .map(|(place, series)| {
+            let mut entry = series.unwrap_or(place) % n;
+            while taken[entry] && taken.iter().any(|t| !t) {
+                entry = (entry + 1) % n;
+            }
+            taken[entry] = true;
+            entry
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -185,5 +199,15 @@ mod tests {
         assert_eq!(pair_entries([None, None]), [0, 1]);
         assert_eq!(pair_entries([None, Some(0)]), [0, 1]);
         assert_eq!(pair_entries([Some(1), None]), [1, 2]);
+        assert_eq!(
+            pair_entries([Some(0), Some(0), Some(0), Some(0)]),
+            [0, 1, 2, 3]
+        );
+        assert_eq!(pair_entries([None, None, Some(1), Some(5)]), [0, 1, 2, 5]);
+        assert_eq!(
+            pair_entries_of(&[Some(2), Some(2), None]),
+            vec![2, 3, 4],
+            "the third's own place, 2, is taken"
+        );
     }
 }
