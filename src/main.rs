@@ -167,19 +167,26 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let (origin, second) = match cli.compare.as_deref() {
-                Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
-                _ => (dataset_origin(&library, &cli.data, &config), None),
+            let (origin, others) = match cli.compare.as_deref() {
+                Some([first, others @ ..]) => (
+                    library.resolve(first),
+                    others.iter().map(|o| library.resolve(o)).collect(),
+                ),
+                _ => (dataset_origin(&library, &cli.data, &config), Vec::new()),
             };
             let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
             if cli.plain || (dumb && std::io::stdin().is_terminal()) {
                 let data = load(origin).map_err(problems_message)?;
-                let beside = second.map(load).transpose().map_err(problems_message)?;
+                let beside: Vec<Dataset> = others
+                    .into_iter()
+                    .map(load)
+                    .collect::<Result<_, _>>()
+                    .map_err(problems_message)?;
                 let options = app_options(&config, symbols, ColorDepth::None, true);
                 let mut app = App::new(data, options, ratatui::layout::Rect::default());
                 app.set_library(choices_of(&library));
                 app.set_overview(library.entries().to_vec(), false);
-                if let Some(data) = beside {
+                for data in beside {
                     app.opened(Ok(data), true);
                 }
                 bilat::plain::run(app).map_err(|e| format!("cannot read keys or write: {e}"))?;
@@ -192,7 +199,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // Everything but the events now; the events on another thread, so the first
             // frame does not wait for a file of millions of rows.
             let first = load_staged(origin)?;
-            let beside = second.map(load_staged).transpose()?;
+            let beside = others
+                .into_iter()
+                .map(load_staged)
+                .collect::<Result<Vec<_>, _>>()?;
             let choices = choices_of(&library);
             let flags = DashboardFlags {
                 ascii: cli.ascii,
@@ -201,7 +211,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 data: cli.data.first().map(|arg| library.resolve(arg)),
                 entries: library.entries().to_vec(),
             };
-            dashboard([Some(first), beside], choices, config, flags)
+            dashboard(first, beside, choices, config, flags)
         }
     }
 }

@@ -25,7 +25,7 @@ pub(super) fn render_plain_mode(roff: &mut Roff) {
          sentences, one or a few a key, with no escape sequences, box drawing or cursor \
          movement: for screen readers, braille displays and logs. The same keys move, open \
          records and switch datasets; each answer is a line of text, and ? lists the keys \
-         that work there. --compare opens it on two pairs, named first.",
+         that work there. --compare opens it on two to four pairs, named first with the countries they share.",
     )]);
 }
 

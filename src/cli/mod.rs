@@ -51,8 +51,9 @@ pub struct Cli {
     #[arg(long)]
     pub plain: bool,
 
-    /// Dashboard: show two datasets side by side on shared axes (folders or library names).
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    /// Dashboard: show two to four datasets side by side on shared axes (folders or library
+    /// names).
+    #[arg(long, num_args = 2..=4, value_names = ["A", "B"])]
     pub compare: Option<Vec<PathBuf>>,
 
     #[command(subcommand)]
@@ -281,8 +282,8 @@ pub struct RenderArgs {
     /// Keep the footer's key hints (left out by default: a printed screen has no keys).
     #[arg(long)]
     pub footer: bool,
-    /// Draw two datasets side by side on shared axes, as the dashboard compares them.
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    /// Draw two to four datasets side by side on shared axes, as the dashboard compares them.
+    #[arg(long, num_args = 2..=4, value_names = ["A", "B"])]
     pub compare: Option<Vec<PathBuf>>,
     #[command(flatten)]
     pub flags: DataFlags,

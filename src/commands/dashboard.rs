@@ -22,28 +22,26 @@ pub struct DashboardFlags {
     pub entries: Vec<bilat::library::Entry>,
 }
 
-/// The dashboard on one dataset, or two compared, each with its events still to read.
+/// The dashboard on one dataset, or two to four compared, each with its events still to
+/// read.
 pub fn dashboard(
-    datasets: [Option<(Dataset, EventsLoader)>; 2],
+    (data, loader): (Dataset, EventsLoader),
+    beside: Vec<(Dataset, EventsLoader)>,
     library: Vec<Choice>,
     config: LoadedConfig,
     flags: DashboardFlags,
 ) -> Result<ExitCode, String> {
     let options = dashboard_options(&config, flags.ascii, flags.no_mouse);
-    let [first, beside] = datasets;
-    let Some((data, loader)) = first else {
-        return Err("no dataset to show".to_string());
-    };
     let mut app = App::new(data, options, ratatui::layout::Rect::default());
     app.set_library(library);
     let start = config.config.ui.start == bilat::library::config::StartScreen::Overview;
     app.set_overview(flags.entries.clone(), start);
     app.set_start_hint(true);
     let mut events = vec![(app.view().id, loader)];
-    if let Some((data, loader)) = beside
-        && let Some(id) = app.opened(Ok(data), true)
-    {
-        events.push((id, loader));
+    for (data, loader) in beside {
+        if let Some(id) = app.opened(Ok(data), true) {
+            events.push((id, loader));
+        }
     }
     let config_file = match &config.origin {
         ConfigOrigin::File(path) => Some(path.clone()),

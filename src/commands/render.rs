@@ -37,15 +37,19 @@ pub(crate) fn render(
         ..
     } = args;
     let (width, height) = bilat::tui::render::size_to_draw(size.as_deref(), terminal_size())?;
-    let (first, second) = match compare.as_deref() {
-        Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
-        _ => (dataset_origin(library, data_flags, config), None),
+    let (first, others) = match compare.as_deref() {
+        Some([first, others @ ..]) => (
+            library.resolve(first),
+            others.iter().map(|o| library.resolve(o)).collect(),
+        ),
+        _ => (dataset_origin(library, data_flags, config), Vec::new()),
     };
     let data = load(first).map_err(problems_message)?;
-    let beside = match second {
-        Some(origin) => Some(load(origin).map_err(problems_message)?),
-        None => None,
-    };
+    let beside: Vec<_> = others
+        .into_iter()
+        .map(load)
+        .collect::<Result<_, _>>()
+        .map_err(problems_message)?;
     let depth = if color {
         ColorDepth::detect(config.config.ui.colors.as_str())
     } else {
@@ -61,7 +65,7 @@ pub(crate) fn render(
         app_options(config, symbols, depth, true),
         Rect::new(0, 0, width, drawn),
     );
-    if let Some(data) = beside {
+    for data in beside {
         app.opened(Ok(data), true);
     }
     if let Some(pane) = pane {

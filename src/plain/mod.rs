@@ -137,7 +137,12 @@ fn introduction(app: &App) -> String {
         .collect();
     let opening = match pairs.as_slice() {
         [one] => format!("{one}."),
-        many => format!("Comparing {} pairs. {}.", many.len(), many.join(". ")),
+        many => format!(
+            "Comparing {} pairs. {}. {}",
+            many.len(),
+            many.join(". "),
+            shared_words(app)
+        ),
     };
     format!(
         "bilat, plain mode. {opening} Press {} for the keys, {} to quit.\n{} pane. {}",
@@ -146,6 +151,23 @@ fn introduction(app: &App) -> String {
         pane_title(app),
         words::selected(app)
     )
+}
+
+/// The countries the compared pairs share, in a sentence.
+fn shared_words(app: &App) -> String {
+    let shared = app.shared_countries();
+    let all = app.shown_views().len();
+    let named: Vec<String> = shared
+        .iter()
+        .map(|(c, n)| match *n == all {
+            true => format!("{} ({}) is in every pair", c.name, c.code),
+            false => format!("{} ({}) is in {n} of them", c.name, c.code),
+        })
+        .collect();
+    match named.as_slice() {
+        [] => "They have no country in common.".to_string(),
+        _ => format!("{}.", named.join("; ")),
+    }
 }
 
 pub(super) fn key_of(app: &App, action: Action) -> String {

@@ -10,9 +10,15 @@ use crate::tui::panes::id::PaneId;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-/// Wide and tall enough to show every pane of two datasets side by side.
+/// Wide and tall enough to show every pane of two datasets side by side (each further
+/// dataset asks for another [`MIN_WIDTH`]).
 pub(crate) const COMPARE_ALL_WIDTH: u16 = 160;
 pub(crate) const COMPARE_ALL_HEIGHT: u16 = 40;
+
+/// How wide one pair's pane must be for three or four of one pane kind to go side by side
+/// rather than in rows; and the width from which they go in two columns.
+const BESIDE_WIDTH: u16 = 50;
+const TWO_COLUMNS_WIDTH: u16 = 120;
 
 /// Where a pane goes, as its registry row says: its place in the four-pane screen and
 /// where its list is drawn inside it.
@@ -111,7 +117,7 @@ pub struct Shown<'a> {
     /// The pane filling the body, if one is zoomed.
     pub zoomed: Option<PaneId>,
     pub focus: PaneId,
-    /// The open datasets to show, by index: one, or two side by side.
+    /// The open datasets to show, by index: one, or two to four side by side.
     pub views: &'a [usize],
 }
 
@@ -127,15 +133,17 @@ pub fn layout(places: &[Place], shown: Shown<'_>) -> Option<Geometry> {
         Constraint::Length(1),
     ])
     .areas(area);
-    let compare = shown.views.len() > 1;
-    let all_fit = area.width >= COMPARE_ALL_WIDTH && area.height >= COMPARE_ALL_HEIGHT;
+    let n = shown.views.len();
+    let compare = n > 1;
+    let wide_enough = u32::from(COMPARE_ALL_WIDTH) + u32::from(MIN_WIDTH) * (n.max(2) as u32 - 2);
+    let all_fit = u32::from(area.width) >= wide_enough && area.height >= COMPARE_ALL_HEIGHT;
     // Zoomed, or comparing where four panes of each would not be readable: one pane kind,
     // each dataset's one above the other.
     let single = shown
         .zoomed
         .or((compare && !all_fit).then_some(shown.focus));
     let slots: Vec<Slot> = match single {
-        Some(pane) => stack(body, shown.views.len())
+        Some(pane) => one_kind(body, n)
             .into_iter()
             .zip(shown.views)
             .map(|(area, &view)| Slot {
@@ -225,6 +233,27 @@ fn stack(area: Rect, n: usize) -> Vec<Rect> {
     Layout::vertical((0..n).map(|_| Constraint::Ratio(1, n)))
         .split(area)
         .to_vec()
+}
+
+/// Where one pane kind of `n` datasets goes: one above the other for two (each keeps the
+/// full width its chart's years want); three or four side by side where each still gets
+/// [`BESIDE_WIDTH`] columns, in two columns from [`TWO_COLUMNS_WIDTH`] (a third alone
+/// takes the bottom row's width), else in rows.
+fn one_kind(body: Rect, n: usize) -> Vec<Rect> {
+    if n <= 2 {
+        return stack(body, n);
+    }
+    if body.width / n as u16 >= BESIDE_WIDTH {
+        return side_by_side(body, n);
+    }
+    if body.width < TWO_COLUMNS_WIDTH {
+        return stack(body, n);
+    }
+    stack(body, n.div_ceil(2))
+        .into_iter()
+        .enumerate()
+        .flat_map(|(row, area)| side_by_side(area, (n - 2 * row).min(2)))
+        .collect()
 }
 
 /// `n` areas side by side.

@@ -29,8 +29,10 @@ fn compare_at_80x24_shows_one_pane_kind_for_both_pairs() {
     let screen = text(&render(&app));
     insta::assert_snapshot!("compare_80x24", screen);
     assert!(screen.contains("Russia–China vs India–Russia"), "{screen}");
-    assert!(screen.contains("1 Trade Russia–China"), "{screen}");
-    assert!(screen.contains("1 Trade India–Russia"), "{screen}");
+    // Each pair's glyph is the one its headline series has: China's customs (●) for
+    // Russia–China, India's ministry (◆) for India–Russia.
+    assert!(screen.contains("1 Trade ● Russia–China"), "{screen}");
+    assert!(screen.contains("1 Trade ◆ India–Russia"), "{screen}");
 }
 
 #[test]
@@ -55,8 +57,10 @@ fn compare_at_200x55_uses_the_room_for_every_pane_of_both() {
     let app = compared(200, 55);
     let screen = text(&render(&app));
     insta::assert_snapshot!("compare_200x55", screen);
+    // Every pane of both, each pair by its codes and glyph: titles would leave the legends
+    // no room in panes this narrow.
     for title in ["Trade", "Meetings", "Exercises", "Timeline"] {
-        for pair in ["Russia–China", "India–Russia"] {
+        for pair in ["● RUS–CHN", "◆ IND–RUS"] {
             assert!(
                 screen.contains(&format!("{title} {pair}")),
                 "{title} {pair}: {screen}"
@@ -77,8 +81,8 @@ fn the_linked_cursor_moves_both_and_swapping_gives_the_other_the_keys() {
     );
     app.apply(Action::SwapCompared);
     assert_eq!(app.view().name, "india-russia");
-    app.apply(Action::CompareDataset);
-    assert!(!app.comparing(), "v again stops comparing");
+    app.apply(Action::StopCompare);
+    assert!(!app.comparing(), "X stops comparing");
     assert_eq!(
         app.views().len(),
         2,

@@ -17,9 +17,15 @@ fn compared(w: u16, h: u16) -> App {
 /// The screen's rows whose title bar names a pair, top to bottom, left to right.
 fn pairs_in_order(screen: &str) -> Vec<&'static str> {
     let mut found: Vec<(usize, &'static str)> = Vec::new();
-    for pair in ["India–Russia", "Russia–China"] {
+    // Titles, or codes where every pane of both shares the width.
+    for (pair, codes) in [("India–Russia", "IND–RUS"), ("Russia–China", "RUS–CHN")] {
         for (i, line) in screen.lines().enumerate().skip(1) {
-            if let Some(col) = line.find(&format!("Trade {pair}")) {
+            // The title bar: ` 1 Trade ● India–Russia `, the glyph being the pair's.
+            if let Some(col) = line
+                .find(&format!(" {pair} "))
+                .or_else(|| line.find(&format!(" {codes} ")))
+                .filter(|_| line.contains(" Trade "))
+            {
                 found.push((i * 1000 + col, pair));
             }
         }

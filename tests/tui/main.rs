@@ -17,6 +17,7 @@ mod bytes_per_key;
 mod chart_axes;
 mod citations;
 mod compare_keys;
+mod compare_many;
 mod cooperation_pane;
 mod exercise_columns;
 mod flow_labels;

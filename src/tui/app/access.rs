@@ -4,6 +4,9 @@
 use crate::tui::area::Area;
 
 use super::charts::ChartsView;
+use crate::data::{Country, Dataset};
+use crate::text::palette;
+
 use super::{App, Choice, DatasetView, Details, HelpView, Prompt, Status, ViewId, menu};
 use crate::tui::input::action::PaneId;
 use crate::tui::input::keys::KeyMap;
@@ -19,8 +22,9 @@ impl App {
         self.current
     }
 
-    pub fn compare(&self) -> Option<ViewId> {
-        self.compare
+    /// The datasets shown beside the one in front.
+    pub fn compared(&self) -> &[ViewId] {
+        &self.compared
     }
 
     pub fn library(&self) -> &[Choice] {
@@ -131,5 +135,62 @@ impl App {
 
     pub fn charts_mut(&mut self) -> &mut ChartsView {
         &mut self.charts
+    }
+
+    /// Compared, the entry of the series order (colour and glyph) each dataset shown is
+    /// drawn in, by index into the open datasets, in their order on screen: the entry of the
+    /// series it headlines, or the next free one, as every output of a comparison gives it
+    /// ([`palette::pair_entries_of`]). Empty with one dataset shown.
+    pub fn pair_entries(&self) -> Vec<(usize, usize)> {
+        let shown = self.shown_views();
+        if shown.len() < 2 {
+            return Vec::new();
+        }
+        let headlines: Vec<Option<usize>> = shown
+            .iter()
+            .map(|&i| {
+                let derived = &self.views[i].data.derived;
+                derived
+                    .leading_series(|s| derived.trade[s].iter().any(|p| p.value_usd_bn.is_some()))
+            })
+            .collect();
+        shown
+            .into_iter()
+            .zip(palette::pair_entries_of(&headlines))
+            .collect()
+    }
+
+    /// The entry [`App::pair_entries`] gives the open dataset `view`, while compared.
+    pub fn pair_entry(&self, view: ViewId) -> Option<usize> {
+        let at = self.views.iter().position(|v| v.id == view)?;
+        self.pair_entries()
+            .into_iter()
+            .find(|&(i, _)| i == at)
+            .map(|(_, e)| e)
+    }
+
+    /// Compared, the countries two or more of the pairs shown name, with how many name each:
+    /// those all name first, then in the order of the pairs on screen.
+    pub fn shared_countries(&self) -> Vec<(&Country, usize)> {
+        let shown: Vec<&Dataset> = self
+            .shown_views()
+            .iter()
+            .map(|&i| &*self.views[i].data)
+            .collect();
+        let mut shared: Vec<(&Country, usize)> = Vec::new();
+        for country in shown.iter().flat_map(|d| &d.manifest.countries) {
+            if shared.iter().any(|(c, _)| c.code == country.code) {
+                continue;
+            }
+            let count = shown
+                .iter()
+                .filter(|d| d.manifest.countries.iter().any(|c| c.code == country.code))
+                .count();
+            if count > 1 {
+                shared.push((country, count));
+            }
+        }
+        shared.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+        shared
     }
 }

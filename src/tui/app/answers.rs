@@ -14,9 +14,9 @@ impl App {
         }
         self.charts.own_scale = !self.charts.own_scale;
         let which = if self.charts.own_scale {
-            "each pair's chart on its own scale"
+            "each pair's charts on their own scales"
         } else {
-            "both pairs' charts on one shared scale"
+            "every pair's charts on one shared scale"
         };
         self.inform(which.into());
     }

@@ -32,7 +32,10 @@ impl App {
             Action::Reload => return vec![Effect::Reload],
             Action::SwitchDataset => self.open_picker(false),
             Action::Overview => return self.toggle_overview(),
-            Action::CompareDataset if self.comparing() => self.close_compare(),
+            Action::StopCompare if self.comparing() => self.close_compare(),
+            Action::StopCompare => {
+                self.inform("one dataset shown: nothing to stop comparing".into())
+            }
             Action::CompareDataset => self.open_picker(true),
             Action::SwapCompared => self.swap_compared(),
             Action::FocusNext => {

@@ -98,6 +98,9 @@ pub enum Effect {
     Summarise(Vec<crate::library::Entry>),
 }
 
+/// How many pairs a comparison shows at most.
+pub const MAX_COMPARED: usize = 4;
+
 /// What handling one terminal event came to.
 #[derive(Default)]
 pub struct Response {
@@ -112,8 +115,9 @@ pub struct App {
     pub(crate) views: Vec<DatasetView>,
     /// The one the keys act on.
     pub(crate) current: usize,
-    /// The dataset shown beside the one in front, when comparing.
-    pub(crate) compare: Option<ViewId>,
+    /// The datasets shown beside the one in front, when comparing: at most
+    /// [`MAX_COMPARED`] `- 1`.
+    pub(crate) compared: Vec<ViewId>,
     /// Every dataset the user has, for the switcher.
     pub(crate) library: Vec<Choice>,
     /// The switcher, while it is open.
@@ -159,7 +163,7 @@ impl App {
         let mut app = App {
             views: vec![view],
             current: 0,
-            compare: None,
+            compared: Vec::new(),
             library: Vec::new(),
             picker: None,
             next_view: 1,
@@ -289,24 +293,6 @@ impl App {
             (At::Item(i), CursorKind::List(list)) => Some((list.year)(self.data(), i)),
             (At::Item(_), _) => None,
         }
-    }
-
-    /// The open datasets shown now, by index, left to right (or top to bottom).
-    pub fn shown_views(&self) -> Vec<usize> {
-        let beside = self
-            .compare
-            .and_then(|id| self.views.iter().position(|v| v.id == id))
-            .filter(|&i| i != self.current);
-        // In the order they were opened, whichever has the keys: V hands the keys to the
-        // other without moving either on screen.
-        let mut shown: Vec<usize> = std::iter::once(self.current).chain(beside).collect();
-        shown.sort_unstable();
-        shown
-    }
-
-    /// Whether two datasets are shown side by side.
-    pub fn comparing(&self) -> bool {
-        self.shown_views().len() > 1
     }
 
     /// Where everything goes at the current size; `None` when the terminal is too small.

@@ -1,5 +1,5 @@
 //! The overview screen's keys: moving, sorting, filtering, marking pairs, the column menu,
-//! and Enter, which opens the pair (or compares the two marked) in the dashboard.
+//! and Enter, which opens the pair (or compares those marked) in the dashboard.
 
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -122,11 +122,11 @@ impl App {
         done(Vec::new())
     }
 
-    /// Enter: the selected pair in the dashboard, or the two marked pairs compared. The
-    /// overview keeps its row for Esc to come back to.
+    /// Enter: the selected pair in the dashboard, or the marked pairs (two to four)
+    /// compared. The overview keeps its row for Esc to come back to.
     fn open_from_overview(&mut self) -> Vec<Effect> {
         let names: Vec<String> = match self.overview.marked.as_slice() {
-            [a, b] => vec![a.clone(), b.clone()],
+            marked if marked.len() > 1 => marked.to_vec(),
             _ => match self.overview.selected_row() {
                 Some(row) if row.summary.problem.is_none() => vec![row.name.clone()],
                 Some(row) => {
@@ -142,13 +142,15 @@ impl App {
         self.overview.open = false;
         let mut effects = Vec::new();
         effects.extend(self.choose(front, false));
-        if let Some(beside) = names
-            .get(1)
-            .and_then(|n| self.library.iter().position(|c| c.name == *n))
-        {
-            effects.extend(self.choose(beside, true));
-        } else if self.comparing() {
+        // The comparison is the marked pairs, no others left from before.
+        if self.comparing() {
             self.close_compare();
+        }
+        let beside = names[1..]
+            .iter()
+            .filter_map(|n| self.library.iter().position(|c| c.name == *n));
+        for index in beside.collect::<Vec<_>>() {
+            effects.extend(self.choose(index, true));
         }
         effects
     }

@@ -8,7 +8,7 @@ use crate::tui::input::keys::Key;
 
 use crate::data::{Dataset, Origin};
 
-use super::{App, Effect, Response, ViewId};
+use super::{App, Effect, MAX_COMPARED, Response, ViewId};
 
 /// A dataset of the library, as the switcher lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,11 +142,21 @@ impl App {
                 None
             }
             Some(open) if beside => {
-                self.compare = Some(self.views[open].id);
+                let id = self.views[open].id;
+                if self.compared.contains(&id) {
+                    // Chosen again from the switcher: taken off the comparison.
+                    self.compared.retain(|&c| c != id);
+                    self.inform(format!("{} is no longer compared", choice.name));
+                } else if self.compare_is_full() {
+                    return None;
+                } else {
+                    self.compared.push(id);
+                }
                 self.refit_charts();
                 self.fit_to_screen();
                 None
             }
+            None if beside && self.compare_is_full() => None,
             Some(open) => {
                 self.show(open);
                 None
@@ -167,13 +177,15 @@ impl App {
             Ok(data) => {
                 let front = self.current;
                 let id = self.open(data);
+                self.status = None;
                 if beside {
                     self.current = front;
-                    self.compare = Some(id);
+                    if !self.compare_is_full() {
+                        self.compared.push(id);
+                    }
                     self.refit_charts();
                     self.fit_to_screen();
                 }
-                self.status = None;
                 Some(id)
             }
             Err(problem) => {
@@ -183,23 +195,67 @@ impl App {
         }
     }
 
-    /// Stops showing a second dataset; it stays open for a quick switch back.
+    /// The open datasets shown now, by index, left to right (or top to bottom).
+    pub fn shown_views(&self) -> Vec<usize> {
+        let beside = self
+            .compared
+            .iter()
+            .filter_map(|id| self.views.iter().position(|v| v.id == *id))
+            .filter(|&i| i != self.current);
+        // In the order they were opened, whichever has the keys: V hands the keys to the
+        // next without moving any on screen.
+        let mut shown: Vec<usize> = std::iter::once(self.current).chain(beside).collect();
+        shown.sort_unstable();
+        shown.dedup();
+        shown
+    }
+
+    /// Whether two or more datasets are shown side by side.
+    pub fn comparing(&self) -> bool {
+        self.shown_views().len() > 1
+    }
+
+    /// Whether a comparison already shows [`MAX_COMPARED`] pairs, and if so says how to
+    /// make room: one more would leave each too little of the screen to read.
+    fn compare_is_full(&mut self) -> bool {
+        let full = self.shown_views().len() >= MAX_COMPARED;
+        if full {
+            let stop = self
+                .keys
+                .first(Action::StopCompare)
+                .map_or(String::new(), |k| format!(", or {k} to stop comparing"));
+            self.warn(format!(
+                "{MAX_COMPARED} pairs compared at most: choose one shown to take it off{stop}"
+            ));
+        }
+        full
+    }
+
+    /// Stops showing other datasets beside the one in front; they stay open for a quick
+    /// switch back.
     pub(crate) fn close_compare(&mut self) {
-        self.compare = None;
+        self.compared.clear();
         self.refit_charts();
         self.fit_to_screen();
     }
 
-    /// The other dataset of a comparison takes the keys.
+    /// The next dataset of a comparison, in their order on screen, takes the keys; none
+    /// moves on screen.
     pub(super) fn swap_compared(&mut self) {
-        let Some(other) = self.compare else {
+        let shown = self.shown_views();
+        let Some(at) = shown.iter().position(|&i| i == self.current) else {
             return;
         };
-        let Some(index) = self.views.iter().position(|v| v.id == other) else {
+        if shown.len() < 2 {
             return;
-        };
-        self.compare = Some(self.view().id);
-        self.current = index;
+        }
+        let next = shown[(at + 1) % shown.len()];
+        self.compared = shown
+            .iter()
+            .filter(|&&i| i != next)
+            .map(|&i| self.views[i].id)
+            .collect();
+        self.current = next;
     }
 
     /// What the library has read of choice `index`: its pair and years, or its problem.

@@ -77,8 +77,9 @@ actions! {
     Reload, "reload", Global, "", ["r"], "Reread the datasets and configuration (also on SIGUSR2)";
     SwitchDataset, "switch_dataset", Global, "datasets", ["d"], "Pick another dataset of the library (type to filter)";
     Overview, "overview", Global, "overview", ["o"], "Open the overview: every dataset of the library, a row each (again: back to the dashboard)";
-    CompareDataset, "compare_dataset", Global, "compare", ["v"], "Show another dataset beside this one, on shared axes (again: stop)";
-    SwapCompared, "swap_compared", Global, "", ["V"], "Compared: the other dataset takes the keys";
+    CompareDataset, "compare_dataset", Global, "compare", ["v"], "Show another dataset beside those shown, on shared axes, up to four (in the switcher, one already shown is taken off)";
+    StopCompare, "stop_compare", Global, "", ["X"], "Compared: stop comparing (the others stay open for a quick switch back)";
+    SwapCompared, "swap_compared", Global, "", ["V"], "Compared: the next dataset shown takes the keys";
     FocusNext, "focus_next", Global, "", ["tab"], "Focus the next pane";
     FocusPrev, "focus_prev", Global, "", ["shift-tab"], "Focus the previous pane";
     Zoom, "zoom", Global, "zoom", ["z"], "Zoom the focused pane to the full screen";
@@ -97,7 +98,7 @@ actions! {
     NarrowYears, "narrow_years", Charts, "narrow", ["-"], "Show fewer years around the cursor";
     WidenYears, "widen_years", Charts, "widen", ["+", "="], "Show more years";
     ResetYears, "reset_years", Charts, "", ["0"], "Show every year";
-    OwnScale, "own_scale", Charts, "", ["a"], "Compared: each pair's trade chart on its own scale, or both on one shared scale";
+    OwnScale, "own_scale", Charts, "", ["a"], "Compared: each pair's charts on their own scales, or all on one shared scale";
     ShowInTimeline, "show_in_timeline", Global, "", ["t"], "Jump the timeline to the year under focus";
     ToggleChart, "toggle_chart", Trade, "bars/line", ["b"], "Switch the trade chart between line and bars";
     CycleCooperationLine, "cycle_cooperation_line", Cooperation, "net/Goldstein", ["w"], "Switch the cooperation line between net cooperation and the mean Goldstein scale";
@@ -117,8 +118,8 @@ actions! {
     ToggleOrder, "toggle_order", Timeline, "order", ["O"], "Newest or oldest first";
     CopyCitation, "copy_citation", Details, "copy", ["c"], "Copy a citation of the record to the clipboard, as plain text (OSC 52)";
     CopyMarkdown, "copy_markdown", Details, "copy md", ["m"], "Copy the citation as Markdown";
-    OverviewOpen, "overview_open", Overview, "open", ["enter"], "Open the pair in the dashboard (Esc there comes back to this row); with two pairs marked, compare them";
-    OverviewMark, "overview_mark", Overview, "mark", ["v"], "Mark or unmark the pair for comparison (two at most)";
+    OverviewOpen, "overview_open", Overview, "open", ["enter"], "Open the pair in the dashboard (Esc there comes back to this row); with two to four pairs marked, compare them";
+    OverviewMark, "overview_mark", Overview, "mark", ["v"], "Mark or unmark the pair for comparison (four at most)";
     OverviewSort, "overview_sort", Overview, "sort", ["s"], "Sort by the next column";
     OverviewReverse, "overview_reverse", Overview, "reverse", ["S"], "Reverse the order";
     OverviewFilter, "overview_filter", Overview, "filter", ["/"], "Filter: a country's code in capitals (RUS: all Russia's pairs) or any text";

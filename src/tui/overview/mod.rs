@@ -36,7 +36,7 @@ pub struct Overview {
     /// The selected row, as an index into `order`, and the first row shown.
     pub selected: usize,
     pub offset: usize,
-    /// The names of the datasets marked for comparison, in the order marked (at most two).
+    /// The names of the datasets marked for comparison, in the order marked (at most four).
     pub marked: Vec<String>,
     /// The columns left out by the column menu.
     pub hidden: BTreeSet<String>,
@@ -155,7 +155,7 @@ impl Overview {
         self.refresh();
     }
 
-    /// Marks or unmarks the selected pair for comparison (the oldest mark goes when a third
+    /// Marks or unmarks the selected pair for comparison (the oldest mark goes when a fifth
     /// is marked).
     pub fn toggle_mark(&mut self) {
         let Some(name) = self.selected_row().map(|r| r.name.clone()) else {
@@ -165,7 +165,7 @@ impl Overview {
             self.marked.remove(at);
         } else {
             self.marked.push(name);
-            if self.marked.len() > 2 {
+            if self.marked.len() > crate::tui::app::MAX_COMPARED {
                 self.marked.remove(0);
             }
         }

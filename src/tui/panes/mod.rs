@@ -16,7 +16,7 @@ pub mod trade;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
@@ -170,7 +170,15 @@ pub(crate) fn block_of<'a>(
     } else {
         (theme.border, theme.title)
     };
-    let mut spans = vec![Span::styled(title_prefix(app, view, pane), title)];
+    let [head, glyph, pair] = title_parts(app, view, pane);
+    let pair_style = view.and_then(|v| app.pair_entry(v.id)).map_or(title, |e| {
+        theme.series_style(e).add_modifier(Modifier::BOLD)
+    });
+    let mut spans = vec![Span::styled(head, title)];
+    if !glyph.is_empty() {
+        spans.push(Span::styled(glyph, pair_style));
+    }
+    spans.push(Span::styled(pair, title));
     for span in extra {
         spans.push(Span::raw(" "));
         spans.push(span);
@@ -183,15 +191,44 @@ pub(crate) fn block_of<'a>(
         .title(Line::from(spans))
 }
 
-/// The start of a pane's title: its number and name, and the pair's title while two are
-/// compared.
+/// The start of a pane's title: its number and name, and while pairs are compared the
+/// pair's glyph and title (` 1 Trade ● India–Russia `; ` 1 Trade ● IND–RUS ` with three or
+/// four pairs).
 pub fn title_prefix(app: &App, view: Option<&DatasetView>, pane: PaneId) -> String {
+    title_parts(app, view, pane).concat()
+}
+
+/// [`title_prefix`] in its three parts: the number and name, the pair's glyph, and the
+/// pair's title (the last two empty unless compared), so the glyph can take the pair's
+/// colour.
+fn title_parts(app: &App, view: Option<&DatasetView>, pane: PaneId) -> [String; 3] {
     let name = app.registry.get(pane).map_or("", |p| p.title);
-    let pair = match view {
-        Some(v) if app.comparing() => format!("{} ", app.theme.symbols.text(v.title())),
-        _ => String::new(),
-    };
-    format!(" {} {name} {pair}", app.registry.number(pane))
+    let head = format!(" {} {name} ", app.registry.number(pane));
+    match view.filter(|_| app.comparing()) {
+        Some(v) => {
+            let glyph = app
+                .pair_entry(v.id)
+                .map_or(String::new(), |e| format!("{} ", app.theme.glyphs.point(e)));
+            // Where panes share the screen's width (three or four pairs, or every pane of
+            // two), the pair goes by its codes (IND–RUS), as the header's short form names
+            // them: a title would leave the legend no room. The same on every pane.
+            let title = app.theme.symbols.text(v.title());
+            let pair = if app.shown_views().len() > 2 || every_pane_shown(app) {
+                let [a, b] = &v.data.manifest.countries;
+                format!("{}{}{}", a.code, app.theme.symbols.range_dash, b.code)
+            } else {
+                title
+            };
+            [head, glyph, format!("{pair} ")]
+        }
+        None => [head, String::new(), String::new()],
+    }
+}
+
+/// Whether the screen shows more than one pane kind (not zoomed nor one kind per pair).
+fn every_pane_shown(app: &App) -> bool {
+    app.geometry()
+        .is_some_and(|g| g.slots.windows(2).any(|w| w[0].pane != w[1].pane))
 }
 
 /// A pane's legend or state (`extra` of [`block_of`]) for `view`, or none where the dataset

@@ -116,6 +116,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
             theme.base,
         )));
     }
+    if let Some(scale) = super::shared::chart::scale_label(app) {
+        legend.insert(1, Part::keep(Span::styled(scale, theme.muted)));
+    }
     let room = title::room(app, Some(view), ID, area.width);
     let legend = title::fit(legend, room, theme.symbols.ellipsis);
     frame.render_widget(
@@ -138,9 +141,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     if g.plot.height < 2 || g.plot.width < 4 {
         return;
     }
-    // One scale for every dataset shown: the most TIV (or deals) delivered in a year.
-    let most = app
-        .shown_views()
+    // One scale for every dataset shown (or each its own, a): the most TIV (or deals)
+    // delivered in a year.
+    let most = super::shared::chart::scale_views(app, view)
         .into_iter()
         .map(|i| yearly_totals(&app.views[i].data.derived.arms, span, counting))
         .flat_map(|totals| totals.into_iter().map(|(_, tiv)| tiv))

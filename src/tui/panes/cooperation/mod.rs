@@ -129,6 +129,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
             theme.series[q],
         ));
     }
+    if let Some(scale) = super::shared::chart::scale_label(app) {
+        legend.push(Span::styled(scale, theme.muted));
+    }
     frame.render_widget(
         super::block_of(
             app,
@@ -170,7 +173,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         }
     }
     render_line(buf, &g, line_height, &months, app);
-    render_bars(buf, &g, bars, &months, app);
+    render_bars(buf, &g, bars, &months, (app, view));
     let marked = if focused {
         Some((cursor.year, theme.selection))
     } else {
@@ -235,11 +238,10 @@ fn render_bars(
     g: &ChartGeometry,
     area: Rect,
     months: &[&CooperationMonth],
-    app: &App,
+    (app, view): (&App, &DatasetView),
 ) {
     let theme = &app.theme;
-    let most = app
-        .shown_views()
+    let most = super::shared::chart::scale_views(app, view)
         .into_iter()
         .flat_map(|i| app.views[i].data.cooperation.iter())
         .map(|m| m.events)

@@ -89,7 +89,7 @@ fn units_agree(app: &App, view: &DatasetView) -> Option<bool> {
 /// shown, of every compared pair whose indicator has the same unit.
 fn scale(app: &App, view: &DatasetView, span: YearSpan) -> Option<Scale> {
     let ours = series(app, &view.data)?;
-    let shared = units_agree(app, view) == Some(true);
+    let shared = units_agree(app, view) == Some(true) && !app.charts.own_scale;
     let others = app.shown_views().into_iter().map(|i| &app.views[i].data);
     let sets: Vec<IndicatorSeries<'_>> = if shared {
         others.filter_map(|d| series(app, d)).collect()
@@ -136,8 +136,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
                 theme.muted,
             ));
         }
-        if units_agree(app, view) == Some(false) {
-            legend.push(Span::styled("units differ: own scale", theme.warning));
+        match units_agree(app, view) {
+            Some(false) => legend.push(Span::styled("units differ: own scale", theme.warning)),
+            Some(true) if def.range.is_none() => {
+                let scale = super::shared::chart::scale_label(app).unwrap_or_default();
+                legend.push(Span::styled(scale, theme.muted));
+            }
+            _ => {}
         }
         legend.push(Span::styled(format!("{}/{n}", i + 1), theme.muted));
     }

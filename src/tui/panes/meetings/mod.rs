@@ -81,6 +81,14 @@ pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<It
     year.map(Item::Year)
 }
 
+/// The legend, then while pairs are compared which scale the bars share (kept whole).
+pub(crate) fn with_scale<'a>(app: &App, mut legend: Vec<Part<'a>>) -> Vec<Part<'a>> {
+    if let Some(scale) = super::shared::chart::scale_label(app) {
+        legend.insert(0, Part::keep(Span::styled(scale, app.theme.muted)));
+    }
+    legend
+}
+
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focused: bool) {
     let theme = &app.theme;
     let legend = vec![
@@ -93,6 +101,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
             theme.bars[1],
         )),
     ];
+    let legend = with_scale(app, legend);
     let room = title::room(app, Some(view), ID, area.width);
     let legend = title::fit(legend, room, theme.symbols.ellipsis);
     frame.render_widget(
@@ -122,9 +131,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .iter()
         .filter(|m| span.contains(m.year))
         .collect();
-    // One scale for every dataset shown.
-    let most = app
-        .shown_views()
+    // One scale for every dataset shown, or each its own (a).
+    let most = super::shared::chart::scale_views(app, view)
         .into_iter()
         .flat_map(|i| app.views[i].data.derived.meetings.iter())
         .filter(|m| span.contains(m.year))

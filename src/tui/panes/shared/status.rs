@@ -7,7 +7,6 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::report::compare::shared_countries;
 use crate::text::fit;
 use crate::tui::app::{App, DatasetView, PromptKind};
 use crate::tui::input::action::{ACTIONS, Action};
@@ -25,26 +24,11 @@ pub(crate) fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &Dat
         m.title, a.name, a.code, b.name, b.code
     );
     let mut short = format!(" {}{sep}{}{dash}{}", m.title, a.code, b.code);
-    // Compared: both pairs, and the country they share, if any.
+    // Compared: every pair, and the countries they share, if any.
     // Named in their order on screen, which V does not change.
-    if let [left, right] = app.shown_views()[..] {
-        let (left, right) = (&app.views[left].data, &app.views[right].data);
-        let (m, o) = (&left.manifest, &right.manifest);
-        let common = shared_countries(left, right);
-        let shared: Vec<String> = common
-            .iter()
-            .map(|c| format!("{} ({})", c.name, c.code))
-            .collect();
-        let codes: Vec<&str> = common.iter().map(|c| c.code.as_str()).collect();
-        let both = format!(" {} vs {}", m.title, o.title);
-        (full, short) = if shared.is_empty() {
-            (format!("{both}{sep}no country in common"), both)
-        } else {
-            (
-                format!("{both}{sep}shared: {}", shared.join(", ")),
-                format!("{both}{sep}shared {}", codes.join(", ")),
-            )
-        };
+    let shown = app.shown_views();
+    if shown.len() > 1 {
+        (full, short) = compared_header(app, &shown, &sep);
     }
     let shown = app.charts.shown;
     let mut parts = Vec::new();
@@ -79,7 +63,14 @@ pub(crate) fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &Dat
         }
     }
     // A space first: however the pair is cut to fit, it never runs into the years.
-    let right = format!(" {} ", parts.join(&sep));
+    let mut right = format!(" {} ", parts.join(&sep));
+    let short_width = fit::width(&theme.symbols.text(&short));
+    // Three or four pairs compared: their shared countries matter more than the as-of
+    // date of the one in front, which its record still gives.
+    if app.shown_views().len() > 2 && short_width + fit::width(&right) > usize::from(area.width) {
+        parts.retain(|p| !p.starts_with("as of"));
+        right = format!(" {} ", parts.join(&sep));
+    }
     let room = usize::from(area.width).saturating_sub(fit::width(&right));
     let full = theme.symbols.text(&full);
     let left = if fit::width(&full) <= room {
@@ -93,6 +84,52 @@ pub(crate) fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &Dat
         Span::styled(right, theme.muted),
     ]);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The header's left part while pairs are compared, in full and short: the pairs' titles,
+/// then the countries two or more of them name ("shared: Russia (RUS)"; with three or four
+/// pairs, how many name each when not all do: "China (CHN) in 2").
+fn compared_header(app: &App, shown: &[usize], sep: &str) -> (String, String) {
+    let data: Vec<&crate::data::Dataset> = shown.iter().map(|&i| &*app.views[i].data).collect();
+    let titles: Vec<&str> = data.iter().map(|d| d.manifest.title.as_str()).collect();
+    let pairs = format!(" {}", titles.join(" vs "));
+    // Short, three or four pairs go by their codes (RUS-CHN vs IND-RUS vs ...).
+    let dash = app.theme.symbols.range_dash;
+    let codes: Vec<String> = data
+        .iter()
+        .map(|d| {
+            let [a, b] = &d.manifest.countries;
+            format!("{}{dash}{}", a.code, b.code)
+        })
+        .collect();
+    let short_pairs = if data.len() > 2 {
+        format!(" {}", codes.join(" vs "))
+    } else {
+        pairs.clone()
+    };
+    let shared = app.shared_countries();
+    if shared.is_empty() {
+        return (format!("{pairs}{sep}no country in common"), short_pairs);
+    }
+    let how_many = |count: usize| {
+        if count == data.len() || data.len() == 2 {
+            String::new()
+        } else {
+            format!(" in {count}")
+        }
+    };
+    let full: Vec<String> = shared
+        .iter()
+        .map(|(c, n)| format!("{} ({}){}", c.name, c.code, how_many(*n)))
+        .collect();
+    let short: Vec<String> = shared
+        .iter()
+        .map(|(c, n)| format!("{}{}", c.code, how_many(*n)))
+        .collect();
+    (
+        format!("{pairs}{sep}shared: {}", full.join(", ")),
+        format!("{short_pairs}{sep}shared {}", short.join(", ")),
+    )
 }
 
 /// The focused pane's hints, then help and quit; or the prompt being typed; or a message.
