@@ -51,18 +51,9 @@ pub fn layout(overview: &Overview, theme: &Theme, width: usize) -> Vec<(ScreenCo
     let sym = &theme.symbols;
     let room = width.saturating_sub(2);
     let mut out: Vec<(ScreenColumn, usize)> = overview
-        .visible_columns()
+        .natural_widths(sym)
         .into_iter()
-        .map(|column| {
-            let natural = overview
-                .shown()
-                .filter(|r| r.summary.problem.is_none())
-                .map(|r| fit::width(&column.text(r, sym)))
-                .max()
-                .unwrap_or(0)
-                .max(fit::width(&column.heading()) + 1);
-            (column, natural)
-        })
+        .filter(|(column, _)| !overview.hidden.contains(&column.key()))
         .collect();
     let natural_event = out
         .iter()

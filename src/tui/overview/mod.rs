@@ -6,6 +6,7 @@
 pub mod columns;
 pub mod draw;
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use crate::library::Entry;
@@ -42,6 +43,21 @@ pub struct Overview {
     pub hidden: BTreeSet<String>,
     /// The column menu's selected line while it is open.
     pub menu: Option<usize>,
+    /// Counts the changes of the rows shown (each [`Overview::refresh`]).
+    generation: u64,
+    /// What is measured over every row shown, kept until they change: a key that only
+    /// moves the cursor draws without going through a thousand rows again.
+    measured: RefCell<Option<Measured>>,
+}
+
+/// The columns the rows shown have and each one's natural width (its widest text or its
+/// heading), as of one generation of the rows shown and one symbol set.
+#[derive(Debug, Clone)]
+struct Measured {
+    generation: u64,
+    ascii: Option<bool>,
+    columns: Vec<ScreenColumn>,
+    natural: Vec<usize>,
 }
 
 impl Overview {
@@ -80,7 +96,52 @@ impl Overview {
 
     /// The columns the menu offers: every column the screen has for these rows.
     pub fn columns(&self) -> Vec<ScreenColumn> {
-        columns::all(&indicators_of(self.shown()))
+        if let Some(m) = self.measured.borrow().as_ref()
+            && m.generation == self.generation
+        {
+            return m.columns.clone();
+        }
+        let columns = columns::all(&indicators_of(self.shown()));
+        *self.measured.borrow_mut() = Some(Measured {
+            generation: self.generation,
+            ascii: None,
+            columns: columns.clone(),
+            natural: Vec::new(),
+        });
+        columns
+    }
+
+    /// Every column's natural width over the rows shown that load: its widest text in
+    /// `sym`, or its heading and a space.
+    pub fn natural_widths(
+        &self,
+        sym: &crate::text::symbols::Symbols,
+    ) -> Vec<(ScreenColumn, usize)> {
+        let columns = self.columns();
+        if let Some(m) = self.measured.borrow().as_ref()
+            && m.generation == self.generation
+            && m.ascii == Some(sym.ascii)
+        {
+            return columns.into_iter().zip(m.natural.iter().copied()).collect();
+        }
+        let natural: Vec<usize> = columns
+            .iter()
+            .map(|column| {
+                self.shown()
+                    .filter(|r| r.summary.problem.is_none())
+                    .map(|r| crate::text::fit::width(&column.text(r, sym)))
+                    .max()
+                    .unwrap_or(0)
+                    .max(crate::text::fit::width(&column.heading()) + 1)
+            })
+            .collect();
+        *self.measured.borrow_mut() = Some(Measured {
+            generation: self.generation,
+            ascii: Some(sym.ascii),
+            columns: columns.clone(),
+            natural: natural.clone(),
+        });
+        columns.into_iter().zip(natural).collect()
     }
 
     /// The columns drawn: those not hidden by the menu.
@@ -93,9 +154,16 @@ impl Overview {
 
     /// Filters and sorts again, keeping the selection on a row shown.
     pub fn refresh(&mut self) {
-        self.order = (0..self.rows.len())
+        let kept: Vec<usize> = (0..self.rows.len())
             .filter(|&i| self.filter.keeps(&self.rows[i]))
             .collect();
+        // A new sort alone keeps the rows shown and what was measured over them.
+        let mut before = self.order.clone();
+        before.sort_unstable();
+        if before != kept {
+            self.generation += 1;
+        }
+        self.order = kept;
         if let Some(column) = &self.sort {
             sort_order(&self.rows, &mut self.order, column, self.reverse);
         }

@@ -219,18 +219,37 @@ impl SortKey {
 /// table or figure the dataset lacks, or a dataset that does not load) come last either
 /// way, and ties keep the library's order by name.
 pub fn sort(rows: &mut [Row], column: &Column, reverse: bool) {
-    rows.sort_by(|a, b| compare(a, b, column, reverse));
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    sort_order(rows, &mut order, column, reverse);
+    let mut taken: Vec<Option<Row>> = rows.iter().cloned().map(Some).collect();
+    for (slot, i) in rows.iter_mut().zip(order) {
+        if let Some(row) = taken[i].take() {
+            *slot = row;
+        }
+    }
 }
 
 /// Sorts `order`, indices into `rows`, as [`sort`] sorts the rows themselves.
 pub fn sort_order(rows: &[Row], order: &mut [usize], column: &Column, reverse: bool) {
-    order.sort_by(|&a, &b| compare(&rows[a], &rows[b], column, reverse));
+    // Each row's key once (names and dates are cloned to make one), not once per comparison.
+    let mut keyed: Vec<(Option<SortKey>, usize)> = order
+        .iter()
+        .map(|&i| (sort_key(&rows[i], column), i))
+        .collect();
+    keyed.sort_by(|(x, a), (y, b)| compare((x, &rows[*a]), (y, &rows[*b]), reverse));
+    for (slot, (_, i)) in order.iter_mut().zip(keyed) {
+        *slot = i;
+    }
 }
 
-fn compare(a: &Row, b: &Row, column: &Column, reverse: bool) -> Ordering {
-    let order = match (sort_key(a, column), sort_key(b, column)) {
+fn compare(
+    (x, a): (&Option<SortKey>, &Row),
+    (y, b): (&Option<SortKey>, &Row),
+    reverse: bool,
+) -> Ordering {
+    let order = match (x, y) {
         (Some(x), Some(y)) => {
-            let o = x.cmp(&y);
+            let o = x.cmp(y);
             if reverse { o.reverse() } else { o }
         }
         (Some(_), None) => Ordering::Less,
