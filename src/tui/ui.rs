@@ -61,7 +61,15 @@ pub fn render_with(frame: &mut Frame, app: &App, drawings: &[Drawing]) {
             continue;
         };
         let focused = slot.pane == app.focus && slot.view == app.current;
-        (spec.draw)(frame, slot.area, app, view, focused);
+        // Beside a compared pair that has the pane's table, a dataset without it says so,
+        // whichever the pane.
+        let needs = app.registry.get(slot.pane).and_then(|p| p.needs);
+        match needs.filter(|&table| !view.data.has(table)) {
+            Some(table) => {
+                panes::render_absent_pane(frame, slot.area, (app, view), slot.pane, table, focused)
+            }
+            None => (spec.draw)(frame, slot.area, app, view, focused),
+        }
     }
     panes::shared::status::render_footer(frame, geometry.footer, app);
     overlays::details::render(frame, app.area.into(), app);

@@ -217,29 +217,39 @@ fn json_without_an_array_loads_without_the_table_and_an_unknown_one_is_refused()
 }
 
 #[test]
-fn the_panes_say_a_table_is_absent_rather_than_empty() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = minimal_without("exercises.csv", tmp.path());
-    // Without its pane, as wide as the four-pane screen makes it.
-    std::fs::remove_file(dir.join("cooperation.csv")).unwrap();
-    let no_exercises = Dataset::from_folder(&dir).unwrap();
-    let app = screen::app_of(no_exercises, screen::dark(), 120, 40);
-    let text = screen::text(&screen::render(&app));
-    assert!(
-        text.contains("This dataset has no exercises table."),
-        "{text}"
-    );
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = minimal_without("meetings.csv", tmp.path());
-    std::fs::remove_file(dir.join("cooperation.csv")).unwrap();
-    let no_meetings = Dataset::from_folder(&dir).unwrap();
-    // Wide enough for the sentence beside the arms pane.
-    let app = screen::app_of(no_meetings, screen::dark(), 160, 40);
-    let text = screen::text(&screen::render(&app));
-    assert!(
-        text.contains("This dataset has no meetings table."),
-        "{text}"
-    );
+fn a_pane_whose_table_is_absent_gives_its_room_alone_and_says_so_beside_a_pair_that_has_it() {
+    for (file, pane, table) in [
+        ("exercises.csv", "Exercises", "exercises"),
+        ("meetings.csv", "Meetings", "meetings"),
+        ("events.csv", "Timeline", "events"),
+        ("trade.csv", "Trade", "trade"),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = minimal_without(file, tmp.path());
+        let lacking = Dataset::from_folder(&dir).unwrap();
+        // Alone: no pane for a table it does not have; the others take the room.
+        let app = screen::app_of(lacking.clone(), screen::dark(), 120, 40);
+        let text = screen::text(&screen::render(&app));
+        assert!(!text.contains(&format!(" {pane} ")), "{file}:\n{text}");
+        // Beside a pair that has the table, its pane says the table is absent, not empty.
+        let full = Dataset::from_folder(&common::fixtures().join("valid/minimal")).unwrap();
+        let mut app = screen::app_of(lacking, screen::dark(), 200, 55);
+        app.opened(Ok(full), true);
+        let text = screen::text(&screen::render(&app));
+        // Wrapped in a narrow pane: the sentence's start on one line, the table's name
+        // on the same line or the next.
+        let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+        let start: Vec<char> = "This dataset has no".chars().collect();
+        let said = lines.windows(2).any(|w| {
+            let rest =
+                |l: &[char], at: usize| l.get(at..).unwrap_or_default().iter().collect::<String>();
+            (0..w[0].len()).any(|at| {
+                w[0][at..].starts_with(&start)
+                    && (rest(&w[0], at).contains(table) || rest(&w[1], at).starts_with(table))
+            })
+        });
+        assert!(said, "{file}: no {table} table said\n{text}");
+    }
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod export_meetings;
 mod html_page;
 mod newer_figure;
 mod one_colour;
+mod one_table;
 mod reference;
 mod render_pane;
 mod svg_marks;

@@ -149,14 +149,20 @@ pub struct Registry {
 impl Registry {
     /// The panes shown when the datasets on screen hold the tables `has` answers yes for,
     /// in the same focus order.
+    /// A dataset with none of the panes' tables (a manifest alone) keeps the first pane,
+    /// which says so.
     pub fn shown(&self, has: impl Fn(TableId) -> bool) -> Registry {
+        let panes: Vec<PaneSpec> = self
+            .panes
+            .iter()
+            .filter(|p| p.needs.is_none_or(&has))
+            .copied()
+            .collect();
         Registry {
-            panes: self
-                .panes
-                .iter()
-                .filter(|p| p.needs.is_none_or(&has))
-                .copied()
-                .collect(),
+            panes: match panes.is_empty() {
+                true => self.panes.iter().take(1).copied().collect(),
+                false => panes,
+            },
         }
     }
 
@@ -167,7 +173,7 @@ impl Registry {
             .map(|p| crate::tui::panes::id::PaneKey {
                 id: p.id,
                 title: p.title,
-                needs_table: p.needs.is_some(),
+                needs_table: p.needs.map(|t| t.spec().name),
             })
             .collect()
     }

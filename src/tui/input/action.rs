@@ -187,8 +187,7 @@ impl KeyRow {
     /// name `focus_<id>`, and its help names a pane shown only with its table.
     fn focus(number: usize, pane: &PaneKey) -> KeyRow {
         let mut help = format!("Focus {}", pane.title);
-        if pane.needs_table {
-            let table = pane.title.to_lowercase();
+        if let Some(table) = pane.needs_table {
             let article = if table.starts_with(['a', 'e', 'i', 'o', 'u']) {
                 "an"
             } else {

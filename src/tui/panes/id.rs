@@ -5,12 +5,12 @@
 pub struct PaneId(pub &'static str);
 
 /// What the key table takes of a pane: its id (its focus action is `focus_<id>` in
-/// `[keys]`), its title (for the help) and whether it is shown only with its table.
+/// `[keys]`), its title (for the help) and the name of the table it is shown only with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PaneKey {
     pub id: PaneId,
     pub title: &'static str,
-    pub needs_table: bool,
+    pub needs_table: Option<&'static str>,
 }
 
 /// Where an action applies, for the help overlay and the footer.

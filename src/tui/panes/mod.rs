@@ -46,7 +46,7 @@ pub fn registry() -> Registry {
                 weight: 58,
                 list_area: None,
                 scrolls: true,
-                needs: None,
+                needs: Some(TableId::Trade),
                 about: "",
             },
             PaneSpec {
@@ -63,7 +63,7 @@ pub fn registry() -> Registry {
                 weight: 42,
                 list_area: None,
                 scrolls: true,
-                needs: None,
+                needs: Some(TableId::Meetings),
                 about: "",
             },
             PaneSpec {
@@ -77,7 +77,7 @@ pub fn registry() -> Registry {
                 weight: 46,
                 list_area: Some(exercises::list_area),
                 scrolls: false,
-                needs: None,
+                needs: Some(TableId::Exercises),
                 about: "",
             },
             PaneSpec {
@@ -91,7 +91,7 @@ pub fn registry() -> Registry {
                 weight: 54,
                 list_area: Some(timeline::list_area),
                 scrolls: false,
-                needs: None,
+                needs: Some(TableId::Events),
                 about: "",
             },
             PaneSpec {
@@ -274,6 +274,20 @@ pub(crate) fn render_absent(buf: &mut Buffer, area: Rect, table: TableId, style:
     for (y, line) in (inner.y..).zip(lines) {
         buf.set_stringn(inner.x, y, line, usize::from(inner.width), style);
     }
+}
+
+/// `pane` of a dataset without its `table`: the bordered block with the pane's name and
+/// the pair, and [`render_absent`] inside.
+pub(crate) fn render_absent_pane(
+    frame: &mut ratatui::Frame,
+    area: Rect,
+    (app, view): (&App, &DatasetView),
+    pane: PaneId,
+    table: TableId,
+    focused: bool,
+) {
+    frame.render_widget(block_of(app, Some(view), pane, focused, Vec::new()), area);
+    render_absent(frame.buffer_mut(), area, table, app.theme.muted);
 }
 
 /// A pane's area inside its border.

@@ -1,0 +1,148 @@
+//! Datasets made from one multi-pair file hold one table: only trade (COW, Comtrade), only
+//! indicators (UN votes, ATOP) or only cooperation (GDELT). Each must pass `check` and go
+//! through every output: the screen at two sizes and compared, the brief in each format,
+//! every export and the plain mode, saying the other tables are absent and never drawing
+//! them as empty.
+
+use crate::common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use common::{bilat, stderr, stdout};
+
+use bilat::data::{Dataset, TableId};
+
+/// The tables a one-file dataset may hold alone, and the pane title that shows each.
+const ALONE: [(&str, TableId, &str); 3] = [
+    ("trade", TableId::Trade, "Trade"),
+    ("indicators", TableId::Indicators, "Indicators"),
+    ("cooperation", TableId::Cooperation, "Cooperation"),
+];
+
+/// What an output must never say of an absent table.
+const AS_IF_EMPTY: [&str; 4] = [
+    "none recorded",
+    "0 meetings",
+    "no deals recorded",
+    "no exercise with a published size",
+];
+
+/// The minimal dataset with only `table`'s file beside its manifest.
+fn only(table: &str, tmp: &Path) -> PathBuf {
+    let dir = tmp.join(format!("only-{table}"));
+    common::copy_tree(&common::fixtures().join("valid/minimal"), &dir);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name != "dataset.toml" && name != format!("{table}.csv") {
+            std::fs::remove_file(&path).unwrap();
+        }
+    }
+    dir
+}
+
+fn run(args: &[&str], cwd: &Path) -> String {
+    let output = bilat(args, cwd);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "bilat {args:?}: {}",
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+fn assert_not_as_if_empty(text: &str, what: &str) {
+    for words in AS_IF_EMPTY {
+        assert!(!text.contains(words), "{what} says {words:?}:\n{text}");
+    }
+}
+
+#[test]
+fn a_dataset_of_one_table_passes_check_and_every_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("no-config-here")).unwrap();
+    for (table, id, title) in ALONE {
+        let dir = only(table, tmp.path());
+        let data = Dataset::from_folder(&dir).unwrap();
+        let present: Vec<TableId> = bilat::data::TABLES
+            .iter()
+            .map(|t| t.id)
+            .filter(|&t| data.has(t))
+            .collect();
+        assert_eq!(present, [id], "{table}");
+        let d = dir.to_str().unwrap();
+
+        let checked = run(&["check", d], tmp.path());
+        assert!(checked.contains(": ok"), "{checked}");
+        for absent in ["meetings", "exercises", "events"] {
+            assert!(checked.contains(&format!("no {absent} table")), "{checked}");
+        }
+
+        for size in ["80x24", "120x40"] {
+            let screen = run(&["render", "--data", d, "--size", size], tmp.path());
+            assert!(
+                screen.contains(&format!(" {title} ")),
+                "{table} at {size}:\n{screen}"
+            );
+            assert_not_as_if_empty(&screen, &format!("the {size} screen of only {table}"));
+        }
+        let compared = run(
+            &["render", "--compare", d, "russia-china", "--size", "120x40"],
+            tmp.path(),
+        );
+        assert!(compared.contains(" vs Russia–China"), "{compared}");
+
+        for format in ["text", "markdown"] {
+            let brief = run(&["brief", "--data", d, "--format", format], tmp.path());
+            assert!(!brief.trim().is_empty(), "{table} {format}");
+            assert_not_as_if_empty(&brief, &format!("the {format} brief of only {table}"));
+        }
+        let json = run(&["brief", "--data", d, "--format", "json"], tmp.path());
+        let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert!(doc.is_object(), "{json}");
+
+        for (format, out) in [
+            ("csv", "csv-out"),
+            ("json", "out.json"),
+            ("svg", "svg-out"),
+            ("html", "out.html"),
+            ("md", "out.md"),
+        ] {
+            let out = tmp.path().join(format!("{table}-{out}"));
+            let o = out.to_str().unwrap();
+            run(
+                &["export", "--data", d, "--format", format, "--out", o],
+                tmp.path(),
+            );
+            assert!(out.exists(), "{table} {format}");
+        }
+        // The CSV export is a dataset again, of the same one table.
+        let back = Dataset::from_folder(&tmp.path().join(format!("{table}-csv-out"))).unwrap();
+        assert!(back.has(id) && !back.has(TableId::Meetings), "{table}");
+
+        // The plain mode reads it and quits on q, writing no escape byte.
+        let mut child = Command::new(env!("CARGO_BIN_EXE_bilat"))
+            .args(["--plain", "--data", d])
+            .current_dir(tmp.path())
+            .env_remove("BILAT_CONFIG")
+            .env("XDG_CONFIG_HOME", tmp.path().join("no-config-here"))
+            .env("XDG_DATA_HOME", tmp.path().join("no-data-here"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(b"jlq").unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(!output.stdout.contains(&0x1b), "{table}: an escape byte");
+        assert!(
+            stdout(&output).contains("plain mode"),
+            "{}",
+            stdout(&output)
+        );
+    }
+}
