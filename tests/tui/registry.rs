@@ -275,9 +275,8 @@ fn a_pane_added_to_the_registry_gets_the_next_number_key_and_its_help_line() {
         .map(|l| l.text())
         .collect();
     assert!(
-        help.iter()
-            .any(|l| l.contains("8")
-                && l.contains("Focus Toy (shown for a dataset with a toy table)")),
+        help.iter().any(|l| l.contains("8")
+            && l.contains("Focus Toy (shown for a dataset with an events table)")),
         "{help:?}"
     );
     // The configuration rebinds it by its id.
