@@ -20,6 +20,13 @@ fail() {
     exit 1
 }
 
+# The real downloads are looked for first: a missing one fails before anything runs.
+real="$samples/gdelt"
+[ -d "$real" ] || fail "missing folder $real"
+for file in 20191024143000.export.CSV spark-gdelt_events.csv spark-gdelt_eventsT.csv; do
+    [ -f "$real/$file" ] || fail "missing file $real/$file"
+done
+
 cd tests/fixtures/import/gdelt
 # DuckDB reads no zip archives: the plain copy of the zipped fixture stands in for it.
 "$python" "$compare" duckdb "$bilat" v2-2019-03.export.CSV v2-2019-04.export.CSV
@@ -36,11 +43,6 @@ cd tests/fixtures/import/gdelt
 # Real downloads: a whole 15-minute export (USA with itself 55 times, with a blank partner
 # 438 times) and aamend/spark-gdelt's GDELT 2.0 test files. Its GDELT 1.0 file mixes the
 # backfile's 57 columns with the daily 58, which one read_csv cannot name: not here.
-real="$samples/gdelt"
-[ -d "$real" ] || fail "missing folder $real"
-for file in 20191024143000.export.CSV spark-gdelt_events.csv spark-gdelt_eventsT.csv; do
-    [ -f "$real/$file" ] || fail "missing file $real/$file"
-done
 "$python" "$compare" duckdb "$bilat" "$real/20191024143000.export.CSV"
 for country in USA RUS GBR; do
     "$python" "$compare" duckdb "$bilat" --country "$country" "$real/20191024143000.export.CSV"
