@@ -31,7 +31,9 @@ pub enum ImportSource {
         scale: Option<crate::import::scale::Scale>,
     },
     /// GDELT 1.0 or 2.0 event files (tab-separated, no header, zipped or not): the pair's
-    /// events by month into the cooperation table (printed as CSV without --into).
+    /// events by month into the cooperation table (printed as CSV without --into). With
+    /// --print-sql, the query counting the same where GDELT is hosted, for one pair or, with
+    /// --country, every partner of one country.
     Gdelt(GdeltArgs),
     /// The CSV result of the query `bilat import gdelt --print-sql` prints, into the
     /// cooperation table (printed as CSV without --into).
@@ -155,15 +157,20 @@ pub struct ImportFiles {
 /// What `bilat import gdelt` reads, or the query it prints instead.
 #[derive(Debug, clap::Args)]
 pub struct GdeltArgs {
-    /// Event files (GDELT 1.0: 58 columns; 2.0: 61), read several at once. With
+    /// Event files (GDELT 1.0: 57 or 58 columns; 2.0: 61), read several at once. With
     /// --print-sql, the files the DuckDB or ClickHouse query reads (none: a hosted table).
     #[arg(value_hint = ValueHint::FilePath, required_unless_present = "print_sql")]
     pub files: Vec<PathBuf>,
     /// The pair as two 3-letter CAMEO country codes (Actor1CountryCode and
     /// Actor2CountryCode, either direction): RUS,CHN; or Name:CODE,Name:CODE, which a new
     /// folder needs.
-    #[arg(long, value_name = "CODE,CODE", value_parser = crate::import::gdelt::parse_pair_arg)]
-    pub pair: crate::import::gdelt::PairArg,
+    #[arg(long, value_name = "CODE,CODE", value_parser = crate::import::gdelt::parse_pair_arg, required_unless_present = "country")]
+    pub pair: Option<crate::import::gdelt::PairArg>,
+    /// With --print-sql: one query for every partner of this country (a 3-letter CAMEO
+    /// code), a row per partner and month with the columns country and partner, for
+    /// `bilat import gdelt-monthly RESULT.csv --country CODE --into-library DIR`.
+    #[arg(long, value_name = "CODE", value_parser = crate::import::gdelt::parse_country_arg, conflicts_with = "pair", requires = "print_sql")]
+    pub country: Option<String>,
     /// The dataset folder to import into (made if new or empty); without it, the table is
     /// printed as CSV.
     #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, conflicts_with = "print_sql")]

@@ -125,6 +125,12 @@ pub(super) fn render_examples(roff: &mut Roff) {
                 "Add SIPRI's arms transfers to it.",
             ),
             (
+                "bilat import gdelt --print-sql bigquery --country RUS > partners.sql",
+                "One query for every partner of Russia in GDELT's full history (its comment \
+                 says what BigQuery will scan; dry-run it first); its CSV result goes in with \
+                 bilat import gdelt-monthly partners.csv --country RUS --into-library pairs.",
+            ),
+            (
                 "bilat --plain",
                 "The dashboard as sentences, for a screen reader.",
             ),

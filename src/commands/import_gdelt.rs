@@ -19,7 +19,13 @@ pub(super) fn events(args: &GdeltArgs) -> Result<ExitCode, String> {
     if let Some(engine) = args.print_sql {
         return print_sql(engine, args);
     }
-    let pair = &args.pair;
+    let Some(pair) = &args.pair else {
+        return Err(
+            "give the pair with --pair CODE,CODE (--country prints the partners' \
+                    query, with --print-sql)"
+                .to_string(),
+        );
+    };
     // A folder for another pair is refused before any file is read.
     let target = match &args.into {
         Some(dir) => Some(target(dir, pair.countries.as_ref(), Some(&pair.codes))?),
@@ -126,7 +132,11 @@ fn print_sql(engine: sql::Engine, args: &GdeltArgs) -> Result<ExitCode, String> 
             paths: args.files.iter().map(|p| p.display().to_string()).collect(),
         }
     };
-    let query = sql::query(engine, &args.pair.codes, &input)?;
+    let query = match (&args.country, &args.pair) {
+        (Some(country), _) => sql::partners_query(engine, country, &input)?,
+        (None, Some(pair)) => sql::query(engine, &pair.codes, &input)?,
+        (None, None) => return Err("give --pair CODE,CODE or --country CODE".to_string()),
+    };
     print(&query)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -272,6 +272,217 @@ fn the_printed_sql_names_the_pair_both_ways_and_the_files_layout() {
     }
 }
 
+/// The query for every partner of one country, as each engine gets it: reviewed text, kept
+/// as snapshots (tests/import/snapshots).
+#[test]
+fn the_partners_query_of_each_engine() {
+    for (name, args) in [
+        ("partners_query_bigquery", vec!["bigquery"]),
+        (
+            "partners_query_clickhouse",
+            vec!["clickhouse", "v2-2019-03.export.CSV"],
+        ),
+        (
+            "partners_query_duckdb",
+            vec!["duckdb", "v2-2019-03.export.CSV", "v2-2019-04.export.CSV"],
+        ),
+    ] {
+        let mut all = vec!["import", "gdelt", "--country", "RUS", "--print-sql"];
+        all.extend(args);
+        let (code, sql, err) = run(&all);
+        assert_eq!(code, Some(0), "{all:?}: {err}");
+        insta::assert_snapshot!(name, sql);
+    }
+}
+
+#[test]
+fn the_partners_query_says_how_to_import_it_and_what_bigquery_scans() {
+    let (code, sql, err) = run(&[
+        "import",
+        "gdelt",
+        "--print-sql",
+        "bigquery",
+        "--country",
+        "RUS",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        sql.contains(
+            "--   bilat import gdelt-monthly RESULT.csv --country RUS --into-library DIR\n"
+        ),
+        "{sql}"
+    );
+    assert!(
+        sql.contains("This one reads six: MonthYear, QuadClass"),
+        "{sql}"
+    );
+    assert!(sql.contains("6.7 GB at the 159 million rows"), "{sql}");
+    assert!(sql.contains("--dry_run"), "{sql}");
+    // The pair query says the same about BigQuery's bill; the other engines' queries do not.
+    let (_, pair, _) = run(&[
+        "import",
+        "gdelt",
+        "--print-sql",
+        "bigquery",
+        "--pair",
+        "RUS,CHN",
+    ]);
+    assert!(
+        pair.contains("This one reads six") && pair.contains("--dry_run"),
+        "{pair}"
+    );
+    let (_, duckdb, _) = run(&[
+        "import",
+        "gdelt",
+        "--print-sql",
+        "duckdb",
+        "--country",
+        "RUS",
+        "v1-20190503.export.CSV",
+    ]);
+    assert!(!duckdb.contains("Cost:"), "{duckdb}");
+    // Another table: no figure for a table bilat does not know.
+    let (code, other, err) = run(&[
+        "import",
+        "gdelt",
+        "--print-sql",
+        "bigquery",
+        "--country",
+        "RUS",
+        "--table",
+        "my-project.gdelt.events",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(other.contains("FROM `my-project.gdelt.events`"), "{other}");
+    assert!(
+        other.contains("42 bytes a row at most, times the table's rows"),
+        "{other}"
+    );
+}
+
+#[test]
+fn partners_codes_and_tables_that_are_not_plain_are_refused() {
+    for (country, message) in [
+        (
+            "rus",
+            "expected a 3-letter CAMEO country code in capitals like RUS, found \"rus\"",
+        ),
+        ("RS", "a 2-letter code is FIPS"),
+        ("RUSS", "found \"RUSS\""),
+        ("R'S", "found \"R'S\""),
+        ("RUS' OR 1=1 --", "expected a 3-letter CAMEO country code"),
+        ("", "expected a 3-letter CAMEO country code"),
+    ] {
+        let (code, out, err) = run(&[
+            "import",
+            "gdelt",
+            "--print-sql",
+            "bigquery",
+            "--country",
+            country,
+        ]);
+        assert_eq!(code, Some(2), "{country:?} is a usage error: {err}");
+        assert!(err.contains(message), "{country:?}: {err}");
+        assert!(out.is_empty(), "{country:?}: no query printed: {out}");
+    }
+    for (engine, table) in [
+        ("bigquery", "gdelt-bq.gdeltv2.events` WHERE 1=1 --"),
+        ("clickhouse", "gdelt-bq.events"),
+        ("clickhouse", "gdelt.events; DROP TABLE x"),
+        ("bigquery", "a.b.c.d"),
+    ] {
+        let (code, out, err) = run(&[
+            "import",
+            "gdelt",
+            "--print-sql",
+            engine,
+            "--country",
+            "RUS",
+            "--table",
+            table,
+        ]);
+        assert_eq!(code, Some(1), "{table:?}: {err}");
+        assert!(
+            err.contains("--table: expected a table name like"),
+            "{table:?}: {err}"
+        );
+        assert!(out.is_empty(), "{table:?}: {out}");
+    }
+}
+
+#[test]
+fn country_is_refused_with_pair_and_without_print_sql() {
+    let (code, _, err) = run(&[
+        "import",
+        "gdelt",
+        "--print-sql",
+        "bigquery",
+        "--country",
+        "RUS",
+        "--pair",
+        "RUS,CHN",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("the argument '--country <CODE>' cannot be used with '--pair <CODE,CODE>'"),
+        "{err}"
+    );
+    // No raw import of every partner: --country is the query's.
+    let (code, _, err) = run(&[
+        "import",
+        "gdelt",
+        "v1-20190503.export.CSV",
+        "--country",
+        "RUS",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--print-sql <ENGINE>"), "{err}");
+    // Neither: the pair is asked for.
+    let (code, _, err) = run(&["import", "gdelt", "--print-sql", "bigquery"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--pair <CODE,CODE>"), "{err}");
+}
+
+/// The partners' query's result, as an engine writes it, goes in with `gdelt-monthly
+/// --country`: a dataset per partner, each month as the pair's own import counts it.
+#[test]
+fn the_partners_result_imports_as_a_dataset_per_partner() {
+    let tmp = tempfile::tempdir().unwrap();
+    let result = write(
+        tmp.path(),
+        "partners.csv",
+        "country,partner,month,events,quad1,quad2,quad3,quad4,goldstein_mean,tone_mean,all_events\n\
+         RUS,CHN,2019-02,2,1,1,0,0,4.45,2.88,3\n\
+         RUS,CHN,2019-03,5,3,0,1,1,1.44,0.4,8\n\
+         RUS,IND,2019-02,0,0,0,0,0,,,3\n\
+         RUS,IND,2019-03,1,0,0,1,0,-2,-1.5,8\n",
+    );
+    let library = tmp.path().join("pairs");
+    let out = common::bilat(
+        &[
+            "import",
+            "gdelt-monthly",
+            result.to_str().unwrap(),
+            "--country",
+            "RUS",
+            "--into-library",
+            library.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let table =
+        |pair: &str| std::fs::read_to_string(library.join(pair).join("cooperation.csv")).unwrap();
+    let chn = table("rus-chn");
+    assert!(chn.contains("\n2019-02,2,1,1,0,0,4.45,2.88,3,"), "{chn}");
+    assert!(chn.contains("\n2019-03,5,3,0,1,1,1.44,0.4,8,"), "{chn}");
+    let ind = table("rus-ind");
+    assert!(
+        ind.contains("\n2019-02,0,0,0,0,0,,,3,"),
+        "a month without events: {ind}"
+    );
+}
+
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();

@@ -239,7 +239,10 @@ fn svg_charts_have_title_unit_legend_one_line_per_reporter_and_a_source() {
         written,
         [
             tmp.path().join("trade.svg"),
-            tmp.path().join("meetings.svg")
+            tmp.path().join("meetings.svg"),
+            tmp.path().join("indicator-unga-ip-distance.svg"),
+            tmp.path().join("indicator-unga-ip-rus.svg"),
+            tmp.path().join("indicator-unga-ip-chn.svg"),
         ]
     );
     let trade = read(&written[0]);
@@ -347,7 +350,10 @@ fn html_page_is_self_contained_with_every_part_of_the_briefing() {
     assert!(html.contains("Russia (RUS) and China (CHN) · figures as of 2026-01-14"));
     assert!(html.contains("USD 228.105 bn in 2025, -6.9% on 2024 (reported), China customs"));
     assert!(html.contains("Vostok-2018, 2018-09-11: 300,000 people (claimed, disputed)"));
-    assert_eq!(html.matches("<svg").count(), 2);
+    // Trade, meetings and one chart per indicator, under their own heading.
+    assert_eq!(html.matches("<svg").count(), 5);
+    assert!(html.contains("<a href=\"#indicators\">Indicators</a>"));
+    assert!(html.contains("<section id=\"indicators\">\n<h2>Indicators</h2>\n<figure aria-label=\"Russia–China: UN voting: ideal-point distance\">"));
     assert!(html.contains("@media print"));
     assert_eq!(table_rows(&html, "exercises"), 45);
     assert_eq!(table_rows(&html, "timeline"), 88);
@@ -361,7 +367,7 @@ fn html_page_is_self_contained_with_every_part_of_the_briefing() {
 }
 
 #[test]
-fn markdown_links_the_two_charts_written_beside_it() {
+fn markdown_links_its_charts_written_beside_it() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("notes").join("brief.md");
     let written = export(&minimal(), ExportFormat::Md, &out, false).unwrap();
@@ -371,12 +377,21 @@ fn markdown_links_the_two_charts_written_beside_it() {
         [
             folder.join("brief-trade.svg"),
             folder.join("brief-meetings.svg"),
+            folder.join("brief-indicator-agreement.svg"),
             out.clone()
         ]
     );
     let md = read(&out);
     assert!(md.starts_with("# Atlantis–Lemuria: bilateral brief\n"));
-    for chart in ["brief-trade.svg", "brief-meetings.svg"] {
+    assert!(
+        md.contains("## Indicators\n\n![Atlantis–Lemuria: UN voting agreement](brief-indicator-agreement.svg)\n"),
+        "{md}"
+    );
+    for chart in [
+        "brief-trade.svg",
+        "brief-meetings.svg",
+        "brief-indicator-agreement.svg",
+    ] {
         assert!(md.contains(&format!("]({chart})")), "{chart}");
         assert_well_formed(&read(&folder.join(chart)));
     }
@@ -670,7 +685,8 @@ fn the_binary_writes_prints_the_paths_and_refuses_to_overwrite() {
     let md = run(&["export", "--format", "md", "--out", "brief.md"]);
     assert_eq!(
         stdout(&md),
-        "brief-trade.svg\nbrief-meetings.svg\nbrief.md\n"
+        "brief-trade.svg\nbrief-meetings.svg\nbrief-indicator-unga-ip-distance.svg\n\
+         brief-indicator-unga-ip-rus.svg\nbrief-indicator-unga-ip-chn.svg\nbrief.md\n"
     );
 
     let bad = run(&["export", "--format", "pdf", "--out", "x"]);

@@ -14,6 +14,7 @@ mod compare;
 mod export;
 mod export_meetings;
 mod html_page;
+mod indicator_charts;
 mod newer_figure;
 mod one_colour;
 mod one_table;

@@ -84,6 +84,60 @@ impl<'d> IndicatorSeries<'d> {
     }
 }
 
+/// The values a chart of indicators spans, `[bottom, top]`: the widest of the `ranges` of
+/// bounded indicators where any is given; else from zero (or a round number below the lowest
+/// value) to a round number above the highest. The dashboard's pane and the exported charts
+/// both scale by it.
+pub fn indicator_scale(values: &[f64], ranges: &[[f64; 2]]) -> [f64; 2] {
+    if !ranges.is_empty() {
+        let [bottom, top] = ranges
+            .iter()
+            .fold([f64::INFINITY, f64::NEG_INFINITY], |[a, b], [lo, hi]| {
+                [a.min(*lo), b.max(*hi)]
+            });
+        if top > bottom {
+            return [bottom, top];
+        }
+    }
+    let highest = values.iter().copied().fold(0.0, f64::max);
+    let lowest = values.iter().copied().fold(0.0, f64::min);
+    let top = if highest > 0.0 {
+        round_up(highest)
+    } else {
+        0.0
+    };
+    let bottom = if lowest < 0.0 {
+        -round_up(-lowest)
+    } else {
+        0.0
+    };
+    if top == bottom {
+        [0.0, 1.0]
+    } else {
+        [bottom, top]
+    }
+}
+
+/// The next multiple of half a power of ten at or above `value` (> 0): 2.76 gives 3, 0.43
+/// gives 0.45. Finer than the trade scale's steps: an index's spread, not a total, fills
+/// the plot.
+fn round_up(value: f64) -> f64 {
+    let step = 10f64.powf(value.log10().floor()) / 2.0;
+    (value / step - 1e-9).ceil() * step
+}
+
+/// A value of an indicator's scale with the fewest decimals (up to three) that print it
+/// exactly: `-2.5`, `2`.
+pub fn indicator_label(value: f64) -> String {
+    let decimals = (0..=3)
+        .find(|&d| {
+            let scaled = value * 10f64.powi(d);
+            (scaled - scaled.round()).abs() < 1e-9
+        })
+        .unwrap_or(3);
+    format!("{value:.*}", decimals as usize)
+}
+
 pub fn read_indicator(row: &mut Row<'_>, manifest: &Manifest) -> IndicatorRow {
     let period = row.field("period");
     let year = if period.len() == 4 && period.bytes().all(|b| b.is_ascii_digit()) {
@@ -205,5 +259,20 @@ impl super::Dataset {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_round_up_by_half_powers_of_ten() {
+        assert_eq!(round_up(2.76), 3.0);
+        assert_eq!(round_up(0.43), 0.45);
+        assert_eq!(round_up(3.0), 3.0);
+        assert_eq!(indicator_scale(&[0.4], &[[0.0, 1.0]]), [0.0, 1.0]);
+        assert_eq!(indicator_scale(&[-2.35, 1.2], &[]), [-2.5, 1.5]);
+        assert_eq!(indicator_scale(&[], &[]), [0.0, 1.0]);
     }
 }

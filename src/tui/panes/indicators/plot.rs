@@ -19,37 +19,10 @@ pub(super) struct Scale {
 
 impl Scale {
     /// The widest of the `ranges` of bounded indicators where any is given; else from zero
-    /// (or a round number below the lowest value) to a round number above the highest.
+    /// (or a round number below the lowest value) to a round number above the highest: the
+    /// rule the exported charts follow too ([`crate::data::indicator_scale`]).
     pub(super) fn holding(values: &[f64], ranges: &[[f64; 2]]) -> Scale {
-        let fold = |init: [f64; 2]| {
-            ranges
-                .iter()
-                .fold(init, |[a, b], [lo, hi]| [a.min(*lo), b.max(*hi)])
-        };
-        if !ranges.is_empty() {
-            let [bottom, top] = fold([f64::INFINITY, f64::NEG_INFINITY]);
-            if top > bottom {
-                return Scale { top, bottom };
-            }
-        }
-        let highest = values.iter().copied().fold(0.0, f64::max);
-        let lowest = values.iter().copied().fold(0.0, f64::min);
-        let top = if highest > 0.0 {
-            round_up(highest)
-        } else {
-            0.0
-        };
-        let bottom = if lowest < 0.0 {
-            -round_up(-lowest)
-        } else {
-            0.0
-        };
-        if top == bottom {
-            return Scale {
-                top: 1.0,
-                bottom: 0.0,
-            };
-        }
+        let [bottom, top] = crate::data::indicator_scale(values, ranges);
         Scale { top, bottom }
     }
 
@@ -69,24 +42,8 @@ impl Scale {
     }
 }
 
-/// The next multiple of half a power of ten at or above `value` (> 0): 2.76 gives 3, 0.43
-/// gives 0.5. Finer than the trade scale's steps: an index's spread, not a total, fills
-/// the plot.
-fn round_up(value: f64) -> f64 {
-    let step = 10f64.powf(value.log10().floor()) / 2.0;
-    (value / step - 1e-9).ceil() * step
-}
-
 /// A value of the scale with the fewest decimals (up to three) that print it exactly.
-pub(super) fn label(value: f64) -> String {
-    let decimals = (0..=3)
-        .find(|&d| {
-            let scaled = value * 10f64.powi(d);
-            (scaled - scaled.round()).abs() < 1e-9
-        })
-        .unwrap_or(3);
-    format!("{value:.*}", decimals as usize)
-}
+pub(super) use crate::data::indicator_label as label;
 
 /// One frame of the plot.
 pub(super) struct Plot<'a> {
@@ -197,9 +154,6 @@ mod tests {
                 bottom: -2.5
             }
         );
-        assert_eq!(round_up(2.76), 3.0);
-        assert_eq!(round_up(0.43), 0.45);
-        assert_eq!(round_up(3.0), 3.0);
         assert_eq!(
             Scale::holding(&[], &[]),
             Scale {

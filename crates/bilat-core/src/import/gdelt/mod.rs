@@ -16,7 +16,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 pub use files::{FileTally, read_events, read_file};
 pub use line::{EXPECTED_COLUMNS, Layout, LineError, split};
-pub use tally::{Pair, Tally, round4};
+pub use tally::{Pair, Tally, parse_code, round4};
 
 use crate::data::{CooperationMonth, Problem, TableId, sanitize};
 use crate::import::{Batch, ImportedRow, SourceEntry};
@@ -44,6 +44,12 @@ pub fn parse_pair_arg(text: &str) -> Result<PairArg, String> {
         codes: Pair::parse(&format!("{a},{b}"))?,
         countries: Some(countries),
     })
+}
+
+/// `--country RUS` of the partners' query: one 3-letter CAMEO country code in capitals, for
+/// clap (a mistake is a command-line error).
+pub fn parse_country_arg(text: &str) -> Result<String, String> {
+    parse_code(text).map(|code| String::from_utf8_lossy(&code).into_owned())
 }
 
 /// What the event files held for the pair.

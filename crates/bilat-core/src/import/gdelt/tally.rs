@@ -9,29 +9,35 @@ use crate::data::{Citation, CooperationMonth, Month, Quality};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pair(pub [[u8; 3]; 2]);
 
+/// One 3-letter CAMEO country code in capitals (`RUS`), as the actor columns hold it; a
+/// 2-letter code is told it is FIPS, the `*Geo_CountryCode` columns' kind. Nothing else passes,
+/// so a code is safe to write into a query as it is.
+pub fn parse_code(text: &str) -> Result<[u8; 3], String> {
+    let bytes = text.trim().as_bytes();
+    if let [a, b, c] = *bytes
+        && bytes.iter().all(u8::is_ascii_uppercase)
+    {
+        return Ok([a, b, c]);
+    }
+    let hint = if bytes.len() == 2 {
+        " (a 2-letter code is FIPS, as in GDELT's *Geo_CountryCode columns; the actor \
+         columns use CAMEO's 3-letter codes)"
+    } else {
+        ""
+    };
+    Err(format!(
+        "expected a 3-letter CAMEO country code in capitals like RUS, found {:?}{hint}",
+        crate::data::sanitize(text.trim())
+    ))
+}
+
 impl Pair {
     /// `RUS,CHN`: two different 3-letter CAMEO country codes.
     pub fn parse(text: &str) -> Result<Pair, String> {
         let codes: Vec<&str> = text.split(',').map(str::trim).collect();
-        let code = |c: &str| -> Result<[u8; 3], String> {
-            let bytes = c.as_bytes();
-            if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_uppercase) {
-                return Ok([bytes[0], bytes[1], bytes[2]]);
-            }
-            let hint = if bytes.len() == 2 {
-                " (a 2-letter code is FIPS, as in GDELT's *Geo_CountryCode columns; the actor \
-                 columns use CAMEO's 3-letter codes)"
-            } else {
-                ""
-            };
-            Err(format!(
-                "expected a 3-letter CAMEO country code in capitals like RUS, found {:?}{hint}",
-                crate::data::sanitize(c)
-            ))
-        };
         match codes.as_slice() {
             [a, b] => {
-                let pair = [code(a)?, code(b)?];
+                let pair = [parse_code(a)?, parse_code(b)?];
                 if pair[0] == pair[1] {
                     return Err(format!("expected two different countries, found {a} twice"));
                 }

@@ -129,6 +129,18 @@ pub enum Swatch {
     /// A marker with no line: figures that are not a continuous series.
     Point(RGBColor, Shape),
     Block(RGBColor),
+    /// Words with no sample: what a chart's values mean, its range.
+    Words,
+}
+
+impl Swatch {
+    /// Pixels from an entry's left to its text.
+    fn width(&self) -> i32 {
+        match self {
+            Swatch::Words => 0,
+            _ => 30,
+        }
+    }
 }
 
 /// What surrounds a plot: title, legend entries and footer lines.
@@ -214,8 +226,10 @@ fn draw_header(area: &Area<'_>, frame: &Frame) -> DrawResult {
                     color.filled(),
                 ))?;
             }
+            Swatch::Words => {}
         }
-        area.draw(&Text::new(text.clone(), (x + 30, y), label.clone()))?;
+        let text_x = x + swatch.width();
+        area.draw(&Text::new(text.clone(), (text_x, y), label.clone()))?;
     }
     Ok(())
 }
@@ -231,14 +245,15 @@ fn legend_places(legend: &[(Swatch, String)]) -> Vec<(i32, i32)> {
     let right = WIDTH as i32 - 20;
     legend
         .iter()
-        .map(|(_, text)| {
+        .map(|(swatch, text)| {
             // Roughly 0.6 em per character: enough room that labels never touch.
             let text_px = (text.chars().count() as f64 * 13.0 * 0.6) as i32;
-            if x > 20 && x + 30 + text_px > right {
+            let width = swatch.width() + text_px;
+            if x > 20 && x + width > right {
                 (x, y) = (20, y + LEGEND_LINE);
             }
             let at = (x, y);
-            x += 30 + text_px + 24;
+            x += width + 24;
             at
         })
         .collect()

@@ -1,5 +1,5 @@
-//! `--format html`: the briefing as one self-contained page. Styles are inline, both charts
-//! are inline SVG, and a Content-Security-Policy forbids every request, so the page opens
+//! `--format html`: the briefing as one self-contained page. Styles are inline, the charts
+//! (trade, meetings and one per indicator) are inline SVG, and a Content-Security-Policy forbids every request, so the page opens
 //! offline and prints the same anywhere.
 
 use std::fmt::Write;
@@ -48,6 +48,7 @@ pub(super) fn note(text: &str) -> String {
 pub fn page(data: &Dataset) -> Result<String, ExportError> {
     let b = Briefing::new(data);
     let charts = [svg::trade(data)?, svg::meetings(data)?];
+    let indicators = super::indicator_svg::charts(data)?;
     let mut out = String::new();
     open_page(&mut out, &b.heading, "");
     let _ = write!(
@@ -66,10 +67,15 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
     } else {
         ""
     };
+    let indicators_link = if indicators.is_empty() {
+        ""
+    } else {
+        "<a href=\"#indicators\">Indicators</a> · "
+    };
     let _ = write!(
         out,
         "<nav>Contents: <a href=\"#figures\">Key figures</a> · <a href=\"#charts\">Charts</a> · \
-         <a href=\"#trade\">Trade figures</a> · <a href=\"#meetings\">Meetings</a> · <a href=\"#exercises\">Exercises</a> · {arms_link}\
+         {indicators_link}<a href=\"#trade\">Trade figures</a> · <a href=\"#meetings\">Meetings</a> · <a href=\"#exercises\">Exercises</a> · {arms_link}\
          <a href=\"#timeline\">Timeline</a> · \
          <a href=\"#sources\">Sources</a></nav>\n</header>\n",
     );
@@ -96,6 +102,13 @@ pub fn page(data: &Dataset) -> Result<String, ExportError> {
         figure(&mut out, title, chart);
     }
     out.push_str("</section>\n");
+    if !indicators.is_empty() {
+        out.push_str("<section id=\"indicators\">\n<h2>Indicators</h2>\n");
+        for chart in &indicators {
+            figure(&mut out, &chart.title, &chart.svg);
+        }
+        out.push_str("</section>\n");
+    }
 
     trade_tables(&mut out, data);
     html_tables::meetings_table(&mut out, &b);

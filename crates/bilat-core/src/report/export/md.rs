@@ -1,5 +1,6 @@
-//! `--format md`: the briefing in Markdown (GitHub's dialect, for its tables), with the two
-//! charts as SVG files beside it: `brief.md` links `brief-trade.svg` and `brief-meetings.svg`.
+//! `--format md`: the briefing in Markdown (GitHub's dialect, for its tables), with its
+//! charts as SVG files beside it: `brief.md` links `brief-trade.svg`, `brief-meetings.svg`
+//! and, for a dataset with the indicators table, `brief-indicator-<id>.svg` for each.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -52,7 +53,16 @@ pub(super) fn chart_names(out: &Path) -> [String; 2] {
     [format!("{stem}-trade.svg"), format!("{stem}-meetings.svg")]
 }
 
-/// The two charts, then the Markdown file, so the file never links a chart not yet there.
+/// An indicator's chart's file name for `out`: `<stem>-indicator-<id>.svg`.
+fn indicator_name(out: &Path, id: &str) -> String {
+    let stem = out
+        .file_stem()
+        .map_or("brief".into(), |s| s.to_string_lossy().into_owned());
+    format!("{stem}-indicator-{id}.svg")
+}
+
+/// The charts (trade, meetings, then one per indicator), then the Markdown file, so the file
+/// never links a chart not yet there.
 pub fn files(data: &Dataset, out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
     let names = chart_names(out);
     let charts = [svg::trade(data)?, svg::meetings(data)?];
@@ -61,7 +71,16 @@ pub fn files(data: &Dataset, out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Expo
         .zip(charts)
         .map(|(name, chart)| (out.with_file_name(name), chart.into_bytes()))
         .collect();
-    files.push((out.to_path_buf(), document(data, &names).into_bytes()));
+    let mut indicators = Vec::new();
+    for chart in super::indicator_svg::charts(data)? {
+        let name = indicator_name(out, &chart.id);
+        files.push((out.with_file_name(&name), chart.svg.into_bytes()));
+        indicators.push((name, chart.title));
+    }
+    files.push((
+        out.to_path_buf(),
+        document(data, &names, &indicators).into_bytes(),
+    ));
     Ok(files)
 }
 
@@ -139,7 +158,8 @@ fn meetings_table(out: &mut String, b: &Briefing) {
     data_table(out, columns, rows);
 }
 
-fn document(data: &Dataset, charts: &[String; 2]) -> String {
+/// The briefing; `indicators` are the indicator charts' file names and titles.
+fn document(data: &Dataset, charts: &[String; 2], indicators: &[(String, String)]) -> String {
     let b = Briefing::new(data);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", text(&b.heading));
@@ -169,6 +189,12 @@ fn document(data: &Dataset, charts: &[String; 2]) -> String {
     out.push_str("\n## Trade and meetings\n\n");
     for (name, title) in charts.iter().zip(&b.chart_titles) {
         let _ = writeln!(out, "![{}]({})\n", text(title), link(name));
+    }
+    if !indicators.is_empty() {
+        out.push_str("## Indicators\n\n");
+        for (name, title) in indicators {
+            let _ = writeln!(out, "![{}]({})\n", text(title), link(name));
+        }
     }
 
     let trade = super::trade_table::tables(data);

@@ -11,6 +11,7 @@ mod compare_svg;
 mod csv;
 mod html;
 mod html_tables;
+mod indicator_svg;
 pub mod json;
 mod json_read;
 mod manifest;
@@ -38,11 +39,11 @@ pub enum ExportFormat {
     Csv,
     /// One JSON document holding the manifest and every row.
     Json,
-    /// A folder receiving `trade.svg` and `meetings.svg`.
+    /// A folder receiving `trade.svg`, `meetings.svg` and a chart per indicator.
     Svg,
-    /// One self-contained page: the briefing with both charts inlined.
+    /// One self-contained page: the briefing with its charts inlined.
     Html,
-    /// The briefing in Markdown, with the two charts as SVG files beside it.
+    /// The briefing in Markdown, with its charts as SVG files beside it.
     Md,
 }
 
@@ -120,7 +121,7 @@ pub fn to_stdout(data: &Dataset, format: ExportFormat) -> Result<String, ExportE
     match format {
         ExportFormat::Json => Ok(json::document(data)),
         ExportFormat::Html => html::page(data),
-        ExportFormat::Md => Err(refuse("md writes its two charts beside the Markdown")),
+        ExportFormat::Md => Err(refuse("md writes its charts beside the Markdown")),
         ExportFormat::Csv | ExportFormat::Svg => Err(refuse("this format writes a folder")),
     }
 }
@@ -149,7 +150,7 @@ fn write_all(
     Ok(paths)
 }
 
-fn into_folder(dir: &Path, files: Vec<(&'static str, Vec<u8>)>) -> Vec<(PathBuf, Vec<u8>)> {
+fn into_folder<N: AsRef<Path>>(dir: &Path, files: Vec<(N, Vec<u8>)>) -> Vec<(PathBuf, Vec<u8>)> {
     files
         .into_iter()
         .map(|(name, bytes)| (dir.join(name), bytes))

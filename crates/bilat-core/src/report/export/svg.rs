@@ -13,12 +13,20 @@ use super::{ExportError, sources};
 use crate::data::{Dataset, Quality, Reporter, TableId, TradePoint};
 use crate::text::palette;
 
-/// The two chart files, in the order written.
-pub fn files(data: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
-    Ok(vec![
-        ("trade.svg", trade(data)?.into_bytes()),
-        ("meetings.svg", meetings(data)?.into_bytes()),
-    ])
+/// The chart files, in the order written: trade, meetings, then one per declared indicator
+/// (`indicator-unga-ip-distance.svg`) for a dataset with the indicators table.
+pub fn files(data: &Dataset) -> Result<Vec<(String, Vec<u8>)>, ExportError> {
+    let mut files = vec![
+        ("trade.svg".to_string(), trade(data)?.into_bytes()),
+        ("meetings.svg".to_string(), meetings(data)?.into_bytes()),
+    ];
+    for chart in super::indicator_svg::charts(data)? {
+        files.push((
+            format!("indicator-{}.svg", chart.id),
+            chart.svg.into_bytes(),
+        ));
+    }
+    Ok(files)
 }
 
 /// Goods trade, one line per declared series that has figures, each figure over the months
