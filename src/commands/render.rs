@@ -16,6 +16,7 @@ use bilat::tui::app::App;
 use bilat::tui::app::registry::PaneId;
 use bilat::tui::theme::ColorDepth;
 
+use crate::commands::compare::{compare_views, load_pairs};
 use crate::{app_options, dataset_origin, load, print, problems_message};
 
 /// `bilat render`: one frame of the dashboard, printed. Without `--footer` the frame is
@@ -37,14 +38,12 @@ pub(crate) fn render(
         ..
     } = args;
     let (width, height) = bilat::tui::render::size_to_draw(size.as_deref(), terminal_size())?;
-    let (first, second) = match compare.as_deref() {
-        Some([a, b]) => (library.resolve(a), Some(library.resolve(b))),
-        _ => (dataset_origin(library, data_flags, config), None),
-    };
-    let data = load(first).map_err(problems_message)?;
-    let beside = match second {
-        Some(origin) => Some(load(origin).map_err(problems_message)?),
-        None => None,
+    let (data, beside) = match compare.as_deref() {
+        Some(paths) => compare_views(load_pairs(library, "render", paths)?),
+        None => (
+            load(dataset_origin(library, data_flags, config)).map_err(problems_message)?,
+            None,
+        ),
     };
     let depth = if color {
         ColorDepth::detect(config.config.ui.colors.as_str())
