@@ -20,7 +20,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$bin_dir/bilat" completions zsh > "$work/bilat.zsh"
 
-# No user configuration or datasets: the library is the two bundled datasets.
+# No user configuration or datasets: the library is the three bundled datasets.
 export PATH="$bin_dir:$PATH" HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 unset BILAT_CONFIG
 cd "$work"
@@ -72,6 +72,16 @@ expect "bilat --compare russia-china " russia-china india-russia
 expect "bilat export --format " csv json svg html md
 expect "bilat export --compare russia-china india-russia --format " json html md
 refuse "bilat export --compare russia-china india-russia --format " csv svg
+# --compare takes up to four: the third and fourth are datasets too.
+expect "bilat --compare russia-china india-russia " china-pakistan russia-china
+expect "bilat brief --compare russia-china india-russia " china-pakistan
+expect "bilat export --compare russia-china india-russia china-pakistan " russia-china
+expect "bilat render --compare russia-china india-russia china-pakistan " india-russia
+expect "bilat export --compare russia-china india-russia china-pakistan --format " json html md
+refuse "bilat export --compare russia-china india-russia china-pakistan --format " csv svg
+# Four is the most: then the command's own flags and their values again.
+refuse "bilat brief --compare russia-china india-russia china-pakistan india-russia " russia-china
+expect "bilat brief --compare russia-china india-russia china-pakistan india-russia --format " text markdown json
 
 # The closing line in the plain form CI readers count.
 echo "zsh: $passes passed, $failures failed"

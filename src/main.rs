@@ -28,7 +28,10 @@ use bilat::tui::app::{App, AppOptions, Choice};
 use bilat::tui::input::keys::KeyMap;
 use bilat::tui::theme::{ColorDepth, Theme};
 
-use commands::compare::{compare_brief, compare_export, load_pair, usage_error};
+use commands::compare::{
+    all_loaded, compare_brief, compare_export, compare_origins, compare_views, load_pairs,
+    refuse_data, usage_error,
+};
 use commands::dashboard::{DashboardFlags, dashboard};
 
 fn main() -> ExitCode {
@@ -126,9 +129,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             compare,
             ..
         }) => {
-            if let Some(pair) = compare {
-                let [a, b] = load_pair(&library, !cli.data.is_empty(), "brief", &pair)?;
-                return compare_brief([&a, &b], &config, format, since, &symbols);
+            if let Some(paths) = compare {
+                refuse_data(!cli.data.is_empty(), "brief");
+                let pairs = load_pairs(&library, "brief", &paths)?;
+                return compare_brief(&pairs, &config, format, since, &symbols);
             }
             let data =
                 load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
@@ -141,13 +145,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             compare,
             ..
         }) => {
-            if let Some(pair) = compare {
-                // Checked before loading: a format that cannot hold two pairs is a mistake
-                // in the command.
+            if let Some(paths) = compare {
+                // Checked before loading: a format that cannot hold several pairs is a
+                // mistake in the command.
                 let format = CompareFormat::try_from(format)
                     .unwrap_or_else(|err| usage_error("export", err));
-                let [a, b] = load_pair(&library, !cli.data.is_empty(), "export", &pair)?;
-                return compare_export([&a, &b], format, &out, force);
+                refuse_data(!cli.data.is_empty(), "export");
+                let pairs = load_pairs(&library, "export", &paths)?;
+                return compare_export(&pairs, format, &out, force);
             }
             let data =
                 load(dataset_origin(&library, &cli.data, &config)).map_err(problems_message)?;
@@ -167,21 +172,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let (origin, others) = match cli.compare.as_deref() {
-                Some([first, others @ ..]) => (
-                    library.resolve(first),
-                    others.iter().map(|o| library.resolve(o)).collect(),
-                ),
-                _ => (dataset_origin(&library, &cli.data, &config), Vec::new()),
+            let compared =
+                (cli.compare.as_deref()).map(|paths| compare_origins(&library, "", paths));
+            let origin = match &compared {
+                Some(origins) => origins[0].clone(),
+                None => dataset_origin(&library, &cli.data, &config),
             };
             let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
             if cli.plain || (dumb && std::io::stdin().is_terminal()) {
-                let data = load(origin).map_err(problems_message)?;
-                let beside: Vec<Dataset> = others
-                    .into_iter()
-                    .map(load)
-                    .collect::<Result<_, _>>()
-                    .map_err(problems_message)?;
+                let (data, beside) = match compared {
+                    Some(origins) => {
+                        compare_views(all_loaded(origins.into_iter().map(load), problems_message)?)
+                    }
+                    None => (load(origin).map_err(problems_message)?, Vec::new()),
+                };
                 let options = app_options(&config, symbols, ColorDepth::None, true);
                 let mut app = App::new(data, options, ratatui::layout::Rect::default());
                 app.set_library(choices_of(&library));
@@ -198,11 +202,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             // Everything but the events now; the events on another thread, so the first
             // frame does not wait for a file of millions of rows.
-            let first = load_staged(origin)?;
-            let beside = others
-                .into_iter()
-                .map(load_staged)
-                .collect::<Result<Vec<_>, _>>()?;
+            let (first, beside) = match compared {
+                Some(origins) => {
+                    compare_views(all_loaded(origins.into_iter().map(load_staged), |m| m)?)
+                }
+                None => (load_staged(origin)?, Vec::new()),
+            };
             let choices = choices_of(&library);
             let flags = DashboardFlags {
                 ascii: cli.ascii,

@@ -4,17 +4,23 @@
 //! The names cannot be in the script itself: the library is the bundled datasets plus the
 //! user's data dir and configuration, which change after the script is installed. So the
 //! script asks `bilat list --names` (one name a line, nothing loaded) each time a dataset
-//! is completed: for `--data`, both values of `--compare`, and the folder `check` takes.
+//! is completed: for `--data`, each of `--compare`'s two to four values, and the folder
+//! `check` takes.
 //! clap_complete has no hook for a completion computed at run time in its bash and zsh
 //! scripts, so the generated text is extended here:
 //!
 //! - bash: a wrapper function runs clap's `_bilat`, then, if the word under the cursor is a
 //!   dataset, offers the names and folders instead; the `complete` lines register the
-//!   wrapper in place of `_bilat`. clap's function is not edited.
+//!   wrapper in place of `_bilat`. clap's function is not edited. After `--compare`'s
+//!   second value a word that starts with `-` is a flag, so flags are offered there.
 //! - zsh: the `_arguments` specs of those arguments name `_bilat_datasets` (names and
-//!   folders) instead of `_files`.
+//!   folders) instead of `_files`. Those specs hold `--compare`'s two required values; its
+//!   optional third and fourth are completed by `_bilat_compare_more`, which clap's `_bilat`
+//!   asks first, and which takes them out of the words clap's completion reads once the
+//!   cursor is past them. (An optional value in the spec, `::C:...`, would take a flag typed
+//!   there for the value, and then complete neither the flag's value nor anything else.)
 //!
-//! `export --compare` writes only the formats that hold two pairs, so after it neither shell
+//! `export --compare` writes only the formats that hold several pairs, so after it neither shell
 //! offers the others (`csv`, `svg`), which would be a usage error: bash's wrapper filters
 //! clap's answer, and zsh's `--format` spec names `_bilat_export_formats`.
 //!
@@ -25,7 +31,7 @@
 use clap::{CommandFactory, ValueEnum};
 use clap_complete::Shell;
 
-use crate::cli::Cli;
+use crate::cli::{COMPARED, Cli};
 use crate::report::export::{CompareFormat, ExportFormat};
 
 /// The script for `shell`.
@@ -46,20 +52,27 @@ fn generated(shell: Shell) -> String {
 }
 
 /// bash's wrapper: which word takes a dataset is worked out from the words before the
-/// cursor, skipping the values of the global options that take one.
+/// cursor, skipping the values of the global options that take one. `--compare` takes up to
+/// COMPARE_MOST values, the first COMPARE_LEAST of them required: a flag after those ends
+/// its values.
 const BASH_DATASETS: &str = r#"
 # Dataset names: `bilat list --names` lists the library as it is now.
 _bilat_takes_dataset() {
-    local i word sub="" pending="" skip=0 positionals=0
+    local i word sub="" pending="" skip=0 given=0 positionals=0
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         if (( skip > 0 )); then
-            (( skip-- ))
-            continue
+            if [[ "$pending" != --compare || "$word" != -* ]]; then
+                (( skip-- ))
+                (( ++given ))
+                continue
+            fi
+            # A flag ends --compare's values.
+            skip=0
         fi
         case "$word" in
-            --data|--config) pending="$word"; skip=1 ;;
-            --compare) pending="$word"; skip=2 ;;
+            --data|--config) pending="$word"; skip=1; given=0 ;;
+            --compare) pending="$word"; skip=COMPARE_MOST; given=0 ;;
             -*) ;;
             *)
                 if [[ -z "$sub" ]]; then sub="$word"; else (( positionals++ )); fi
@@ -67,13 +80,16 @@ _bilat_takes_dataset() {
         esac
     done
     if (( skip > 0 )); then
-        [[ "$pending" == --data || "$pending" == --compare ]]
-        return
+        [[ "$pending" == --data || "$pending" == --compare ]] || return 1
+        # Past --compare's required values, a word starting with - is a flag.
+        [[ "$pending" == --compare && $given -ge COMPARE_LEAST \
+            && "${COMP_WORDS[COMP_CWORD]}" == -* ]] && return 1
+        return 0
     fi
     [[ "$sub" == check && $positionals -eq 0 && "${COMP_WORDS[COMP_CWORD]}" != -* ]]
 }
 
-# `export --compare` writes two pairs: the formats that hold one are not offered.
+# `export --compare` writes several pairs: the formats that hold one are not offered.
 _bilat_drop_single_formats() {
     [[ "${COMP_WORDS[COMP_CWORD-1]}" == --format ]] || return 0
     [[ " ${COMP_WORDS[*]} " == *" export "* && " ${COMP_WORDS[*]} " == *" --compare "* ]] \
@@ -110,7 +126,10 @@ fn with_bash_datasets(generated: &str) -> String {
         None => (generated, ""),
     };
     let register = register.replace(BASH_REGISTER.0, BASH_REGISTER.1);
-    let wrapper = BASH_DATASETS.replace("SINGLE_FORMATS", &single_formats().join("|"));
+    let wrapper = BASH_DATASETS
+        .replace("SINGLE_FORMATS", &single_formats().join("|"))
+        .replace("COMPARE_MOST", &COMPARED.end().to_string())
+        .replace("COMPARE_LEAST", &COMPARED.start().to_string());
     format!("{function}{wrapper}{register}")
 }
 
@@ -144,7 +163,7 @@ fn zsh_export_formats() -> String {
         .collect();
     format!(
         r#"
-# Export formats: after --compare, only those that hold two pairs.
+# Export formats: after --compare, only those that hold several pairs.
 _bilat_export_formats() {{
     local -a formats
     formats=(
@@ -168,6 +187,43 @@ _bilat_datasets() {
     _files -/ && ret=0
     return ret
 }
+
+# --compare's values past the required ones, which clap's specs do not know: datasets while
+# the word is not a flag and there is room for another. Past them, `reply` names their
+# places, for `_bilat` to take them out of the words clap's completion reads (a change to
+# `words` lasts only in the function that makes it).
+_bilat_compare_more() {
+    local i given=-1
+    reply=()
+    for (( i = 2; i < CURRENT; i++ )); do
+        case "${words[i]}" in
+            --compare) given=0 ;;
+            -*) given=-1 ;;
+            *)
+                if (( given >= 0 )); then
+                    (( ++given ))
+                    (( given > COMPARE_LEAST && given <= COMPARE_MOST )) && reply+=($i)
+                fi
+                ;;
+        esac
+    done
+    if (( given >= COMPARE_LEAST && given < COMPARE_MOST )) && [[ "${words[CURRENT]}" != -* ]]; then
+        _bilat_datasets
+        return
+    fi
+    return 1
+}
+"#;
+
+/// The first lines of clap's `_bilat`: `--compare`'s third and fourth values completed, or
+/// once the cursor is past them, left out of the words the rest of `_bilat` reads.
+const ZSH_COMPARE_MORE: &str = r#"    local -a reply
+    _bilat_compare_more && return 0
+    local _bilat_at
+    for _bilat_at in ${(Oa)reply}; do
+        words=("${(@)words[1,_bilat_at-1]}" "${(@)words[_bilat_at+1,-1]}")
+        (( CURRENT-- ))
+    done
 "#;
 
 fn with_zsh_datasets(generated: &str) -> String {
@@ -200,8 +256,15 @@ fn with_zsh_datasets(generated: &str) -> String {
         }
         out.push('\n');
         if line == "autoload -U is-at-least" {
-            out.push_str(ZSH_DATASETS);
+            out.push_str(
+                &ZSH_DATASETS
+                    .replace("COMPARE_MOST", &COMPARED.end().to_string())
+                    .replace("COMPARE_LEAST", &COMPARED.start().to_string()),
+            );
             out.push_str(&zsh_export_formats());
+        }
+        if line == "_bilat() {" {
+            out.push_str(ZSH_COMPARE_MORE);
         }
     }
     out
@@ -243,6 +306,12 @@ mod tests {
         assert!(specs.iter().any(|l| l.starts_with("'*--data=[")));
         let compares = specs.iter().filter(|l| l.contains("--compare=[")).count();
         assert_eq!(compares, 4, "{specs:#?}");
+        // The third and fourth values of --compare, asked before clap's completion.
+        assert!(
+            script
+                .contains("_bilat() {\n    local -a reply\n    _bilat_compare_more && return 0\n")
+        );
+        assert!(script.contains("(( given > 2 && given <= 4 )) && reply+=($i)"));
         assert!(specs.iter().any(|l| l.starts_with("'::dir -- ")));
         assert!(!specs.iter().any(|l| l.contains(":_files")));
         assert!(script.starts_with("#compdef bilat\n"));

@@ -26,7 +26,9 @@ pub fn page() -> String {
     render_synopsis(&mut synopsis, &command);
     let _ = synopsis.to_writer(&mut out);
     let _ = man.render_description_section(&mut out);
-    let _ = man.render_options_section(&mut out);
+    let mut options = Vec::new();
+    let _ = man.render_options_section(&mut options);
+    out.extend(optional_values(&String::from_utf8_lossy(&options), &command).into_bytes());
     let mut roff = Roff::new();
     render_commands(&mut roff, &command);
     super::manual_prose::render_plain_mode(&mut roff);
@@ -40,6 +42,32 @@ pub fn page() -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// clap_mangen's OPTIONS with each optional value in brackets: it writes every value name
+/// as if each were required (`<A> <B> <C> <D>` for `--compare`, which takes two to four).
+fn optional_values(section: &str, command: &clap::Command) -> String {
+    let mut section = section.to_string();
+    for arg in command.get_arguments() {
+        let names = value_names(arg);
+        let least = arg.get_num_args().map_or(names.len(), |r| r.min_values());
+        if !takes_value(arg) || least >= names.len() {
+            continue;
+        }
+        let italic = |text: String| format!("\\fI{text}\\fR");
+        let written: Vec<String> = names.iter().map(|n| italic(format!("<{n}>"))).collect();
+        let written = written.join(&italic(" ".to_string()));
+        let (required, optional) = names.split_at(least);
+        let mut ours: Vec<String> = required.iter().map(|n| italic(format!("<{n}>"))).collect();
+        let nested: Vec<String> = optional.iter().map(|n| format!("[<{n}>")).collect();
+        ours.push(italic(format!(
+            "{}{}",
+            nested.join(" "),
+            "]".repeat(optional.len())
+        )));
+        section = section.replace(&written, &ours.join(&italic(" ".to_string())));
+    }
+    section
+}
+
 /// SYNOPSIS: the dashboard's line, then each command's (import's sources one by one), with
 /// its arguments.
 fn render_synopsis(roff: &mut Roff, command: &clap::Command) {
@@ -48,7 +76,7 @@ fn render_synopsis(roff: &mut Roff, command: &clap::Command) {
         bold("bilat"),
         roman(" "),
         italic(
-            "[--data DIR|NAME]... [--config FILE] [--ascii] [--no-mouse] [--no-watch] [--plain] [--compare A B]",
+            "[--data DIR|NAME]... [--config FILE] [--ascii] [--no-mouse] [--no-watch] [--plain] [--compare A B [C [D]]]",
         ),
     ]];
     each_command(command, "bilat", &mut |path, sub| {
@@ -87,7 +115,7 @@ fn usage(path: &str, command: &clap::Command) -> Vec<clap_mangen::roff::Inline> 
         .filter(|a| !a.is_hide_set() && a.get_id() != "help")
     {
         let mut word = match arg.get_long() {
-            Some(long) if takes_value(arg) => format!("--{long} {}", value_names(arg).join(" ")),
+            Some(long) if takes_value(arg) => format!("--{long} {}", value_words(arg)),
             Some(long) => format!("--{long}"),
             None => value_names(arg).join(" "),
         };
@@ -107,12 +135,29 @@ fn usage(path: &str, command: &clap::Command) -> Vec<clap_mangen::roff::Inline> 
     line
 }
 
-/// The names an argument's values go by (`A B` for `--compare`), or its id in capitals.
+/// The names an argument's values go by (`A B C D` for `--compare`), or its id in capitals.
 pub(crate) fn value_names(arg: &Arg) -> Vec<String> {
     match arg.get_value_names() {
         Some(names) => names.iter().map(ToString::to_string).collect(),
         None => vec![arg.get_id().as_str().to_uppercase()],
     }
+}
+
+/// The argument's values as a usage line writes them: the names, those past the fewest it
+/// takes in nested brackets (`A B [C [D]]` for `--compare`).
+pub(crate) fn value_words(arg: &Arg) -> String {
+    let names = value_names(arg);
+    let least = arg
+        .get_num_args()
+        .map_or(names.len(), |range| range.min_values())
+        .clamp(1, names.len().max(1));
+    let (required, optional) = names.split_at(least.min(names.len()));
+    let mut words = required.join(" ");
+    for name in optional {
+        words.push_str(&format!(" [{name}"));
+    }
+    words.push_str(&"]".repeat(optional.len()));
+    words
 }
 
 /// COMMANDS: each command that runs (each of import's sources under its own heading), what
@@ -156,14 +201,8 @@ fn arg_heading(arg: &Arg) -> Vec<clap_mangen::roff::Inline> {
     };
     let mut heading = vec![bold(format!("--{long}"))];
     if takes_value(arg) {
-        let names: Vec<String> = match arg.get_value_names() {
-            Some(names) => names.iter().map(|n| n.to_string()).collect(),
-            None => vec![arg.get_id().as_str().to_uppercase()],
-        };
-        for name in names {
-            heading.push(roman(" "));
-            heading.push(italic(name));
-        }
+        heading.push(roman(" "));
+        heading.push(italic(value_words(arg)));
     }
     heading
 }
@@ -285,6 +324,28 @@ mod tests {
         ] {
             assert!(page.contains(flag), "{flag}");
         }
+    }
+
+    #[test]
+    fn compare_takes_two_values_and_two_more_at_will() {
+        let page = page();
+        // The synopsis (the dashboard's line, render's, brief's and export's), and the
+        // three commands' headings.
+        assert_eq!(
+            page.matches(r"[\-\-compare A B [C [D]]]").count(),
+            7,
+            "{page}"
+        );
+        assert!(page.contains(r"\fB\-\-compare\fR \fIA B [C [D]]\fR"));
+        // clap_mangen's options of the dashboard, with the optional values in brackets.
+        assert!(
+            page.contains(r"\fI<B>\fR\fI \fR\fI[<C> [<D>]]\fR"),
+            "{page}"
+        );
+        assert!(!page.contains(r"\fI<C>\fR"));
+        assert!(
+            page.contains(r"bilat brief \-\-compare russia\-china india\-russia china\-pakistan")
+        );
     }
 
     #[test]

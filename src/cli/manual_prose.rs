@@ -113,6 +113,12 @@ pub(super) fn render_examples(roff: &mut Roff) {
                 "Both pairs on one self-contained page.",
             ),
             (
+                "bilat brief --compare russia-china india-russia china-pakistan",
+                "Three pairs side by side in one briefing: the countries each shares, one \
+                 trade unit or a warning that there is none, meetings over the years all \
+                 three record.",
+            ),
+            (
                 "bilat render --size 120x40 --pane trade",
                 "The trade pane as text, for a mail or a document.",
             ),

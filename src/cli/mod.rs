@@ -8,6 +8,7 @@ pub mod manual;
 mod manual_prose;
 pub mod reference;
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 pub use import::{ComtradeArgs, DyadArgs, GdeltArgs, ImportFiles, ImportSource};
@@ -53,12 +54,18 @@ pub struct Cli {
 
     /// Dashboard: show two to four datasets side by side on shared axes (folders or library
     /// names).
-    #[arg(long, num_args = 2..=4, value_names = ["A", "B"])]
+    #[arg(long, num_args = COMPARED, value_names = COMPARE_NAMES, action = clap::ArgAction::Set)]
     pub compare: Option<Vec<PathBuf>>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
 }
+
+/// How many datasets `--compare` takes, wherever it appears: as many as a comparison holds.
+pub const COMPARED: std::ops::RangeInclusive<usize> = crate::report::compare::PAIRS;
+
+/// The names `--compare`'s values go by: the first two are required, the others not.
+const COMPARE_NAMES: [&str; 4] = ["A", "B", "C", "D"];
 
 /// `--data`'s whole help, for `--help` and the manual; `-h` shows its first line.
 const DATA_LONG_HELP: &str = "Dataset to load: a folder, or a dataset's name in the library \
@@ -171,8 +178,8 @@ pub enum Command {
         /// Leave out everything before this year.
         #[arg(long, value_name = "YEAR")]
         since: Option<i32>,
-        /// Two pairs side by side instead of one: two dataset folders or bundled names.
-        #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
+        /// Two to four pairs side by side instead of one: dataset folders or bundled names.
+        #[arg(long, num_args = COMPARED, value_names = COMPARE_NAMES, action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
         #[command(flatten)]
         flags: DataFlags,
@@ -182,8 +189,7 @@ pub enum Command {
     /// Write the dataset or the briefing to files: csv, json, svg, html or md.
     Export {
         /// What to write: csv and svg write into the folder --out names; json, html and md
-        /// write the file it names (md also writes its charts beside it: trade, meetings and
-        /// one per indicator).
+        /// write the file it names (md also writes its two charts beside it).
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// The file or folder to write.
@@ -192,9 +198,9 @@ pub enum Command {
         /// Replace files that are already there.
         #[arg(long)]
         force: bool,
-        /// Two pairs on one page, charts on shared axes (html, md or json): two dataset
+        /// Two to four pairs on one page, charts on shared axes (html, md or json): dataset
         /// folders or bundled names.
-        #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Set)]
+        #[arg(long, num_args = COMPARED, value_names = COMPARE_NAMES, action = clap::ArgAction::Set)]
         compare: Option<Vec<PathBuf>>,
         #[command(flatten)]
         flags: DataFlags,
@@ -206,7 +212,9 @@ impl Cli {
     /// joined to those before it, so both orders work. A dataset flag before a command that
     /// takes none (`bilat --data DIR man`) is a usage error, as it would be after it.
     pub fn parse_args() -> Cli {
-        let mut cli = Cli::parse();
+        let args: Vec<OsString> = std::env::args_os().collect();
+        let mut cli = Cli::try_parse_from(&args)
+            .unwrap_or_else(|err| compare_count_error(&err, &args).unwrap_or(err).exit());
         let (flags, ascii) = match &mut cli.command {
             Some(Command::Check { flags, .. } | Command::Export { flags, .. }) => {
                 (Some(std::mem::take(flags)), None)
@@ -248,6 +256,73 @@ impl Cli {
     }
 }
 
+/// The usage error for `--compare` given too few datasets or too many, in place of clap's own
+/// (`2 values required`, `unexpected argument`), which would not say what `--compare` takes.
+/// `None` when `err` is about something else.
+///
+/// Too few is clap's count error on `--compare`. Too many is clap's complaint about the word
+/// after the fourth value: that word is then the fifth of an unbroken run of values after
+/// `--compare` on the command line.
+fn compare_count_error(err: &clap::Error, args: &[OsString]) -> Option<clap::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match err.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.as_str()),
+        _ => None,
+    };
+    let words: Vec<&str> = args.iter().map(|a| a.to_str().unwrap_or("")).collect();
+    let is_flag = |word: &str| word.starts_with('-') && word != "-";
+    // Where each `--compare` is and how many values it is given: those after it, unbroken by
+    // a flag, or with `--compare=A` that one alone (clap takes no more).
+    let runs = words
+        .iter()
+        .enumerate()
+        .filter_map(|(at, word)| match *word {
+            "--compare" => Some((
+                at,
+                words[at + 1..].iter().take_while(|w| !is_flag(w)).count(),
+            )),
+            _ if word.starts_with("--compare=") => Some((at, 1)),
+            _ => None,
+        });
+    let max = *COMPARED.end();
+    let (at, given) = match err.kind() {
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues | ErrorKind::InvalidValue
+            if context(ContextKind::InvalidArg).is_some_and(|a| a.starts_with("--compare")) =>
+        {
+            runs.into_iter()
+                .find(|&(_, given)| given < *COMPARED.start())?
+        }
+        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => {
+            let word =
+                context(ContextKind::InvalidArg).or(context(ContextKind::InvalidSubcommand))?;
+            runs.into_iter()
+                .find(|&(at, given)| given > max && words.get(at + 1 + max) == Some(&word))?
+        }
+        _ => return None,
+    };
+    let mut command = Cli::command();
+    command.build();
+    // The command `--compare` was given to, for its usage line: the first command's name
+    // typed before it, not as the value of a flag.
+    let named = (1..at).find(|&i| {
+        !matches!(words[i - 1], "--data" | "--config")
+            && command.find_subcommand(words[i]).is_some()
+    });
+    let given = match given {
+        0 => "none was given".to_string(),
+        1 => "1 was given".to_string(),
+        _ => format!("{given} were given"),
+    };
+    let message = format!("--compare takes two to four datasets; {given}");
+    let kind = ErrorKind::WrongNumberOfValues;
+    Some(
+        match named.and_then(|i| command.find_subcommand_mut(words[i])) {
+            Some(sub) => sub.error(kind, message),
+            None => command.error(kind, message),
+        },
+    )
+}
+
 impl Command {
     /// The name the command is typed as.
     pub fn name(&self) -> &'static str {
@@ -284,7 +359,7 @@ pub struct RenderArgs {
     #[arg(long)]
     pub footer: bool,
     /// Draw two to four datasets side by side on shared axes, as the dashboard compares them.
-    #[arg(long, num_args = 2..=4, value_names = ["A", "B"])]
+    #[arg(long, num_args = COMPARED, value_names = COMPARE_NAMES, action = clap::ArgAction::Set)]
     pub compare: Option<Vec<PathBuf>>,
     #[command(flatten)]
     pub flags: DataFlags,

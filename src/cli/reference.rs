@@ -6,7 +6,7 @@
 use clap::{Arg, Command, CommandFactory};
 
 use crate::cli::Cli;
-use crate::cli::manual::{arg_help, takes_value, value_names};
+use crate::cli::manual::{arg_help, takes_value, value_names, value_words};
 
 /// The lines that fence the generated block in docs/commands.md.
 pub const BEGIN: &str = "<!-- The reference below is written by `bilat`'s command-line definition (src/cli); edit the help there. -->";
@@ -88,7 +88,7 @@ fn heading(arg: &Arg) -> String {
         return value_names(arg).join(" ");
     };
     if takes_value(arg) {
-        format!("--{long} {}", value_names(arg).join(" "))
+        format!("--{long} {}", value_words(arg))
     } else {
         format!("--{long}")
     }

@@ -16,6 +16,7 @@ use bilat::tui::app::App;
 use bilat::tui::app::registry::PaneId;
 use bilat::tui::theme::ColorDepth;
 
+use crate::commands::compare::{compare_views, load_pairs};
 use crate::{app_options, dataset_origin, load, print, problems_message};
 
 /// `bilat render`: one frame of the dashboard, printed. Without `--footer` the frame is
@@ -37,19 +38,13 @@ pub(crate) fn render(
         ..
     } = args;
     let (width, height) = bilat::tui::render::size_to_draw(size.as_deref(), terminal_size())?;
-    let (first, others) = match compare.as_deref() {
-        Some([first, others @ ..]) => (
-            library.resolve(first),
-            others.iter().map(|o| library.resolve(o)).collect(),
+    let (data, beside) = match compare.as_deref() {
+        Some(paths) => compare_views(load_pairs(library, "render", paths)?),
+        None => (
+            load(dataset_origin(library, data_flags, config)).map_err(problems_message)?,
+            Vec::new(),
         ),
-        _ => (dataset_origin(library, data_flags, config), Vec::new()),
     };
-    let data = load(first).map_err(problems_message)?;
-    let beside: Vec<_> = others
-        .into_iter()
-        .map(load)
-        .collect::<Result<_, _>>()
-        .map_err(problems_message)?;
     let depth = if color {
         ColorDepth::detect(config.config.ui.colors.as_str())
     } else {

@@ -51,3 +51,29 @@ pub fn broken_dataset(name: &str, into: &Path) -> PathBuf {
     }
     dir
 }
+
+/// A copy of the minimal valid dataset in `into/name`, made another pair: its title, its
+/// countries' names and ISO codes replaced in every file (the manifest and each table that
+/// names them), so it loads as the pair `first`–`second`, each `(name, code)`.
+pub fn minimal_pair(
+    into: &Path,
+    name: &str,
+    title: &str,
+    first: (&str, &str),
+    second: (&str, &str),
+) -> PathBuf {
+    let dir = into.join(name);
+    copy_tree(&fixtures().join("valid/minimal"), &dir);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            .replace("Atlantis–Lemuria", title)
+            .replace("Atlantis", first.0)
+            .replace("Lemuria", second.0)
+            .replace("ATL", first.1)
+            .replace("LEM", second.1);
+        std::fs::write(&path, text).unwrap();
+    }
+    dir
+}

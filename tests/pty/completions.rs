@@ -112,6 +112,52 @@ fn bash_completes_dataset_names_and_folders() {
 }
 
 #[test]
+fn bash_completes_every_value_of_compare_up_to_four() {
+    let tmp = tempfile::tempdir().unwrap();
+    let names = ["russia-china", "india-russia", "china-pakistan"];
+    // The third and fourth values, wherever --compare is.
+    for words in [
+        &["bilat", "--compare", "russia-china", "india-russia", ""][..],
+        &["bilat", "brief", "--compare", "a", "b", ""],
+        &["bilat", "export", "--compare", "a", "b", "c", ""],
+        &["bilat", "render", "--compare", "a", "b", "c", ""],
+    ] {
+        let offered = bash_offers(words, tmp.path());
+        for name in names {
+            assert!(
+                offered.iter().any(|o| o == name),
+                "{name} for {words:?}: {offered:?}"
+            );
+        }
+    }
+    // After the fourth, or a flag past the second, the command's own words again.
+    let past = bash_offers(
+        &["bilat", "brief", "--compare", "a", "b", "c", "d", "--fo"],
+        tmp.path(),
+    );
+    assert_eq!(past, ["--format"]);
+    let flag = bash_offers(
+        &["bilat", "brief", "--compare", "a", "b", "--fo"],
+        tmp.path(),
+    );
+    assert_eq!(flag, ["--format"]);
+    let format = bash_offers(
+        &[
+            "bilat",
+            "export",
+            "--compare",
+            "a",
+            "b",
+            "c",
+            "--format",
+            "",
+        ],
+        tmp.path(),
+    );
+    assert_eq!(format, ["json", "html", "md"]);
+}
+
+#[test]
 fn list_names_prints_one_name_a_line() {
     let tmp = tempfile::tempdir().unwrap();
     let run = bilat(&["list", "--names"], tmp.path());

@@ -5,7 +5,6 @@ use crate::tui::area::Area;
 
 use super::charts::ChartsView;
 use crate::data::{Country, Dataset};
-use crate::text::palette;
 
 use super::{App, Choice, DatasetView, Details, HelpView, Prompt, Status, ViewId, menu};
 use crate::tui::input::action::PaneId;
@@ -140,24 +139,15 @@ impl App {
     /// Compared, the entry of the series order (colour and glyph) each dataset shown is
     /// drawn in, by index into the open datasets, in their order on screen: the entry of the
     /// series it headlines, or the next free one, as every output of a comparison gives it
-    /// ([`palette::pair_entries_of`]). Empty with one dataset shown.
+    /// ([`crate::report::compare::pair_entries`]). Empty with one dataset shown.
     pub fn pair_entries(&self) -> Vec<(usize, usize)> {
         let shown = self.shown_views();
         if shown.len() < 2 {
             return Vec::new();
         }
-        let headlines: Vec<Option<usize>> = shown
-            .iter()
-            .map(|&i| {
-                let derived = &self.views[i].data.derived;
-                derived
-                    .leading_series(|s| derived.trade[s].iter().any(|p| p.value_usd_bn.is_some()))
-            })
-            .collect();
-        shown
-            .into_iter()
-            .zip(palette::pair_entries_of(&headlines))
-            .collect()
+        let pairs: Vec<&Dataset> = shown.iter().map(|&i| &*self.views[i].data).collect();
+        let entries = crate::report::compare::pair_entries(&pairs);
+        shown.into_iter().zip(entries).collect()
     }
 
     /// The entry [`App::pair_entries`] gives the open dataset `view`, while compared.
@@ -177,19 +167,10 @@ impl App {
             .iter()
             .map(|&i| &*self.views[i].data)
             .collect();
-        let mut shared: Vec<(&Country, usize)> = Vec::new();
-        for country in shown.iter().flat_map(|d| &d.manifest.countries) {
-            if shared.iter().any(|(c, _)| c.code == country.code) {
-                continue;
-            }
-            let count = shown
-                .iter()
-                .filter(|d| d.manifest.countries.iter().any(|c| c.code == country.code))
-                .count();
-            if count > 1 {
-                shared.push((country, count));
-            }
-        }
+        let mut shared: Vec<(&Country, usize)> = crate::report::compare::countries_shared(&shown)
+            .into_iter()
+            .map(|s| (s.country, s.pairs.len()))
+            .collect();
         shared.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
         shared
     }

@@ -1,13 +1,15 @@
-//! `bilat brief --compare A B`: two pairs' briefs side by side, on the terms they share (the
-//! country both name, the years both record, one trade unit or a plain warning that there
-//! is none). The model serializes as the documented JSON; `compare_text` draws the rest.
+//! `bilat brief --compare A B [C [D]]`: two to four pairs' briefs side by side, on the terms
+//! they share (the countries every pair names, and those only some name; the years all
+//! record; one trade unit or a plain warning that there is none). The model serializes as
+//! the documented JSON; `compare_text` draws the rest.
 
 use serde::Serialize;
 
 use super::{Brief, BriefOptions, CountryRef};
 use crate::data::{Dataset, TableId};
 use crate::report::compare::{
-    YearSpan, common_meeting_years, common_trade_unit, meetings_within, shared_countries,
+    PAIRS, YearSpan, and_list, count_word, countries_shared, meeting_years_of_all, meetings_within,
+    shared_by_all, trade_unit_of_all,
 };
 
 /// The version of the comparison's JSON shape (the briefs inside carry their own).
@@ -16,20 +18,34 @@ pub const COMPARE_SCHEMA: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     pub schema: u32,
-    /// The two briefs, each exactly as `bilat brief --format json` gives it.
-    pub compare: [Brief; 2],
-    /// ISO codes of the countries both pairs name, in the first pair's order.
+    /// The briefs, one per pair in the order named, each exactly as `bilat brief --format
+    /// json` gives it.
+    pub compare: Vec<Brief>,
+    /// ISO codes of the countries every pair names, in the first pair's order.
     pub shared_countries: Vec<String>,
-    /// The years both datasets record leader meetings for (from `since` on); null if none.
+    /// The countries more than one pair names but not every one, each with the pairs that
+    /// do; left out of the JSON when there are none (always, for two pairs).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared_by_some: Vec<SharedBySome>,
+    /// The years every dataset records leader meetings for (from `since` on); null if none.
     pub common_years: Option<YearSpan>,
     /// Leader meetings within `common_years`, one entry per pair; null without common years.
-    pub common_meetings: Option<[CommonMeetings; 2]>,
-    /// The trade unit both manifests declare; null when they differ, and then the figures
+    pub common_meetings: Option<Vec<CommonMeetings>>,
+    /// The trade unit every manifest declares; null when any differs, and then the figures
     /// are not comparable as they stand (each brief's `trade.unit` says what each is).
     pub common_trade_unit: Option<String>,
 }
 
-/// One pair's leader meetings over the years both pairs record.
+/// A country some of the pairs name, but not all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SharedBySome {
+    /// ISO 3166-1 alpha-3.
+    pub code: String,
+    /// The places in `compare` (from 0) of the pairs that name it, two at the least.
+    pub pairs: Vec<usize>,
+}
+
+/// One pair's leader meetings over the years every pair records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct CommonMeetings {
     /// Held in the last of the common years (zero is a real count: none that year).
@@ -40,38 +56,85 @@ pub struct CommonMeetings {
 }
 
 impl Comparison {
-    pub fn new(a: &Dataset, b: &Dataset, options: BriefOptions) -> Comparison {
-        let common_years = common_meeting_years(a, b, options.since);
+    /// The pairs compared, in the order named.
+    ///
+    /// # Panics
+    ///
+    /// With fewer pairs than two or more than four ([`PAIRS`]): the sentences are written
+    /// for as many.
+    pub fn new(pairs: &[&Dataset], options: BriefOptions) -> Comparison {
+        assert!(
+            PAIRS.contains(&pairs.len()),
+            "a comparison holds two to four pairs, not {}",
+            pairs.len()
+        );
+        let common_years = meeting_years_of_all(pairs, options.since);
         let common_meetings = common_years.map(|span| {
-            [a, b].map(|data| {
-                let last = YearSpan {
-                    first: span.last,
-                    last: span.last,
-                };
-                let (latest_year, latest_year_in_person) = meetings_within(data, last);
-                let (total, total_in_person) = meetings_within(data, span);
-                CommonMeetings {
-                    latest_year,
-                    latest_year_in_person,
-                    total,
-                    total_in_person,
-                }
-            })
+            pairs
+                .iter()
+                .map(|data| {
+                    let last = YearSpan {
+                        first: span.last,
+                        last: span.last,
+                    };
+                    let (latest_year, latest_year_in_person) = meetings_within(data, last);
+                    let (total, total_in_person) = meetings_within(data, span);
+                    CommonMeetings {
+                        latest_year,
+                        latest_year_in_person,
+                        total,
+                        total_in_person,
+                    }
+                })
+                .collect()
         });
         Comparison {
             schema: COMPARE_SCHEMA,
-            compare: [Brief::new(a, options), Brief::new(b, options)],
-            shared_countries: shared_countries(a, b)
+            compare: pairs.iter().map(|data| Brief::new(data, options)).collect(),
+            shared_countries: shared_by_all(pairs)
                 .iter()
                 .map(|c| c.code.clone())
                 .collect(),
+            shared_by_some: countries_shared(pairs)
+                .into_iter()
+                .filter(|s| !s.by_all(pairs.len()))
+                .map(|s| SharedBySome {
+                    code: s.country.code.clone(),
+                    pairs: s.pairs,
+                })
+                .collect(),
             common_years,
             common_meetings,
-            common_trade_unit: common_trade_unit(a, b).map(str::to_string),
+            common_trade_unit: trade_unit_of_all(pairs).map(str::to_string),
         }
     }
 
-    /// The shared countries by name and code, as the first brief names them.
+    /// The pairs' titles, in order.
+    pub fn titles(&self) -> Vec<&str> {
+        self.compare.iter().map(|b| b.title.as_str()).collect()
+    }
+
+    /// `both pairs`, `all three pairs`: the pairs as a whole, in the sentences that say what
+    /// they share.
+    fn all_pairs(&self) -> String {
+        match self.compare.len() {
+            2 => "both pairs".to_string(),
+            n => format!("all {} pairs", count_word(n)),
+        }
+    }
+
+    /// A country by name and code, as the pair at `pair` names it: `Russia (RUS)`.
+    fn country(&self, pair: usize, code: &str) -> Option<String> {
+        let found = self
+            .compare
+            .get(pair)?
+            .countries
+            .iter()
+            .find(|c| c.code == code)?;
+        Some(format!("{} ({})", found.name, found.code))
+    }
+
+    /// The countries every pair shares by name and code, as the first brief names them.
     pub fn shared(&self) -> Vec<&CountryRef> {
         self.shared_countries
             .iter()
@@ -79,30 +142,73 @@ impl Comparison {
             .collect()
     }
 
-    /// `Shared country: Russia (RUS)`, or that the pairs share none.
-    pub fn shared_line(&self) -> String {
-        let shared: Vec<String> = self
+    /// What the pairs share: for two, `Shared country: Russia (RUS)`, or that they share
+    /// none. For more, the countries every pair names (`Shared by all three pairs: none`),
+    /// then a line for the countries each group of pairs names, with the group: `Shared by
+    /// Russia–China and India–Russia: Russia (RUS)`. `Shared country: none` when no two
+    /// pairs name one country.
+    pub fn shared_lines(&self) -> Vec<String> {
+        let by_all: Vec<String> = self
             .shared()
             .iter()
             .map(|c| format!("{} ({})", c.name, c.code))
             .collect();
-        match shared.len() {
-            0 => "Shared country: none".to_string(),
-            1 => format!("Shared country: {}", shared[0]),
-            _ => format!("Shared countries: {}", shared.join(" and ")),
+        if self.compare.len() == 2 || (by_all.is_empty() && self.shared_by_some.is_empty()) {
+            return vec![match by_all.len() {
+                0 => "Shared country: none".to_string(),
+                1 => format!("Shared country: {}", by_all[0]),
+                _ => format!("Shared countries: {}", by_all.join(" and ")),
+            }];
         }
+        let all = if by_all.is_empty() {
+            "none".to_string()
+        } else {
+            and_list(&by_all)
+        };
+        let mut lines = vec![format!("Shared by {}: {all}", self.all_pairs())];
+        // Countries named by the same pairs go on one line.
+        let mut groups: Vec<(&[usize], Vec<String>)> = Vec::new();
+        for s in &self.shared_by_some {
+            let Some(name) = self.country(s.pairs[0], &s.code) else {
+                continue;
+            };
+            match groups
+                .iter_mut()
+                .find(|(pairs, _)| *pairs == s.pairs.as_slice())
+            {
+                Some((_, names)) => names.push(name),
+                None => groups.push((&s.pairs, vec![name])),
+            }
+        }
+        let titles = self.titles();
+        for (pairs, names) in groups {
+            let by: Vec<&str> = pairs.iter().map(|&p| titles[p]).collect();
+            lines.push(format!("Shared by {}: {}", and_list(&by), and_list(&names)));
+        }
+        lines
     }
 
-    /// Whether both trade figures are in one unit, and if not, each pair's unit.
+    /// Whether every trade figure is in one unit, and if not, each pair's unit (pairs on the
+    /// same unit named together).
     pub fn unit_line(&self) -> String {
         match &self.common_trade_unit {
-            Some(unit) => format!("Trade for both pairs in {unit}"),
+            Some(unit) => format!("Trade for {} in {unit}", self.all_pairs()),
             None => {
-                let [a, b] = &self.compare;
+                let mut units: Vec<(&str, Vec<&str>)> = Vec::new();
+                for brief in &self.compare {
+                    let unit = brief.trade.unit.as_str();
+                    match units.iter_mut().find(|(u, _)| *u == unit) {
+                        Some((_, titles)) => titles.push(&brief.title),
+                        None => units.push((unit, vec![&brief.title])),
+                    }
+                }
+                let each: Vec<String> = units
+                    .iter()
+                    .map(|(unit, titles)| format!("{} in {unit}", and_list(titles)))
+                    .collect();
                 format!(
-                    "Trade units differ, so the figures are not comparable as they stand: \
-                     {} in {}; {} in {}",
-                    a.title, a.trade.unit, b.title, b.trade.unit
+                    "Trade units differ, so the figures are not comparable as they stand: {}",
+                    each.join("; ")
                 )
             }
         }
@@ -111,9 +217,10 @@ impl Comparison {
     /// What the meetings are counted over: `Meetings counted over 2014–2025, the years both
     /// pairs record`.
     pub fn years_line(&self, dash: &str) -> String {
+        let all = self.all_pairs();
         match self.common_years {
             Some(span) => format!(
-                "Meetings counted over {}, the years both pairs record",
+                "Meetings counted over {}, the years {all} record",
                 span.label(dash)
             ),
             None => {
@@ -124,9 +231,18 @@ impl Comparison {
                     .map(|b| b.title.as_str())
                     .collect();
                 match lacking.as_slice() {
-                    [] => "No year with leader meetings recorded by both pairs".to_string(),
+                    [] => format!("No year with leader meetings recorded by {all}"),
                     [one] => format!("No common meeting years: {one} has no meetings table"),
-                    _ => "No common meeting years: neither pair has a meetings table".to_string(),
+                    _ if lacking.len() == 2 && self.compare.len() == 2 => {
+                        "No common meeting years: neither pair has a meetings table".to_string()
+                    }
+                    _ if lacking.len() == self.compare.len() => {
+                        "No common meeting years: no pair has a meetings table".to_string()
+                    }
+                    _ => format!(
+                        "No common meeting years: {} have no meetings table",
+                        and_list(&lacking)
+                    ),
                 }
             }
         }
@@ -150,5 +266,15 @@ impl Comparison {
             }
             _ => self.compare[pair].meetings_line(),
         }
+    }
+
+    /// `Figures as of 2026-01-14 (Russia–China) and 2026-01 (India–Russia)`.
+    pub fn dates_line(&self) -> String {
+        let each: Vec<String> = self
+            .compare
+            .iter()
+            .map(|b| format!("{} ({})", b.as_of, b.title))
+            .collect();
+        format!("Figures as of {}", and_list(&each))
     }
 }

@@ -1,8 +1,10 @@
-//! The comparison as text and as Markdown: shared headings, one block per pair under each,
-//! 80 columns wide. Both forms read the same sections, so they say the same things.
+//! The comparison as text and as Markdown: shared headings, one block per pair under each
+//! (two to four, in the order named), 80 columns wide. Both forms read the same sections, so
+//! they say the same things.
 
 use super::compare::Comparison;
 use super::{Format, WIDTH, md};
+use crate::report::compare::and_list;
 use crate::text::fit;
 use crate::text::symbols::Symbols;
 
@@ -18,7 +20,8 @@ struct Section {
     heading: &'static str,
     /// Items that stay one line each (a list of events), rather than wrapping.
     listed: bool,
-    pairs: [Vec<String>; 2],
+    /// What each pair says, in the order named.
+    pairs: Vec<Vec<String>>,
 }
 
 impl Comparison {
@@ -37,30 +40,27 @@ impl Comparison {
 
     /// `Russia–China and India–Russia: bilateral briefs side by side`.
     fn heading(&self) -> String {
-        let [a, b] = &self.compare;
-        format!("{} and {}: bilateral briefs side by side", a.title, b.title)
+        format!(
+            "{}: bilateral briefs side by side",
+            and_list(&self.titles())
+        )
     }
 
-    /// The lines that set the terms: dates, the shared country, units, years, `since`.
+    /// The lines that set the terms: dates, the shared countries, units, years, `since`.
     fn terms(&self, symbols: &Symbols) -> Vec<String> {
-        let [a, b] = &self.compare;
-        let mut out = vec![
-            format!(
-                "Figures as of {} ({}) and {} ({})",
-                a.as_of, a.title, b.as_of, b.title
-            ),
-            self.shared_line(),
-            self.unit_line(),
-            self.years_line(symbols.range_dash),
-        ];
-        if let Some(since) = a.since {
+        let mut out = vec![self.dates_line()];
+        out.extend(self.shared_lines());
+        out.push(self.unit_line());
+        out.push(self.years_line(symbols.range_dash));
+        if let Some(since) = self.compare[0].since {
             out.push(format!("Everything before {since} left out"));
         }
         out.into_iter().map(|line| symbols.text(&line)).collect()
     }
 
     fn sections(&self, symbols: &Symbols) -> Vec<Section> {
-        let each = |line: &dyn Fn(usize) -> Vec<String>| [line(0), line(1)];
+        let each =
+            |line: &dyn Fn(usize) -> Vec<String>| (0..self.compare.len()).map(line).collect();
         let text = |s: String| symbols.text(&s);
         vec![
             Section {
@@ -114,8 +114,8 @@ impl Comparison {
         ]
     }
 
-    /// One pair's indicators, each said comparable with the other pair's indicator of the
-    /// same id only when their units agree.
+    /// One pair's indicators, each said comparable with another pair's indicator of the same
+    /// id only when their units agree.
     fn indicator_lines(&self, pair: usize, symbols: &Symbols) -> Vec<String> {
         let Some(ours) = &self.compare[pair].indicators else {
             return vec!["no indicators table".to_string()];
@@ -123,31 +123,65 @@ impl Comparison {
         if ours.is_empty() {
             return vec!["none declared".to_string()];
         }
-        let theirs = self.compare[1 - pair].indicators.as_deref().unwrap_or(&[]);
         ours.iter()
             .map(|ind| {
                 let line = ind.line(symbols.ascii);
-                let other = theirs.iter().find(|o| o.id == ind.id);
-                let said = match other {
-                    Some(o) if o.unit.trim().eq_ignore_ascii_case(ind.unit.trim()) => {
-                        " [same unit as the other pair's: comparable]".to_string()
-                    }
-                    Some(o) => format!(
-                        " [not comparable with the other pair's: {} there, {} here]",
-                        o.unit, ind.unit
-                    ),
-                    None => String::new(),
-                };
+                let said = self.indicator_said(pair, &ind.id, &ind.unit);
                 symbols.text(&format!("{line}{said}"))
             })
             .collect()
     }
 
+    /// Whether the other pairs' indicator `id` is on the same unit as this pair's: for two,
+    /// ` [same unit as the other pair's: comparable]` or ` [not comparable with the other
+    /// pair's: X there, Y here]`; for more, the pairs named, or `every pair` when each has it
+    /// on this unit. Nothing when no other pair has the indicator.
+    fn indicator_said(&self, pair: usize, id: &str, unit: &str) -> String {
+        let same_unit = |other: &str| other.trim().eq_ignore_ascii_case(unit.trim());
+        let others: Vec<(&str, &str)> = (0..self.compare.len())
+            .filter(|&p| p != pair)
+            .filter_map(|p| {
+                let brief = &self.compare[p];
+                let found = brief.indicators.as_deref()?.iter().find(|o| o.id == id)?;
+                Some((brief.title.as_str(), found.unit.as_str()))
+            })
+            .collect();
+        if self.compare.len() == 2 {
+            return match others.first() {
+                Some((_, other)) if same_unit(other) => {
+                    " [same unit as the other pair's: comparable]".to_string()
+                }
+                Some((_, other)) => {
+                    format!(" [not comparable with the other pair's: {other} there, {unit} here]")
+                }
+                None => String::new(),
+            };
+        }
+        if others.is_empty() {
+            return String::new();
+        }
+        let (same, differ): (Vec<_>, Vec<_>) = others.iter().partition(|(_, u)| same_unit(u));
+        let mut said = Vec::new();
+        if same.len() == self.compare.len() - 1 {
+            said.push("same unit in every pair: comparable".to_string());
+        } else if !same.is_empty() {
+            let titles: Vec<String> = same.iter().map(|(t, _)| format!("{t}'s")).collect();
+            said.push(format!("same unit as {}: comparable", and_list(&titles)));
+        }
+        for (title, other) in differ {
+            said.push(format!(
+                "not comparable with {title}'s: {other} there, {unit} here"
+            ));
+        }
+        format!(" [{}]", said.join("; "))
+    }
+
     /// The pairs' titles as the blocks show them, cut to fit their column.
-    fn titles(&self, symbols: &Symbols) -> [String; 2] {
+    fn block_titles(&self, symbols: &Symbols) -> Vec<String> {
         self.compare
-            .each_ref()
+            .iter()
             .map(|b| fit::truncate(&symbols.text(&b.title), TITLE_COLUMNS, symbols.ellipsis))
+            .collect()
     }
 
     fn render_text(&self, symbols: &Symbols) -> String {
@@ -156,7 +190,7 @@ impl Comparison {
         for line in self.terms(symbols) {
             out.extend(fit::wrap(&line, WIDTH, FIGURE_LINES, e));
         }
-        let titles = self.titles(symbols);
+        let titles = self.block_titles(symbols);
         let column = titles.iter().map(|t| fit::width(t)).max().unwrap_or(0);
         // Two spaces in, the title, two spaces, then the text.
         let body = WIDTH - 2 - column - 2;
@@ -198,7 +232,7 @@ impl Comparison {
         for line in self.terms(symbols) {
             push_item(&mut out, "- ", &md(&line), e);
         }
-        let titles = self.titles(symbols).map(|t| md(&t));
+        let titles: Vec<String> = self.block_titles(symbols).iter().map(|t| md(t)).collect();
         for section in self.sections(symbols) {
             out.push(String::new());
             out.push(format!("## {}", section.heading));
@@ -210,7 +244,13 @@ impl Comparison {
                 }
                 out.push(format!("- **{title}**"));
                 for item in items {
-                    out.push(fit::truncate(&format!("  - {}", md(item)), WIDTH, e));
+                    // Events stay one line each, as in the text; figures wrap under
+                    // themselves, so what is said of them (comparable or not) stays.
+                    if section.listed {
+                        out.push(fit::truncate(&format!("  - {}", md(item)), WIDTH, e));
+                    } else {
+                        push_item(&mut out, "  - ", &md(item), e);
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
-//! `bilat export --compare A B`: two pairs in one page (HTML or Markdown, their charts on
-//! shared axes) or one JSON file holding both documents. The page's content is built here
-//! once, as plain text, and marked up by `compare_html` and `compare_md`.
+//! `bilat export --compare A B [C [D]]`: two to four pairs in one page (HTML or Markdown,
+//! their charts on shared axes) or one JSON file holding every pair's document. The page's
+//! content is built here once, as plain text, and marked up by `compare_html` and
+//! `compare_md`.
 
 use std::path::{Path, PathBuf};
 
@@ -8,8 +9,9 @@ use super::briefing::{Briefing, EventRow, LEADER_MEETINGS, NEWER_FIGURE, SourceR
 use super::{ExportError, ExportFormat, compare_html, compare_md, json, write_all};
 use crate::data::{Dataset, TableId};
 use crate::report::brief::{BriefOptions, Comparison, no_table};
+use crate::report::compare::{PAIRS, and_list};
 
-/// What `--format` may be with `--compare`: the forms that hold two pairs in one place.
+/// What `--format` may be with `--compare`: the forms that hold several pairs in one place.
 /// CSV and SVG alone write one dataset's folder or one dataset's charts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CompareFormat {
@@ -49,21 +51,26 @@ impl TryFrom<ExportFormat> for CompareFormat {
     }
 }
 
-/// Writes the two pairs as `format` to the file `out` (md also writes its two charts
-/// beside it) and returns the files written, in the order written. Refuses, like
-/// [`super::export`], before writing anything if a file is in the way and `force` is not
-/// given.
+/// Writes the pairs (two to four, in the order given) as `format` to the file `out` (md
+/// also writes its two charts beside it) and returns the files written, in the order
+/// written. Refuses, like [`super::export`], before writing anything if a file is in the
+/// way and `force` is not given, or if the pairs are fewer than two or more than four.
 pub fn export_compare(
-    pair: [&Dataset; 2],
+    pairs: &[&Dataset],
     format: CompareFormat,
     out: &Path,
     force: bool,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let [a, b] = pair;
+    if !PAIRS.contains(&pairs.len()) {
+        return Err(ExportError::PairCount(pairs.len()));
+    }
     let files = match format {
-        CompareFormat::Json => vec![(out.to_path_buf(), json::compare_document(a, b).into_bytes())],
-        CompareFormat::Html => vec![(out.to_path_buf(), compare_html::page(a, b)?.into_bytes())],
-        CompareFormat::Md => compare_md::files(a, b, out)?,
+        CompareFormat::Json => vec![(
+            out.to_path_buf(),
+            json::compare_document(pairs).into_bytes(),
+        )],
+        CompareFormat::Html => vec![(out.to_path_buf(), compare_html::page(pairs)?.into_bytes())],
+        CompareFormat::Md => compare_md::files(pairs, out)?,
     };
     write_all(files, out, false, force)
 }
@@ -74,7 +81,8 @@ const EVENTS_SHOWN: usize = 5;
 /// One row of the key-figures table: a label and each pair's figure, where it has one.
 pub struct FigureRow {
     pub label: &'static str,
-    pub cells: [Option<Cell>; 2],
+    /// One per pair, in order.
+    pub cells: Vec<Option<Cell>>,
 }
 
 /// A figure in words, and where it comes from.
@@ -97,48 +105,46 @@ pub struct ComparePage {
     /// `Russia–China and India–Russia: bilateral briefings side by side`.
     pub heading: String,
     /// The pairs' titles, `Russia–China`, as the page heads their columns.
-    pub titles: [String; 2],
-    /// The shared terms: the shared country, the trade unit, the common years, the dates.
+    pub titles: Vec<String>,
+    /// The shared terms: the shared countries, the trade unit, the common years, the dates.
     pub terms: Vec<String>,
     /// Each pair's meetings over the common years: the one figure only a comparison has.
-    pub common_meetings: [String; 2],
-    pub briefings: [Briefing; 2],
+    pub common_meetings: Vec<String>,
+    pub briefings: Vec<Briefing>,
     pub chart_titles: [String; 2],
 }
 
 impl ComparePage {
-    pub fn new(a: &Dataset, b: &Dataset) -> ComparePage {
+    pub fn new(pairs: &[&Dataset]) -> ComparePage {
         let options = BriefOptions {
             since: None,
             events: 0,
         };
-        let comparison = Comparison::new(a, b, options);
-        let titles = [a, b].map(|d| d.manifest.title.clone());
-        let pairs = format!("{} and {}", titles[0], titles[1]);
+        let comparison = Comparison::new(pairs, options);
+        let titles: Vec<String> = pairs.iter().map(|d| d.manifest.title.clone()).collect();
+        let named = and_list(&titles);
+        let mut terms = comparison.shared_lines();
+        terms.push(comparison.unit_line());
+        terms.push(comparison.years_line("–"));
+        terms.push(comparison.dates_line());
         ComparePage {
-            heading: format!("{pairs}: bilateral briefings side by side"),
-            terms: vec![
-                comparison.shared_line(),
-                comparison.unit_line(),
-                comparison.years_line("–"),
-                format!(
-                    "Figures as of {} ({}) and {} ({})",
-                    a.manifest.as_of, titles[0], b.manifest.as_of, titles[1]
-                ),
-            ],
-            common_meetings: [0, 1].map(|i| comparison.meetings_line(i, "–")),
+            heading: format!("{named}: bilateral briefings side by side"),
+            terms,
+            common_meetings: (0..pairs.len())
+                .map(|i| comparison.meetings_line(i, "–"))
+                .collect(),
             titles,
-            briefings: [Briefing::new(a), Briefing::new(b)],
+            briefings: pairs.iter().map(|d| Briefing::new(d)).collect(),
             chart_titles: [
-                format!("{pairs}: goods trade"),
-                format!("{pairs}: leader meetings"),
+                format!("{named}: goods trade"),
+                format!("{named}: leader meetings"),
             ],
         }
     }
 
-    /// The countries, then every figure label either briefing has (the first's order, then
-    /// the second's), each with both pairs' figures side by side; the meetings over the
-    /// common years follow the pairs' own meeting counts.
+    /// The countries, then every figure label any briefing has (the first's order, then
+    /// the labels only the second has, and so on), each with every pair's figure side by
+    /// side; the meetings over the common years follow the pairs' own meeting counts.
     ///
     /// A pair without the figure's table says so (`no arms table`), where a pair whose
     /// table gives no such figure has no cell.
@@ -153,30 +159,42 @@ impl ComparePage {
         }
         let mut rows = vec![FigureRow {
             label: "Countries",
-            cells: self.briefings.each_ref().map(|b| Cell::plain(&b.countries)),
+            cells: self
+                .briefings
+                .iter()
+                .map(|b| Cell::plain(&b.countries))
+                .collect(),
         }];
         for (label, table) in labels {
             rows.push(FigureRow {
                 label,
-                cells: self.briefings.each_ref().map(|b| {
-                    if !b.has(table) {
-                        return Cell::plain(&no_table(table));
-                    }
-                    let Some(f) = b.figures.iter().find(|f| f.label == label) else {
-                        // Its latest figure is its newest: nothing is missing.
-                        let newest = "none: the latest figure is the newest";
-                        return (label == NEWER_FIGURE).then(|| Cell::plain(newest))?;
-                    };
-                    Some(Cell {
-                        text: f.text.clone(),
-                        source: f.source.clone().filter(|s| !s.is_empty()),
+                cells: self
+                    .briefings
+                    .iter()
+                    .map(|b| {
+                        if !b.has(table) {
+                            return Cell::plain(&no_table(table));
+                        }
+                        let Some(f) = b.figures.iter().find(|f| f.label == label) else {
+                            // Its latest figure is its newest: nothing is missing.
+                            let newest = "none: the latest figure is the newest";
+                            return (label == NEWER_FIGURE).then(|| Cell::plain(newest))?;
+                        };
+                        Some(Cell {
+                            text: f.text.clone(),
+                            source: f.source.clone().filter(|s| !s.is_empty()),
+                        })
                     })
-                }),
+                    .collect(),
             });
             if label == LEADER_MEETINGS {
                 rows.push(FigureRow {
                     label: "Leader meetings, common years",
-                    cells: self.common_meetings.each_ref().map(|m| Cell::plain(m)),
+                    cells: self
+                        .common_meetings
+                        .iter()
+                        .map(|m| Cell::plain(m))
+                        .collect(),
                 });
             }
         }

@@ -1,7 +1,7 @@
-//! `export --compare --format html`: two pairs on one self-contained page. Key figures sit
-//! in one table with a column per pair, both charts draw both pairs on shared axes, and the
-//! latest events and sources stand side by side. Like the single-pair page, it makes no
-//! request of any kind.
+//! `export --compare --format html`: two to four pairs on one self-contained page. Key
+//! figures sit in one table with a column per pair, both charts draw every pair on shared
+//! axes, and the latest events and sources stand side by side. Like the single-pair page,
+//! it makes no request of any kind.
 
 use std::fmt::Write;
 
@@ -10,10 +10,16 @@ use super::compare::ComparePage;
 use super::compare_svg;
 use super::html::{escape, figure, open_page, sources_list};
 use crate::data::Dataset;
+use crate::report::compare::and_list;
 
-pub fn page(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
-    let page = ComparePage::new(a, b);
-    let charts = [compare_svg::trade(a, b)?, compare_svg::meetings(a, b)?];
+pub fn page(pairs: &[&Dataset]) -> Result<String, ExportError> {
+    let page = ComparePage::new(pairs);
+    let charts = [compare_svg::trade(pairs)?, compare_svg::meetings(pairs)?];
+    // The columns' class: none for two pairs, `n3` or `n4` for more (compare.css).
+    let columns = match pairs.len() {
+        2 => String::new(),
+        n => format!(" n{n}"),
+    };
     let mut out = String::new();
     open_page(&mut out, &page.heading, include_str!("compare.css"));
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", escape(&page.heading));
@@ -27,7 +33,7 @@ pub fn page(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
          <a href=\"#sources\">Sources</a></nav>\n</header>\n",
     );
 
-    figures_table(&mut out, &page);
+    figures_table(&mut out, &page, &columns);
 
     out.push_str("<section id=\"charts\">\n<h2>Trade and meetings on shared axes</h2>\n");
     for (chart, title) in charts.iter().zip(&page.chart_titles) {
@@ -35,7 +41,10 @@ pub fn page(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     }
     out.push_str("</section>\n");
 
-    out.push_str("<section id=\"events\">\n<h2>Latest events</h2>\n<div class=\"pairs\">\n");
+    let _ = writeln!(
+        out,
+        "<section id=\"events\">\n<h2>Latest events</h2>\n<div class=\"pairs{columns}\">"
+    );
     for (i, title) in page.titles.iter().enumerate() {
         let _ = writeln!(out, "<div>\n<h3>{}</h3>\n<ul>", escape(title));
         let mut any = false;
@@ -58,7 +67,10 @@ pub fn page(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     }
     out.push_str("</div>\n</section>\n");
 
-    out.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<div class=\"pairs\">\n");
+    let _ = writeln!(
+        out,
+        "<section id=\"sources\">\n<h2>Sources</h2>\n<div class=\"pairs{columns}\">"
+    );
     for (i, title) in page.titles.iter().enumerate() {
         let _ = writeln!(out, "<div>\n<h3>{}</h3>", escape(title));
         if page.sources(i).is_empty() {
@@ -69,45 +81,52 @@ pub fn page(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
         out.push_str("</div>\n");
     }
     out.push_str("</div>\n</section>\n");
-    let [first, second] = &page.titles;
+    let quoted: Vec<String> = page
+        .titles
+        .iter()
+        .map(|t| format!("“{}”", escape(t)))
+        .collect();
     let _ = write!(
         out,
-        "<footer>Exported by bilat {} from the datasets “{}” and “{}”. Each pair's own export \
+        "<footer>Exported by bilat {} from the datasets {}. Each pair's own export \
          (bilat --data NAME export) has its full exercise and event tables.</footer>\n\
          </body>\n</html>\n",
         env!("CARGO_PKG_VERSION"),
-        escape(first),
-        escape(second),
+        and_list(&quoted),
     );
     Ok(out)
 }
 
 /// Label rows, a column per pair: what each briefing says, and the meetings over the years
-/// both record.
-fn figures_table(out: &mut String, page: &ComparePage) {
-    let [first, second] = page.titles.each_ref().map(|t| escape(t));
+/// every pair records.
+fn figures_table(out: &mut String, page: &ComparePage, columns: &str) {
+    let heads: String = page
+        .titles
+        .iter()
+        .map(|t| format!("<th scope=\"col\">{}</th>", escape(t)))
+        .collect();
     let _ = write!(
         out,
         "<section id=\"figures\">\n<h2>Key figures</h2>\n<div class=\"scroll\">\n\
-         <table class=\"compare\">\n<thead><tr><td></td><th scope=\"col\">{first}</th>\
-         <th scope=\"col\">{second}</th></tr></thead>\n<tbody>\n"
+         <table class=\"compare{columns}\">\n<thead><tr><td></td>{heads}</tr></thead>\n<tbody>\n"
     );
     for row in page.figure_rows() {
-        let [first, second] = row.cells.map(|cell| match cell {
-            None => "<td>none recorded</td>".to_string(),
-            Some(cell) => {
-                let source = cell
-                    .source
-                    .map(|s| format!("<span class=\"source\">Source: {}</span>", escape(&s)))
-                    .unwrap_or_default();
-                format!("<td>{}{source}</td>", escape(&cell.text))
-            }
-        });
+        let cells: String = row
+            .cells
+            .into_iter()
+            .map(|cell| match cell {
+                None => "<td>none recorded</td>".to_string(),
+                Some(cell) => {
+                    let source = cell
+                        .source
+                        .map(|s| format!("<span class=\"source\">Source: {}</span>", escape(&s)))
+                        .unwrap_or_default();
+                    format!("<td>{}{source}</td>", escape(&cell.text))
+                }
+            })
+            .collect();
         let label = escape(row.label);
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{label}</th>{first}{second}</tr>"
-        );
+        let _ = writeln!(out, "<tr><th scope=\"row\">{label}</th>{cells}</tr>");
     }
     out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
 }

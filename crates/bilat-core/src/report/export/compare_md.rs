@@ -1,5 +1,5 @@
-//! `export --compare --format md`: the comparison page in Markdown, with its two charts
-//! (both pairs on shared axes) as SVG files beside it, named as the single-pair export
+//! `export --compare --format md`: the comparison page in Markdown, a column per pair in its
+//! table, with its two charts (every pair on shared axes) as SVG files beside it, named as the single-pair export
 //! names them: `compare.md` links `compare-trade.svg` and `compare-meetings.svg`.
 
 use std::fmt::Write;
@@ -9,11 +9,12 @@ use super::compare::ComparePage;
 use super::md::{chart_names, link, paragraph, row, text};
 use super::{ExportError, compare_svg};
 use crate::data::Dataset;
+use crate::report::compare::and_list;
 
 /// The two charts, then the Markdown file, so the file never links a chart not yet there.
-pub fn files(a: &Dataset, b: &Dataset, out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
+pub fn files(pairs: &[&Dataset], out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
     let names = chart_names(out);
-    let charts = [compare_svg::trade(a, b)?, compare_svg::meetings(a, b)?];
+    let charts = [compare_svg::trade(pairs)?, compare_svg::meetings(pairs)?];
     let mut files: Vec<(PathBuf, Vec<u8>)> = names
         .iter()
         .zip(charts)
@@ -21,7 +22,7 @@ pub fn files(a: &Dataset, b: &Dataset, out: &Path) -> Result<Vec<(PathBuf, Vec<u
         .collect();
     files.push((
         out.to_path_buf(),
-        document(&ComparePage::new(a, b), &names).into_bytes(),
+        document(&ComparePage::new(pairs), &names).into_bytes(),
     ));
     Ok(files)
 }
@@ -34,15 +35,14 @@ fn document(page: &ComparePage, charts: &[String; 2]) -> String {
     }
 
     out.push_str("\n## Key figures\n\n");
-    let titles = page.titles.each_ref().map(|t| text(t));
-    let _ = writeln!(
-        out,
-        "{}",
-        row(&[String::new(), titles[0].clone(), titles[1].clone()])
-    );
-    let _ = writeln!(out, "{}", row(&["---"; 3].map(str::to_string)));
+    let titles: Vec<String> = page.titles.iter().map(|t| text(t)).collect();
+    let head: Vec<String> = std::iter::once(String::new())
+        .chain(titles.iter().cloned())
+        .collect();
+    let _ = writeln!(out, "{}", row(&head));
+    let _ = writeln!(out, "{}", row(&vec!["---".to_string(); head.len()]));
     for figure_row in page.figure_rows() {
-        let [first, second] = figure_row.cells.map(|cell| match cell {
+        let cells = figure_row.cells.into_iter().map(|cell| match cell {
             None => "none recorded".to_string(),
             Some(cell) => match cell.source {
                 Some(source) => format!("{} (source: {})", text(&cell.text), text(&source)),
@@ -50,7 +50,8 @@ fn document(page: &ComparePage, charts: &[String; 2]) -> String {
             },
         });
         let label = format!("**{}**", figure_row.label);
-        let _ = writeln!(out, "{}", row(&[label, first, second]));
+        let cells: Vec<String> = std::iter::once(label).chain(cells).collect();
+        let _ = writeln!(out, "{}", row(&cells));
     }
     out.push_str("\n## Trade and meetings on shared axes\n\n");
     for (name, title) in charts.iter().zip(&page.chart_titles) {
@@ -93,15 +94,15 @@ fn document(page: &ComparePage, charts: &[String; 2]) -> String {
             let _ = writeln!(out, "{}. `{}`: {}{url}", n + 1, s.id, text(&s.citation));
         }
     }
+    let quoted: Vec<String> = page.titles.iter().map(|t| format!("“{t}”")).collect();
     let _ = write!(
         out,
         "\n---\n\n{}\n",
         paragraph(&format!(
-            "Exported by bilat {} from the datasets “{}” and “{}”. Each pair's own export has \
-             its full exercise and event tables.",
+            "Exported by bilat {} from the datasets {}. Each pair's own export has its full \
+             exercise and event tables.",
             env!("CARGO_PKG_VERSION"),
-            page.titles[0],
-            page.titles[1]
+            and_list(&quoted),
         ))
     );
     out

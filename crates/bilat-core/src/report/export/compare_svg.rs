@@ -1,7 +1,8 @@
-//! The comparison's two charts: both pairs' trade, and both pairs' leader meetings, each on
-//! one year axis covering both and one value scale, so a longer bar or a higher line means
-//! more, whichever pair it belongs to. A pair keeps its colour (and in the trade chart its
-//! marker) in both charts.
+//! The comparison's two charts: every pair's trade, and every pair's leader meetings (two
+//! to four pairs), each on one year axis covering them all and one value scale, so a longer
+//! bar or a higher line means more, whichever pair it belongs to. A pair keeps its colour
+//! (and in the trade chart its marker) in both charts, as [`palette::pair_entries_of`]
+//! gives them.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -13,13 +14,39 @@ use super::chart::{
 use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
 use crate::data::{Dataset, TableId};
-use crate::report::compare::{YearSpan, common_trade_unit, cover, meeting_years};
+use crate::report::compare::{
+    YearSpan, and_list, count_word, cover_all, meeting_years, trade_unit_of_all,
+};
 use crate::text::palette::{self, Shape};
 
 /// Each pair's colour and marker: those of the series it shows, as its own page draws
-/// that series (see [`palette::pair_entries`] for two pairs whose series share them).
-fn pair_styles(shown: [Option<usize>; 2]) -> [(RGBColor, Shape); 2] {
-    palette::pair_entries(shown).map(|entry| (series_color(entry), palette::series(entry).shape))
+/// that series (see [`palette::pair_entries_of`] for pairs whose series share them).
+fn pair_styles(shown: &[Option<usize>]) -> Vec<(RGBColor, Shape)> {
+    palette::pair_entries_of(shown)
+        .into_iter()
+        .map(|entry| (series_color(entry), palette::series(entry).shape))
+        .collect()
+}
+
+/// A chart's title: the pairs named, `Russia–China and India–Russia: goods trade`, while
+/// that fits the chart's width in its 20 px bold type; else the count, `Four pairs: goods
+/// trade`, as the legend names each.
+fn chart_title(pairs: &[&Dataset], what: &str) -> String {
+    /// About 11.7 px a character (as drawn) over the 760 px from margin to margin.
+    const TITLE_CHARS: usize = 64;
+    let titles: Vec<&str> = pairs.iter().map(|d| d.manifest.title.as_str()).collect();
+    let named = format!("{}: {what}", and_list(&titles));
+    if named.chars().count() <= TITLE_CHARS {
+        return named;
+    }
+    let count = count_word(pairs.len());
+    let mut count = count.chars();
+    let first = count.next().map(|c| c.to_uppercase().collect::<String>());
+    format!(
+        "{}{} pairs: {what}",
+        first.unwrap_or_default(),
+        count.as_str()
+    )
 }
 
 /// The legend's one line: pixels from its start to the chart's right edge, and what an entry
@@ -29,21 +56,16 @@ const LEGEND_PX: f64 = 770.0;
 const ENTRY_PX: f64 = 54.0;
 const CHAR_PX: f64 = 13.0 * 0.6;
 
-/// The series a pair's brief quotes: the headline series, unless only another has figures.
-fn headline_series(data: &Dataset) -> Option<usize> {
-    let trade = &data.derived.trade;
-    data.derived
-        .leading_series(|i| trade[i].iter().any(|p| p.value_usd_bn.is_some()))
-}
+use crate::report::compare::headline_series;
 
-/// Both pairs' headline trade series as lines (points only for quoted statements), on a
+/// Every pair's headline trade series as a line (points only for quoted statements), on a
 /// shared year axis and value scale.
-pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
-    let pair = [a, b];
-    let shown = pair.map(headline_series);
-    let styles = pair_styles(shown);
+pub fn trade(pair: &[&Dataset]) -> Result<String, ExportError> {
+    let count = pair.len();
+    let shown: Vec<Option<usize>> = pair.iter().map(|d| headline_series(d)).collect();
+    let styles = pair_styles(&shown);
     let names = |full: bool| -> Vec<String> {
-        (0..2)
+        (0..count)
             .filter_map(|p| {
                 let series = &pair[p].manifest.trade_series[shown[p]?];
                 let name = if full { &series.name } else { &series.label };
@@ -52,7 +74,7 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
             .collect()
     };
     let full = names(true);
-    // Full series names while both fit on the legend's one line, else the short labels.
+    // Full series names while all fit on the legend's one line, else the short labels.
     let needed: f64 = full
         .iter()
         .map(|n| ENTRY_PX + n.chars().count() as f64 * CHAR_PX)
@@ -62,7 +84,7 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     } else {
         names(false)
     };
-    let with_series: Vec<usize> = (0..2).filter(|&p| shown[p].is_some()).collect();
+    let with_series: Vec<usize> = (0..count).filter(|&p| shown[p].is_some()).collect();
     let legend = with_series
         .iter()
         .zip(texts)
@@ -80,7 +102,7 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
 
     // Each pair's publishers, most cited first, the first pair's before the second's.
     let mut publishers: Vec<String> = Vec::new();
-    for p in 0..2 {
+    for p in 0..count {
         let series = shown[p];
         let cited = pair[p]
             .trade
@@ -95,25 +117,32 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     }
     let tail = "see each dataset for each figure's source";
     let mut footer = vec![sources::line("Source:", &publishers, tail, FOOTER_CHARS)];
-    if common_trade_unit(a, b).is_none() {
-        footer.push(format!(
-            "Units differ ({}: {}; {}: {}): the two lines are not comparable as they stand.",
-            a.manifest.title, a.manifest.units.trade, b.manifest.title, b.manifest.units.trade
-        ));
+    let unit = trade_unit_of_all(pair);
+    if unit.is_none() {
+        let each: Vec<String> = pair
+            .iter()
+            .map(|d| format!("{}: {}", d.manifest.title, d.manifest.units.trade))
+            .collect();
+        let lines = if count == 2 {
+            "the two lines are not comparable as they stand"
+        } else {
+            "lines in different units are not comparable as they stand"
+        };
+        footer.push(format!("Units differ ({}): {lines}.", each.join("; ")));
     }
     let mut notes = vec!["Headline series"];
-    if (0..2).any(|p| runs(points(p)).len() > 1) {
+    if (0..count).any(|p| runs(points(p)).len() > 1) {
         notes.push("a break in a line is a period with no figure, not a zero");
     }
-    if (0..2).any(|p| points(p).iter().any(|t| !t.period.is_calendar())) {
+    if (0..count).any(|p| points(p).iter().any(|t| !t.period.is_calendar())) {
         notes.push("fiscal years sit over the months they cover");
     }
     // One line, wrapped when long: the chart grows to hold every line whole.
     footer.push(format!("{}.", notes.join("; ")));
 
-    let unit = common_trade_unit(a, b).unwrap_or("trade (units differ, see below)");
+    let unit = unit.unwrap_or("trade (units differ, see below)");
     let frame = Frame {
-        title: format!("{} and {}: goods trade", a.manifest.title, b.manifest.title),
+        title: chart_title(pair, "goods trade"),
         legend,
         footer,
     };
@@ -122,10 +151,15 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
             let years = points(p).iter().map(|t| t.year());
             YearSpan::new(years.clone().min()?, years.max()?)
         };
-        let Some(years) = cover(span(0), span(1)) else {
-            return draw_empty(area, "No trade figures in either dataset.");
+        let Some(years) = cover_all((0..count).map(span)) else {
+            let none = if count == 2 {
+                "No trade figures in either dataset."
+            } else {
+                "No trade figures in any dataset."
+            };
+            return draw_empty(area, none);
         };
-        let values = (0..2).flat_map(|p| points(p).iter().filter_map(|t| t.value()));
+        let values = (0..count).flat_map(|p| points(p).iter().filter_map(|t| t.value()));
         let top = values.fold(0.0_f64, f64::max);
         let top = if top > 0.0 { top * 1.08 } else { 1.0 };
         let (first, last) = (f64::from(years.first), f64::from(years.last));
@@ -165,13 +199,14 @@ pub fn trade(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
     })
 }
 
-/// Leader meetings per year, the two pairs' bars side by side in each year (the first pair
-/// on the left): solid for in person, pale for phone or video, the count on top.
-pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
-    let pair = [a, b];
+/// Leader meetings per year, the pairs' bars side by side in each year (in the order named,
+/// the first on the left): solid for in person, pale for phone or video, the count on top.
+pub fn meetings(pair: &[&Dataset]) -> Result<String, ExportError> {
+    let count = pair.len();
     // Each pair in the colour of its trade line.
-    let colors = pair_styles(pair.map(headline_series)).map(|(color, _)| color);
-    let legend = (0..2)
+    let shown: Vec<Option<usize>> = pair.iter().map(|d| headline_series(d)).collect();
+    let colors: Vec<RGBColor> = pair_styles(&shown).into_iter().map(|(c, _)| c).collect();
+    let legend = (0..count)
         .map(|p| (Swatch::Block(colors[p]), pair[p].manifest.title.clone()))
         .collect();
     // A pair without the table has no bars, which is not a pair with none held.
@@ -183,12 +218,15 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
         };
         format!("{}{absent}", d.manifest.title)
     };
+    let bars = match pair {
+        [a, b] => format!("Left bar {}, right bar {}", bar(a), bar(b)),
+        _ => {
+            let each: Vec<String> = pair.iter().map(|d| bar(d)).collect();
+            format!("Bars left to right: {}", and_list(&each))
+        }
+    };
     let footer = vec![
-        format!(
-            "Left bar {}, right bar {}; solid: in person, pale: by phone or video.",
-            bar(a),
-            bar(b)
-        ),
+        format!("{bars}; solid: in person, pale: by phone or video."),
         "No bar is a year before a pair's record starts or after it ends; a 0 is a year with \
          none."
             .to_string(),
@@ -197,26 +235,24 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
             .to_string(),
     ];
     let frame = Frame {
-        title: format!(
-            "{} and {}: leader meetings",
-            a.manifest.title, b.manifest.title
-        ),
+        title: chart_title(pair, "leader meetings"),
         legend,
         footer,
     };
     draw("meetings", &frame, |area| {
-        let Some(years) = cover(meeting_years(a), meeting_years(b)) else {
+        let Some(years) = cover_all(pair.iter().map(|d| meeting_years(d))) else {
             let absent = pair.iter().all(|d| !d.has(TableId::Meetings));
             return draw_empty(
                 area,
-                if absent {
-                    "Neither dataset has a meetings table."
-                } else {
-                    "No meetings in either dataset."
+                match (absent, count) {
+                    (true, 2) => "Neither dataset has a meetings table.",
+                    (true, _) => "No dataset has a meetings table.",
+                    (false, 2) => "No meetings in either dataset.",
+                    (false, _) => "No meetings in any dataset.",
                 },
             );
         };
-        let each = pair.map(|d| &d.derived.meetings);
+        let each: Vec<_> = pair.iter().map(|d| &d.derived.meetings).collect();
         let most = each.iter().flat_map(|y| y.iter().map(|m| m.total())).max();
         let most = most.unwrap_or(0);
         // Room above the tallest bar for its count.
@@ -225,11 +261,11 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
         let mut chart = year_chart(area)
             .build_cartesian_2d(first - 0.5..last + 0.5, 0..top)
             .map_err(|e| e.to_string())?;
-        let count = (years.last - years.first) as usize + 1;
+        let years_shown = (years.last - years.first) as usize + 1;
         chart
             .configure_mesh()
             .disable_x_mesh()
-            .x_labels(count.min(14))
+            .x_labels(years_shown.min(14))
             .x_label_formatter(&year_label)
             .y_labels((top as usize + 1).min(10))
             .y_desc("leader meetings per year")
@@ -240,14 +276,17 @@ pub fn meetings(a: &Dataset, b: &Dataset) -> Result<String, ExportError> {
             .axis_style(MUTED)
             .draw()
             .map_err(|e| e.to_string())?;
-        // Two bars share most of a year, each no wider than about 20 px when years are few.
+        // The pairs' bars share most of a year, each no wider than about 20 px when years
+        // are few, with a small gap between neighbours.
+        const GAP: f64 = 0.04;
         let plot_px = f64::from(chart.plotting_area().dim_in_pixel().0).max(1.0);
-        let width = (0.38_f64).min(20.0 * count as f64 / plot_px);
+        let width = (0.76 / count as f64).min(20.0 * years_shown as f64 / plot_px);
+        let group = count as f64 * width + (count - 1) as f64 * GAP;
         // A count needs about 14 px of bar to sit on without touching its neighbour's.
-        let labelled = width * plot_px / count as f64 >= 14.0;
+        let labelled = width * plot_px / years_shown as f64 >= 14.0;
         for (p, years) in each.iter().enumerate() {
             let color = colors[p];
-            let offset = if p == 0 { -width - 0.02 } else { 0.02 };
+            let offset = -group / 2.0 + p as f64 * (width + GAP);
             for m in years.iter() {
                 let left = f64::from(m.year) + offset;
                 let solid =

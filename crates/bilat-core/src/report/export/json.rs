@@ -107,18 +107,23 @@ pub fn document(data: &Dataset) -> String {
     pretty(&document_out(data, &tables))
 }
 
-/// Two datasets' documents side by side, for `export --compare`: `{"schema", "compare":
-/// [a, b]}`, each document exactly as [`document`] writes it, so each loads back alone.
-pub fn compare_document(a: &Dataset, b: &Dataset) -> String {
+/// Two to four datasets' documents side by side, for `export --compare`: `{"schema",
+/// "compare": [a, b, ...]}`, each document exactly as [`document`] writes it, so each loads
+/// back alone.
+pub fn compare_document(pairs: &[&Dataset]) -> String {
     #[derive(Serialize)]
     struct CompareOut<'a> {
         schema: u32,
-        compare: [DocumentOut<'a>; 2],
+        compare: Vec<DocumentOut<'a>>,
     }
-    let tables = [tables::tables(a), tables::tables(b)];
+    let tables: Vec<Vec<Table>> = pairs.iter().map(|data| tables::tables(data)).collect();
     pretty(&CompareOut {
         schema: SCHEMA,
-        compare: [document_out(a, &tables[0]), document_out(b, &tables[1])],
+        compare: pairs
+            .iter()
+            .zip(&tables)
+            .map(|(data, tables)| document_out(data, tables))
+            .collect(),
     })
 }
 

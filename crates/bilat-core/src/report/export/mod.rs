@@ -64,6 +64,9 @@ pub enum ExportError {
         action: String,
         source: std::io::Error,
     },
+    /// A comparison asked of fewer pairs than two or more than four.
+    #[error("a comparison holds two to four pairs, not {0}")]
+    PairCount(usize),
     /// plotters could not draw a chart (it draws into memory, so this is a bug, not the disk).
     #[error("cannot draw the {chart} chart: {message}")]
     Chart {
