@@ -99,7 +99,7 @@ pub enum Effect {
 }
 
 /// How many pairs a comparison shows at most.
-pub const MAX_COMPARED: usize = 4;
+pub const MAX_COMPARED: usize = *crate::report::compare::PAIRS.end();
 
 /// What handling one terminal event came to.
 #[derive(Default)]
