@@ -730,43 +730,12 @@ def main():
             [Step("page down", b"\x1b[6~", n), Step("one-row scroll at edge", b"j", n),
              Step("jump to end", b"G"), Step("jump to start", b"g")],
             None, args, env))
-    runs += overview_screen(args, env, cache, count)
     width = max([34] + [len(k) for _, results in runs for k in results])
     for name, results in runs:
         print(f"\n{name}  ({args.size[0]}x{args.size[1]})")
         for k, v in results.items():
             print(f"  {k:<{width}} {v:10.1f}")
     return 0
-
-
-def overview_screen(args, env, cache, count):
-    """The dashboard opened on its overview screen (`start = "overview"`) over the library,
-    warm (the summaries cached by the runs before) and cold: its first frame (the header
-    `Overview: `) and the keys, sent at once (in a cold start, while the rows are still
-    being read): a row down and up, a page down and up, the next sort column."""
-    config = os.path.join(args.library, "bench-overview.toml")
-    with open(config, "w") as f:
-        f.write('[ui]\nstart = "overview"\n')
-    env = dict(env, BILAT_CONFIG=config)
-    # Every dataset of the folder and the three bundled ones, all read.
-    loaded = b"Overview: %d pairs" % (count + 3)
-    n = args.repeat
-    steps = [Step("row down (j)", b"j"), Step("row up (k)", b"k")] * n
-    steps += [Step("page down", b"\x1b[6~"), Step("page up", b"\x1b[5~")] * n
-    steps += [Step("next sort column (s)", b"s", repeat=n)]
-    runs = []
-    for name, cold in [("overview screen, warm", False), ("overview screen, cold (no cache)", True)]:
-        for _ in range(args.runs if not cold else 1):
-            if cold:
-                shutil.rmtree(cache, ignore_errors=True)
-            label, results = measure(f"{name}  [{count} datasets]", [args.bilat], steps,
-                                     (b"Overview: ", b"Overview: "), args, env)
-            # Its frames are drawn as changes to the last, so the header's count when every
-            # row is in never arrives whole: `bilat overview`, cold, times reading them all.
-            results.pop("all loaded ms", None)
-            results.pop("peak MiB, all loaded", None)
-            runs.append((label, results))
-    return runs
 
 
 if __name__ == "__main__":
