@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::{generated, screen};
 
-use bilat::data::{Bundled, Dataset, Origin};
+use bilat::data::{Bundled, Dataset, Origin, TableId};
 use bilat::tui::app::App;
 use bilat::tui::input::action::Action;
 
@@ -194,20 +194,33 @@ fn a_fifth_pair_is_refused_with_a_word_and_x_stops_comparing() {
 
 #[test]
 fn the_charts_share_one_scale_until_a_gives_each_its_own() {
+    // Each chart pane of the three pairs, shown one kind at a time: its titles say which
+    // scale (in full, or `shared`/`own` where narrow), before and after `a`.
+    let titles = |app: &App, pane: &str| -> String {
+        let text = screen::text(&screen::render(app));
+        let titles: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with('┌') && l.contains(pane))
+            .collect();
+        titles.concat()
+    };
     let mut app = compared(3, 200, 55);
-    let text = screen::text(&screen::render(&app));
-    let trade_titles = text
-        .lines()
-        .filter(|l| l.contains(" Trade "))
-        .collect::<Vec<_>>()
-        .concat();
-    assert_eq!(trade_titles.matches("shared scale").count(), 3, "{text}");
-    app.apply(Action::OwnScale);
-    let text = screen::text(&screen::render(&app));
-    let trade_titles = text
-        .lines()
-        .filter(|l| l.contains(" Trade "))
-        .collect::<Vec<_>>()
-        .concat();
-    assert_eq!(trade_titles.matches("own scale").count(), 3, "{text}");
+    let charts = [
+        (1, " Trade ", TableId::Trade),
+        (2, " Meetings ", TableId::Meetings),
+        (5, " Arms ", TableId::Arms),
+    ];
+    for (number, pane, table) in charts {
+        // A pair without the table says so, with no scale to name.
+        let with = datasets(3).iter().filter(|d| d.has(table)).count();
+        app.apply(Action::FocusPane(number));
+        assert_eq!(
+            titles(&app, pane).matches(" shared").count(),
+            with,
+            "{pane}"
+        );
+        app.apply(Action::OwnScale);
+        assert_eq!(titles(&app, pane).matches(" own").count(), with, "{pane}");
+        app.apply(Action::OwnScale);
+    }
 }
