@@ -223,3 +223,63 @@ fn the_column_menu_hides_a_column_and_tiny_screens_do_not_panic() {
         render(&app);
     }
 }
+
+#[test]
+fn four_marked_pairs_open_compared_in_the_order_marked_whatever_order_they_arrive_in() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = library(tmp.path());
+    let mut app = overview_app(&lib, 200, 55);
+    // Mark the four rows that load, bottom up: the order marked is not the library's.
+    let loads: Vec<String> = app
+        .overview()
+        .shown()
+        .filter(|r| r.summary.problem.is_none())
+        .map(|r| r.name.clone())
+        .collect();
+    assert_eq!(loads.len(), 4, "{loads:?}");
+    let mut marked = Vec::new();
+    key(&mut app, KeyCode::End);
+    while marked.len() < 4 {
+        let row = app.overview().selected_row().unwrap().name.clone();
+        if loads.contains(&row) {
+            key(&mut app, KeyCode::Char('v'));
+            marked.push(row);
+        }
+        key(&mut app, KeyCode::Char('k'));
+    }
+    let effects = key(&mut app, KeyCode::Enter);
+    // Those not open yet are read off the loop's thread; they arrive in reverse order.
+    for effect in effects.iter().rev() {
+        let Effect::Open { origin, beside } = effect else {
+            panic!("Enter opens the marked pairs, and nothing else");
+        };
+        let data = Dataset::load(origin.clone()).map_err(|p| p.to_string());
+        app.opened(data, *beside);
+    }
+    let shown: Vec<String> = app
+        .shown_views()
+        .into_iter()
+        .map(|i| app.views()[i].name.clone())
+        .collect();
+    assert_eq!(shown, marked);
+    // The header names them in that order, by their titles or codes.
+    let header = text(&render(&app))
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let at: Vec<usize> = shown
+        .iter()
+        .map(|name| {
+            let i = app.views().iter().position(|v| v.name == *name).unwrap();
+            let m = &app.views()[i].data.manifest;
+            let [a, b] = &m.countries;
+            let codes = format!("{}–{}", a.code, b.code);
+            header
+                .find(m.title.as_str())
+                .or_else(|| header.find(&codes))
+                .unwrap_or_else(|| panic!("{name} not in {header}"))
+        })
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{header}");
+}

@@ -118,6 +118,9 @@ pub struct App {
     /// The datasets shown beside the one in front, when comparing: at most
     /// [`MAX_COMPARED`] `- 1`.
     pub(crate) compared: Vec<ViewId>,
+    /// The order the pairs compared from the overview were marked in, by name: they are
+    /// read on threads and arrive in any order, and show in this one.
+    pub(crate) marked_order: Vec<String>,
     /// Every dataset the user has, for the switcher.
     pub(crate) library: Vec<Choice>,
     /// The switcher, while it is open.
@@ -164,6 +167,7 @@ impl App {
             views: vec![view],
             current: 0,
             compared: Vec::new(),
+            marked_order: Vec::new(),
             library: Vec::new(),
             picker: None,
             next_view: 1,

@@ -136,18 +136,25 @@ impl App {
                 None => return Vec::new(),
             },
         };
-        let Some(front) = self.library.iter().position(|c| c.name == names[0]) else {
+        // In front: one of them already open if any (at once, so none of the others is
+        // taken for the dataset in front while it is read), else the first marked.
+        let open = |n: &String| self.views.iter().any(|v| v.name == *n);
+        let front_name = names.iter().find(|n| open(n)).unwrap_or(&names[0]).clone();
+        let Some(front) = self.library.iter().position(|c| c.name == front_name) else {
             return Vec::new();
         };
         self.overview.open = false;
         let mut effects = Vec::new();
         effects.extend(self.choose(front, false));
-        // The comparison is the marked pairs, no others left from before.
+        // The comparison is the marked pairs, no others left from before, shown in the
+        // order marked.
         if self.comparing() {
             self.close_compare();
         }
-        let beside = names[1..]
+        self.marked_order = names.clone();
+        let beside = names
             .iter()
+            .filter(|n| **n != front_name)
             .filter_map(|n| self.library.iter().position(|c| c.name == *n));
         for index in beside.collect::<Vec<_>>() {
             effects.extend(self.choose(index, true));

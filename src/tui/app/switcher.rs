@@ -207,6 +207,15 @@ impl App {
         let mut shown: Vec<usize> = std::iter::once(self.current).chain(beside).collect();
         shown.sort_unstable();
         shown.dedup();
+        // Those marked in the overview, in the order marked; any other after them.
+        let marked = |i: usize| {
+            let at = self
+                .marked_order
+                .iter()
+                .position(|n| *n == self.views[i].name);
+            at.unwrap_or(usize::MAX)
+        };
+        shown.sort_by_key(|&i| (marked(i), i));
         shown
     }
 
