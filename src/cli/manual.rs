@@ -247,7 +247,8 @@ pub(crate) fn arg_help(arg: &Arg) -> String {
 
 /// KEYS: the dashboard's default keys, grouped as its help overlay groups them.
 fn render_keys(roff: &mut Roff) {
-    let panes = crate::tui::panes::registry().keys();
+    let registry = crate::tui::panes::registry();
+    let panes = registry.keys();
     let keys = KeyMap::default()
         .for_panes(&panes)
         .unwrap_or_else(|_| unreachable!("defaults are valid"));
@@ -258,7 +259,7 @@ fn render_keys(roff: &mut Roff) {
          rebinds them by the action's name, shown in parentheses.",
     )]);
     for scope in HELP_SCOPES {
-        roff.control("SS", [scope.heading()]);
+        roff.control("SS", [registry.heading(scope).as_str()]);
         for info in table.iter().filter(|a| a.scope == scope) {
             roff.control("TP", []);
             roff.text([bold(keys.describe(info.action))]);

@@ -22,7 +22,7 @@ pub(super) fn help(app: &App) -> String {
             group.push(format!("{what}: press {keys}."));
         }
         if !group.is_empty() {
-            out.push(format!("{}:", scope.heading()));
+            out.push(format!("{}:", app.registry.heading(scope)));
             out.extend(group);
         }
     }

@@ -223,8 +223,12 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
     }
     if app.prompt.is_some() {
         let what = match app.prompt.as_ref().map(|p| p.kind) {
-            Some(PromptKind::Year) => "Go to year: type a year, then",
-            _ => "Search the timeline: type words, then",
+            Some(PromptKind::Year) => "Go to year: type a year, then".to_string(),
+            Some(PromptKind::Find(pane)) => {
+                let noun = app.registry.row_search(pane).map_or("row", |s| s.noun);
+                format!("Search the {noun}s: type words, then")
+            }
+            _ => "Search the timeline: type words, then".to_string(),
         };
         return speaker.echo(&format!(
             "{what} {}. {} cancels. ",
@@ -256,6 +260,9 @@ fn respond<W: Write>(app: &mut App, key: KeyEvent, speaker: &mut Speaker<W>) -> 
         text.push_str(&format!("{} pane. ", pane_title(app)));
     }
     text.push_str(&words::selected(app));
+    if matches!(action, Action::NextMatch | Action::PrevMatch) {
+        text.push_str(&words::found(app));
+    }
     speaker.say(&text)
 }
 
@@ -268,6 +275,10 @@ fn respond_typing<W: Write>(
 ) -> io::Result<()> {
     let picking = app.picker.is_some();
     let filtering = app.menu.is_some();
+    let finding = matches!(
+        app.prompt.as_ref().map(|p| p.kind),
+        Some(PromptKind::Find(_))
+    );
     // Where the menu or switcher stood, to tell a move (one item read) from a change of
     // what it lists (all read again).
     let listing = |app: &App| {
@@ -316,6 +327,9 @@ fn respond_typing<W: Write>(
         text.push_str(&menu::shown_rows(app));
     }
     text.push_str(&words::selected(app));
+    if finding {
+        text.push_str(&words::found(app));
+    }
     speaker.say(&text)
 }
 

@@ -23,6 +23,18 @@ pub fn selected(app: &App) -> String {
     parts.join(" ")
 }
 
+/// The row a list's search is on, where the focused pane's words speak of its year rather
+/// than of the row (the meetings and arms deals under a chart): ` Found: ...`.
+pub fn found(app: &App) -> String {
+    let view = app.view();
+    let said = app.registry.row_search(app.focus).and_then(|s| s.said);
+    let current = crate::tui::app::find::shown(app, view, app.focus).and_then(|f| f.current);
+    match (said, current) {
+        (Some(said), Some(row)) => format!(" Found: {}", said(&view.data, row)),
+        _ => String::new(),
+    }
+}
+
 /// The note and source of what the focused pane has selected, in the dataset in front.
 pub fn details(app: &App) -> String {
     let view = app.view();

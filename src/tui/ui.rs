@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::tui::app::App;
+use crate::tui::app::{App, ScrollRoom};
 use crate::tui::input::action::Scope;
 use crate::tui::overlays;
 use crate::tui::panes;
@@ -82,10 +82,7 @@ pub fn render_with(frame: &mut Frame, app: &App, drawings: &[Drawing]) {
 
 /// How far the zoomed pane's notes run past its area, laid out as `drawings` draw it: what
 /// the loop tells the state after each frame ([`App::observe_scroll_room`]).
-pub fn scroll_room(
-    app: &App,
-    drawings: &[Drawing],
-) -> Option<(crate::tui::panes::id::PaneId, u16)> {
+pub fn scroll_room(app: &App, drawings: &[Drawing]) -> Option<ScrollRoom> {
     if !app.zoomed {
         return None;
     }
@@ -93,5 +90,10 @@ pub fn scroll_room(
     let slot = geometry.slot(app.focus)?;
     let overflow = panes::drawing::find(drawings, app.focus)?.overflow?;
     let view = app.views.get(slot.view)?;
-    Some((app.focus, overflow(app, view, slot.area)))
+    let room = overflow(app, view, slot.area);
+    Some(ScrollRoom {
+        pane: app.focus,
+        room: room.room,
+        revealed: room.revealed,
+    })
 }

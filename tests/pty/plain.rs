@@ -48,7 +48,16 @@ fn a_short_session_is_sentences_and_no_escape_byte() {
     said(&mut term, "Vostok-2018");
     said(&mut term, "300,000 people in all, a claimed figure.");
     said(&mut term, "Marked disputed.");
+    // Search the exercises, where the focus is: the prompt names the list, and Enter is
+    // answered with the match and the row it landed on.
+    term.send("/");
+    said(&mut term, "Search the exercises: type words, then enter.");
+    term.send("Tsentr\r");
+    said(&mut term, "match 1 of 1 for \"Tsentr\"");
+    said(&mut term, "Tsentr-2019");
     // Search the timeline, answered with the match.
+    term.send("4");
+    said(&mut term, "Timeline pane.");
     term.send("/Friendship\r");
     said(&mut term, "Friendship Medal for Putin");
     // The keys as sentences, from the key table.

@@ -25,6 +25,7 @@ mod header;
 mod indicators_keys;
 mod indicators_pane;
 mod linked_year;
+mod list_search;
 mod meeting_counts;
 mod overlays;
 mod overview_screen;

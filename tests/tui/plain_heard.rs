@@ -92,3 +92,33 @@ fn e_says_what_the_trade_chart_shows() {
         "{said}"
     );
 }
+
+#[test]
+fn a_search_of_a_list_says_which_match_and_the_row_found() {
+    // The meetings: the prompt names the list; Enter says the match, the year and the
+    // meeting found, which the year's own words would not single out.
+    let said = heard(&[], b"2/Ufa\rnq");
+    assert!(
+        said.contains("Search the meetings: type words, then enter. esc cancels."),
+        "{said}"
+    );
+    assert!(
+        said.contains("match 1 of 1 for \"Ufa\" (wrapped to the first). Meetings, 2015:"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Found: 8 July 2015 in Ufa, Russia: Bilateral at the BRICS and SCO summits."),
+        "{said}"
+    );
+    // n with one match stays on it, and says so.
+    assert!(said.contains("for \"Ufa\" (the only one)."), "{said}");
+    // The arms deals, likewise.
+    let said = heard(&[], b"5/Su-35\rq");
+    assert!(said.contains("Search the arms deals: type words"), "{said}");
+    assert!(said.contains("Found: Su-35"), "{said}");
+    // The exercises: the row is the selection, said as ever; nothing found is said too.
+    let said = heard(&[], b"3/Tsentr\r/zzyzx\rq");
+    assert!(said.contains("match 1 of 1 for \"Tsentr\""), "{said}");
+    assert!(said.contains("Tsentr-2019"), "{said}");
+    assert!(said.contains("no exercise matches \"zzyzx\"."), "{said}");
+}

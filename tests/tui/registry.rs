@@ -62,6 +62,7 @@ fn app_with_toy_spec(
         title: "Toy",
         scopes: &[],
         cursor: CursorKind::Nothing,
+        search: None,
         record: None,
         words: None,
         row: 1,

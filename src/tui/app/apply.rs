@@ -63,6 +63,11 @@ impl App {
                 self.zoomed = false;
                 self.fit_to_screen();
             }
+            // Out of the focused list's search, where it has one.
+            Action::Back if self.view().find(self.focus).is_some() => {
+                let focus = self.focus;
+                self.view_mut().drop_find(focus);
+            }
             // Out of the search, stopping it if it still runs; with no search, back to the
             // overview the pair was opened from.
             Action::Back if self.view().timeline.query.is_none() && self.overview.asked => {
@@ -119,16 +124,28 @@ impl App {
                 let v = self.view_mut();
                 v.exercises.reverse(&v.data, h);
             }
-            Action::Search => self.open_prompt(PromptKind::Search),
+            Action::Search => self.open_search(),
             Action::JumpToYear => self.open_prompt(PromptKind::Year),
+            Action::NextMatch | Action::PrevMatch
+                if self.registry.row_search(self.focus).is_some() =>
+            {
+                self.step_find(self.focus, action == Action::NextMatch);
+            }
+            // The timeline's search, from the timeline or a pane without a search of its own.
             Action::NextMatch | Action::PrevMatch => {
                 let h = self.list_height(self.pane_with(Scope::Timeline));
                 let forward = action == Action::NextMatch;
+                let timeline = self.pane_with(Scope::Timeline);
                 if self.view().timeline.query.is_some() {
-                    self.focus = self.pane_with(Scope::Timeline);
+                    self.focus = timeline;
                     let v = self.view_mut();
                     let found = v.timeline.find(&v.data, forward, false, h);
                     self.report_match(found);
+                } else if self.focus != timeline {
+                    let key = self.keys.first(Action::Search).unwrap_or_default();
+                    self.inform(format!(
+                        "no search to go on with here: {key} searches the timeline"
+                    ));
                 }
             }
             Action::NextCategory | Action::PrevCategory => {

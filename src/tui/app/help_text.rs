@@ -32,7 +32,7 @@ fn rows(app: &App) -> Vec<Row> {
     let mut out = Vec::new();
     let table = key_table(&app.registry.keys());
     for scope in HELP_SCOPES {
-        out.push(Row::Heading(scope.heading().to_string()));
+        out.push(Row::Heading(app.registry.heading(scope)));
         for info in table.iter().filter(|a| a.scope == scope) {
             out.push(Row::Entry(
                 app.keys.describe(info.action),
@@ -211,7 +211,10 @@ fn legend(app: &App) -> [(String, &'static str); crate::tui::input::action::LEGE
             theme.linked_mark.into(),
             "A row of the year another pane points at",
         ),
-        (theme.pointer.into(), "The selected event"),
+        (
+            theme.pointer.into(),
+            "The selected event; under a chart, the match a search is on",
+        ),
         (
             theme.match_mark.into(),
             "A search (/) match; the words found are highlighted",

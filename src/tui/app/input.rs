@@ -75,8 +75,14 @@ impl App {
         let Some(prompt) = self.prompt.as_mut() else {
             return Response::default();
         };
+        let finding = matches!(prompt.kind, PromptKind::Find(_));
         match action {
-            Some(Action::Cancel) => self.prompt = None,
+            Some(Action::Cancel) => {
+                self.prompt = None;
+                if finding {
+                    self.cancel_find();
+                }
+            }
             Some(Action::Confirm) => {
                 let prompt = self.prompt.take().unwrap_or(Prompt {
                     kind: PromptKind::Search,
@@ -94,6 +100,10 @@ impl App {
                 }
             }
         }
+        // A list's search follows the words as they are typed.
+        if finding && self.prompt.is_some() {
+            self.find_as_typed();
+        }
         Response {
             redraw: true,
             effects,
@@ -102,6 +112,7 @@ impl App {
     fn confirm_prompt(&mut self, prompt: Prompt) -> Option<Effect> {
         let height = self.list_height(self.pane_with(Scope::Timeline));
         match prompt.kind {
+            PromptKind::Find(_) => self.keep_find(),
             PromptKind::Search => {
                 if prompt.text.is_empty() {
                     self.view_mut().timeline.query = None;
@@ -144,6 +155,26 @@ impl App {
             kind,
             text: String::new(),
         });
+    }
+
+    /// `/`: the focused pane's rows where its registry row searches them, else the
+    /// events, in their pane (which takes the focus, as before any list had a search).
+    pub(super) fn open_search(&mut self) {
+        if self.registry.row_search(self.focus).is_some() {
+            self.start_find(self.focus);
+            return;
+        }
+        if let Some(events) = self.registry.events_pane()
+            && self.panes_shown().get(events).is_some()
+        {
+            self.focus = events;
+            self.prompt = Some(Prompt {
+                kind: PromptKind::Search,
+                text: String::new(),
+            });
+            return;
+        }
+        self.open_prompt(PromptKind::Search);
     }
     /// Applies what the mouse did, as the event layer found it on the frame's geometry:
     /// whether to draw again.

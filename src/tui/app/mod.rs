@@ -10,6 +10,7 @@ pub mod cursor;
 mod details;
 pub mod exercises;
 mod extents;
+pub mod find;
 mod help;
 pub mod help_text;
 pub mod registry;
@@ -19,6 +20,7 @@ pub use input::Pointer;
 pub(crate) use input::edit_text;
 pub mod menu;
 mod moves;
+pub use moves::ScrollRoom;
 mod overview_keys;
 mod reload;
 mod search;
@@ -59,7 +61,10 @@ pub struct AppOptions {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKind {
+    /// The timeline's events, searched on Enter.
     Search,
+    /// The rows of this pane's table, searched as they are typed ([`find`]).
+    Find(PaneId),
     Year,
 }
 
@@ -141,6 +146,8 @@ pub struct App {
     /// The filter menu, while it is open.
     pub(crate) menu: Option<menu::Menu>,
     pub(crate) prompt: Option<Prompt>,
+    /// While a list's search is typed: where it started and what Esc puts back.
+    pub(crate) finding: Option<find::Typing>,
     pub(crate) status: Option<Status>,
     /// The footer says how to get help until the first key. Only the interactive dashboard
     /// turns it on: a printed screen has no keys.
@@ -182,6 +189,7 @@ impl App {
             details: None,
             menu: None,
             prompt: None,
+            finding: None,
             status: None,
             start_hint: false,
             config_error: None,
@@ -236,6 +244,11 @@ impl App {
 
     /// Opens `data` beside the datasets already open and puts it in front; returns its id.
     pub fn open(&mut self, data: Dataset) -> ViewId {
+        // A list's search being typed is of the dataset in front, which this one replaces.
+        if self.finding.is_some() {
+            self.prompt = None;
+            self.cancel_find();
+        }
         let id = ViewId(self.next_view);
         self.next_view += 1;
         let newest_first = self.view().timeline.newest_first;

@@ -98,9 +98,13 @@ impl App {
     }
 
     /// What the frame just drawn says of the zoomed pane: how far its notes run past its
-    /// area (`None`: no pane zoomed, or one whose notes do not scroll).
-    pub fn observe_scroll_room(&mut self, room: Option<(PaneId, u16)>) {
-        self.scroll_room = room;
+    /// area, and where its list starts to show the match a search marks (`None`: no pane
+    /// zoomed, or one whose notes do not scroll).
+    pub fn observe_scroll_room(&mut self, room: Option<ScrollRoom>) {
+        self.scroll_room = room.map(|r| (r.pane, r.room));
+        if let Some(from) = room.and_then(|r| r.revealed.map(|from| (r.pane, from))) {
+            self.revealed(from.0, from.1);
+        }
     }
 
     /// Whether `pane` is a pane whose content can run past its area.
@@ -197,15 +201,21 @@ impl App {
                 cursor.move_by(delta, len, h);
             }
             CursorKind::Year { .. } => {
-                let extent = self.extent_of(pane);
-                let (cursor, shown) = self.charts.cursor_and_shown(pane);
-                if let Some(extent) = extent {
-                    let year = step_year(*cursor, delta);
-                    ChartsView::move_cursor(cursor, shown, extent, year);
-                    let year = *cursor;
-                    self.follow_year(year);
-                }
+                let year = step_year(self.charts.year(pane), delta);
+                self.put_year(pane, year);
             }
+        }
+    }
+
+    /// Moves the year cursor of `pane` to `year`, within the years its data has; the years
+    /// shown pan to keep it in view, and the lists follow.
+    pub(super) fn put_year(&mut self, pane: PaneId, year: i32) {
+        let extent = self.extent_of(pane);
+        let (cursor, shown) = self.charts.cursor_and_shown(pane);
+        if let Some(extent) = extent {
+            ChartsView::move_cursor(cursor, shown, extent, year);
+            let year = *cursor;
+            self.follow_year(year);
         }
     }
 }
@@ -244,6 +254,15 @@ impl App {
         ChartsView::move_cursor(&mut year, &mut charts.shown, extent, month.year);
         self.follow_year(month.year);
     }
+}
+
+/// What the frame says of the zoomed pane after drawing it: how far its notes run past its
+/// area, and where its list was drawn from to show a search's match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScrollRoom {
+    pub pane: PaneId,
+    pub room: u16,
+    pub revealed: Option<u16>,
 }
 
 fn step_year(year: i32, delta: isize) -> i32 {

@@ -52,6 +52,42 @@ pub struct ListKind {
     pub follow: fn(&mut DatasetView, i32, usize),
 }
 
+/// How `/` searches a pane: the timeline's events, which may be millions read from a file
+/// and are searched off the loop's thread ([`crate::tui::app::timeline::search`]), or the
+/// rows of a table held in memory, searched as they are typed by one engine for every such
+/// list ([`crate::tui::app::find`]). A pane without one sends `/` to the events' pane.
+#[derive(Clone, Copy)]
+pub enum SearchKind {
+    Events,
+    Rows(RowSearch),
+}
+
+/// How the one search engine reaches a pane's rows. Where the pane's cursor is a list
+/// ([`CursorKind::List`]) a match selects its row; where it is a year chart that lists its
+/// cursor year's rows under the plot, a match moves the year to the row's and the list
+/// shows it.
+#[derive(Clone, Copy)]
+pub struct RowSearch {
+    /// What one row is called, for the footer: `exercise` (`no exercise matches "xyz"`).
+    pub noun: &'static str,
+    /// How many rows the data's table has.
+    pub len: fn(&Dataset) -> usize,
+    /// The text searched in a row (an index into the table): what the pane shows of it,
+    /// with its note and source. Case is ignored.
+    pub text: fn(&Dataset, usize) -> String,
+    /// The table's rows in the order the pane lists them: a list's rows as sorted and
+    /// filtered; a chart's by the year it lists them under.
+    pub order: fn(&DatasetView) -> Vec<usize>,
+    /// The year a chart lists a row under first (where a match takes its cursor).
+    pub year: fn(&Dataset, usize) -> i32,
+    /// Whether a chart lists a row under `year` (an arms deal under its order year and
+    /// each year of deliveries).
+    pub in_year: fn(&Dataset, usize, i32) -> bool,
+    /// What plain mode says of a row found, where the pane's own words speak of its year
+    /// rather than of the row (`None`: they speak of the row selected).
+    pub said: Option<fn(&Dataset, usize) -> String>,
+}
+
 /// What a pane's cursor points at: what its record is of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum At {
@@ -117,10 +153,12 @@ pub struct PaneSpec {
     /// What the title bar calls it.
     pub title: &'static str,
     /// The key scopes whose actions work here and show in the footer (keys of the
-    /// `Global`, `Move` and `ToTimeline` scopes work everywhere).
+    /// `Global`, `Move`, `Search` and `ToTimeline` scopes work everywhere).
     pub scopes: &'static [Scope],
     /// The pane's one cursor.
     pub cursor: CursorKind,
+    /// How `/` searches the pane (`None`: it searches the events' pane instead).
+    pub search: Option<SearchKind>,
     /// The record of what the cursor points at (Enter), for a pane that has one.
     pub record: Option<fn(At) -> Subject>,
     /// What plain mode says of the selection.
@@ -251,6 +289,49 @@ impl Registry {
         }
     }
 
+    /// The pane whose search is of the events, where `/` goes from a pane without a
+    /// search of its own.
+    pub(crate) fn events_pane(&self) -> Option<PaneId> {
+        self.panes
+            .iter()
+            .find(|p| matches!(p.search, Some(SearchKind::Events)))
+            .map(|p| p.id)
+    }
+
+    /// How `/` searches the rows of `id`, where they are held in memory.
+    pub(crate) fn row_search(&self, id: PaneId) -> Option<RowSearch> {
+        match self.get(id)?.search? {
+            SearchKind::Rows(rows) => Some(rows),
+            SearchKind::Events => None,
+        }
+    }
+
+    /// What the help and plain mode call the keys of `scope`: the scope's heading, and for
+    /// searching, the panes whose lists `/` searches, from their rows.
+    pub fn heading(&self, scope: Scope) -> String {
+        if scope != Scope::Search {
+            return scope.heading().to_string();
+        }
+        let lists: Vec<&str> = self
+            .panes
+            .iter()
+            .filter(|p| p.search.is_some())
+            .map(|p| p.title)
+            .collect();
+        let events = self
+            .events_pane()
+            .and_then(|id| self.get(id))
+            .map(|p| p.title);
+        match (lists.as_slice(), events) {
+            ([], _) => scope.heading().to_string(),
+            (_, Some(events)) => format!(
+                "Searching the lists ({}; from any other pane, the {events})",
+                lists.join(", ")
+            ),
+            (_, None) => format!("Searching the lists ({})", lists.join(", ")),
+        }
+    }
+
     /// Whether `scope` is one of the scopes of `id`'s own keys.
     pub(crate) fn has_scope(&self, id: PaneId, scope: Scope) -> bool {
         self.get(id).is_some_and(|p| p.scopes.contains(&scope))
@@ -258,13 +339,22 @@ impl Registry {
 
     /// Whether actions of `scope` do something when `id` has focus.
     pub(crate) fn applies(&self, scope: Scope, id: PaneId) -> bool {
-        matches!(scope, Scope::Global | Scope::Move | Scope::ToTimeline)
-            || self.get(id).is_some_and(|p| p.scopes.contains(&scope))
+        matches!(
+            scope,
+            Scope::Global | Scope::Move | Scope::Search | Scope::ToTimeline
+        ) || self.get(id).is_some_and(|p| p.scopes.contains(&scope))
     }
 
-    /// Whether the footer lists actions of `scope` when `id` has focus.
+    /// Whether the footer lists actions of `scope` when `id` has focus: the pane's own
+    /// scopes, and searching where the pane has a search.
     pub(crate) fn hinted(&self, scope: Scope, id: PaneId) -> bool {
-        !matches!(scope, Scope::Global | Scope::Move)
-            && self.get(id).is_some_and(|p| p.scopes.contains(&scope))
+        let Some(pane) = self.get(id) else {
+            return false;
+        };
+        match scope {
+            Scope::Global | Scope::Move => false,
+            Scope::Search => pane.search.is_some(),
+            _ => pane.scopes.contains(&scope),
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! New data or settings in a running dashboard: what was on screen stays where it still
-//! exists (the cursor years, the selected exercise and event, filters, search).
+//! exists (the cursor years, the selected exercise and event, filters, searches).
 
 use std::sync::Arc;
 
@@ -56,6 +56,10 @@ impl App {
             .query
             .clone()
             .map(|q| Effect::Search(v.search(q)));
+        // The lists' searches find their rows anew in the new data.
+        if let Some(index) = self.views.iter().position(|v| v.id == view) {
+            self.refind(index);
+        }
         if in_front {
             self.refit_charts();
         }

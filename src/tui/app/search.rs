@@ -148,6 +148,23 @@ pub fn search_with(
     Some(hits)
 }
 
+/// Whether `text` holds `query`, ignoring case as [`match_ranges`] finds it: what the
+/// search of a table's rows ([`super::find`]) matches, so every row it finds shows the
+/// words lit.
+pub fn holds(text: &str, query: &str) -> bool {
+    if query.is_empty() {
+        return false;
+    }
+    if query.is_ascii() {
+        let needle = query.as_bytes();
+        return text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle));
+    }
+    !match_ranges(text, query).is_empty()
+}
+
 /// Where `query` stands in `text`, ignoring case as [`search`] does: byte ranges of
 /// `text`, in order and not overlapping, for drawing the words found.
 pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
@@ -238,6 +255,24 @@ mod tests {
     fn found(text: &str, query: &str) -> Vec<(usize, usize)> {
         let ranges = match_ranges(text, query);
         ranges.into_iter().map(|r| (r.start, r.end)).collect()
+    }
+
+    #[test]
+    fn holds_agrees_with_match_ranges() {
+        for (text, query) in [
+            ("Putin meets putin", "PUTIN"),
+            ("Xi in Москве", "москве"),
+            ("Put", "Putin"),
+            ("Vostok-2018", "tok-2"),
+            ("中俄关系", "关系"),
+            ("", "a"),
+        ] {
+            assert_eq!(
+                super::holds(text, query),
+                !match_ranges(text, query).is_empty()
+            );
+        }
+        assert!(!super::holds("anything", ""));
     }
 
     #[test]

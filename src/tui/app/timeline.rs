@@ -6,7 +6,7 @@ use crate::data::{Dataset, PartialDate};
 
 use super::cursor::ListCursor;
 
-pub use super::search::{match_ranges, search, search_with};
+pub use super::search::{holds, match_ranges, search, search_with};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineView {

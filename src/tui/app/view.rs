@@ -26,6 +26,9 @@ pub struct DatasetView {
     pub events: EventsState,
     pub exercises: ExercisesView,
     pub timeline: TimelineView,
+    /// The searches of the panes whose rows are held in memory, one a pane at most
+    /// ([`super::find`]).
+    pub(crate) finds: Vec<super::find::RowFind>,
     /// Counts searches, so a late answer to an older one is ignored.
     pub search_generation: u64,
     /// Set to stop the search running, if any.
@@ -63,6 +66,7 @@ impl DatasetView {
             name: super::switcher::name_of(&data.origin),
             exercises: ExercisesView::new(&data),
             timeline: TimelineView::new(&data, newest_first),
+            finds: Vec::new(),
             data,
             events: EventsState::Ready,
             search_generation: 0,

@@ -6,7 +6,7 @@
 pub use crate::tui::panes::id::{PaneId, PaneKey, Scope};
 
 /// The scopes the help lists, in order.
-pub(crate) const HELP_SCOPES: [Scope; 13] = [
+pub(crate) const HELP_SCOPES: [Scope; 14] = [
     Scope::Global,
     Scope::Move,
     Scope::Charts,
@@ -14,6 +14,7 @@ pub(crate) const HELP_SCOPES: [Scope; 13] = [
     Scope::Exercises,
     Scope::Timeline,
     Scope::Lists,
+    Scope::Search,
     Scope::Cooperation,
     Scope::Indicators,
     Scope::ToTimeline,
@@ -109,9 +110,9 @@ actions! {
     SortReverse, "sort_reverse", Exercises, "reverse", ["S"], "Reverse the sort order";
     PickColumns, "pick_columns", Exercises, "", ["H"], "Choose the table's columns: show or hide each (Enter), the ones shown marked";
     PickFilter, "pick_filter", Lists, "filter", ["f"], "Pick what the list shows, with counts: exercises by domain or host, events by category";
-    Search, "search", ToTimeline, "search", ["/"], "Search titles, descriptions and categories";
-    NextMatch, "next_match", Timeline, "next", ["n"], "Next match";
-    PrevMatch, "prev_match", Timeline, "", ["N"], "Previous match";
+    Search, "search", Search, "search", ["/"], "Search the focused list, ignoring case: a table's rows as you type (Enter keeps the matches, Esc goes back), the timeline's titles, descriptions, categories and dates on Enter (from a pane without a list too)";
+    NextMatch, "next_match", Search, "next", ["n"], "Next match, back to the first after the last";
+    PrevMatch, "prev_match", Search, "", ["N"], "Previous match, back to the last before the first";
     NextCategory, "next_category", Timeline, "category", ["c"], "Show only the next category (cycles back to all)";
     PrevCategory, "prev_category", Timeline, "", ["C"], "Show only the previous category";
     JumpToYear, "jump_to_year", ToTimeline, "year", ["y"], "Jump to a year";

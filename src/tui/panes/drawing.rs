@@ -17,7 +17,27 @@ pub type HitTest = fn(&App, &DatasetView, Rect, Position) -> Option<Item>;
 
 /// How many rows the pane's content runs past what its area shows (what scrolling may
 /// reveal), laid out as the frame draws it.
-pub type Overflow = fn(&App, &DatasetView, Rect) -> u16;
+pub type Overflow = fn(&App, &DatasetView, Rect) -> Room;
+
+/// What scrolling may reveal of a pane, as the frame lays it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Room {
+    /// Rows of its content past its area.
+    pub room: u16,
+    /// The row its list starts at to show the match a search marks, while the list is
+    /// drawn from there (the state keeps it as the list's scroll).
+    pub revealed: Option<u16>,
+}
+
+impl Room {
+    /// `room` rows past the area, nothing revealed.
+    pub fn rows(room: u16) -> Room {
+        Room {
+            room,
+            revealed: None,
+        }
+    }
+}
 
 /// One pane's drawing.
 #[derive(Clone, Copy)]

@@ -27,6 +27,9 @@ pub enum Scope {
     Timeline,
     /// The two lists (Exercises and Timeline).
     Lists,
+    /// Searching: the focused pane's list where its registry row has a search, else the
+    /// timeline's events (the help names the panes, from the registry).
+    Search,
     Cooperation,
     /// The indicators chart.
     Indicators,
@@ -51,6 +54,7 @@ impl Scope {
             Scope::Exercises => "Exercises",
             Scope::Timeline => "Timeline",
             Scope::Lists => "Exercises and Timeline",
+            Scope::Search => "Searching the lists",
             Scope::Cooperation => "Cooperation (GDELT events by month)",
             Scope::Indicators => "Indicators (datasets with an indicators table)",
             Scope::ToTimeline => "Timeline, from any pane",

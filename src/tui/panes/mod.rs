@@ -22,7 +22,7 @@ use ratatui::widgets::{Block, Borders};
 
 use crate::data::TableId;
 use crate::tui::app::charts;
-use crate::tui::app::registry::{CursorKind, PaneSpec, Registry};
+use crate::tui::app::registry::{CursorKind, PaneSpec, Registry, SearchKind};
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::{PaneId, Scope};
 
@@ -40,6 +40,7 @@ pub fn registry() -> Registry {
                     extent: charts::trade_extent,
                     start: charts::latest_trade_year,
                 },
+                search: None,
                 record: Some(trade::record),
                 words: Some(trade::WORDS),
                 row: 0,
@@ -57,6 +58,7 @@ pub fn registry() -> Registry {
                     extent: charts::meetings_extent,
                     start: |_| None,
                 },
+                search: Some(SearchKind::Rows(meetings::SEARCH)),
                 record: Some(meetings::record),
                 words: Some(meetings::WORDS),
                 row: 0,
@@ -71,6 +73,7 @@ pub fn registry() -> Registry {
                 title: "Exercises",
                 scopes: &[Scope::Exercises, Scope::Lists],
                 cursor: CursorKind::List(exercises::LIST),
+                search: Some(SearchKind::Rows(exercises::SEARCH)),
                 record: Some(exercises::record),
                 words: Some(exercises::WORDS),
                 row: 1,
@@ -85,6 +88,7 @@ pub fn registry() -> Registry {
                 title: "Timeline",
                 scopes: &[Scope::Timeline, Scope::Lists, Scope::ToTimeline],
                 cursor: CursorKind::List(timeline::LIST),
+                search: Some(SearchKind::Events),
                 record: Some(timeline::record),
                 words: Some(timeline::WORDS),
                 row: 1,
@@ -102,6 +106,7 @@ pub fn registry() -> Registry {
                     extent: charts::arms_extent,
                     start: charts::latest_delivery_year,
                 },
+                search: Some(SearchKind::Rows(arms::SEARCH)),
                 record: Some(arms::record),
                 words: Some(arms::WORDS),
                 row: 0,
@@ -120,6 +125,7 @@ pub fn registry() -> Registry {
                     start: charts::latest_cooperation_month,
                     in_year: charts::cooperation_month_in,
                 },
+                search: None,
                 record: Some(cooperation::record),
                 words: Some(cooperation::WORDS),
                 row: 0,
@@ -137,6 +143,7 @@ pub fn registry() -> Registry {
                     extent: indicators::extent,
                     start: indicators::latest_year,
                 },
+                search: None,
                 record: Some(indicators::record),
                 words: Some(indicators::WORDS),
                 row: 1,

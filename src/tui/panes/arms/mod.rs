@@ -27,14 +27,16 @@ use ratatui::style::Modifier;
 use ratatui::text::Span;
 
 use super::shared::chart::{
-    ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
+    ChartGeometry, Listed, bars_within, put, render_list, render_year_labels,
 };
+use super::shared::found;
 use super::shared::title::{self, Part};
 use crate::data::{ArmsYear, TableId};
 use crate::text::fit::{self, thousands};
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::drawing::Room;
 
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;
@@ -63,28 +65,46 @@ fn suppliers(app: &App) -> Vec<String> {
 }
 
 /// The chart, two summary lines and the cursor year's deals under it (up to half the pane).
-fn geometry(
-    app: &App,
-    view: &DatasetView,
-    area: Rect,
-    span: YearSpan,
-) -> (ChartGeometry, Vec<ListLine>) {
+fn geometry(app: &App, view: &DatasetView, area: Rect, span: YearSpan) -> (ChartGeometry, Listed) {
     let list = list::lines(app, view, super::inner(area).width);
-    let wanted = 2 + list.len() as u16;
+    let wanted = 2 + list.lines.len() as u16;
     (
         bars_within(ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted)),
         list,
     )
 }
 
-/// How many lines of the cursor year's deals the pane can scroll off.
-pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
+/// How many lines of the cursor year's deals the pane can scroll off, and where its list
+/// starts to show the match a search marks.
+pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> Room {
     let Some(span) = span(app, view) else {
-        return 0;
+        return Room::default();
     };
     let (g, list) = geometry(app, view, area, span);
-    super::shared::chart::list_overflow(list.len(), g.details.height)
+    Room {
+        room: super::shared::chart::list_overflow(list.lines.len(), g.details.height),
+        revealed: list.revealed(view, ID, g.details.height),
+    }
 }
+
+/// How `/` searches the arms deals: what the list shows of each (weapon, supplier and
+/// recipient, order and deliveries, mark, TIV, value, status, note and source). A match
+/// takes the chart's cursor to the first year the list shows it under.
+pub(crate) const SEARCH: crate::tui::app::registry::RowSearch =
+    crate::tui::app::registry::RowSearch {
+        noun: "arms deal",
+        len: |data| data.arms.len(),
+        text: list::search_text,
+        order: |v| {
+            let deals = &v.data.arms;
+            let mut order: Vec<usize> = (0..deals.len()).collect();
+            order.sort_by_key(|&i| list::first_year(&deals[i]));
+            order
+        },
+        year: |data, i| list::first_year(&data.arms[i]),
+        in_year: |data, i, year| data.arms[i].active_in(year),
+        said: Some(words::deal),
+    };
 
 /// The year under a click.
 pub fn hit(app: &App, view: &DatasetView, area: Rect, at: Position) -> Option<Item> {
@@ -119,6 +139,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     if let Some(scale) = super::shared::chart::scale_label(app) {
         legend.insert(1, Part::keep(Span::styled(scale, theme.muted)));
     }
+    legend.extend(found::title_parts(app, view, ID));
     let room = title::room(app, Some(view), ID, area.width);
     let legend = title::fit(legend, room, theme.symbols.ellipsis);
     frame.render_widget(
@@ -177,8 +198,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view);
-    let scroll = app.charts.details_scroll_at(ID.0, app.charts.year(ID));
-    render_list(buf, g.details, app, &list, scroll);
+    let scroll = list.scroll(app, view, ID);
+    let query = view.find(ID).map(|f| f.query.as_str());
+    render_list(buf, g.details, app, (&list.lines, scroll), query);
 }
 
 /// Whether no dataset shown has a TIV figure in its deliveries: then the bars count the

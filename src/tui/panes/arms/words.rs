@@ -2,6 +2,7 @@
 //! SIPRI TIV (a volume index, not money), and on request each deal of the year with its
 //! note and source.
 
+use crate::data::Dataset;
 use crate::text::fit::thousands;
 use crate::tui::app::{App, DatasetView};
 
@@ -66,32 +67,34 @@ pub fn arms(app: &App, view: &DatasetView) -> String {
 pub(crate) fn arms_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let year = app.charts.year(super::ID);
-    let list: Vec<String> = data
-        .arms
-        .iter()
-        .filter(|a| a.active_in(year))
-        .map(|a| {
-            let tiv = a
-                .tiv_delivered
-                .map(|t| {
-                    format!(
-                        " TIV of deliveries {} million (SIPRI volume index, not money).",
-                        thousands(t.round() as u64)
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "{}.{tiv}{}{}{}",
-                a.headline(),
-                marked(a.quality),
-                note(&a.note),
-                source(&a.citation, data)
-            )
-        })
+    let list: Vec<String> = (0..data.arms.len())
+        .filter(|&i| data.arms[i].active_in(year))
+        .map(|i| deal(data, i))
         .collect();
     if list.is_empty() {
         format!("No arms deals ordered or delivered in {year}.")
     } else {
         list.join(" ")
     }
+}
+
+/// One deal in a sentence, with its TIV of deliveries and its source.
+pub(crate) fn deal(data: &Dataset, i: usize) -> String {
+    let a = &data.arms[i];
+    let tiv = a
+        .tiv_delivered
+        .map(|t| {
+            format!(
+                " TIV of deliveries {} million (SIPRI volume index, not money).",
+                thousands(t.round() as u64)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "{}.{tiv}{}{}{}",
+        a.headline(),
+        marked(a.quality),
+        note(&a.note),
+        source(&a.citation, data)
+    )
 }

@@ -15,7 +15,7 @@ pub fn record(at: crate::tui::app::registry::At) -> crate::report::record::Subje
 }
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
@@ -25,6 +25,7 @@ use crate::text::fit::{self, thousands};
 use crate::tui::app::exercises::Column;
 use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::shared::found;
 use crate::tui::panes::shared::paragraphs::{self, Paragraph as Detail};
 use crate::tui::panes::shared::scroll;
 use crate::tui::panes::shared::title::{self, Part};
@@ -117,13 +118,11 @@ fn total_text(app: &App, e: &Exercise, sides_shown: bool) -> String {
     }
 }
 
-fn cell_text(app: &App, e: &Exercise, column: Column, linked: bool, sides_shown: bool) -> String {
+/// A cell's text; the year's starts with the row's mark ([`found::mark`]).
+fn cell_text(app: &App, e: &Exercise, column: Column, mark: &str, sides_shown: bool) -> String {
     let t = |s: &str| app.theme.symbols.text(s);
     match column {
-        Column::Year => {
-            let mark = if linked { app.theme.linked_mark } else { " " };
-            format!("{mark}{}", e.start.year())
-        }
+        Column::Year => format!("{mark}{}", e.start.year()),
         Column::Name => t(&e.name),
         Column::Date => t(&crate::tui::app::exercises::date_text(e)),
         Column::Host => t(&e.host),
@@ -159,6 +158,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         let text = format!("no {code} figures");
         extra.push(Part::drop(Span::styled(text, theme.muted)));
     }
+    extra.extend(found::title_parts(app, view, ID));
     let room = title::room(app, Some(view), ID, area.width);
     let extra = title::fit(extra, room, theme.symbols.ellipsis);
     frame.render_widget(
@@ -197,21 +197,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     .style(theme.muted.add_modifier(Modifier::BOLD));
     let linked = if focused { None } else { app.linked_year() };
     let ellipsis = theme.symbols.ellipsis;
+    // Every row the search matches is marked, as the timeline marks its own.
+    let find = view.find(ID);
+    let matched = |i: usize| find.is_some_and(|f| f.holds(i));
+    // A cell's text as the table shows it: each column as wide as the table lays it out
+    // (sized to its content), so long text is cut with an ellipsis rather than mid-word.
+    let shown_text = |i: usize, c: Column, w: u16| {
+        let e = &view.data.exercises[i];
+        let mark = found::mark(theme, matched(i), linked == Some(e.start.year()));
+        let text = cell_text(app, e, c, mark, sides_shown);
+        let room = usize::from(w);
+        // Names often differ only at their end (`#9`, `2024`): cut in the middle.
+        if c == Column::Name {
+            fit::truncate_middle(&text, room, ellipsis)
+        } else {
+            fit::truncate(&text, room, ellipsis)
+        }
+    };
+    let right_aligned = |c: Column| matches!(c, Column::Total | Column::First | Column::Second);
     let rows = state.rows.iter().map(|&i| {
         let e = &view.data.exercises[i];
         let in_linked = linked == Some(e.start.year());
-        let row = Row::new(cols.iter().map(|(c, w)| {
-            let text = cell_text(app, e, *c, in_linked, sides_shown);
-            // Each column as wide as the table lays it out (sized to its content), so long
-            // text is cut with an ellipsis rather than mid-word.
-            let room = usize::from(*w);
-            // Names often differ only at their end (`#9`, `2024`): cut in the middle.
-            let text = if *c == Column::Name {
-                fit::truncate_middle(&text, room, ellipsis)
-            } else {
-                fit::truncate(&text, room, ellipsis)
-            };
-            if matches!(c, Column::Total | Column::First | Column::Second) {
+        let row = Row::new(cols.iter().map(|&(c, w)| {
+            let text = shown_text(i, c, w);
+            if right_aligned(c) {
                 Cell::from(Line::from(text).right_aligned())
             } else {
                 Cell::from(text)
@@ -243,6 +252,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         .with_offset(state.cursor.offset)
         .with_selected(state.selected().map(|_| state.cursor.selected));
     frame.render_stateful_widget(table, table_area, &mut table_state);
+    if let Some(find) = find {
+        // The words found, lit in each matching row shown, where the table put its cells.
+        let columns = Layout::horizontal(cols.iter().map(|(_, w)| Constraint::Length(*w)))
+            .flex(Flex::Start)
+            .spacing(1)
+            .split(table_area);
+        let body = table_area.height.saturating_sub(1);
+        let shown = state.rows.iter().enumerate().skip(state.cursor.offset);
+        for (y, (_, &i)) in (table_area.y + 1..table_area.y + 1 + body).zip(shown) {
+            if !find.holds(i) {
+                continue;
+            }
+            for (&(c, w), column) in cols.iter().zip(columns.iter()) {
+                let text = shown_text(i, c, w);
+                let pad = if right_aligned(c) {
+                    column.width.saturating_sub(fit::width(&text) as u16)
+                } else {
+                    0
+                };
+                let cell = Rect::new(column.x, y, column.width, 1);
+                found::light(frame.buffer_mut(), cell, pad, &text, &find.query, theme);
+            }
+        }
+    }
     if let Some(i) = state.selected() {
         let lines = detail_lines(inner);
         // Body rows the table leaves empty below its last row go to the details too, a
@@ -348,3 +381,50 @@ pub(crate) const LIST: crate::tui::app::registry::ListKind = crate::tui::app::re
         }
     },
 };
+
+/// How `/` searches the exercises: what a row shows (year, name, dates, host, place, domain,
+/// sizes) and what the details under the table add (note, source, the other total's
+/// source).
+pub(crate) const SEARCH: crate::tui::app::registry::RowSearch =
+    crate::tui::app::registry::RowSearch {
+        noun: "exercise",
+        len: |data| data.exercises.len(),
+        text: search_text,
+        order: |v| v.exercises.rows.clone(),
+        year: |data, i| data.exercises[i].start.year(),
+        in_year: |data, i, year| data.exercises[i].start.year() == year,
+        said: None,
+    };
+
+/// The text `/` searches in exercise `i`, a field a line.
+fn search_text(data: &crate::data::Dataset, i: usize) -> String {
+    let e = &data.exercises[i];
+    let mut fields = vec![
+        e.start.year().to_string(),
+        e.name.clone(),
+        crate::tui::app::exercises::date_text(e),
+        e.start.to_string(),
+        e.end.map(|end| end.to_string()).unwrap_or_default(),
+        e.host.clone(),
+        e.location.clone(),
+        e.domain.clone(),
+    ];
+    let figures = [
+        e.total_personnel,
+        e.personnel[0],
+        e.personnel[1],
+        e.alt_total_personnel,
+    ];
+    fields.extend(
+        figures
+            .into_iter()
+            .flatten()
+            .map(|n| thousands(u64::from(n))),
+    );
+    fields.extend([
+        e.note.clone(),
+        e.citation.render(&data.manifest),
+        e.alt_source_text.clone(),
+    ]);
+    fields.join("\n")
+}

@@ -23,14 +23,16 @@ use ratatui::style::Modifier;
 use ratatui::text::Span;
 
 use super::shared::chart::{
-    ChartGeometry, ListLine, bars_within, put, render_list, render_year_labels,
+    ChartGeometry, Listed, bars_within, put, render_list, render_year_labels,
 };
+use super::shared::found;
 use super::shared::title::{self, Part};
 use crate::data::{MeetingYear, TableId};
 use crate::text::fit;
 use crate::tui::app::charts::YearSpan;
 use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
+use crate::tui::panes::drawing::Room;
 
 /// The years the pane shows: the charts' range within the meeting years of every dataset
 /// shown, so compared pairs share one axis; none for a dataset without the table.
@@ -43,34 +45,52 @@ fn span(app: &App, view: &DatasetView) -> Option<YearSpan> {
 
 /// The chart and, zoomed, room below it for the cursor year's meetings (up to half the
 /// pane); with the list's lines.
-fn geometry(
-    app: &App,
-    view: &DatasetView,
-    area: Rect,
-    span: YearSpan,
-) -> (ChartGeometry, Vec<ListLine>) {
+fn geometry(app: &App, view: &DatasetView, area: Rect, span: YearSpan) -> (ChartGeometry, Listed) {
     if !app.zoomed {
         return (
             bars_within(ChartGeometry::new(area, span, SCALE_WIDTH)),
-            Vec::new(),
+            Listed::default(),
         );
     }
     let list = list::lines(app, view, super::inner(area).width);
-    let wanted = 2 + list.len() as u16;
+    let wanted = 2 + list.lines.len() as u16;
     (
         bars_within(ChartGeometry::with_details(area, span, SCALE_WIDTH, wanted)),
         list,
     )
 }
 
-/// How many lines of the cursor year's meetings the zoomed pane can scroll off.
-pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
+/// How many lines of the cursor year's meetings the zoomed pane can scroll off, and where
+/// its list starts to show the match a search marks.
+pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> Room {
     let Some(span) = span(app, view) else {
-        return 0;
+        return Room::default();
     };
     let (g, list) = geometry(app, view, area, span);
-    super::shared::chart::list_overflow(list.len(), g.details.height)
+    Room {
+        room: super::shared::chart::list_overflow(list.lines.len(), g.details.height),
+        revealed: list.revealed(view, ID, g.details.height),
+    }
 }
+
+/// How `/` searches the meetings: what the zoomed list shows of each (date, kind, place,
+/// talks, mark, occasion, leaders, note and source). A match takes the chart's cursor to
+/// its year.
+pub(crate) const SEARCH: crate::tui::app::registry::RowSearch =
+    crate::tui::app::registry::RowSearch {
+        noun: "meeting",
+        len: |data| data.meetings.len(),
+        text: list::search_text,
+        order: |v| {
+            let meetings = &v.data.meetings;
+            let mut order: Vec<usize> = (0..meetings.len()).collect();
+            order.sort_by_key(|&i| meetings[i].date.year());
+            order
+        },
+        year: |data, i| data.meetings[i].date.year(),
+        in_year: |data, i, year| data.meetings[i].date.year() == year,
+        said: Some(words::meeting),
+    };
 
 /// One column of margin left of the bars.
 const SCALE_WIDTH: u16 = 1;
@@ -103,6 +123,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     ];
     let legend = with_scale(app, legend);
     let room = title::room(app, Some(view), ID, area.width);
+    let mut legend = legend;
+    legend.extend(found::title_parts(app, view, ID));
     let legend = title::fit(legend, room, theme.symbols.ellipsis);
     frame.render_widget(
         super::block_of(
@@ -154,8 +176,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
     render_details(buf, &g, app, view, &years);
-    let scroll = app.charts.details_scroll_at(ID.0, app.charts.year(ID));
-    render_list(buf, g.details, app, &list, scroll);
+    let scroll = list.scroll(app, view, ID);
+    let query = view.find(ID).map(|f| f.query.as_str());
+    render_list(buf, g.details, app, (&list.lines, scroll), query);
 }
 
 /// One year's stacked bar, its height in whole cells, the count on top.
@@ -243,7 +266,26 @@ fn render_details(
         area.width,
         theme.base.add_modifier(Modifier::BOLD),
     );
-    if area.height >= 2 && unconfirmed > 0 {
+    // Not zoomed, the list does not show: the match the search is on takes the second
+    // line, marked and lit.
+    let found = crate::tui::app::find::shown(app, view, ID);
+    let current = found
+        .as_ref()
+        .and_then(|f| f.current)
+        .filter(|_| !app.zoomed);
+    if let (true, Some(i)) = (area.height >= 2, current) {
+        let text = format!(
+            "{} {}",
+            theme.pointer,
+            list::head(app, &view.data.meetings[i])
+        );
+        let text = fit::truncate(&text, usize::from(area.width), e);
+        put(buf, area.x, area.y + 1, &text, area.width, theme.base);
+        if let Some(found) = &found {
+            let row = Rect::new(area.x, area.y + 1, area.width, 1);
+            found::light(buf, row, 0, &text, &found.find.query, theme);
+        }
+    } else if area.height >= 2 && unconfirmed > 0 {
         let text = format!("not counted: {unconfirmed} unconfirmed");
         let text = fit::truncate(&text, usize::from(area.width), e);
         put(buf, area.x, area.y + 1, &text, area.width, theme.muted);

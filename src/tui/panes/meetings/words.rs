@@ -1,5 +1,6 @@
 //! What plain mode says of the meetings chart's cursor year.
 
+use crate::data::Dataset;
 use crate::tui::app::registry::Words;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::panes::phrases::{date, marked, note, source};
@@ -43,34 +44,37 @@ pub fn meetings(app: &App, view: &DatasetView) -> String {
 pub(crate) fn meetings_details(app: &App, view: &DatasetView) -> String {
     let data = &view.data;
     let year = app.charts.year(super::ID);
-    let list: Vec<String> = data
-        .meetings
-        .iter()
-        .filter(|m| m.date.year() == year)
-        .map(|m| {
-            let place = if m.place.is_empty() {
-                String::new()
-            } else {
-                format!(" in {}", m.place)
-            };
-            let leaders = if m.leaders.is_empty() {
-                String::new()
-            } else {
-                format!(" Leaders: {}.", m.leaders_text())
-            };
-            format!(
-                "{}{place}: {}.{leaders}{}{}{}",
-                date(m.date),
-                m.occasion,
-                marked(m.quality),
-                note(&m.note),
-                source(&m.citation, data)
-            )
-        })
+    let list: Vec<String> = (0..data.meetings.len())
+        .filter(|&i| data.meetings[i].date.year() == year)
+        .map(|i| meeting(data, i))
         .collect();
     if list.is_empty() {
         format!("No meetings recorded in {year}.")
     } else {
         list.join(" ")
     }
+}
+
+/// One meeting in a sentence, with its source: `11 September 2018 in Vladivostok, Russia:
+/// Eastern Economic Forum. Source: ...`.
+pub(crate) fn meeting(data: &Dataset, i: usize) -> String {
+    let m = &data.meetings[i];
+    let place = if m.place.is_empty() {
+        String::new()
+    } else {
+        format!(" in {}", m.place)
+    };
+    let leaders = if m.leaders.is_empty() {
+        String::new()
+    } else {
+        format!(" Leaders: {}.", m.leaders_text())
+    };
+    format!(
+        "{}{place}: {}.{leaders}{}{}{}",
+        date(m.date),
+        m.occasion,
+        marked(m.quality),
+        note(&m.note),
+        source(&m.citation, data)
+    )
 }

@@ -9,6 +9,7 @@ pub use super::year_axis::YearAxis;
 use crate::text::fit;
 use crate::tui::app::App;
 use crate::tui::app::charts::YearSpan;
+use crate::tui::panes::id::PaneId;
 use crate::tui::theme::Theme;
 
 /// Where a year chart's parts go inside its pane's border.
@@ -166,6 +167,41 @@ pub(crate) fn render_year_labels(
 /// A line of the list below a chart: its text and style.
 pub type ListLine = (String, Style);
 
+/// The list below a chart, and the line of the match a search marks in it, if it shows.
+#[derive(Default)]
+pub struct Listed {
+    pub lines: Vec<ListLine>,
+    pub current: Option<usize>,
+}
+
+impl Listed {
+    /// The line the list of `pane` starts at: the match the search marks, until the list
+    /// scrolls from there; else as far as it was scrolled at the cursor year.
+    pub fn scroll(&self, app: &App, view: &crate::tui::app::DatasetView, pane: PaneId) -> u16 {
+        match (self.revealing(view, pane), self.current) {
+            (true, Some(line)) => u16::try_from(line).unwrap_or(u16::MAX),
+            _ => app.charts.details_scroll_at(pane.0, app.charts.year(pane)),
+        }
+    }
+
+    /// Where the list, in a details area `height` lines tall, is drawn from to show the
+    /// match the search marks, while it is (what the frame tells the state).
+    pub fn revealed(
+        &self,
+        view: &crate::tui::app::DatasetView,
+        pane: PaneId,
+        height: u16,
+    ) -> Option<u16> {
+        let line = self.current.filter(|_| self.revealing(view, pane))?;
+        let line = u16::try_from(line).unwrap_or(u16::MAX);
+        Some(line.min(list_overflow(self.lines.len(), height)))
+    }
+
+    fn revealing(&self, view: &crate::tui::app::DatasetView, pane: PaneId) -> bool {
+        view.find(pane).is_some_and(|f| f.reveal)
+    }
+}
+
 /// Says `text` where the plot of a chart of `area` would be, when it has nothing to draw.
 pub(crate) fn render_empty(
     buf: &mut Buffer,
@@ -215,7 +251,13 @@ pub fn list_overflow(len: usize, height: u16) -> u16 {
 /// The list under a chart's two summary lines in `area`, from line `scroll` on, with a last
 /// line saying how much is left above and below, which keys reveal it, and where the window
 /// stands (`lines 4-9/30 ▲▼`).
-pub(crate) fn render_list(buf: &mut Buffer, area: Rect, app: &App, list: &[ListLine], scroll: u16) {
+pub(crate) fn render_list(
+    buf: &mut Buffer,
+    area: Rect,
+    app: &App,
+    (list, scroll): (&[ListLine], u16),
+    query: Option<&str>,
+) {
     use crate::tui::input::action::Action;
     let theme = &app.theme;
     let rows = usize::from(area.height.saturating_sub(2));
@@ -227,23 +269,30 @@ pub(crate) fn render_list(buf: &mut Buffer, area: Rect, app: &App, list: &[ListL
     let shown = if overflows { rows - 1 } else { rows };
     let from = usize::from(scroll).min(list.len().saturating_sub(shown));
     for (i, (text, style)) in list.iter().skip(from).take(shown).enumerate() {
-        put(buf, area.x, area.y + 2 + i as u16, text, area.width, *style);
+        let y = area.y + 2 + i as u16;
+        put(buf, area.x, y, text, area.width, *style);
+        // The words a search found, lit wherever the list shows them.
+        if let Some(query) = query {
+            let row = Rect::new(area.x, y, area.width, 1);
+            super::found::light(buf, row, 0, text, query, theme);
+        }
     }
     if !overflows {
         return;
     }
     let key = |a: Action| app.keys.first(a).unwrap_or_default();
     let left = list.len().saturating_sub(from + shown);
-    // Zoomed, the moving keys scroll the list; otherwise they move the year.
-    let text = if left == 0 {
-        format!("  {from} lines above: {} scrolls up", key(Action::Up))
-    } else if app.zoomed {
-        let (down, up) = (key(Action::Down), key(Action::Up));
-        let more = theme.symbols.more_below;
-        format!("  {more} {left} more lines: {down}/{up} scroll")
-    } else {
-        let more = theme.symbols.more_below;
-        format!("  {more} {left} more: {} zooms", key(Action::Zoom))
+    // Zoomed, the moving keys scroll the list; otherwise they move the year (a search's
+    // match may have scrolled the list there, above which only zoom shows more).
+    let more = theme.symbols.more_below;
+    let text = match (app.zoomed, left) {
+        (true, 0) => format!("  {from} lines above: {} scrolls up", key(Action::Up)),
+        (true, _) => {
+            let (down, up) = (key(Action::Down), key(Action::Up));
+            format!("  {more} {left} more lines: {down}/{up} scroll")
+        }
+        (false, 0) => format!("  {from} more above: {} zooms", key(Action::Zoom)),
+        (false, _) => format!("  {more} {left} more: {} zooms", key(Action::Zoom)),
     };
     let dash = theme.symbols.range_dash;
     let last = from + shown;

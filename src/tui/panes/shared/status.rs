@@ -137,25 +137,29 @@ pub(crate) fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
     if let Some(prompt) = &app.prompt {
         let label = match prompt.kind {
-            PromptKind::Search => "/",
+            PromptKind::Search | PromptKind::Find(_) => "/",
             PromptKind::Year => "Go to year: ",
         };
         let cursor = if theme.symbols.ascii { "_" } else { "▏" };
         let text = theme.symbols.text(&prompt.text);
-        let line = Line::from(vec![
+        let mut spans = vec![
             Span::styled(format!(" {label}"), theme.key),
             Span::raw(text),
             Span::styled(cursor, theme.key),
-            Span::styled(
-                format!(
-                    "  {}: go  {}: cancel",
-                    app.keys.first(Action::Confirm).unwrap_or_default(),
-                    app.keys.first(Action::Cancel).unwrap_or_default()
-                ),
-                theme.muted,
+        ];
+        // A list's search says as it is typed how many rows hold the words.
+        if let PromptKind::Find(pane) = prompt.kind {
+            spans.extend(found_so_far(app, pane));
+        }
+        spans.push(Span::styled(
+            format!(
+                "  {}: go  {}: cancel",
+                app.keys.first(Action::Confirm).unwrap_or_default(),
+                app.keys.first(Action::Cancel).unwrap_or_default()
             ),
-        ]);
-        frame.render_widget(Paragraph::new(line), area);
+            theme.muted,
+        ));
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }
     // The keys that always show, then the focused pane's, as many as fit.
@@ -225,6 +229,33 @@ pub(crate) fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         line = Line::from(vec![Span::styled(text, style)]);
     }
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// What a list's search has found of the words typed so far: `match 2/5`, or that no row
+/// holds them.
+fn found_so_far(app: &App, pane: crate::tui::input::action::PaneId) -> Vec<Span<'static>> {
+    let theme = &app.theme;
+    let (Some(search), Some(shown)) = (
+        app.registry.row_search(pane),
+        crate::tui::app::find::shown(app, app.view(), pane),
+    ) else {
+        return Vec::new();
+    };
+    let text = match (shown.rank, shown.total) {
+        (_, 0) => {
+            // Rows may match that a filter hides.
+            let shown = if shown.find.hits.is_empty() {
+                ""
+            } else {
+                " shown"
+            };
+            let text = format!("  no {}{shown} matches", search.noun);
+            return vec![Span::styled(text, theme.warning)];
+        }
+        (Some(rank), total) => format!("  match {rank}/{total}"),
+        (None, total) => format!("  {total} matches"),
+    };
+    vec![Span::styled(text, theme.key)]
 }
 
 /// Until the first key: where help is, and how to quit. Nothing when help has no key.

@@ -1,5 +1,5 @@
 //! A pane title's legend and state fitted to the title's room, in a set order before
-//! anything is cut: long words take their short forms, then the least important parts go,
+//! anything is cut: long words (and parts that have one) take their short forms, then the least important parts go,
 //! then the parts that may be cut are cut with an ellipsis. Counts are never cut.
 
 use ratatui::text::Span;
@@ -23,6 +23,9 @@ pub enum Give {
 pub struct Part<'a> {
     pub span: Span<'a>,
     pub give: Give,
+    /// Its own short form, taken with the others' ([`SHORT_FORMS`]) when the title is too
+    /// narrow: `•2/5` for `match 2/5`.
+    pub short: Option<String>,
 }
 
 impl<'a> Part<'a> {
@@ -30,6 +33,7 @@ impl<'a> Part<'a> {
         Part {
             span,
             give: Give::Keep,
+            short: None,
         }
     }
 
@@ -37,6 +41,7 @@ impl<'a> Part<'a> {
         Part {
             span,
             give: Give::Drop,
+            short: None,
         }
     }
 
@@ -44,6 +49,15 @@ impl<'a> Part<'a> {
         Part {
             span,
             give: Give::Cut,
+            short: None,
+        }
+    }
+
+    /// The part with its own short form.
+    pub fn or_short(self, short: String) -> Self {
+        Part {
+            short: Some(short),
+            ..self
         }
     }
 }
@@ -80,6 +94,9 @@ pub fn fit<'a>(mut parts: Vec<Part<'a>>, room: usize, ellipsis: &str) -> Vec<Spa
             let mut text = p.span.content.to_string();
             for (long, short) in SHORT_FORMS {
                 text = text.replace(long, short);
+            }
+            if let Some(short) = p.short.take() {
+                text = short;
             }
             p.span.content = text.into();
         }
@@ -134,6 +151,17 @@ mod tests {
             Part::drop(Span::raw("newest")),
         ];
         assert_eq!(shown(&fit(parts, 20, "…")), " 12/45 domain… of 45");
+    }
+
+    #[test]
+    fn a_part_takes_its_own_short_form_with_the_others() {
+        let parts = vec![
+            Part::keep(Span::raw("6/45")),
+            Part::keep(Span::raw("match 1/13")).or_short("•1/13".into()),
+        ];
+        assert_eq!(shown(&fit(parts, 11, "…")), " 6/45 •1/13");
+        let parts = vec![Part::keep(Span::raw("match 1/13")).or_short("•1/13".into())];
+        assert_eq!(shown(&fit(parts, 20, "…")), " match 1/13");
     }
 
     #[test]

@@ -22,6 +22,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, StatefulWidget};
 
 use super::shared::chart::put;
+use super::shared::found;
 use super::shared::paragraphs::{self, Paragraph as Detail};
 use super::shared::scroll;
 use super::shared::title::{self, Part};
@@ -29,9 +30,7 @@ use crate::data::Quality;
 use crate::text::fit;
 use crate::tui::app::cursor::ListCursor;
 use crate::tui::app::registry::Item;
-use crate::tui::app::timeline::match_ranges;
 use crate::tui::app::{App, DatasetView, EventsState};
-use crate::tui::theme::Theme;
 
 /// Lines for the selected event's details, a rule above them included.
 fn detail_lines(inner: Rect) -> u16 {
@@ -165,13 +164,7 @@ impl StatefulWidget for EventList<'_> {
             let event = data.events.get(i as usize);
             let in_linked = linked == Some(event.date().year());
             let matched = matches.binary_search(&i).is_ok();
-            let mark = if matched {
-                theme.match_mark
-            } else if in_linked {
-                theme.linked_mark
-            } else {
-                " "
-            };
+            let mark = found::mark(theme, matched, in_linked);
             let category = fit::pad(data.category_name(event), category_width, e);
             let flag = if event.quality() == Quality::Firm {
                 " "
@@ -197,7 +190,7 @@ impl StatefulWidget for EventList<'_> {
                     area.width.saturating_sub(fit::width(e) as u16)
                 };
                 let row = Rect::new(area.x, y, end, 1);
-                render_hits(buf, row, (13 + category_width) as u16, &title, query, theme);
+                found::light(buf, row, (13 + category_width) as u16, &title, query, theme);
             }
             if pos == cursor.selected {
                 // The selection marks the row's start: a pointer and its date in reverse
@@ -214,25 +207,6 @@ impl StatefulWidget for EventList<'_> {
                 buf.set_string(area.x, y, theme.pointer, style);
                 buf.set_style(Rect::new(area.x, y, 11.min(area.width), 1), style);
             }
-        }
-    }
-}
-
-/// The words of `query` in a `title` drawn from column `title_col` of `row`, in the search's
-/// style, clipped to the row.
-fn render_hits(
-    buf: &mut Buffer,
-    row: Rect,
-    title_col: u16,
-    title: &str,
-    query: &str,
-    theme: &Theme,
-) {
-    for hit in match_ranges(title, query) {
-        let from = title_col.saturating_add(fit::width(&title[..hit.start]) as u16);
-        let width = (fit::width(&title[hit]) as u16).min(row.width.saturating_sub(from));
-        if width > 0 {
-            buf.set_style(Rect::new(row.x + from, row.y, width, 1), theme.search_hit);
         }
     }
 }

@@ -33,6 +33,7 @@ use crate::tui::app::charts::{TradeFlow, YearSpan};
 use crate::tui::app::registry::Item;
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::Action;
+use crate::tui::panes::drawing::Room;
 use crate::tui::theme::{SERIES_STYLES, Theme};
 use details::{Line, detail_lines, render_details};
 use plot::{Chart, drawn, is_drawn, months};
@@ -126,13 +127,13 @@ fn mark(theme: &Theme, index: usize) -> String {
 }
 
 /// How many lines of the cursor year's record the pane at `area` can scroll off.
-pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> u16 {
+pub fn overflow(app: &App, view: &DatasetView, area: Rect) -> Room {
     let Some(span) = span(app, view) else {
-        return 0;
+        return Room::default();
     };
     let (g, lines, _) = geometry(app, view, area, span);
     // The figures' line stays; the rest scrolls.
-    (lines.len() as u16).saturating_sub(g.details.height)
+    Room::rows((lines.len() as u16).saturating_sub(g.details.height))
 }
 
 /// The year under a click.
