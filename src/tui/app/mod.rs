@@ -123,8 +123,7 @@ pub struct App {
     /// The datasets shown beside the one in front, when comparing: at most
     /// [`MAX_COMPARED`] `- 1`.
     pub(crate) compared: Vec<ViewId>,
-    /// The order the pairs compared from the overview were marked in, by name: they are
-    /// read on threads and arrive in any order, and show in this one.
+    /// The order the pairs compared from the overview were marked in (by name), shown so.
     pub(crate) marked_order: Vec<String>,
     /// Every dataset the user has, for the switcher.
     pub(crate) library: Vec<Choice>,

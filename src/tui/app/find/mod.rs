@@ -9,11 +9,13 @@
 
 use super::charts::ChartsView;
 use super::cursor::ListCursor;
-use super::search::holds;
 use super::{App, DatasetView, Prompt, PromptKind};
-use crate::data::Dataset;
 use crate::tui::app::registry::{CursorKind, RowSearch};
 use crate::tui::input::action::PaneId;
+
+mod rows;
+pub use rows::{Shown, hits, shown};
+use rows::{standing, step};
 
 /// One pane's search in one open dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,108 +37,6 @@ impl RowFind {
     /// Whether `row` (an index into the table) holds the words.
     pub fn holds(&self, row: usize) -> bool {
         self.hits.binary_search(&row).is_ok()
-    }
-}
-
-/// The rows of `data`'s table that hold `query`, ignoring case, ascending.
-pub fn hits(search: &RowSearch, data: &Dataset, query: &str) -> Vec<usize> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    (0..(search.len)(data))
-        .filter(|&i| holds(&(search.text)(data, i), query))
-        .collect()
-}
-
-/// A search as its pane shows it in one dataset.
-pub struct Shown<'a> {
-    pub find: &'a RowFind,
-    /// The match the pane's selection is on (a chart's: the match its list marks), if any.
-    pub current: Option<usize>,
-    /// That match's rank among the matches listed, from 1, in the list's order.
-    pub rank: Option<usize>,
-    /// How many matches the list holds (a filter may hide some).
-    pub total: usize,
-}
-
-/// The search of `pane` in `view` as the pane shows it, while there is one.
-pub fn shown<'a>(app: &App, view: &'a DatasetView, pane: PaneId) -> Option<Shown<'a>> {
-    let find = view.find(pane)?;
-    let search = app.registry.row_search(pane)?;
-    let order = (search.order)(view);
-    let (here, on) = standing(app, view, pane, &search, &order, Some(find));
-    let total = order.iter().filter(|&&r| find.holds(r)).count();
-    let current = on.then(|| order[here]);
-    let rank = on.then(|| order[..=here].iter().filter(|&&r| find.holds(r)).count());
-    Some(Shown {
-        find,
-        current,
-        rank,
-        total,
-    })
-}
-
-/// Where the user stands in `order` (the pane's rows in the order it lists them): a
-/// position, and whether the row there is a match the search is on. A list stands on its
-/// selected row; a chart on the match its list marks while that match is listed under the
-/// cursor year, else before the first row of that year or a later one.
-fn standing(
-    app: &App,
-    view: &DatasetView,
-    pane: PaneId,
-    search: &RowSearch,
-    order: &[usize],
-    find: Option<&RowFind>,
-) -> (usize, bool) {
-    let on = |row: usize| find.is_some_and(|f| f.holds(row));
-    match app.registry.cursor(pane) {
-        CursorKind::List(list) => {
-            let selected = (list.selected)(view);
-            let here = order.iter().position(|&r| Some(r) == selected).unwrap_or(0);
-            (here, order.get(here).is_some_and(|&r| on(r)))
-        }
-        CursorKind::Year { .. } | CursorKind::Month { .. } => {
-            let year = app.charts.year(pane);
-            let data = &view.data;
-            let marked = find
-                .and_then(|f| f.at)
-                .filter(|&at| on(at) && (search.in_year)(data, at, year))
-                .and_then(|at| order.iter().position(|&r| r == at));
-            match marked {
-                Some(here) => (here, true),
-                None => (
-                    order.partition_point(|&r| (search.year)(data, r) < year),
-                    false,
-                ),
-            }
-        }
-        CursorKind::Nothing => (0, false),
-    }
-}
-
-/// The position of the next (or previous) match from `here` in a list of `len` rows, and
-/// whether it went round past the end (or the start). Standing `on` a match, the next is
-/// after it; otherwise a match at `here` comes first.
-fn step(
-    len: usize,
-    matches: impl Fn(usize) -> bool,
-    here: usize,
-    on: bool,
-    forward: bool,
-) -> Option<(usize, bool)> {
-    let here = here.min(len);
-    if forward {
-        let start = if on { here + 1 } else { here }.min(len);
-        (start..len)
-            .find(|&p| matches(p))
-            .map(|p| (p, false))
-            .or_else(|| (0..start).find(|&p| matches(p)).map(|p| (p, true)))
-    } else {
-        (0..here)
-            .rev()
-            .find(|&p| matches(p))
-            .map(|p| (p, false))
-            .or_else(|| (here..len).rev().find(|&p| matches(p)).map(|p| (p, true)))
     }
 }
 
@@ -425,67 +325,4 @@ impl DatasetView {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::step;
-    use proptest::prelude::*;
-
-    /// Matches at positions 1, 4 and 6 of 8.
-    fn at(p: usize) -> bool {
-        [1, 4, 6].contains(&p)
-    }
-
-    #[test]
-    fn a_new_search_counts_the_row_it_starts_on() {
-        assert_eq!(step(8, at, 4, false, true), Some((4, false)));
-        assert_eq!(step(8, at, 5, false, true), Some((6, false)));
-        assert_eq!(step(8, at, 7, false, true), Some((1, true)));
-    }
-
-    #[test]
-    fn next_and_previous_go_round_past_the_ends() {
-        assert_eq!(step(8, at, 4, true, true), Some((6, false)));
-        assert_eq!(step(8, at, 6, true, true), Some((1, true)));
-        assert_eq!(step(8, at, 4, true, false), Some((1, false)));
-        assert_eq!(step(8, at, 1, true, false), Some((6, true)));
-        // Off a match, the previous is before where the list stands.
-        assert_eq!(step(8, at, 5, false, false), Some((4, false)));
-        assert_eq!(step(8, at, 0, false, false), Some((6, true)));
-    }
-
-    #[test]
-    fn one_match_is_its_own_next_and_none_is_none() {
-        assert_eq!(step(8, |p| p == 3, 3, true, true), Some((3, true)));
-        assert_eq!(step(8, |p| p == 3, 3, true, false), Some((3, true)));
-        assert_eq!(step(8, |_| false, 3, false, true), None);
-        assert_eq!(step(0, |_| true, 0, false, true), None);
-    }
-
-    proptest! {
-        /// Stepping forward from a match visits every match once, in order, before coming
-        /// back to it; backward, in reverse.
-        #[test]
-        fn stepping_visits_every_match_in_turn(
-            marks in proptest::collection::vec(any::<bool>(), 1..40),
-            forward in any::<bool>(),
-        ) {
-            let matches: Vec<usize> = (0..marks.len()).filter(|&p| marks[p]).collect();
-            prop_assume!(!matches.is_empty());
-            let start = matches[0];
-            let mut here = start;
-            let mut seen = vec![here];
-            loop {
-                let (next, _) = step(marks.len(), |p| marks[p], here, true, forward).unwrap();
-                if next == start {
-                    break;
-                }
-                seen.push(next);
-                here = next;
-            }
-            let mut expected = matches.clone();
-            if !forward {
-                expected[1..].reverse();
-            }
-            prop_assert_eq!(seen, expected);
-        }
-    }
-}
+mod tests;
