@@ -9,6 +9,7 @@ use crate::screen;
 use std::path::Path;
 
 use bilat::data::Dataset;
+use bilat::report::record::{Record, Subject};
 use bilat::tui::input::action::Action;
 use panes_read::{cursor_bar_count, meetings_count_in, pane};
 use screen::{render, text};
@@ -80,4 +81,48 @@ fn exports_and_the_list_count_by_the_same_rule() {
     let end = header.find("MEETINGS").unwrap() + "MEETINGS".len();
     let before: String = line.chars().take(end).collect();
     assert!(before.ends_with(" 3"), "{list}");
+}
+
+#[test]
+fn a_year_outside_the_meetings_table_is_not_covered_rather_than_none() {
+    // Russia–China's meetings run from their first recorded year; its trade reaches back
+    // further. Linked to each trade year, the meetings pane, plain mode and the record say
+    // "none recorded" only inside the meetings' years.
+    let data = Dataset::bundled().unwrap();
+    let years: Vec<i32> = data.derived.meetings.iter().map(|m| m.year).collect();
+    let (first, last) = (years[0], *years.last().unwrap());
+    let mut app = screen::app_of(data.clone(), screen::dark(), 120, 40);
+    app.apply(Action::FocusPane(1));
+    app.apply(Action::Top);
+    let meetings = bilat::tui::panes::meetings::ID;
+    let words = app.registry().get(meetings).and_then(|p| p.words).unwrap();
+    let mut outside = 0;
+    loop {
+        let year = app.linked_year().unwrap();
+        let buf = render(&app);
+        let screen = pane(&buf, "2 Meetings")
+            .unwrap()
+            .inner_rows(&buf)
+            .join("\n");
+        let plain = (words.said)(&app, app.view());
+        let record = Record::of(&data, Subject::MeetingYear(year), "–").title;
+        let said = format!("{year}: not covered ({first}–{last})");
+        if (first..=last).contains(&year) {
+            assert!(!screen.contains("not covered"), "{year}: {screen}");
+        } else {
+            outside += 1;
+            assert!(screen.contains(&said), "{year}: {screen}");
+            assert!(record.ends_with(&said), "{year}: {record}");
+            assert!(
+                plain.contains(&format!("not covered ({first} to {last})")),
+                "{plain}"
+            );
+            assert!(!screen.contains("none recorded"), "{year}: {screen}");
+        }
+        app.apply(Action::Right);
+        if app.linked_year() == Some(year) {
+            break;
+        }
+    }
+    assert!(outside > 0, "the trade years reach before {first}");
 }

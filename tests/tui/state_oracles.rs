@@ -540,6 +540,18 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     let record = pane(&buf, "Record").map(|p| p.inner_rows(&buf).join("\n"));
     app.apply(Action::Back);
     let record = record.ok_or("no record popup")?;
+    // A year outside the meetings' first to last is a gap, not a zero: both say so.
+    let covered = data.derived.meetings.first().map(|m| m.year) <= Some(year)
+        && data.derived.meetings.last().map(|m| m.year) >= Some(year);
+    if !covered {
+        let gap = format!("{year}: not cov");
+        if counted != 0 || !in_pane.contains(&gap) || !record.contains(&gap) {
+            return Err(format!(
+                "{year}: outside the meetings' years, not said:\n{in_pane}\n{record}"
+            ));
+        }
+        return Ok(());
+    }
     let in_record = meetings_count_in(&record, year);
     if details != Some(counted) || in_record != Some(counted) {
         return Err(format!(

@@ -252,7 +252,14 @@ fn render_details(
             m.phone,
             m.video
         ),
-        None => format!("{cursor}: none recorded"),
+        None => {
+            let dash = theme.symbols.range_dash;
+            let not_covered = crate::report::record::meetings_not_covered(&view.data, cursor, dash);
+            format!(
+                "{cursor}: {}",
+                not_covered.as_deref().unwrap_or("none recorded")
+            )
+        }
     };
     // The rule the bars follow (`Meeting::is_counted`), said where it leaves one out, in
     // words that come first so a narrow pane still shows them.

@@ -15,7 +15,11 @@ pub const WORDS: Words = Words {
 pub fn meetings(app: &App, view: &DatasetView) -> String {
     let year = app.charts.year(super::ID);
     let Some(m) = view.data.derived.meetings.iter().find(|m| m.year == year) else {
-        return format!("Meetings, {year}: none recorded.");
+        let not_covered = crate::report::record::meetings_not_covered(&view.data, year, " to ");
+        return format!(
+            "Meetings, {year}: {}.",
+            not_covered.as_deref().unwrap_or("none recorded")
+        );
     };
     let count = |n: u32| {
         if n == 0 {

@@ -33,7 +33,15 @@ fn meeting(data: &Dataset, m: &Meeting) -> Entry {
     }
 }
 
-pub(super) fn meeting_year(data: &Dataset, year: i32) -> Record {
+/// For a year outside the years the meetings table records (before its first meeting or
+/// after its last), what to say instead of "none recorded", which would pass a gap for a
+/// zero: `not covered (2013–2025)`. `None` within them, or with no meetings.
+pub fn not_covered(data: &Dataset, year: i32, dash: &str) -> Option<String> {
+    let span = crate::report::compare::meeting_years(data)?;
+    (!span.contains(year)).then(|| format!("not covered ({})", span.label(dash)))
+}
+
+pub(super) fn meeting_year(data: &Dataset, year: i32, dash: &str) -> Record {
     let of_year: Vec<&Meeting> = data
         .meetings
         .iter()
@@ -43,7 +51,10 @@ pub(super) fn meeting_year(data: &Dataset, year: i32) -> Record {
     // Counted as the chart counts them (`Meeting::is_counted`), and the rule said.
     let counted = of_year.iter().filter(|m| m.is_counted()).count();
     let title = match (counted, entries.len() - counted) {
-        (0, 0) => format!("Meetings, {year}: none recorded"),
+        (0, 0) => match not_covered(data, year, dash) {
+            Some(words) => format!("Meetings, {year}: {words}"),
+            None => format!("Meetings, {year}: none recorded"),
+        },
         (n, 0) => format!("Meetings, {year}: {}", meetings_word(n)),
         (n, unconfirmed) => format!(
             "Meetings, {year}: {} counted; {unconfirmed} unconfirmed, listed but not counted",

@@ -12,6 +12,7 @@ mod meetings;
 use items::{event, exercise, trade_year};
 
 pub use cooperation::describe_month as describe_cooperation_month;
+pub use meetings::not_covered as meetings_not_covered;
 
 use crate::data::{Citation, Dataset, Month, Quality, TableId};
 
@@ -104,7 +105,7 @@ impl Record {
         }
         match subject {
             Subject::TradeYear(year) => trade_year(data, year, dash),
-            Subject::MeetingYear(year) => meetings::meeting_year(data, year),
+            Subject::MeetingYear(year) => meetings::meeting_year(data, year, dash),
             Subject::ArmsYear(year) => arms::arms_year(data, year),
             Subject::Exercise(i) => match data.exercises.get(i) {
                 Some(e) => exercise(data, e, dash),
