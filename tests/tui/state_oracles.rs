@@ -541,8 +541,11 @@ fn check_counts(app: &mut App, data: &Dataset) -> Result<(), String> {
     app.apply(Action::Back);
     let record = record.ok_or("no record popup")?;
     // A year outside the meetings' first to last is a gap, not a zero: both say so.
-    let covered = data.derived.meetings.first().map(|m| m.year) <= Some(year)
-        && data.derived.meetings.last().map(|m| m.year) >= Some(year);
+    let years = &data.derived.meetings;
+    let covered = match (years.first(), years.last()) {
+        (Some(first), Some(last)) => (first.year..=last.year).contains(&year),
+        _ => true,
+    };
     if !covered {
         let gap = format!("{year}: not cov");
         if counted != 0 || !in_pane.contains(&gap) || !record.contains(&gap) {
