@@ -32,7 +32,11 @@ impl App {
             Action::Reload => return vec![Effect::Reload],
             Action::SwitchDataset => self.open_picker(false),
             Action::Overview => return self.toggle_overview(),
-            Action::StopCompare if self.comparing() => self.close_compare(),
+            Action::StopCompare if self.comparing() => {
+                self.close_compare();
+                let alone = format!("{} alone; the others stay open (d)", self.view().title());
+                self.inform(alone);
+            }
             Action::StopCompare => {
                 self.inform("one dataset shown: nothing to stop comparing".into())
             }

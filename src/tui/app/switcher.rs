@@ -265,6 +265,7 @@ impl App {
             .map(|&i| self.views[i].id)
             .collect();
         self.current = next;
+        self.inform(format!("{} has the keys", self.views[next].title()));
     }
 
     /// What the library has read of choice `index`: its pair and years, or its problem.
