@@ -146,3 +146,72 @@ fn a_dataset_of_one_table_passes_check_and_every_output() {
         );
     }
 }
+
+#[test]
+fn a_brief_of_indicators_alone_knows_its_last_year_and_names_no_trade_unit() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("no-config-here")).unwrap();
+    let dir = only("indicators", tmp.path());
+    let data = Dataset::from_folder(&dir).unwrap();
+    let last = data
+        .indicators
+        .iter()
+        .filter(|r| r.value.is_some())
+        .map(|r| r.year)
+        .max()
+        .unwrap();
+    let d = dir.to_str().unwrap();
+    let since = (last + 2).to_string();
+    let brief = run(&["brief", "--data", d, "--since", &since], tmp.path());
+    assert!(
+        brief.contains(&format!("the dataset's latest year is {last}")),
+        "{brief}"
+    );
+    let json = run(&["brief", "--data", d, "--format", "json"], tmp.path());
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["last_year"], serde_json::json!(last), "{json}");
+    let brief = run(&["brief", "--data", d], tmp.path());
+    assert!(
+        !brief.contains("trade in"),
+        "no trade table, no trade unit:\n{brief}"
+    );
+}
+
+#[test]
+fn a_long_title_wraps_in_the_brief_rather_than_losing_its_end() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("no-config-here")).unwrap();
+    let dir = only("trade", tmp.path());
+    let long = "United States of America–United Kingdom of Great Britain and Northern Ireland";
+    let manifest = std::fs::read_to_string(dir.join("dataset.toml")).unwrap();
+    let manifest = manifest
+        .replacen(
+            "title = \"Atlantis–Lemuria\"",
+            &format!("title = {long:?}"),
+            1,
+        )
+        .replacen(
+            "name = \"Atlantis\"",
+            "name = \"United States of America\"",
+            1,
+        )
+        .replacen(
+            "name = \"Lemuria\"",
+            "name = \"United Kingdom of Great Britain and Northern Ireland\"",
+            1,
+        );
+    std::fs::write(dir.join("dataset.toml"), manifest).unwrap();
+    let brief = run(&["brief", "--data", dir.to_str().unwrap()], tmp.path());
+    let head: Vec<&str> = brief.lines().take_while(|l| !l.is_empty()).collect();
+    let joined = head.join(" ");
+    for words in [
+        long,
+        "Northern Ireland (LEM)",
+        "trade in USD billions, nominal",
+    ] {
+        let flat: String = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(words), "{words:?} cut:\n{brief}");
+    }
+    assert!(head.iter().all(|l| l.chars().count() <= 80), "{brief}");
+    assert!(!joined.contains('…'), "{brief}");
+}

@@ -228,7 +228,7 @@ impl Brief {
 }
 
 /// The latest year any table reaches: trade periods (parts of a year included), meetings,
-/// exercises, events, GDELT months and arms deliveries or orders.
+/// exercises, events, GDELT months, arms deliveries or orders and indicator values.
 fn last_year(data: &Dataset) -> Option<i32> {
     let trade = data.derived.trade_years().map(|(_, last)| last);
     let meetings = data.meetings.iter().map(|m| m.date.year()).max();
@@ -237,7 +237,14 @@ fn last_year(data: &Dataset) -> Option<i32> {
     let cooperation = data.cooperation.iter().map(|m| m.month.year).max();
     let arms = data.derived.arms.iter().map(|a| a.year).max();
     let orders = data.arms.iter().map(|d| d.order_year.value).max();
+    let indicators = data
+        .indicators
+        .iter()
+        .filter(|r| r.value.is_some())
+        .map(|r| r.year)
+        .max();
     [
+        indicators,
         trade,
         meetings,
         exercises,

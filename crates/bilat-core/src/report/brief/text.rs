@@ -274,12 +274,14 @@ impl Brief {
         let head = symbols.text(&format!("{}: bilateral brief", self.title));
         let as_of = format!("figures as of {}", self.as_of);
         let room = WIDTH.saturating_sub(fit::width(&as_of) + 2);
-        out.push(format!("{}  {as_of}", fit::pad(&head, room, e)));
-        out.push(fit::truncate(
-            &symbols.text(&self.countries_line()),
-            WIDTH,
-            e,
-        ));
+        // The title beside the date where both fit; a long title wraps above it.
+        if fit::width(&head) <= room {
+            out.push(format!("{}  {as_of}", fit::pad(&head, room, e)));
+        } else {
+            out.extend(fit::wrap_all(&head, WIDTH));
+            out.push(format!("{as_of:>WIDTH$}"));
+        }
+        out.extend(fit::wrap_all(&symbols.text(&self.countries_line()), WIDTH));
         if let Some(line) = self.nothing_since_line() {
             out.push(line);
             return out.join("\n") + "\n";
@@ -332,6 +334,10 @@ impl Brief {
             .iter()
             .map(|c| format!("{} ({})", c.name, c.code))
             .collect();
-        format!("{}; trade in {}", names.join(" and "), self.trade.unit)
+        // The trade unit only where there is trade to read it by.
+        match self.has(TableId::Trade) {
+            true => format!("{}; trade in {}", names.join(" and "), self.trade.unit),
+            false => names.join(" and "),
+        }
     }
 }
