@@ -190,7 +190,7 @@ pub enum Command {
     /// Write the dataset or the briefing to files: csv, json, svg, html or md.
     Export {
         /// What to write: csv and svg write into the folder --out names; json, html and md
-        /// write the file it names (md also writes its two charts beside it).
+        /// write the file it names (md also writes its charts beside it).
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// The file or folder to write.

@@ -167,7 +167,9 @@ fn html_page_holds_both_pairs_and_charts_on_shared_axes_and_nothing_external() {
         html.contains("<th scope=\"col\">Russia–China</th><th scope=\"col\">India–Russia</th>")
     );
     assert!(html.contains("<li>Shared country: Russia (RUS)</li>"));
-    assert_eq!(html.matches("<svg").count(), 2);
+    // Trade, meetings, and the indicators both declare: the distance and Russia's ideal
+    // point.
+    assert_eq!(html.matches("<svg").count(), 4);
     // The trade legend names each pair with its series, in one chart.
     let trade = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
     assert!(trade.contains("Russia–China: China customs"), "{trade}");
@@ -176,7 +178,7 @@ fn html_page_holds_both_pairs_and_charts_on_shared_axes_and_nothing_external() {
 }
 
 #[test]
-fn markdown_export_writes_the_page_and_its_two_charts() {
+fn markdown_export_writes_the_page_and_its_charts() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("compare.md");
     let written = export("md", &out);
@@ -186,7 +188,13 @@ fn markdown_export_writes_the_page_and_its_two_charts() {
         .collect();
     assert_eq!(
         names,
-        ["compare-trade.svg", "compare-meetings.svg", "compare.md"]
+        [
+            "compare-trade.svg",
+            "compare-meetings.svg",
+            "compare-indicator-unga-ip-distance.svg",
+            "compare-indicator-unga-ip-rus.svg",
+            "compare.md"
+        ]
     );
     let md = read(&out);
     assert!(md.contains(
@@ -194,6 +202,7 @@ fn markdown_export_writes_the_page_and_its_two_charts() {
     ));
     assert!(md.contains("](compare-trade.svg)"));
     assert!(md.contains("](compare-meetings.svg)"));
+    assert!(md.contains("\n## Indicators\n\n![Russia–China and India–Russia: UN voting: ideal-point distance](compare-indicator-unga-ip-distance.svg)\n"));
     let meetings = read(&tmp.path().join("compare-meetings.svg"));
     assert!(meetings.starts_with("<svg"));
     assert!(meetings.contains("Russia–China and India–Russia: leader meetings"));

@@ -325,13 +325,34 @@ fn check_html_page(page: &str, pairs: &[&Dataset]) {
     // Every pair's events and sources, in a column of its own.
     let columns = format!("<div class=\"pairs n{}\">", pairs.len());
     assert_eq!(page.matches(&columns).count(), 2, "{columns}");
-    assert_eq!(page.matches("<svg").count(), 2);
+    // Trade, meetings, and a chart per indicator two or more pairs declare on one unit.
+    assert_eq!(
+        page.matches("<svg").count(),
+        2 + shared_indicators(pairs).len()
+    );
+}
+
+/// The indicator ids two or more of the pairs declare on one unit, from the manifests.
+fn shared_indicators(pairs: &[&Dataset]) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for data in pairs {
+        for def in &data.manifest.indicators {
+            let same = pairs.iter().filter(|d| {
+                let found = d.manifest.indicators.iter().find(|o| o.id == def.id);
+                found.is_some_and(|o| o.unit == def.unit)
+            });
+            if same.count() > 1 && !ids.contains(&def.id) {
+                ids.push(def.id.clone());
+            }
+        }
+    }
+    ids
 }
 
 /// Each entry of a chart's legend: its text and the colour of the swatch drawn before it
 /// (a line's stroke, a marker's or block's fill). Legend labels are the 13 px text set
 /// centred on its line (`dy="0.5ex"`), on as many lines as the legend takes.
-fn legend(svg: &str) -> Vec<(String, String)> {
+pub(crate) fn legend(svg: &str) -> Vec<(String, String)> {
     let lines: Vec<&str> = svg.lines().collect();
     let colour = |tag: &str, attr: &str| {
         let at = tag.find(&format!(" {attr}=\"#"))? + attr.len() + 3;
@@ -359,7 +380,7 @@ fn legend(svg: &str) -> Vec<(String, String)> {
 
 /// The colour each pair is drawn in, as the palette gives it: the entry of the series it
 /// shows, or the next free one.
-fn pair_colours(pairs: &[&Dataset]) -> Vec<String> {
+pub(crate) fn pair_colours(pairs: &[&Dataset]) -> Vec<String> {
     let shown: Vec<Option<usize>> = pairs
         .iter()
         .map(|d| {
@@ -437,7 +458,7 @@ fn three_pairs_on_one_html_page() {
 }
 
 #[test]
-fn three_pairs_in_markdown_with_their_two_charts() {
+fn three_pairs_in_markdown_with_their_charts() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("three.md");
     let written = export(&THREE, "md", &out);
@@ -445,7 +466,17 @@ fn three_pairs_in_markdown_with_their_two_charts() {
         .iter()
         .map(|p| Path::new(p).file_name().unwrap().to_str().unwrap())
         .collect();
-    assert_eq!(names, ["three-trade.svg", "three-meetings.svg", "three.md"]);
+    assert_eq!(
+        names,
+        [
+            "three-trade.svg",
+            "three-meetings.svg",
+            "three-indicator-unga-ip-distance.svg",
+            "three-indicator-unga-ip-rus.svg",
+            "three-indicator-unga-ip-chn.svg",
+            "three.md"
+        ]
+    );
     let md = read(&out);
     let data = THREE.map(bundled);
     let (expected, shared) = oracle(&data.each_ref());

@@ -84,7 +84,9 @@ fn charts_fill_the_pages_width_on_one_pair_and_on_two() {
     let compare = ["--compare", "russia-china", "india-russia"];
     let status = bilat(&[&args[..], &compare[..]].concat(), tmp.path()).status;
     assert!(status.success());
-    assert_charts_take_the_width(&std::fs::read_to_string(out).unwrap(), 2);
+    // Trade, meetings, and the two indicators both pairs declare: the distance and
+    // Russia's ideal point.
+    assert_charts_take_the_width(&std::fs::read_to_string(out).unwrap(), 4);
     // The standalone chart files keep their fixed size, for viewers that need one.
     let dir = tmp.path().join("charts");
     let args = ["export", "--format", "svg", "--out", dir.to_str().unwrap()];

@@ -35,60 +35,106 @@ fn points(tag: &str) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// What one chart draws, in pixels, and its axes' labels.
+/// What one chart draws of one series, in pixels, and its axes' labels.
 #[derive(Debug, Default)]
-struct Drawn {
-    /// The series' colour, from the legend's line sample.
-    color: String,
+pub(crate) struct Drawn {
     /// Each marker's middle.
-    markers: Vec<(f64, f64)>,
+    pub markers: Vec<(f64, f64)>,
     /// Each stretch of the series' line.
-    lines: Vec<Vec<(f64, f64)>>,
+    pub lines: Vec<Vec<(f64, f64)>>,
     /// Rings round marked values.
-    rings: Vec<(f64, f64)>,
+    pub rings: Vec<(f64, f64)>,
     /// Year labels under the plot and where they sit.
-    years: Vec<(f64, f64)>,
+    pub years: Vec<(f64, f64)>,
     /// Value labels left of the plot and where they sit.
-    values: Vec<(f64, f64)>,
-    texts: Vec<String>,
+    pub values: Vec<(f64, f64)>,
+    pub texts: Vec<String>,
 }
 
 /// Left of this, a shape is the legend's sample, not the plot's.
 const PLOT_LEFT: f64 = 84.0;
 
-fn read_svg(svg: &str) -> Drawn {
-    let mut drawn = Drawn::default();
+/// Each tag of an SVG, with the text a `<text>` holds.
+fn tags(svg: &str) -> Vec<(&str, Option<String>)> {
+    let mut out = Vec::new();
     let mut rest = svg;
     while let Some(start) = rest.find('<') {
         rest = &rest[start..];
         let end = rest.find('>').expect("a tag closes");
         let tag = &rest[..=end];
         rest = &rest[end + 1..];
+        let body = tag
+            .starts_with("<text")
+            .then(|| rest[..rest.find("</text>").unwrap()].trim().to_string());
+        out.push((tag, body));
+    }
+    out
+}
+
+/// The chart's one series, in the colour of the legend's first line sample.
+pub(crate) fn read_svg(svg: &str) -> Drawn {
+    let sample = tags(svg)
+        .into_iter()
+        .find(|(tag, _)| tag.starts_with("<polyline") && attr(tag, "stroke-width") == Some("2"));
+    let color = sample
+        .and_then(|(tag, _)| attr(tag, "stroke"))
+        .unwrap_or("");
+    read_series(svg, color)
+}
+
+/// What the chart draws in `color` inside its plot: right of the value axis and below the
+/// legend's last line (legend labels are the text set from its left on their line's middle,
+/// `dy="0.5ex"`),
+/// whatever the marker's shape (a filled polygon or dot, an outlined ring or square).
+pub(crate) fn read_series(svg: &str, color: &str) -> Drawn {
+    let tags = tags(svg);
+    let legend_bottom = tags
+        .iter()
+        .filter(|(tag, _)| {
+            tag.starts_with("<text")
+                && tag.contains(" dy=\"0.5ex\"")
+                && attr(tag, "text-anchor") == Some("start")
+        })
+        .map(|(tag, _)| number(tag, "y"))
+        .fold(0.0, f64::max);
+    let in_plot = |&(x, y): &(f64, f64)| x > PLOT_LEFT && y > legend_bottom + 10.0;
+    let mut drawn = Drawn::default();
+    for (tag, body) in tags {
+        let stroke = attr(tag, "stroke");
         if tag.starts_with("<polyline") {
             let line = points(tag);
-            let stroke = attr(tag, "stroke").unwrap_or("").to_string();
-            if drawn.color.is_empty() && attr(tag, "stroke-width") == Some("2") {
-                // The legend's sample comes first: it names the series' colour.
-                drawn.color = stroke;
-            } else if stroke == drawn.color
-                && attr(tag, "stroke-width") == Some("2")
-                && line.iter().all(|&(x, _)| x > PLOT_LEFT)
+            if stroke != Some(color)
+                || attr(tag, "stroke-width") != Some("2")
+                || !line.iter().all(in_plot)
             {
+                continue;
+            }
+            // An outlined square is a closed path 10 px across; a line joins years.
+            let xs = line.iter().map(|p| p.0);
+            let wide = xs.clone().fold(f64::MIN, f64::max) - xs.fold(f64::MAX, f64::min);
+            if line.len() == 5 && line.first() == line.last() && wide <= 12.0 {
+                drawn.markers.push(middle(&line[..4]));
+            } else {
                 drawn.lines.push(line);
             }
-        } else if tag.starts_with("<polygon") && attr(tag, "fill") == Some(drawn.color.as_str()) {
-            let corners = points(tag);
-            let n = corners.len() as f64;
-            let middle = corners
-                .iter()
-                .fold((0.0, 0.0), |(a, b), (x, y)| (a + x / n, b + y / n));
-            if middle.0 > PLOT_LEFT {
-                drawn.markers.push(middle);
+        } else if tag.starts_with("<polygon") && attr(tag, "fill") == Some(color) {
+            let at = middle(&points(tag));
+            if in_plot(&at) {
+                drawn.markers.push(at);
             }
-        } else if tag.starts_with("<circle") && attr(tag, "stroke") == Some(drawn.color.as_str()) {
-            drawn.rings.push((number(tag, "cx"), number(tag, "cy")));
-        } else if tag.starts_with("<text") {
-            let body = rest[..rest.find("</text>").unwrap()].trim().to_string();
+        } else if tag.starts_with("<circle") {
+            let at = (number(tag, "cx"), number(tag, "cy"));
+            let radius = number(tag, "r");
+            let filled = attr(tag, "fill") == Some(color);
+            if !in_plot(&at) || !(filled || stroke == Some(color)) {
+                continue;
+            }
+            if radius > 6.0 {
+                drawn.rings.push(at);
+            } else {
+                drawn.markers.push(at);
+            }
+        } else if let Some(body) = body {
             let (x, y) = (number(tag, "x"), number(tag, "y"));
             match (attr(tag, "text-anchor"), body.parse::<f64>()) {
                 (Some("middle"), Ok(year)) if body.len() == 4 => drawn.years.push((year, x)),
@@ -101,8 +147,16 @@ fn read_svg(svg: &str) -> Drawn {
     drawn
 }
 
+/// The middle of a shape's corners.
+fn middle(corners: &[(f64, f64)]) -> (f64, f64) {
+    let n = corners.len() as f64;
+    corners
+        .iter()
+        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x / n, b + y / n))
+}
+
 /// The line through the first and last labels: pixel to value.
-fn axis(labels: &[(f64, f64)]) -> impl Fn(f64) -> f64 {
+pub(crate) fn axis(labels: &[(f64, f64)]) -> impl Fn(f64) -> f64 {
     let lo = labels
         .iter()
         .copied()
@@ -120,12 +174,13 @@ fn axis(labels: &[(f64, f64)]) -> impl Fn(f64) -> f64 {
 
 /// One indicator's rows as the file has them: year → value (None for an empty one), and
 /// the years marked with a quality.
-struct Expected {
-    values: BTreeMap<i32, Option<f64>>,
-    marked: BTreeSet<i32>,
+pub(crate) struct Expected {
+    pub values: BTreeMap<i32, Option<f64>>,
+    pub marked: BTreeSet<i32>,
 }
 
-fn expected(folder: &Path) -> BTreeMap<String, Expected> {
+/// Each indicator's rows in the folder's `indicators.csv`, by id.
+pub(crate) fn expected(folder: &Path) -> BTreeMap<String, Expected> {
     let mut reader = csv::Reader::from_path(folder.join("indicators.csv")).unwrap();
     let mut out: BTreeMap<String, Expected> = BTreeMap::new();
     for record in reader.deserialize::<BTreeMap<String, String>>() {
@@ -151,11 +206,15 @@ fn export_svg(folder: &Path) -> tempfile::TempDir {
     tmp
 }
 
+/// [`check_drawn`] of the chart's one series.
+fn check_chart(name: &str, svg: &str, want: &Expected) -> usize {
+    check_drawn(name, &read_svg(svg), want)
+}
+
 /// Every marker is a year with a value, at that value; every year with a value has one;
 /// every stretch of line joins neighbouring years with values, at their values; a year
 /// without one (an empty value, or no row) draws nothing. Returns how many values it read.
-fn check_chart(name: &str, svg: &str, want: &Expected) -> usize {
-    let drawn = read_svg(svg);
+pub(crate) fn check_drawn(name: &str, drawn: &Drawn, want: &Expected) -> usize {
     let year_of = axis(&drawn.years);
     let value_of = axis(&drawn.values);
     // A pixel's worth of the value axis, and a little for the labels' rounding.
@@ -232,7 +291,7 @@ fn check_chart(name: &str, svg: &str, want: &Expected) -> usize {
     valued.len()
 }
 
-fn bundled(name: &str) -> PathBuf {
+pub(crate) fn bundled(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("data")
         .join(name)

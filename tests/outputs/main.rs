@@ -11,6 +11,7 @@ mod brief;
 mod change_precision;
 mod cli;
 mod compare;
+mod compare_indicators;
 mod compare_many;
 mod export;
 mod export_meetings;

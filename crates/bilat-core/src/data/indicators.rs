@@ -35,8 +35,14 @@ pub struct Indicator {
 impl Indicator {
     /// Whether two indicators can share an axis: the same unit, word for word.
     pub fn same_unit(&self, other: &Indicator) -> bool {
-        self.unit.trim().eq_ignore_ascii_case(other.unit.trim())
+        same_unit(&self.unit, &other.unit)
     }
+}
+
+/// Whether two units are one: word for word, whatever the case and the spaces around them.
+/// Every comparison of indicators (the brief's words, the export's table and charts) asks it.
+pub fn same_unit(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
 }
 
 /// One row of `indicators.csv`.
@@ -242,6 +248,12 @@ pub(super) fn check_duplicates(
 }
 
 impl super::Dataset {
+    /// The declared indicator `id` with its rows by year; `None` when none is declared so.
+    pub fn indicator_series_of(&self, id: &str) -> Option<IndicatorSeries<'_>> {
+        let i = self.manifest.indicators.iter().position(|d| d.id == id)?;
+        Some(self.indicator_series().swap_remove(i))
+    }
+
     /// Each declared indicator with its rows by year, in manifest order: what a chart of one
     /// indicator at a time reads (gaps are rows without a value; marks are each row's
     /// quality and note).

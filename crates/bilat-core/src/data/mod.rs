@@ -47,7 +47,9 @@ pub use events::scan::ScanStopped;
 pub use events::{Event, Events, NewEvent};
 pub use figure::{Bound, Figure, FigureError};
 pub use flows::{Flow, flow_direction, flow_words, series_flow};
-pub use indicators::{Indicator, IndicatorRow, IndicatorSeries, indicator_label, indicator_scale};
+pub use indicators::{
+    Indicator, IndicatorRow, IndicatorSeries, indicator_label, indicator_scale, same_unit,
+};
 pub use loader::EventsLoader;
 pub use manifest::{Country, Manifest, Source, Units, parse as parse_manifest};
 pub use origin::{BUNDLED, Bundled, MAX_FILE_BYTES, Origin, read_file};

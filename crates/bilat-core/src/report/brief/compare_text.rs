@@ -137,7 +137,7 @@ impl Comparison {
     /// pair's: X there, Y here]`; for more, the pairs named, or `every pair` when each has it
     /// on this unit. Nothing when no other pair has the indicator.
     fn indicator_said(&self, pair: usize, id: &str, unit: &str) -> String {
-        let same_unit = |other: &str| other.trim().eq_ignore_ascii_case(unit.trim());
+        let same_unit = |other: &str| crate::data::same_unit(other, unit);
         let others: Vec<(&str, &str)> = (0..self.compare.len())
             .filter(|&p| p != pair)
             .filter_map(|p| {

@@ -64,8 +64,17 @@ impl IndicatorSummary {
     }
 
     fn line_with(&self, ascii: bool, unit: bool) -> String {
+        match self.value {
+            Some(_) => format!("{} {}", self.name, self.value_line(ascii, unit)),
+            None => format!("{}: no value", self.name),
+        }
+    }
+
+    /// The line without the name, where a table's row names it: `0.4755223 in 2019,
+    /// approximate (UN ideal-point scale (mean 0, sd 1))`, the value as printed; `no value`.
+    pub fn value_line(&self, ascii: bool, unit: bool) -> String {
         let (Some(value), Some(year)) = (self.value, self.year) else {
-            return format!("{}: no value", self.name);
+            return "no value".to_string();
         };
         let mark = if self.quality.is_empty() {
             String::new()
@@ -77,7 +86,7 @@ impl IndicatorSummary {
         } else {
             String::new()
         };
-        format!("{} {} in {year}{mark}{unit}", self.name, value.shown(ascii))
+        format!("{} in {year}{mark}{unit}", value.shown(ascii))
     }
 }
 

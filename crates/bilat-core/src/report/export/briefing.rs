@@ -8,6 +8,10 @@ use crate::text::fit::thousands;
 /// The key figure a comparison puts its common-years count beside.
 pub const LEADER_MEETINGS: &str = "Leader meetings";
 
+/// The label of each indicator's latest value: a comparison gives each indicator a row of
+/// its own in their place.
+pub const INDICATOR: &str = "Indicator";
+
 /// The label of another series' figure newer than the latest of the headline series.
 pub const NEWER_FIGURE: &str = "Newer figure";
 
@@ -266,7 +270,7 @@ fn figures(data: &Dataset, brief: &Brief) -> Vec<Figure> {
     }
     for indicator in brief.indicators.iter().flatten() {
         out.push(Figure {
-            label: "Indicator",
+            label: INDICATOR,
             table: TableId::Indicators,
             text: indicator.line(false),
             source: (!indicator.source.is_empty()).then(|| indicator.source.clone()),

@@ -150,7 +150,7 @@ pub struct Frame {
     pub footer: Vec<String>,
 }
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+pub type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 
 /// plotters reports errors in its own types; the message is what matters.
 fn failed(chart: &'static str) -> impl Fn(String) -> ExportError {

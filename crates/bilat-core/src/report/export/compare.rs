@@ -5,11 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::briefing::{Briefing, EventRow, LEADER_MEETINGS, NEWER_FIGURE, SourceRow};
+use super::briefing::{Briefing, EventRow, INDICATOR, LEADER_MEETINGS, NEWER_FIGURE, SourceRow};
 use super::{ExportError, ExportFormat, compare_html, compare_md, json, write_all};
 use crate::data::{Dataset, TableId};
 use crate::report::brief::{BriefOptions, Comparison, no_table};
-use crate::report::compare::{PAIRS, and_list};
+use crate::report::compare::{PAIRS, and_list, indicators_compared};
 
 /// What `--format` may be with `--compare`: the forms that hold several pairs in one place.
 /// CSV and SVG alone write one dataset's folder or one dataset's charts.
@@ -52,9 +52,10 @@ impl TryFrom<ExportFormat> for CompareFormat {
 }
 
 /// Writes the pairs (two to four, in the order given) as `format` to the file `out` (md
-/// also writes its two charts beside it) and returns the files written, in the order
-/// written. Refuses, like [`super::export`], before writing anything if a file is in the
-/// way and `force` is not given, or if the pairs are fewer than two or more than four.
+/// also writes its charts beside it: trade, meetings and the indicators pairs share) and
+/// returns the files written, in the order written. Refuses, like [`super::export`],
+/// before writing anything if a file is in the way and `force` is not given, or if the
+/// pairs are fewer than two or more than four.
 pub fn export_compare(
     pairs: &[&Dataset],
     format: CompareFormat,
@@ -79,13 +80,28 @@ pub fn export_compare(
 const EVENTS_SHOWN: usize = 5;
 
 /// One row of the key-figures table: a label and each pair's figure, where it has one.
+#[derive(Debug, Clone)]
 pub struct FigureRow {
-    pub label: &'static str,
+    pub label: String,
+    /// What the row's label cell says under the label: `units differ: not drawn on one
+    /// scale` on an indicator's row.
+    pub note: Option<String>,
     /// One per pair, in order.
     pub cells: Vec<Option<Cell>>,
 }
 
+impl FigureRow {
+    fn new(label: &str, cells: Vec<Option<Cell>>) -> FigureRow {
+        FigureRow {
+            label: label.to_string(),
+            note: None,
+            cells,
+        }
+    }
+}
+
 /// A figure in words, and where it comes from.
+#[derive(Debug, Clone)]
 pub struct Cell {
     pub text: String,
     pub source: Option<String>,
@@ -112,6 +128,9 @@ pub struct ComparePage {
     pub common_meetings: Vec<String>,
     pub briefings: Vec<Briefing>,
     pub chart_titles: [String; 2],
+    /// A row per indicator id any pair declares, in [`indicators_compared`]'s order: each
+    /// pair's latest value as its brief prints it.
+    pub indicators: Vec<FigureRow>,
 }
 
 impl ComparePage {
@@ -134,6 +153,7 @@ impl ComparePage {
                 .map(|i| comparison.meetings_line(i, "–"))
                 .collect(),
             titles,
+            indicators: indicator_rows(pairs, &comparison),
             briefings: pairs.iter().map(|d| Briefing::new(d)).collect(),
             chart_titles: [
                 format!("{named}: goods trade"),
@@ -144,7 +164,8 @@ impl ComparePage {
 
     /// The countries, then every figure label any briefing has (the first's order, then
     /// the labels only the second has, and so on), each with every pair's figure side by
-    /// side; the meetings over the common years follow the pairs' own meeting counts.
+    /// side; the meetings over the common years follow the pairs' own meeting counts, and
+    /// each indicator has its own row where the briefings have their indicator lines.
     ///
     /// A pair without the figure's table says so (`no arms table`), where a pair whose
     /// table gives no such figure has no cell.
@@ -157,19 +178,17 @@ impl ComparePage {
                 }
             }
         }
-        let mut rows = vec![FigureRow {
-            label: "Countries",
-            cells: self
-                .briefings
-                .iter()
-                .map(|b| Cell::plain(&b.countries))
-                .collect(),
-        }];
+        let countries = self.briefings.iter();
+        let countries = countries.map(|b| Cell::plain(&b.countries)).collect();
+        let mut rows = vec![FigureRow::new("Countries", countries)];
         for (label, table) in labels {
-            rows.push(FigureRow {
+            if label == INDICATOR {
+                rows.extend(self.indicators.iter().cloned());
+                continue;
+            }
+            rows.push(FigureRow::new(
                 label,
-                cells: self
-                    .briefings
+                self.briefings
                     .iter()
                     .map(|b| {
                         if !b.has(table) {
@@ -186,16 +205,13 @@ impl ComparePage {
                         })
                     })
                     .collect(),
-            });
+            ));
             if label == LEADER_MEETINGS {
-                rows.push(FigureRow {
-                    label: "Leader meetings, common years",
-                    cells: self
-                        .common_meetings
-                        .iter()
-                        .map(|m| Cell::plain(m))
-                        .collect(),
-                });
+                let common = self.common_meetings.iter().map(|m| Cell::plain(m));
+                rows.push(FigureRow::new(
+                    "Leader meetings, common years",
+                    common.collect(),
+                ));
             }
         }
         rows
@@ -210,3 +226,49 @@ impl ComparePage {
         &self.briefings[pair].sources
     }
 }
+
+/// A row per indicator id any pair declares, labelled with its name: each pair's latest
+/// value as its brief prints it (the value as the file has it, its year, mark and unit), with
+/// its source; `no indicators table` for a pair without the table, a blank for one that
+/// declares no such indicator. Where the pairs' units differ, the label says so.
+fn indicator_rows(pairs: &[&Dataset], comparison: &Comparison) -> Vec<FigureRow> {
+    indicators_compared(pairs)
+        .iter()
+        .map(|compared| {
+            let cells = comparison.compare.iter().map(|brief| {
+                let Some(ours) = &brief.indicators else {
+                    return Cell::plain(&no_table(TableId::Indicators));
+                };
+                let Some(ind) = ours.iter().find(|i| i.id == compared.id) else {
+                    return Cell::plain("");
+                };
+                Some(Cell {
+                    text: ind.value_line(false, true),
+                    source: (!ind.source.is_empty()).then(|| ind.source.clone()),
+                })
+            });
+            let note = (!compared.one_unit()).then(|| {
+                let mut words = UNITS_DIFFER.to_string();
+                for group in compared.drawn_together() {
+                    let titles: Vec<&str> = group
+                        .iter()
+                        .map(|&p| pairs[p].manifest.title.as_str())
+                        .collect();
+                    words.push_str(&format!(
+                        "; {}, on one unit, share a chart",
+                        and_list(&titles)
+                    ));
+                }
+                words
+            });
+            FigureRow {
+                label: compared.name().to_string(),
+                note,
+                cells: cells.collect(),
+            }
+        })
+        .collect()
+}
+
+/// What an indicator's row says where the pairs declare it on different units.
+pub const UNITS_DIFFER: &str = "units differ: not drawn on one scale";

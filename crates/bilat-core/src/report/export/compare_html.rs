@@ -1,20 +1,22 @@
 //! `export --compare --format html`: two to four pairs on one self-contained page. Key
-//! figures sit in one table with a column per pair, both charts draw every pair on shared
-//! axes, and the latest events and sources stand side by side. Like the single-pair page,
-//! it makes no request of any kind.
+//! figures sit in one table with a column per pair (a row per indicator among them), both
+//! charts draw every pair on shared axes, as does a chart per indicator two or more pairs
+//! declare on one unit, and the latest events and sources stand side by side. Like the
+//! single-pair page, it makes no request of any kind.
 
 use std::fmt::Write;
 
 use super::ExportError;
 use super::compare::ComparePage;
-use super::compare_svg;
-use super::html::{escape, figure, open_page, sources_list};
+use super::html::{escape, figure, note, open_page, sources_list};
+use super::{compare_indicator_svg, compare_svg};
 use crate::data::Dataset;
 use crate::report::compare::and_list;
 
 pub fn page(pairs: &[&Dataset]) -> Result<String, ExportError> {
     let page = ComparePage::new(pairs);
     let charts = [compare_svg::trade(pairs)?, compare_svg::meetings(pairs)?];
+    let indicators = compare_indicator_svg::charts(pairs)?;
     // The columns' class: none for two pairs, `n3` or `n4` for more (compare.css).
     let columns = match pairs.len() {
         2 => String::new(),
@@ -27,9 +29,15 @@ pub fn page(pairs: &[&Dataset]) -> Result<String, ExportError> {
     for term in &page.terms {
         let _ = writeln!(out, "<li>{}</li>", escape(term));
     }
-    out.push_str(
+    let indicators_link = if indicators.is_empty() {
+        ""
+    } else {
+        "<a href=\"#indicators\">Indicators</a> · "
+    };
+    let _ = write!(
+        out,
         "</ul>\n<nav>Contents: <a href=\"#figures\">Key figures</a> · \
-         <a href=\"#charts\">Charts</a> · <a href=\"#events\">Latest events</a> · \
+         <a href=\"#charts\">Charts</a> · {indicators_link}<a href=\"#events\">Latest events</a> · \
          <a href=\"#sources\">Sources</a></nav>\n</header>\n",
     );
 
@@ -40,6 +48,13 @@ pub fn page(pairs: &[&Dataset]) -> Result<String, ExportError> {
         figure(&mut out, title, chart);
     }
     out.push_str("</section>\n");
+    if !indicators.is_empty() {
+        out.push_str("<section id=\"indicators\">\n<h2>Indicators</h2>\n");
+        for chart in &indicators {
+            figure(&mut out, &chart.title, &chart.svg);
+        }
+        out.push_str("</section>\n");
+    }
 
     let _ = writeln!(
         out,
@@ -97,8 +112,9 @@ pub fn page(pairs: &[&Dataset]) -> Result<String, ExportError> {
     Ok(out)
 }
 
-/// Label rows, a column per pair: what each briefing says, and the meetings over the years
-/// every pair records.
+/// Label rows, a column per pair: what each briefing says, the meetings over the years
+/// every pair records, and each indicator's latest value (a blank where a pair has no such
+/// indicator).
 fn figures_table(out: &mut String, page: &ComparePage, columns: &str) {
     let heads: String = page
         .titles
@@ -125,8 +141,9 @@ fn figures_table(out: &mut String, page: &ComparePage, columns: &str) {
                 }
             })
             .collect();
-        let label = escape(row.label);
-        let _ = writeln!(out, "<tr><th scope=\"row\">{label}</th>{cells}</tr>");
+        let label = escape(&row.label);
+        let said = note(row.note.as_deref().unwrap_or_default());
+        let _ = writeln!(out, "<tr><th scope=\"row\">{label}{said}</th>{cells}</tr>");
     }
     out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
 }

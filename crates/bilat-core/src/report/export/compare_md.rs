@@ -1,17 +1,20 @@
 //! `export --compare --format md`: the comparison page in Markdown, a column per pair in its
-//! table, with its two charts (every pair on shared axes) as SVG files beside it, named as the single-pair export
-//! names them: `compare.md` links `compare-trade.svg` and `compare-meetings.svg`.
+//! table, with its charts (every pair on shared axes) as SVG files beside it, named as the
+//! single-pair export names them: `compare.md` links `compare-trade.svg`,
+//! `compare-meetings.svg` and a `compare-indicator-<id>.svg` for each indicator two or more
+//! pairs declare on one unit.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use super::compare::ComparePage;
-use super::md::{chart_names, link, paragraph, row, text};
-use super::{ExportError, compare_svg};
+use super::md::{chart_names, indicator_name, link, paragraph, row, text};
+use super::{ExportError, compare_indicator_svg, compare_svg};
 use crate::data::Dataset;
 use crate::report::compare::and_list;
 
-/// The two charts, then the Markdown file, so the file never links a chart not yet there.
+/// The charts (trade, meetings, then the indicators'), then the Markdown file, so the file
+/// never links a chart not yet there.
 pub fn files(pairs: &[&Dataset], out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
     let names = chart_names(out);
     let charts = [compare_svg::trade(pairs)?, compare_svg::meetings(pairs)?];
@@ -20,14 +23,22 @@ pub fn files(pairs: &[&Dataset], out: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, 
         .zip(charts)
         .map(|(name, chart)| (out.with_file_name(name), chart.into_bytes()))
         .collect();
+    let mut indicators = Vec::new();
+    for chart in compare_indicator_svg::charts(pairs)? {
+        let name = indicator_name(out, &chart.id);
+        files.push((out.with_file_name(&name), chart.svg.into_bytes()));
+        indicators.push((name, chart.title));
+    }
+    let page = ComparePage::new(pairs);
     files.push((
         out.to_path_buf(),
-        document(&ComparePage::new(pairs), &names).into_bytes(),
+        document(&page, &names, &indicators).into_bytes(),
     ));
     Ok(files)
 }
 
-fn document(page: &ComparePage, charts: &[String; 2]) -> String {
+/// The page; `indicators` are the indicator charts' file names and titles.
+fn document(page: &ComparePage, charts: &[String; 2], indicators: &[(String, String)]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", text(&page.heading));
     for term in &page.terms {
@@ -49,13 +60,22 @@ fn document(page: &ComparePage, charts: &[String; 2]) -> String {
                 None => text(&cell.text),
             },
         });
-        let label = format!("**{}**", figure_row.label);
+        let label = match &figure_row.note {
+            Some(note) => format!("**{}** ({})", text(&figure_row.label), text(note)),
+            None => format!("**{}**", text(&figure_row.label)),
+        };
         let cells: Vec<String> = std::iter::once(label).chain(cells).collect();
         let _ = writeln!(out, "{}", row(&cells));
     }
     out.push_str("\n## Trade and meetings on shared axes\n\n");
     for (name, title) in charts.iter().zip(&page.chart_titles) {
         let _ = writeln!(out, "![{}]({})\n", text(title), link(name));
+    }
+    if !indicators.is_empty() {
+        out.push_str("## Indicators\n\n");
+        for (name, title) in indicators {
+            let _ = writeln!(out, "![{}]({})\n", text(title), link(name));
+        }
     }
 
     out.push_str("## Latest events\n");

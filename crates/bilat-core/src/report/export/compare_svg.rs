@@ -1,8 +1,8 @@
 //! The comparison's two charts: every pair's trade, and every pair's leader meetings (two
 //! to four pairs), each on one year axis covering them all and one value scale, so a longer
 //! bar or a higher line means more, whichever pair it belongs to. A pair keeps its colour
-//! (and in the trade chart its marker) in both charts, as [`palette::pair_entries_of`]
-//! gives them.
+//! (and in the trade chart its marker) in both charts, as [`pair_entries`] gives them; the
+//! indicator charts (`compare_indicator_svg`) take the same.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -15,14 +15,15 @@ use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
 use crate::data::{Dataset, TableId};
 use crate::report::compare::{
-    YearSpan, and_list, count_word, cover_all, meeting_years, trade_unit_of_all,
+    YearSpan, and_list, count_word, cover_all, meeting_years, pair_entries, trade_unit_of_all,
 };
 use crate::text::palette::{self, Shape};
 
-/// Each pair's colour and marker: those of the series it shows, as its own page draws
-/// that series (see [`palette::pair_entries_of`] for pairs whose series share them).
-fn pair_styles(shown: &[Option<usize>]) -> Vec<(RGBColor, Shape)> {
-    palette::pair_entries_of(shown)
+/// Each pair's colour and marker, in every chart of the comparison (its indicators'
+/// included): those of the series it shows, as its own page draws that series (see
+/// [`pair_entries`] for pairs whose series share them).
+pub(super) fn pair_styles(pairs: &[&Dataset]) -> Vec<(RGBColor, Shape)> {
+    pair_entries(pairs)
         .into_iter()
         .map(|entry| (series_color(entry), palette::series(entry).shape))
         .collect()
@@ -31,7 +32,7 @@ fn pair_styles(shown: &[Option<usize>]) -> Vec<(RGBColor, Shape)> {
 /// A chart's title: the pairs named, `Russia–China and India–Russia: goods trade`, while
 /// that fits the chart's width in its 20 px bold type; else the count, `Four pairs: goods
 /// trade`, as the legend names each.
-fn chart_title(pairs: &[&Dataset], what: &str) -> String {
+pub(super) fn chart_title(pairs: &[&Dataset], what: &str) -> String {
     /// About 11.7 px a character (as drawn) over the 760 px from margin to margin.
     const TITLE_CHARS: usize = 64;
     let titles: Vec<&str> = pairs.iter().map(|d| d.manifest.title.as_str()).collect();
@@ -63,7 +64,7 @@ use crate::report::compare::headline_series;
 pub fn trade(pair: &[&Dataset]) -> Result<String, ExportError> {
     let count = pair.len();
     let shown: Vec<Option<usize>> = pair.iter().map(|d| headline_series(d)).collect();
-    let styles = pair_styles(&shown);
+    let styles = pair_styles(pair);
     let names = |full: bool| -> Vec<String> {
         (0..count)
             .filter_map(|p| {
@@ -204,8 +205,7 @@ pub fn trade(pair: &[&Dataset]) -> Result<String, ExportError> {
 pub fn meetings(pair: &[&Dataset]) -> Result<String, ExportError> {
     let count = pair.len();
     // Each pair in the colour of its trade line.
-    let shown: Vec<Option<usize>> = pair.iter().map(|d| headline_series(d)).collect();
-    let colors: Vec<RGBColor> = pair_styles(&shown).into_iter().map(|(c, _)| c).collect();
+    let colors: Vec<RGBColor> = pair_styles(pair).into_iter().map(|(c, _)| c).collect();
     let legend = (0..count)
         .map(|p| (Swatch::Block(colors[p]), pair[p].manifest.title.clone()))
         .collect();

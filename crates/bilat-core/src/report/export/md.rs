@@ -54,7 +54,7 @@ pub(super) fn chart_names(out: &Path) -> [String; 2] {
 }
 
 /// An indicator's chart's file name for `out`: `<stem>-indicator-<id>.svg`.
-fn indicator_name(out: &Path, id: &str) -> String {
+pub(super) fn indicator_name(out: &Path, id: &str) -> String {
     let stem = out
         .file_stem()
         .map_or("brief".into(), |s| s.to_string_lossy().into_owned());

@@ -1,13 +1,17 @@
 //! What two to four compared datasets have in common, on terms any view of a comparison can
 //! share: the countries every pair names (and those only some name, with which), the years
-//! all of them record, and whether their trade figures are on one unit. The brief, the
-//! export and the dashboard all read these, so a comparison means the same thing everywhere.
+//! all of them record, whether their trade figures are on one unit, and which indicators they
+//! declare on which units. The brief, the export and the dashboard all read these, so a
+//! comparison means the same thing everywhere.
 //!
 //! Each question is asked of a list of pairs, in the order the command line names them; the
 //! two-pair forms ([`shared_countries`], [`common_trade_unit`], [`common_meeting_years`],
 //! [`cover`]) are the same questions of two.
 
 use crate::data::{Country, Dataset};
+
+mod indicators;
+pub use indicators::{ComparedIndicator, indicators_compared};
 
 pub use crate::data::YearSpan;
 
