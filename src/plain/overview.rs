@@ -63,9 +63,14 @@ pub fn row_sentence(row: &Row, shared: &[String]) -> String {
         }
     }
     if let Some(a) = s.arms {
+        let tiv = match (a.unmeasured, a.tiv_mn > 0.0) {
+            (0, _) => format!("{:.0} million TIV", a.tiv_mn),
+            (n, true) => format!("at least {:.0} million TIV ({n} of unknown TIV)", a.tiv_mn),
+            (n, false) => format!("{n} of unknown TIV"),
+        };
         parts.push(format!(
-            "arms deliveries {:.0} million TIV from {} to {}",
-            a.tiv_mn, a.first, a.last
+            "arms deliveries {tiv} from {} to {}",
+            a.first, a.last
         ));
     }
     if let Some(e) = &s.event {

@@ -3,7 +3,6 @@
 
 use crate::library::overview::{Column, Row};
 use crate::library::summary::Amount;
-use crate::text::fit;
 use crate::text::symbols::Symbols;
 
 /// One column of the screen.
@@ -137,10 +136,7 @@ impl ScreenColumn {
                 .indicator(id)
                 .map(|i| i.printed.clone())
                 .unwrap_or_default(),
-            ScreenColumn::Arms => s
-                .arms
-                .map(|a| fit::thousands(a.tiv_mn.round().max(0.0) as u64))
-                .unwrap_or_default(),
+            ScreenColumn::Arms => s.arms.map(|a| a.text(sym.at_least)).unwrap_or_default(),
             ScreenColumn::Event => s
                 .event
                 .as_ref()

@@ -201,7 +201,7 @@ fn sort_key(row: &Row, column: &Column) -> Option<SortKey> {
             let e = s.event.as_ref()?;
             SortKey::Pair(e.date.clone(), e.title.clone())
         }
-        Column::Arms => SortKey::Number(s.arms?.tiv_mn),
+        Column::Arms => SortKey::Number(s.arms?.known_tiv()?),
         Column::Indicator(id) => SortKey::Number(row.indicator(id)?.value),
     })
 }

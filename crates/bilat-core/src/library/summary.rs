@@ -158,8 +158,31 @@ pub struct EventLatest {
 pub struct ArmsRecent {
     pub first: i32,
     pub last: i32,
-    /// Millions of TIV (SIPRI's volume index, not money) delivered in those years.
+    /// Millions of TIV (SIPRI's volume index, not money) delivered in those years, from
+    /// the deliveries whose TIV is known.
     pub tiv_mn: f64,
+    /// Deliveries in those years whose TIV is not known: with any, `tiv_mn` is a lower
+    /// bound, and with no TIV known at all, not a figure.
+    #[serde(default)]
+    pub unmeasured: u32,
+}
+
+impl ArmsRecent {
+    /// As the overview prints it: `1,234`; `≥1,234` where some deliveries' TIV is not
+    /// known; `?` where none is (never a 0 that would read as nothing delivered).
+    pub fn text(&self, at_least: &str) -> String {
+        let tiv = crate::text::fit::thousands(self.tiv_mn.round().max(0.0) as u64);
+        match (self.unmeasured, self.tiv_mn > 0.0) {
+            (0, _) => tiv,
+            (_, true) => format!("{at_least}{tiv}"),
+            (_, false) => "?".to_string(),
+        }
+    }
+
+    /// The TIV as a number to sort or compute with: none where no delivery's TIV is known.
+    pub fn known_tiv(&self) -> Option<f64> {
+        (self.unmeasured == 0 || self.tiv_mn > 0.0).then_some(self.tiv_mn)
+    }
 }
 
 /// The latest value of one indicator: its last year with a value.
@@ -359,19 +382,20 @@ fn arms_recent(data: &Dataset, years: Option<YearSpan>) -> Option<ArmsRecent> {
     }
     let last = years?.last;
     let first = last - (ARMS_YEARS - 1);
-    let tiv_mn = data
-        .derived
-        .arms
-        .iter()
-        .filter(|y| (first..=last).contains(&y.year))
-        .map(|y| y.tiv)
-        // An empty sum is -0.0; adding 0.0 makes it the 0 it means.
-        .sum::<f64>()
-        + 0.0;
+    let recent = || {
+        data.derived
+            .arms
+            .iter()
+            .filter(move |y| (first..=last).contains(&y.year))
+    };
+    // An empty sum is -0.0; adding 0.0 makes it the 0 it means.
+    let tiv_mn = recent().map(|y| y.tiv).sum::<f64>() + 0.0;
+    let unmeasured = recent().map(|y| y.without_tiv).sum();
     Some(ArmsRecent {
         first,
         last,
         tiv_mn,
+        unmeasured,
     })
 }
 

@@ -31,6 +31,40 @@ fn the_bundled_datasets_have_every_figure_they_hold() {
 }
 
 #[test]
+fn arms_in_the_last_five_years_count_deliveries_of_unknown_tiv_and_never_print_them_as_0() {
+    for bundled in BUNDLED.iter() {
+        let data = Dataset::load(Origin::Bundled(bundled)).unwrap();
+        let Some(arms) = Summary::of(&data).arms else {
+            continue;
+        };
+        // Counted again from the deals: a delivery year in the window, TIV known or not.
+        let (mut known, mut unknown) = (0.0, 0);
+        for deal in &data.arms {
+            let years = deal.delivery_years.iter();
+            for &year in years.filter(|y| (arms.first..=arms.last).contains(*y)) {
+                match deal.tiv_in(year) {
+                    Some(tiv) => known += tiv,
+                    None => unknown += 1,
+                }
+            }
+        }
+        assert_eq!(arms.unmeasured, unknown, "{}", data.manifest.title);
+        assert!(
+            (arms.tiv_mn - known).abs() < 1e-6,
+            "{}: {} vs {known}",
+            data.manifest.title,
+            arms.tiv_mn
+        );
+        let text = arms.text("≥");
+        match (unknown, known > 0.0) {
+            (0, _) => assert!(!text.contains('?') && !text.starts_with('≥'), "{text}"),
+            (_, true) => assert!(text.starts_with('≥'), "{text}"),
+            (_, false) => assert_eq!(text, "?"),
+        }
+    }
+}
+
+#[test]
 fn a_summary_survives_json() {
     let data = Dataset::load(Origin::Bundled(&BUNDLED[0])).unwrap();
     let s = Summary::of(&data);

@@ -183,10 +183,7 @@ impl Cell<'_> {
                 .as_ref()
                 .map(|e| format!("{} {}", e.date, e.title))
                 .unwrap_or_default(),
-            Cell::Arms => s
-                .arms
-                .map(|a| fit::thousands(a.tiv_mn.round().max(0.0) as u64))
-                .unwrap_or_default(),
+            Cell::Arms => s.arms.map(|a| a.text(sym.at_least)).unwrap_or_default(),
             Cell::Indicator(id) => row
                 .indicator(id)
                 .map(|i| i.printed.clone())

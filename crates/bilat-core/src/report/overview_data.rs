@@ -40,6 +40,7 @@ pub(super) fn csv(rows: &[Row]) -> String {
         "arms_first_year",
         "arms_last_year",
         "arms_tiv_mn",
+        "arms_unmeasured",
     ];
     // Each indicator's value as printed and its period, then the problem.
     let mut header: Vec<String> = fixed.iter().map(ToString::to_string).collect();
@@ -121,6 +122,7 @@ fn csv_record(row: &Row) -> Vec<String> {
         opt(s.arms.map(|a| a.first.to_string())),
         opt(s.arms.map(|a| a.last.to_string())),
         opt(s.arms.map(|a| format!("{:.1}", a.tiv_mn))),
+        opt(s.arms.map(|a| a.unmeasured.to_string())),
         opt(s.problem.clone()),
     ]
 }

@@ -167,7 +167,7 @@ pub fn overview_page(rows: &[Row], heading: &str) -> String {
         item(
             "arms TIV",
             s.arms
-                .map(|a| format!("{:.0} mn, {}–{}", a.tiv_mn, a.first, a.last)),
+                .map(|a| format!("{} mn, {}–{}", a.text("≥"), a.first, a.last)),
         );
         item(
             "latest event",
