@@ -166,8 +166,13 @@ pub fn overview_page(rows: &[Row], heading: &str) -> String {
         );
         item(
             "arms TIV",
-            s.arms
-                .map(|a| format!("{} mn, {}–{}", a.text("≥"), a.first, a.last)),
+            s.arms.map(|a| match a.known_tiv() {
+                Some(_) => format!("{} mn, {}–{}", a.text("≥"), a.first, a.last),
+                None => format!(
+                    "not known ({} deliveries), {}–{}",
+                    a.unmeasured, a.first, a.last
+                ),
+            }),
         );
         item(
             "latest event",
