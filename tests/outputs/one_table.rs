@@ -88,6 +88,10 @@ fn a_dataset_of_one_table_passes_check_and_every_output() {
                 "{table} at {size}:\n{screen}"
             );
             assert_not_as_if_empty(&screen, &format!("the {size} screen of only {table}"));
+            // The header gives the table's years, as the overview does.
+            let header = screen.lines().next().unwrap_or_default();
+            assert!(!header.contains("no yearly figures"), "{table}: {header}");
+            assert!(header.contains(" year"), "{table}: {header}");
         }
         let compared = run(
             &["render", "--compare", d, "russia-china", "--size", "120x40"],

@@ -40,18 +40,14 @@ pub(crate) fn render_header(frame: &mut Frame, area: Rect, app: &App, view: &Dat
     } else {
         " (narrowed)"
     };
-    let derived = &view.data.derived;
-    if derived.trade_years().is_none()
-        && derived.meetings.is_empty()
-        && view.data.indicators.is_empty()
-    {
+    if crate::tui::app::charts::dataset_years(&view.data).is_none() {
         // The charts' span is a stand-in until a chart has a year of its own.
         parts.push("no yearly figures yet".to_string());
     } else {
-        parts.push(format!(
-            "years {}{dash}{}{narrowed}",
-            shown.first, shown.last
-        ));
+        parts.push(match shown.first == shown.last {
+            true => format!("year {}{narrowed}", shown.first),
+            false => format!("years {}{dash}{}{narrowed}", shown.first, shown.last),
+        });
     }
     parts.push(format!("as of {}", m.as_of));
     // Which cursor sets the year the other panes mark: the focused pane's, when it has one,
