@@ -17,7 +17,10 @@ pub fn report(result: &Result<Dataset, Problems>, label: &str) -> (String, bool)
                     }
                 })
                 .collect();
-            counts.push(format!("{} sources", data.manifest.sources.len()));
+            counts.push(match data.manifest.sources.len() {
+                1 => "1 source".to_string(),
+                n => format!("{n} sources"),
+            });
             // What loading assumed: said apart from problems, and no reason to fail.
             let mut out = String::new();
             for w in &data.warnings {

@@ -238,7 +238,8 @@ fn stack(area: Rect, n: usize) -> Vec<Rect> {
 /// Where one pane kind of `n` datasets goes: one above the other for two (each keeps the
 /// full width its chart's years want); three or four side by side where each still gets
 /// [`BESIDE_WIDTH`] columns, in two columns from [`TWO_COLUMNS_WIDTH`] (a third alone
-/// takes the bottom row's width), else in rows.
+/// takes the left half of the bottom row, so its years fall under the others'), else in
+/// rows.
 fn one_kind(body: Rect, n: usize) -> Vec<Rect> {
     if n <= 2 {
         return stack(body, n);
@@ -252,7 +253,7 @@ fn one_kind(body: Rect, n: usize) -> Vec<Rect> {
     stack(body, n.div_ceil(2))
         .into_iter()
         .enumerate()
-        .flat_map(|(row, area)| side_by_side(area, (n - 2 * row).min(2)))
+        .flat_map(|(row, area)| side_by_side(area, 2).into_iter().take(n - 2 * row))
         .collect()
 }
 

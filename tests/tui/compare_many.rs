@@ -121,6 +121,15 @@ fn every_pair_wears_one_glyph_in_every_pane_and_the_header_names_what_they_share
                     "{n} pairs at {w}x{h}: two pairs wear {g}\n{text}"
                 );
             }
+            // Each pane kind is as wide for every pair (within a column of rounding), so
+            // their years fall under each other on the shared axis.
+            let geometry = app.geometry().unwrap();
+            for slot in &geometry.slots {
+                let kin = geometry.slots.iter().filter(|s| s.pane == slot.pane);
+                let widths: Vec<u16> = kin.map(|s| s.area.width).collect();
+                let (lo, hi) = (widths.iter().min().unwrap(), widths.iter().max().unwrap());
+                assert!(hi - lo <= 1, "{n} pairs at {w}x{h}: widths {widths:?}");
+            }
             let header = text.lines().next().unwrap_or_default();
             for code in shared.keys() {
                 assert!(
