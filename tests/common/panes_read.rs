@@ -41,8 +41,12 @@ pub fn pane(buf: &Buffer, title: &str) -> Option<PaneBox> {
             if corner != "┌" && corner != "+" {
                 continue;
             }
+            // Box drawing closes with its own corners; ASCII borders with `+` (so a `+` in a
+            // Unicode title, as in a search for "2+2", is not taken for a corner).
+            let ascii = corner == "+";
+            let (closing, foot) = if ascii { ("+", "+") } else { ("┐", "└") };
             let mut right = left + 1;
-            while right < w && !matches!(buf[(right, top)].symbol(), "┐" | "+") {
+            while right < w && buf[(right, top)].symbol() != closing {
                 right += 1;
             }
             if right >= w {
@@ -55,7 +59,7 @@ pub fn pane(buf: &Buffer, title: &str) -> Option<PaneBox> {
                 continue;
             }
             let mut bottom = top + 1;
-            while bottom < h && !matches!(buf[(left, bottom)].symbol(), "└" | "+") {
+            while bottom < h && buf[(left, bottom)].symbol() != foot {
                 bottom += 1;
             }
             if bottom < h {

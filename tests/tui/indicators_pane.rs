@@ -98,7 +98,17 @@ fn disagreements(buf: &Buffer, series: &IndicatorSeries<'_>, span: YearSpan) -> 
     // The title names the indicator (cut where the pane is narrow).
     let named = format!("{} {}", screen::dark().glyphs.point(0), def.name);
     let shown_title: String = p.title.chars().skip(16).take_while(|&c| c != '─').collect();
-    let shown_title = shown_title.trim_end_matches(['…', ' ', '┐']);
+    let shown_title = shown_title.trim_end_matches([' ', '┐']);
+    // Less the position among several (` 2/3`), kept whole however narrow.
+    let shown_title = match shown_title.rsplit_once(' ') {
+        Some((name, count))
+            if count.contains('/') && count.chars().all(|c| c.is_ascii_digit() || c == '/') =>
+        {
+            name
+        }
+        _ => shown_title,
+    };
+    let shown_title = shown_title.trim_end_matches(['…', ' ']);
     if !named.starts_with(shown_title.trim_start()) && !shown_title.contains(&named) {
         out.push(format!("title {:?} does not name {:?}", p.title, def.name));
     }

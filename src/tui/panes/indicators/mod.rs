@@ -16,6 +16,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 
 use super::shared::chart::{ChartGeometry, put, render_year_labels};
+use super::shared::title::Part;
 use crate::data::{Dataset, IndicatorSeries, TableId, YearSpan};
 use crate::report::record::Subject;
 use crate::tui::app::registry::{At, Item};
@@ -124,28 +125,41 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     let mut legend = Vec::new();
     if let (Some(s), Some((i, n))) = (ours, chosen(app, data)) {
         let def = s.indicator;
-        legend.push(Span::styled(
+        // Fitted as every title is: the range, then the unit, go before the name is cut
+        // (with an ellipsis); the scale and the position stay whole.
+        legend.push(Part::cut(Span::styled(
             format!("{} {}", theme.glyphs.point(0), def.name),
             theme.series_style(0),
-        ));
-        legend.push(Span::styled(def.unit.clone(), theme.muted));
+        )));
+        legend.push(Part::drop(Span::styled(def.unit.clone(), theme.muted)));
         if let Some([low, high]) = def.range {
             let dash = theme.symbols.range_dash;
-            legend.push(Span::styled(
+            legend.push(Part::drop(Span::styled(
                 format!("range {low}{dash}{high}"),
                 theme.muted,
-            ));
+            )));
         }
         match units_agree(app, view) {
-            Some(false) => legend.push(Span::styled("units differ: own scale", theme.warning)),
+            Some(false) => legend.push(Part::keep(Span::styled(
+                "units differ: own scale",
+                theme.warning,
+            ))),
             Some(true) if def.range.is_none() => {
                 let scale = super::shared::chart::scale_label(app).unwrap_or_default();
-                legend.push(Span::styled(scale, theme.muted));
+                legend.push(Part::keep(Span::styled(scale, theme.muted)));
             }
             _ => {}
         }
-        legend.push(Span::styled(format!("{}/{n}", i + 1), theme.muted));
+        // Which of how many, where there is more than one to cycle through (i, I).
+        if n > 1 {
+            legend.push(Part::keep(Span::styled(
+                format!("{}/{n}", i + 1),
+                theme.muted,
+            )));
+        }
     }
+    let room = super::shared::title::room(app, Some(view), ID, area.width);
+    let legend = super::shared::title::fit(legend, room, theme.symbols.ellipsis);
     let block = super::block_of(app, Some(view), ID, focused, legend);
     frame.render_widget(block, area);
     let (Some(s), Some((g, scale))) = (ours, geometry(app, view, area)) else {
@@ -174,7 +188,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         app.linked_year().map(|y| (y, theme.linked))
     };
     render_year_labels(buf, g.labels_row, &g.axis, marked, theme);
-    let lines = words::detail_lines(app, data, &s, cursor, units_agree(app, view));
+    let lines = words::detail_lines(app, &s, cursor, units_agree(app, view));
     for (k, (text, style)) in lines.iter().enumerate().take(usize::from(g.details.height)) {
         let text =
             crate::text::fit::truncate(text, usize::from(g.details.width), theme.symbols.ellipsis);

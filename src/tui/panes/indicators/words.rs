@@ -4,10 +4,9 @@
 
 use ratatui::style::{Modifier, Style};
 
-use crate::data::{Dataset, IndicatorSeries};
+use crate::data::IndicatorSeries;
 use crate::tui::app::registry::Words;
 use crate::tui::app::{App, DatasetView};
-use crate::tui::input::action::Action;
 use crate::tui::panes::phrases::{marked, note, source};
 
 /// What plain mode says of the pane.
@@ -65,10 +64,10 @@ pub fn indicator_source(app: &App, view: &DatasetView) -> String {
 }
 
 /// The two lines under the chart: the cursor year's value, mark and note; then what a
-/// higher value means, whether compared units differ, and the keys that change indicator.
+/// higher value means and whether compared units differ. (The keys that change indicator
+/// are the footer's, which a printed screen leaves out.)
 pub(super) fn detail_lines(
     app: &App,
-    data: &Dataset,
     s: &IndicatorSeries<'_>,
     year: i32,
     units_agree: Option<bool>,
@@ -84,17 +83,9 @@ pub(super) fn detail_lines(
             first.push_str(&format!("; {}", r.note));
         }
     }
-    let key = |a: Action| app.keys.first(a).unwrap_or_default();
     let mut second = format!("Higher: {}.", s.indicator.higher);
     if units_agree == Some(false) {
         second = format!("Units differ from the other pair's: own scale. {second}");
-    }
-    if data.manifest.indicators.len() > 1 {
-        second.push_str(&format!(
-            " {} next, {} pick",
-            key(Action::NextIndicator),
-            key(Action::PickIndicator)
-        ));
     }
     vec![
         (first, theme.base.add_modifier(Modifier::BOLD)),
