@@ -88,7 +88,11 @@ pub(super) fn run(source: &ImportSource) -> Result<ExitCode, String> {
                         path: file.clone(),
                         source,
                     })?;
-                    import::gdelt::many::read(&label, input, &source, focus)
+                    let many = import::gdelt::many::read(&label, input, &source, focus)?;
+                    if let Some(line) = import::gdelt::many::summary(&many) {
+                        eprintln!("gdelt-monthly: {line}");
+                    }
+                    Ok(many)
                 },
             )
         }

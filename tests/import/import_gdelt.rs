@@ -455,7 +455,9 @@ fn the_partners_result_imports_as_a_dataset_per_partner() {
          RUS,CHN,2019-02,2,1,1,0,0,4.45,2.88,3\n\
          RUS,CHN,2019-03,5,3,0,1,1,1.44,0.4,8\n\
          RUS,IND,2019-02,0,0,0,0,0,,,3\n\
-         RUS,IND,2019-03,1,0,0,1,0,-2,-1.5,8\n",
+         RUS,IND,2019-03,1,0,0,1,0,-2,-1.5,8\n\
+         RUS,EUR,2019-02,4,2,2,0,0,3,1,3\n\
+         RUS,WST,2019-03,1,0,0,0,1,-5,-3,8\n",
     );
     let library = tmp.path().join("pairs");
     let out = common::bilat(
@@ -480,6 +482,18 @@ fn the_partners_result_imports_as_a_dataset_per_partner() {
     assert!(
         ind.contains("\n2019-02,0,0,0,0,0,,,3,"),
         "a month without events: {ind}"
+    );
+    // Europe and the West are CAMEO regions, not countries: no dataset, and said so.
+    let mut made: Vec<String> = std::fs::read_dir(&library)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    made.sort();
+    assert_eq!(made, ["rus-chn", "rus-ind"]);
+    let said = common::stderr(&out);
+    assert!(
+        said.contains("skipped 2 rows of CAMEO regions, not countries"),
+        "{said}"
     );
 }
 

@@ -15,6 +15,19 @@ pub struct MonthlyMany {
     /// The result's header without `country` and `partner`, and each pair's lines.
     header: Vec<String>,
     pairs: BTreeMap<[String; 2], Vec<Vec<String>>>,
+    /// Rows of a CAMEO region rather than a country, skipped and counted.
+    skipped: crate::import::Tally,
+}
+
+/// Said once for a library import: how many rows were of regions, not countries.
+pub fn summary(many: &MonthlyMany) -> Option<String> {
+    let parts: Vec<String> = many
+        .skipped
+        .skipped
+        .iter()
+        .map(|s| format!("{} {} (first at {})", s.count, s.reason, s.first))
+        .collect();
+    (!parts.is_empty()).then(|| format!("skipped {}", parts.join("; ")))
 }
 
 pub fn read(
@@ -46,11 +59,20 @@ pub fn read(
         .map(|(_, n)| n.clone())
         .collect();
     let mut pairs: BTreeMap<[String; 2], Vec<Vec<String>>> = BTreeMap::new();
-    for record in reader.records() {
+    let mut skipped = crate::import::Tally::default();
+    for (line, record) in (2..).zip(reader.records()) {
         let record = record.map_err(|e| fail(format!("not valid CSV: {e}")))?;
         let a = record.get(country).unwrap_or("").trim().to_string();
         let b = record.get(partner).unwrap_or("").trim().to_string();
         if !focus.contains(&a) && !focus.contains(&b) || a == b {
+            continue;
+        }
+        if let Some(region) = [&a, &b].into_iter().find(|c| super::is_region(c)) {
+            let at = || format!("{label}:{line}: {}", sanitize(region));
+            skipped.skip(
+                "rows of CAMEO regions, not countries (AFR, EUR, WST, ...)",
+                at,
+            );
             continue;
         }
         let mut key = [a, b];
@@ -68,6 +90,7 @@ pub fn read(
         source: source.to_string(),
         header,
         pairs,
+        skipped,
     })
 }
 
@@ -108,6 +131,7 @@ impl crate::import::dyad::DyadFile for MonthlyMany {
         let tally = Tally {
             read: rows.len(),
             kept: months.len(),
+            skipped: self.skipped.skipped.clone(),
             ..Tally::default()
         };
         Ok(super::batch(&months, self.source.clone(), tally))

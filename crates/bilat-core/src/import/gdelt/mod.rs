@@ -130,6 +130,20 @@ impl Import {
 /// The source every GDELT import cites, by which a later one finds the rows to replace.
 pub const TAG: &str = "gdelt";
 
+/// CAMEO's region codes: three capital letters as a country's are, but Africa, Europe, the
+/// West... (CAMEO's manual, its list of regions). An event's actor may carry one; as a
+/// partner of a country it is no pair, so a query for every partner leaves them out and
+/// the import of such a result skips and counts them.
+pub const REGIONS: [&str; 25] = [
+    "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+    "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
+];
+
+/// Whether a CAMEO code names a region, not a country ([`REGIONS`]).
+pub fn is_region(code: &str) -> bool {
+    REGIONS.contains(&code)
+}
+
 /// Months as a batch for the cooperation table, from the source `title` describes, with
 /// what was read, kept and skipped.
 pub fn batch(months: &[CooperationMonth], title: String, tally: crate::import::Tally) -> Batch {

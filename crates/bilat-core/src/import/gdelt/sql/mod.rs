@@ -169,8 +169,9 @@ pub fn partners_query(engine: Engine, country: &str, input: &Input) -> Result<St
          -- partner and every month the events cover (0 events in a month without the pair's),\n\
          -- with every event of the month in all_events, as `bilat import gdelt --pair {c},CODE`\n\
          -- counts them. A partner is the other actor's 3-letter CAMEO code (Actor1CountryCode,\n\
-         -- Actor2CountryCode); blank codes and {c} with itself are left out. Save the result as\n\
-         -- CSV with a header row, then:\n\
+         -- Actor2CountryCode); blank codes, CAMEO's regions (AFR, EUR, ...) and {c} with itself\n\
+         -- are left out. Save the result as CSV with a header row (DuckDB: COPY (the query,\n\
+         -- without its last semicolon) TO 'RESULT.csv' (HEADER)), then:\n\
          --   bilat import gdelt-monthly RESULT.csv --country {c} --into-library DIR\n{cost}\
          WITH events AS (\n  SELECT\n    {month_year} AS month_year,\n    {quad} AS quad_class,\n    \
          {gs} AS goldstein,\n    {at} AS tone,\n    \
@@ -181,7 +182,8 @@ pub fn partners_query(engine: Engine, country: &str, input: &Input) -> Result<St
          GROUP BY month_year\n),\n\
          dyads AS (\n  SELECT\n    partner,\n    month_year,\n    COUNT(*) AS pair_events,\n\
          {quads}    {goldstein} AS goldstein_mean,\n    {tone} AS tone_mean\n  FROM events\n  \
-         WHERE partner <> '{c}' AND {is_code}\n  GROUP BY partner, month_year\n),\n\
+         WHERE partner <> '{c}' AND {is_code}\n    AND partner NOT IN ({regions})\n  \
+         GROUP BY partner, month_year\n),\n\
          partners AS (\n  SELECT DISTINCT partner FROM dyads\n)\n\
          SELECT\n  '{c}' AS country,\n  partner,\n  {month} AS month,\n  \
          COALESCE(pair_events, 0) AS events,\n{coalesced}  goldstein_mean,\n  tone_mean,\n  \
@@ -197,6 +199,11 @@ pub fn partners_query(engine: Engine, country: &str, input: &Input) -> Result<St
         goldstein = (dialect.mean)("goldstein"),
         tone = (dialect.mean)("tone"),
         is_code = (dialect.is_code)("partner"),
+        regions = super::REGIONS
+            .iter()
+            .map(|r| format!("'{r}'"))
+            .collect::<Vec<_>>()
+            .join(", "),
         month_year = (dialect.cast_int)("MonthYear"),
         quad = (dialect.cast_int)("QuadClass"),
         gs = (dialect.cast_float)("GoldsteinScale"),
