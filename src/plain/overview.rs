@@ -73,6 +73,19 @@ pub fn row_sentence(row: &Row, shared: &[String]) -> String {
             a.first, a.last
         ));
     }
+    if let Some(c) = &s.cooperation {
+        let since = c
+            .through
+            .as_ref()
+            .map_or(String::new(), |t| format!(", and none from then to {t}"));
+        parts.push(match c.net {
+            Some(net) => format!(
+                "GDELT's latest month with events {}: net cooperation {net:+.2} over {} events{since}",
+                c.month, c.events
+            ),
+            None => format!("GDELT: no events to {}", c.month),
+        });
+    }
     if let Some(e) = &s.event {
         parts.push(format!("latest event {}, {}", e.date, e.title));
     }

@@ -219,3 +219,52 @@ fn a_long_title_wraps_in_the_brief_rather_than_losing_its_end() {
     assert!(head.iter().all(|l| l.chars().count() <= 80), "{brief}");
     assert!(!joined.contains('…'), "{brief}");
 }
+
+#[test]
+fn the_overview_gives_gdelt_s_latest_month_with_events_for_a_cooperation_dataset() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("no-config-here")).unwrap();
+    let dir = only("cooperation", tmp.path());
+    // Counted again from the file: the last month with events, its net cooperation.
+    let table = std::fs::read_to_string(dir.join("cooperation.csv")).unwrap();
+    let mut rows = csv::Reader::from_reader(table.as_bytes());
+    let months: Vec<(String, [f64; 5])> = rows
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            let n = |i: usize| r[i].parse::<f64>().unwrap();
+            (r[0].to_string(), [n(1), n(2), n(3), n(4), n(5)])
+        })
+        .collect();
+    let (month, [events, q1, q2, q3, q4]) = months.iter().rev().find(|m| m.1[0] > 0.0).unwrap();
+    let net = (q1 + q2 - q3 - q4) / events;
+    let mut want = format!("net {net:+.2} of {events}, {month}");
+    let last = &months.last().unwrap().0;
+    if last != month {
+        want.push_str(&format!(", none to {last}"));
+    }
+    let d = dir.to_str().unwrap();
+    let text = run(&["--data", d, "overview"], tmp.path());
+    assert!(
+        text.contains("GDELT LATEST") && text.contains(&want),
+        "{want}:\n{text}"
+    );
+    let csv = run(&["--data", d, "overview", "--format", "csv"], tmp.path());
+    assert!(
+        csv.lines().next().unwrap().contains("cooperation_net"),
+        "{csv}"
+    );
+    // Beside datasets without the table, its column is blank for them, never 0.
+    let text = run(
+        &["--data", d, "overview", "--sort", "cooperation"],
+        tmp.path(),
+    );
+    let bundled: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("russia-china"))
+        .collect();
+    assert!(
+        !bundled.is_empty() && !bundled[0].contains("net "),
+        "{text}"
+    );
+}

@@ -20,14 +20,17 @@ pub enum ScreenColumn {
     /// The latest value of the indicator of this id.
     Indicator(String),
     Arms,
+    /// GDELT's latest month: its net cooperation and events.
+    Cooperation,
     /// The latest event: its date and title.
     Event,
     /// The dataset's name in the library.
     Name,
 }
 
-/// Every column for rows sharing the indicators `ids`, in the order shown.
-pub fn all(ids: &[String]) -> Vec<ScreenColumn> {
+/// Every column for rows sharing the indicators `ids`, in the order shown; GDELT's latest
+/// month where `cooperation` (any row has the table).
+pub fn all(ids: &[String], cooperation: bool) -> Vec<ScreenColumn> {
     let mut out = vec![
         ScreenColumn::Pair,
         ScreenColumn::Years,
@@ -38,7 +41,11 @@ pub fn all(ids: &[String]) -> Vec<ScreenColumn> {
         ScreenColumn::Meetings,
     ];
     out.extend(ids.iter().cloned().map(ScreenColumn::Indicator));
-    out.extend([ScreenColumn::Arms, ScreenColumn::Event, ScreenColumn::Name]);
+    out.push(ScreenColumn::Arms);
+    if cooperation {
+        out.push(ScreenColumn::Cooperation);
+    }
+    out.extend([ScreenColumn::Event, ScreenColumn::Name]);
     out
 }
 
@@ -62,6 +69,7 @@ impl ScreenColumn {
             ScreenColumn::Meetings => "Meetings",
             ScreenColumn::Indicator(id) => return id.clone(),
             ScreenColumn::Arms => "Arms TIV 5y",
+            ScreenColumn::Cooperation => "GDELT latest",
             ScreenColumn::Event => "Latest event",
             ScreenColumn::Name => "Name",
         };
@@ -92,6 +100,7 @@ impl ScreenColumn {
             ScreenColumn::Meetings => Column::Meetings,
             ScreenColumn::Indicator(id) => Column::Indicator(id.clone()),
             ScreenColumn::Arms => Column::Arms,
+            ScreenColumn::Cooperation => Column::Cooperation,
             ScreenColumn::Event => Column::Event,
             ScreenColumn::Name => Column::Name,
         })
@@ -137,6 +146,9 @@ impl ScreenColumn {
                 .map(|i| i.printed.clone())
                 .unwrap_or_default(),
             ScreenColumn::Arms => s.arms.map(|a| a.text(sym.at_least)).unwrap_or_default(),
+            ScreenColumn::Cooperation => {
+                s.cooperation.as_ref().map(|c| c.text()).unwrap_or_default()
+            }
             ScreenColumn::Event => s
                 .event
                 .as_ref()

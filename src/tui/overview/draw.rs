@@ -34,13 +34,14 @@ fn gives_way(column: &ScreenColumn) -> u8 {
         ScreenColumn::Years => 1,
         ScreenColumn::Trend => 2,
         ScreenColumn::Arms => 3,
-        ScreenColumn::Indicator(_) => 4,
-        ScreenColumn::Balance => 5,
-        ScreenColumn::Meetings => 6,
-        ScreenColumn::Change => 7,
-        ScreenColumn::Event => 8,
-        ScreenColumn::Trade => 9,
-        ScreenColumn::Pair => 10,
+        ScreenColumn::Cooperation => 4,
+        ScreenColumn::Indicator(_) => 5,
+        ScreenColumn::Balance => 6,
+        ScreenColumn::Meetings => 7,
+        ScreenColumn::Change => 8,
+        ScreenColumn::Event => 9,
+        ScreenColumn::Trade => 10,
+        ScreenColumn::Pair => 11,
     }
 }
 

@@ -101,7 +101,8 @@ impl Overview {
         {
             return m.columns.clone();
         }
-        let columns = columns::all(&indicators_of(self.shown()));
+        let cooperation = self.shown().any(|r| r.summary.cooperation.is_some());
+        let columns = columns::all(&indicators_of(self.shown()), cooperation);
         *self.measured.borrow_mut() = Some(Measured {
             generation: self.generation,
             ascii: None,

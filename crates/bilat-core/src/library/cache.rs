@@ -20,7 +20,7 @@ pub const CACHE_FILE: &str = "summaries.json";
 
 /// Bumped whenever [`Summary`] or what it means changes: entries of another format are
 /// rebuilt, not misread.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 7;
 
 /// A file changed less than this before it was summarised may change again within the
 /// file system's clock tick with the same size; such an entry is not kept.

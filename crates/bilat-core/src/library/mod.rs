@@ -6,6 +6,7 @@ pub mod cache;
 pub mod config;
 pub mod new;
 pub mod overview;
+mod recent;
 pub mod summary;
 
 use std::ffi::OsString;

@@ -62,13 +62,15 @@ pub enum Column {
     Event,
     /// Arms TIV delivered in the last five years.
     Arms,
+    /// GDELT's latest month, by its net cooperation.
+    Cooperation,
     /// The latest value of the indicator of this id (`unga-ip-distance`).
     Indicator(String),
 }
 
 impl Column {
     /// Every column, in the order shown.
-    pub const ALL: [Column; 10] = [
+    pub const ALL: [Column; 11] = [
         Column::Name,
         Column::Pair,
         Column::Years,
@@ -79,6 +81,7 @@ impl Column {
         Column::Meetings,
         Column::Event,
         Column::Arms,
+        Column::Cooperation,
     ];
 
     /// The name `--sort` takes, also the JSON's and CSV's; an indicator's is its id.
@@ -94,6 +97,7 @@ impl Column {
             Column::Meetings => "meetings",
             Column::Event => "event",
             Column::Arms => "arms",
+            Column::Cooperation => "cooperation",
             Column::Indicator(id) => id,
         }
     }
@@ -202,6 +206,7 @@ fn sort_key(row: &Row, column: &Column) -> Option<SortKey> {
             SortKey::Pair(e.date.clone(), e.title.clone())
         }
         Column::Arms => SortKey::Number(s.arms?.known_tiv()?),
+        Column::Cooperation => SortKey::Number(s.cooperation.as_ref()?.net?),
         Column::Indicator(id) => SortKey::Number(row.indicator(id)?.value),
     })
 }

@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::{Bound, Dataset, Figure, Problems, TableId, YearSpan};
 
+pub use super::recent::{ArmsRecent, CooperationLatest};
+use super::recent::{arms_recent, cooperation_latest};
+
 /// How many periods of the headline series the sparkline holds, the latest last.
 pub const SPARK_POINTS: usize = 16;
 
@@ -31,6 +34,9 @@ pub struct Summary {
     /// Arms deliveries (SIPRI TIV) in the last [`ARMS_YEARS`] years; `None` without an
     /// arms table.
     pub arms: Option<ArmsRecent>,
+    /// GDELT's latest month; `None` without a cooperation table.
+    #[serde(default)]
+    pub cooperation: Option<CooperationLatest>,
     /// The latest value of each indicator the dataset holds, in the order it declares
     /// them; empty without an indicators table.
     #[serde(default)]
@@ -153,38 +159,6 @@ pub struct EventLatest {
     pub title: String,
 }
 
-/// Arms deliveries over a run of years.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct ArmsRecent {
-    pub first: i32,
-    pub last: i32,
-    /// Millions of TIV (SIPRI's volume index, not money) delivered in those years, from
-    /// the deliveries whose TIV is known.
-    pub tiv_mn: f64,
-    /// Deliveries in those years whose TIV is not known: with any, `tiv_mn` is a lower
-    /// bound, and with no TIV known at all, not a figure.
-    #[serde(default)]
-    pub unmeasured: u32,
-}
-
-impl ArmsRecent {
-    /// As the overview prints it: `1,234`; `≥1,234` where some deliveries' TIV is not
-    /// known; `?` where none is (never a 0 that would read as nothing delivered).
-    pub fn text(&self, at_least: &str) -> String {
-        let tiv = crate::text::fit::thousands(self.tiv_mn.round().max(0.0) as u64);
-        match (self.unmeasured, self.tiv_mn > 0.0) {
-            (0, _) => tiv,
-            (_, true) => format!("{at_least}{tiv}"),
-            (_, false) => "?".to_string(),
-        }
-    }
-
-    /// The TIV as a number to sort or compute with: none where no delivery's TIV is known.
-    pub fn known_tiv(&self) -> Option<f64> {
-        (self.unmeasured == 0 || self.tiv_mn > 0.0).then_some(self.tiv_mn)
-    }
-}
-
 /// The latest value of one indicator: its last year with a value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorLatest {
@@ -244,6 +218,7 @@ impl Summary {
             meetings: None,
             event: None,
             arms: None,
+            cooperation: None,
             indicators: Vec::new(),
             counts: None,
             problem: Some(problem),
@@ -265,6 +240,7 @@ impl Summary {
             meetings: meetings_latest(data, years),
             event: event_latest(data),
             arms: arms_recent(data, years),
+            cooperation: cooperation_latest(data),
             indicators: indicators_latest(data),
             counts: Some(Counts {
                 trade: data.has(TableId::Trade).then_some(data.trade.len()),
@@ -373,29 +349,6 @@ fn event_latest(data: &Dataset) -> Option<EventLatest> {
     Some(EventLatest {
         date: last.date().to_string(),
         title: last.title().into_owned(),
-    })
-}
-
-fn arms_recent(data: &Dataset, years: Option<YearSpan>) -> Option<ArmsRecent> {
-    if !data.has(TableId::Arms) {
-        return None;
-    }
-    let last = years?.last;
-    let first = last - (ARMS_YEARS - 1);
-    let recent = || {
-        data.derived
-            .arms
-            .iter()
-            .filter(move |y| (first..=last).contains(&y.year))
-    };
-    // An empty sum is -0.0; adding 0.0 makes it the 0 it means.
-    let tiv_mn = recent().map(|y| y.tiv).sum::<f64>() + 0.0;
-    let unmeasured = recent().map(|y| y.without_tiv).sum();
-    Some(ArmsRecent {
-        first,
-        last,
-        tiv_mn,
-        unmeasured,
     })
 }
 

@@ -58,6 +58,8 @@ enum Cell<'a> {
     Meetings,
     Event,
     Arms,
+    /// GDELT's latest month (shown where any row has a cooperation table).
+    Cooperation,
     /// The latest value of the indicator of this id.
     Indicator(&'a str),
 }
@@ -76,12 +78,17 @@ const CELLS: [Cell<'static>; 11] = [
     Cell::Event,
 ];
 
-/// Every column shown of rows with the indicators `ids`: those after the meetings.
-fn cells(ids: &[String]) -> Vec<Cell<'_>> {
+/// Every column shown of `rows`, with the indicators `ids` after the meetings and GDELT's
+/// latest month after the arms where any row has a cooperation table.
+fn cells<'a>(rows: &[Row], ids: &'a [String]) -> Vec<Cell<'a>> {
     let at = CELLS.iter().position(|c| *c == Cell::Meetings).unwrap_or(0) + 1;
     let mut cells = CELLS[..at].to_vec();
     cells.extend(ids.iter().map(|id| Cell::Indicator(id)));
     cells.extend_from_slice(&CELLS[at..]);
+    if rows.iter().any(|r| r.summary.cooperation.is_some()) {
+        let arms = cells.iter().position(|c| *c == Cell::Arms).unwrap_or(0) + 1;
+        cells.insert(arms, Cell::Cooperation);
+    }
     cells
 }
 
@@ -90,6 +97,7 @@ fn cells(ids: &[String]) -> Vec<Cell<'_>> {
 fn drop_order<'a>(ids: &'a [String]) -> Vec<Cell<'a>> {
     let mut order = vec![Cell::Years, Cell::Trend];
     order.extend(ids.iter().rev().map(|id| Cell::Indicator(id)));
+    order.push(Cell::Cooperation);
     order.extend_from_slice(&DROP_AFTER);
     order
 }
@@ -120,6 +128,7 @@ impl Cell<'_> {
             Cell::Meetings => "MEETINGS",
             Cell::Event => "LATEST EVENT",
             Cell::Arms => "ARMS TIV 5Y",
+            Cell::Cooperation => "GDELT LATEST",
             Cell::Indicator(id) => return id.to_uppercase(),
         };
         text.to_string()
@@ -184,6 +193,7 @@ impl Cell<'_> {
                 .map(|e| format!("{} {}", e.date, e.title))
                 .unwrap_or_default(),
             Cell::Arms => s.arms.map(|a| a.text(sym.at_least)).unwrap_or_default(),
+            Cell::Cooperation => s.cooperation.as_ref().map(|c| c.text()).unwrap_or_default(),
             Cell::Indicator(id) => row
                 .indicator(id)
                 .map(|i| i.printed.clone())
@@ -213,7 +223,7 @@ fn heading(rows: &[Row], shown: Shown<'_>) -> String {
 fn text(rows: &[Row], shown: Shown<'_>) -> String {
     let sym = shown.symbols;
     let ids = indicators(rows);
-    let columns = self::cells(&ids);
+    let columns = self::cells(rows, &ids);
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| columns.iter().map(|c| c.of(r, sym)).collect())
@@ -317,7 +327,7 @@ fn markdown(rows: &[Row], shown: Shown<'_>) -> String {
     let sym = shown.symbols;
     let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
     let ids = indicators(rows);
-    let columns = cells(&ids);
+    let columns = cells(rows, &ids);
     let headers: Vec<String> = columns.iter().map(|c| c.header()).collect();
     let mut out = format!("{}\n\n| {} |\n|", heading(rows, shown), headers.join(" | "));
     for &c in &columns {

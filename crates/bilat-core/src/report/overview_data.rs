@@ -41,6 +41,10 @@ pub(super) fn csv(rows: &[Row]) -> String {
         "arms_last_year",
         "arms_tiv_mn",
         "arms_unmeasured",
+        "cooperation_month",
+        "cooperation_events",
+        "cooperation_net",
+        "cooperation_through",
     ];
     // Each indicator's value as printed and its period, then the problem.
     let mut header: Vec<String> = fixed.iter().map(ToString::to_string).collect();
@@ -123,6 +127,14 @@ fn csv_record(row: &Row) -> Vec<String> {
         opt(s.arms.map(|a| a.last.to_string())),
         opt(s.arms.map(|a| format!("{:.1}", a.tiv_mn))),
         opt(s.arms.map(|a| a.unmeasured.to_string())),
+        opt(s.cooperation.as_ref().map(|c| c.month.clone())),
+        opt(s.cooperation.as_ref().map(|c| c.events.to_string())),
+        opt(s
+            .cooperation
+            .as_ref()
+            .and_then(|c| c.net)
+            .map(|n| format!("{n:.4}"))),
+        opt(s.cooperation.as_ref().and_then(|c| c.through.clone())),
         opt(s.problem.clone()),
     ]
 }

@@ -174,6 +174,7 @@ pub fn overview_page(rows: &[Row], heading: &str) -> String {
                 ),
             }),
         );
+        item("GDELT latest", s.cooperation.as_ref().map(|c| c.text()));
         item(
             "latest event",
             s.event.as_ref().map(|e| format!("{} {}", e.date, e.title)),
