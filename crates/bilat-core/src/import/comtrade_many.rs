@@ -102,11 +102,6 @@ impl super::dyad::DyadFile for ComtradeMany {
 
 /// Said once for a library import: how many rows were not countries.
 pub fn summary(many: &ComtradeMany) -> Option<String> {
-    let parts: Vec<String> = many
-        .skipped
-        .skipped
-        .iter()
-        .map(|s| format!("{} {} (first at {})", s.count, s.reason, s.first))
-        .collect();
-    (!parts.is_empty()).then(|| format!("skipped, never a dataset: {}", parts.join("; ")))
+    let line = many.skipped.skipped_line()?;
+    Some(format!("skipped, never a dataset: {line}"))
 }

@@ -116,6 +116,17 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// The rows left out, as said once for a library import: `2 rows of ... (first at
+    /// FILE:LINE); ...`, or nothing.
+    pub fn skipped_line(&self) -> Option<String> {
+        let parts: Vec<String> = self
+            .skipped
+            .iter()
+            .map(|s| format!("{} {} (first at {})", s.count, s.reason, s.first))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
     /// Counts a row left out, and where the first of its kind was.
     pub fn skip(&mut self, reason: &str, at: impl FnOnce() -> String) {
         match self.skipped.iter_mut().find(|s| s.reason == reason) {

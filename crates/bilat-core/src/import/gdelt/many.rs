@@ -21,13 +21,7 @@ pub struct MonthlyMany {
 
 /// Said once for a library import: how many rows were of regions, not countries.
 pub fn summary(many: &MonthlyMany) -> Option<String> {
-    let parts: Vec<String> = many
-        .skipped
-        .skipped
-        .iter()
-        .map(|s| format!("{} {} (first at {})", s.count, s.reason, s.first))
-        .collect();
-    (!parts.is_empty()).then(|| format!("skipped {}", parts.join("; ")))
+    Some(format!("skipped {}", many.skipped.skipped_line()?))
 }
 
 pub fn read(
