@@ -268,3 +268,33 @@ fn the_overview_gives_gdelt_s_latest_month_with_events_for_a_cooperation_dataset
         "{text}"
     );
 }
+
+#[test]
+fn months_of_no_events_after_the_last_with_some_are_said_not_hidden() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("no-config-here")).unwrap();
+    let dir = only("cooperation", tmp.path());
+    let path = dir.join("cooperation.csv");
+    let mut table = std::fs::read_to_string(&path).unwrap();
+    let last = table.lines().last().unwrap().to_string();
+    let (month, rest) = last.split_once(',').unwrap();
+    let (year, m) = month.split_once('-').unwrap();
+    let next = format!("{year}-{:02}", m.parse::<u32>().unwrap() + 1);
+    // The same month's total of all events, none between the pair.
+    let all_events = rest.split(',').nth(7).unwrap();
+    table.push_str(&format!("{next},0,0,0,0,0,,,{all_events},,,wire,\n"));
+    std::fs::write(&path, table).unwrap();
+    let d = dir.to_str().unwrap();
+    let brief = run(&["brief", "--data", d], tmp.path());
+    let flat: String = brief.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!("{month}: net cooperation")),
+        "{brief}"
+    );
+    assert!(flat.contains(&format!("none to {next}")), "{brief}");
+    let overview = run(&["--data", d, "overview"], tmp.path());
+    assert!(
+        overview.contains(&format!("{month}, none to {next}")),
+        "{overview}"
+    );
+}

@@ -16,6 +16,10 @@ pub struct CooperationSummary {
     /// Mean Goldstein scale, −10 … +10.
     pub goldstein_mean: Option<f64>,
     pub source: String,
+    /// The table's last month where it is later than `month`: months of no events between
+    /// the pair since (left out of the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub through: Option<String>,
 }
 
 impl CooperationSummary {
@@ -29,6 +33,7 @@ impl CooperationSummary {
             .iter()
             .rev()
             .find(|m| m.month.year >= since && m.events > 0);
+        let last = data.cooperation.last().map(|m| m.month);
         Some(match latest {
             Some(m) => CooperationSummary {
                 month: Some(m.month.to_string()),
@@ -36,6 +41,7 @@ impl CooperationSummary {
                 net_cooperation: m.net_cooperation(),
                 goldstein_mean: m.goldstein_mean,
                 source: m.citation.render(&data.manifest),
+                through: last.filter(|&l| l != m.month).map(|l| l.to_string()),
             },
             None => CooperationSummary {
                 month: None,
@@ -43,6 +49,7 @@ impl CooperationSummary {
                 net_cooperation: None,
                 goldstein_mean: None,
                 source: String::new(),
+                through: None,
             },
         })
     }
@@ -62,8 +69,12 @@ impl CooperationSummary {
         let goldstein = self
             .goldstein_mean
             .map_or(String::new(), |g| format!(" (Goldstein {})", signed(g)));
+        let since = self
+            .through
+            .as_ref()
+            .map_or(String::new(), |t| format!("; none to {t}"));
         format!(
-            "{month}: net cooperation {} over {} events{goldstein}",
+            "{month}: net cooperation {} over {} events{goldstein}{since}",
             signed(net),
             self.events
         )
