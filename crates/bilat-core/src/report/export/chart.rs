@@ -292,6 +292,29 @@ pub fn source_lines(lead: &str, names: &[String], tail: &str) -> Vec<String> {
     crate::text::fit::wrap(&text, FOOTER_CHARS, 2, "…")
 }
 
+/// The axes and grid of a chart over years, in every chart's style: whole years on the x
+/// axis (at most `x_labels` of them) and no vertical grid, muted axes, light horizontal
+/// lines, 12 px labels and 13 px axis names. The caller adds the y axis's labels and name.
+pub fn year_mesh<'a, 'b, Y, YT, DB>(
+    chart: &'b mut ChartContext<'a, DB, Cartesian2d<RangedCoordf64, Y>>,
+    x_labels: usize,
+) -> plotters::chart::MeshStyle<'a, 'b, RangedCoordf64, Y, DB>
+where
+    Y: Ranged<ValueType = YT> + plotters::coord::ranged1d::ValueFormatter<YT>,
+    DB: DrawingBackend,
+{
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
+        .x_labels(x_labels)
+        .x_label_formatter(&year_label)
+        .label_style(font(12.0).color(&INK))
+        .axis_desc_style(font(13.0).color(&INK))
+        .light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .axis_style(MUTED);
+    mesh
+}
+
 /// Year ticks on an axis padded half a year each side: whole years only.
 pub fn year_label(x: &f64) -> String {
     if x.fract() == 0.0 {

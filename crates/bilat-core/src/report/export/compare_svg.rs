@@ -8,8 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart::{
-    FOOTER_CHARS, Frame, GRID, INK, MUTED, Swatch, draw, draw_empty, draw_markers, font,
-    series_color, year_label,
+    FOOTER_CHARS, Frame, INK, Swatch, draw, draw_empty, draw_markers, font, series_color, year_mesh,
 };
 use super::svg::{runs, year_chart};
 use super::{ExportError, sources};
@@ -168,18 +167,9 @@ pub fn trade(pair: &[&Dataset]) -> Result<String, ExportError> {
             .build_cartesian_2d(first - 0.5..last + 0.5, 0.0..top)
             .map_err(|e| e.to_string())?;
         let count = (years.last - years.first) as usize + 1;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(count.min(12))
-            .x_label_formatter(&year_label)
+        year_mesh(&mut chart, count.min(12))
             .y_label_formatter(&|v| format!("{v}"))
             .y_desc(unit)
-            .label_style(font(12.0).color(&INK))
-            .axis_desc_style(font(13.0).color(&INK))
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(MUTED)
             .draw()
             .map_err(|e| e.to_string())?;
         for &p in &with_series {
@@ -262,18 +252,9 @@ pub fn meetings(pair: &[&Dataset]) -> Result<String, ExportError> {
             .build_cartesian_2d(first - 0.5..last + 0.5, 0..top)
             .map_err(|e| e.to_string())?;
         let years_shown = (years.last - years.first) as usize + 1;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(years_shown.min(14))
-            .x_label_formatter(&year_label)
+        year_mesh(&mut chart, years_shown.min(14))
             .y_labels((top as usize + 1).min(10))
             .y_desc("leader meetings per year")
-            .label_style(font(12.0).color(&INK))
-            .axis_desc_style(font(13.0).color(&INK))
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(MUTED)
             .draw()
             .map_err(|e| e.to_string())?;
         // The pairs' bars share most of a year, each no wider than about 20 px when years

@@ -6,7 +6,7 @@
 
 use plotters::prelude::*;
 
-use super::chart::{Area, GRID, INK, MUTED, draw_empty, draw_markers, font, year_label};
+use super::chart::{Area, draw_empty, draw_markers, year_mesh};
 use super::svg::year_chart;
 use crate::data::{IndicatorRow, IndicatorSeries, Quality, indicator_label, indicator_scale};
 use crate::text::palette::Shape;
@@ -159,19 +159,10 @@ pub(super) fn plot(
         .build_cartesian_2d(first - 0.5..last + 0.5, bottom..top)
         .map_err(|e| e.to_string())?;
     let span = (last - first) as usize + 1;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(span.min(12))
-        .x_label_formatter(&year_label)
+    year_mesh(&mut chart, span.min(12))
         .y_labels(6)
         .y_label_formatter(&|v| indicator_label(*v))
         .y_desc(unit)
-        .label_style(font(12.0).color(&INK))
-        .axis_desc_style(font(13.0).color(&INK))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(MUTED)
         .draw()
         .map_err(|e| e.to_string())?;
     let at = |year: i32, value: f64| (f64::from(year), value);

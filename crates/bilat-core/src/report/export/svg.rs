@@ -6,8 +6,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart::{
-    Frame, GRID, INK, KINDS, MUTED, Swatch, draw, draw_empty, draw_markers, font, series_color,
-    source_lines, year_label,
+    Frame, INK, KINDS, Swatch, draw, draw_empty, draw_markers, font, series_color, source_lines,
+    year_mesh,
 };
 use super::{ExportError, sources};
 use crate::data::{Dataset, Quality, Reporter, TableId, TradePoint};
@@ -135,18 +135,9 @@ pub fn trade(data: &Dataset) -> Result<String, ExportError> {
             .build_cartesian_2d(first - 0.5..end, 0.0..top)
             .map_err(|e| e.to_string())?;
         let span = (last - first) as usize + 1;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(span.min(12))
-            .x_label_formatter(&year_label)
+        year_mesh(&mut chart, span.min(12))
             .y_label_formatter(&|v| format!("{v}"))
             .y_desc(manifest.units.trade.as_str())
-            .label_style(font(12.0).color(&INK))
-            .axis_desc_style(font(13.0).color(&INK))
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(MUTED)
             .draw()
             .map_err(|e| e.to_string())?;
         // The headline series last, so its line is on top.
@@ -293,18 +284,9 @@ pub fn meetings(data: &Dataset) -> Result<String, ExportError> {
             .build_cartesian_2d(first - 0.5..last + 0.5, 0..top)
             .map_err(|e| e.to_string())?;
         let span = (last - first) as usize + 1;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(span.min(14))
-            .x_label_formatter(&year_label)
+        year_mesh(&mut chart, span.min(14))
             .y_labels((top as usize + 1).min(10))
             .y_desc("leader meetings per year")
-            .label_style(font(12.0).color(&INK))
-            .axis_desc_style(font(13.0).color(&INK))
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(MUTED)
             .draw()
             .map_err(|e| e.to_string())?;
         // Bars fill most of a year, but no wider than about 44 px when there are few years.
