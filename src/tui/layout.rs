@@ -135,8 +135,7 @@ pub fn layout(places: &[Place], shown: Shown<'_>) -> Option<Geometry> {
     .areas(area);
     let n = shown.views.len();
     let compare = n > 1;
-    let wide_enough = u32::from(COMPARE_ALL_WIDTH) + u32::from(MIN_WIDTH) * (n.max(2) as u32 - 2);
-    let all_fit = u32::from(area.width) >= wide_enough && area.height >= COMPARE_ALL_HEIGHT;
+    let all_fit = all_panes_fit(area, n);
     // Zoomed, or comparing where four panes of each would not be readable: one pane kind,
     // each dataset's one above the other.
     let single = shown
@@ -233,6 +232,14 @@ fn stack(area: Rect, n: usize) -> Vec<Rect> {
     Layout::vertical((0..n).map(|_| Constraint::Ratio(1, n)))
         .split(area)
         .to_vec()
+}
+
+/// Whether a screen of `area` shows every pane of each of `n` datasets compared, side by
+/// side, rather than one pane kind of each: [`COMPARE_ALL_WIDTH`] by [`COMPARE_ALL_HEIGHT`]
+/// for two, and another [`MIN_WIDTH`] for each further dataset.
+pub(crate) fn all_panes_fit(area: Rect, n: usize) -> bool {
+    let wide_enough = u32::from(COMPARE_ALL_WIDTH) + u32::from(MIN_WIDTH) * (n.max(2) as u32 - 2);
+    u32::from(area.width) >= wide_enough && area.height >= COMPARE_ALL_HEIGHT
 }
 
 /// Where one pane kind of `n` datasets goes: one above the other for two (each keeps the

@@ -25,6 +25,7 @@ use crate::tui::app::charts;
 use crate::tui::app::registry::{CursorKind, PaneSpec, Registry, SearchKind};
 use crate::tui::app::{App, DatasetView};
 use crate::tui::input::action::{PaneId, Scope};
+use crate::tui::layout;
 
 /// The dashboard's panes, in focus order (the number keys' order: a pane added after the
 /// first four comes last, wherever its row puts it): adding one is a file above and a row
@@ -219,23 +220,18 @@ fn title_parts(app: &App, view: Option<&DatasetView>, pane: PaneId) -> [String; 
             // Where panes share the screen's width (three or four pairs, or every pane of
             // two), the pair goes by its codes (IND–RUS), as the header's short form names
             // them: a title would leave the legend no room. The same on every pane.
-            let title = app.theme.symbols.text(v.title());
-            let pair = if app.shown_views().len() > 2 || every_pane_shown(app) {
+            let shown = app.shown_views().len();
+            let every_pane = !app.zoomed && layout::all_panes_fit(app.area.into(), shown);
+            let pair = if shown > 2 || every_pane {
                 let [a, b] = &v.data.manifest.countries;
                 format!("{}{}{}", a.code, app.theme.symbols.range_dash, b.code)
             } else {
-                title
+                app.theme.symbols.text(v.title())
             };
             [head, glyph, format!("{pair} ")]
         }
         None => [head, String::new(), String::new()],
     }
-}
-
-/// Whether the screen shows more than one pane kind (not zoomed nor one kind per pair).
-fn every_pane_shown(app: &App) -> bool {
-    app.geometry()
-        .is_some_and(|g| g.slots.windows(2).any(|w| w[0].pane != w[1].pane))
 }
 
 /// A pane's legend or state (`extra` of [`block_of`]) for `view`, or none where the dataset

@@ -79,12 +79,7 @@ pub fn indicators_compared<'a>(pairs: &[&'a Dataset]) -> Vec<ComparedIndicator<'
 mod tests {
     use super::*;
 
-    fn bundled() -> Vec<Dataset> {
-        crate::data::BUNDLED
-            .iter()
-            .map(|b| Dataset::load(crate::data::Origin::Bundled(b)).unwrap())
-            .collect()
-    }
+    use super::super::tests::bundled;
 
     #[test]
     fn indicators_are_compared_by_id_and_drawn_together_on_one_unit() {

@@ -215,7 +215,8 @@ mod tests {
         );
     }
 
-    fn bundled() -> Vec<Dataset> {
+    /// The bundled datasets, loaded; the comparisons' tests all start from them.
+    pub(super) fn bundled() -> Vec<Dataset> {
         crate::data::BUNDLED
             .iter()
             .map(|b| Dataset::load(crate::data::Origin::Bundled(b)).unwrap())
