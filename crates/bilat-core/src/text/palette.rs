@@ -149,13 +149,7 @@ pub const MEETING_KINDS: [Hue; 3] = [SERIES[0].hue, SERIES[1].hue, Hue::BluishGr
 /// comparison). Where a pair's entry is already taken by an earlier pair, it takes the next
 /// free one, so the pairs are always told apart; that is the one case where a pair's colour
 /// differs from its own page's. Every output of a comparison calls this, so a pair keeps one
-/// colour and one glyph everywhere.
-pub fn pair_entries<const N: usize>(shown: [Option<usize>; N]) -> [usize; N] {
-    let entries = pair_entries_of(&shown);
-    std::array::from_fn(|i| entries[i])
-}
-
-/// [`pair_entries`] for a list of pairs whose length is known only when run.
+/// colour and one glyph everywhere (through [`crate::report::compare::pair_entries`]).
 pub fn pair_entries_of(shown: &[Option<usize>]) -> Vec<usize> {
     let n = SERIES.len();
     let mut taken = [false; 8];
@@ -192,18 +186,21 @@ mod tests {
 
     #[test]
     fn compared_pairs_take_their_series_entry_and_never_share_one() {
-        assert_eq!(pair_entries([Some(1), Some(0)]), [1, 0]);
-        assert_eq!(pair_entries([Some(0), Some(0)]), [0, 1]);
-        assert_eq!(pair_entries([Some(3), Some(3)]), [3, 4]);
-        assert_eq!(pair_entries([Some(7), Some(7)]), [7, 0]);
-        assert_eq!(pair_entries([None, None]), [0, 1]);
-        assert_eq!(pair_entries([None, Some(0)]), [0, 1]);
-        assert_eq!(pair_entries([Some(1), None]), [1, 2]);
+        assert_eq!(pair_entries_of(&[Some(1), Some(0)]), vec![1, 0]);
+        assert_eq!(pair_entries_of(&[Some(0), Some(0)]), vec![0, 1]);
+        assert_eq!(pair_entries_of(&[Some(3), Some(3)]), vec![3, 4]);
+        assert_eq!(pair_entries_of(&[Some(7), Some(7)]), vec![7, 0]);
+        assert_eq!(pair_entries_of(&[None, None]), vec![0, 1]);
+        assert_eq!(pair_entries_of(&[None, Some(0)]), vec![0, 1]);
+        assert_eq!(pair_entries_of(&[Some(1), None]), vec![1, 2]);
         assert_eq!(
-            pair_entries([Some(0), Some(0), Some(0), Some(0)]),
-            [0, 1, 2, 3]
+            pair_entries_of(&[Some(0), Some(0), Some(0), Some(0)]),
+            vec![0, 1, 2, 3]
         );
-        assert_eq!(pair_entries([None, None, Some(1), Some(5)]), [0, 1, 2, 5]);
+        assert_eq!(
+            pair_entries_of(&[None, None, Some(1), Some(5)]),
+            vec![0, 1, 2, 5]
+        );
         assert_eq!(
             pair_entries_of(&[Some(2), Some(2), None]),
             vec![2, 3, 4],
