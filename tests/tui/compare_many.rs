@@ -233,3 +233,39 @@ fn the_charts_share_one_scale_until_a_gives_each_its_own() {
         app.apply(Action::OwnScale);
     }
 }
+
+#[test]
+fn no_chart_pane_of_four_pairs_at_80x24_stands_blank() {
+    // Each pane draws its chart (its scale's figures show) or says why it cannot.
+    let mut app = compared(4, 80, 24);
+    let charts = [
+        (1, "Trade"),
+        (2, "Meetings"),
+        (5, "Arms"),
+        (7, "Indicators"),
+    ];
+    for (number, pane) in charts {
+        app.apply(Action::FocusPane(number));
+        let text = screen::text(&screen::render(&app));
+        let lines: Vec<&str> = text.lines().collect();
+        let mut boxes = 0;
+        for (i, line) in lines.iter().enumerate() {
+            if !line.starts_with(&format!("┌ {number} {pane} ")) {
+                continue;
+            }
+            boxes += 1;
+            let inside: Vec<&str> = lines[i + 1..]
+                .iter()
+                .take_while(|l| !l.starts_with('└'))
+                .copied()
+                .collect();
+            let said = inside.iter().any(|l| {
+                l.contains("Too little room")
+                    || l.contains("has no")
+                    || l.chars().skip(1).any(|c| c.is_ascii_digit())
+            });
+            assert!(said, "{pane} box at row {i} stands blank:\n{text}");
+        }
+        assert_eq!(boxes, 4, "{pane}:\n{text}");
+    }
+}

@@ -160,6 +160,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     let (g, list) = geometry(app, view, area, span);
     if g.plot.height < 2 || g.plot.width < 4 {
+        let inner = super::inner(area);
+        super::shared::chart::render_too_small(frame.buffer_mut(), inner, app);
         return;
     }
     // One scale for every dataset shown (or each its own, a): the most TIV (or deals)

@@ -150,6 +150,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     let g = ChartGeometry::new(area, span, SCALE_WIDTH);
     if g.plot.height < 3 || g.plot.width < 4 {
+        super::shared::chart::render_too_small(frame.buffer_mut(), super::inner(area), app);
         return;
     }
     let months: Vec<&CooperationMonth> = view

@@ -169,6 +169,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
         return;
     };
     if g.plot.height < 2 || g.plot.width < 4 {
+        let inner = super::inner(area);
+        super::shared::chart::render_too_small(frame.buffer_mut(), inner, app);
         return;
     }
     let cursor = app.charts.year(ID);

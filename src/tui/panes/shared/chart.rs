@@ -103,6 +103,25 @@ pub(crate) fn nice_max(value: f64) -> f64 {
 }
 
 /// Writes `text` at (x, y) if the cell exists, clipped to `max` columns.
+/// What a chart pane says where it is too short or narrow to draw its chart (four pairs
+/// compared at 80x24): rather than standing blank, how to see it: a taller terminal or
+/// fewer pairs compared, or alone, zoomed. `area` is where the chart would go.
+pub fn render_too_small(buf: &mut Buffer, area: Rect, app: &App) {
+    use crate::tui::input::action::Action;
+    let how = match app.comparing() {
+        true => app.keys.first(Action::StopCompare).map_or(
+            ": a taller terminal or fewer pairs shows it".to_string(),
+            |k| format!(": a taller terminal or fewer pairs ({k}) shows it"),
+        ),
+        false => app
+            .keys
+            .first(Action::Zoom)
+            .map_or(String::new(), |k| format!(": {k} zooms it")),
+    };
+    let text = format!("Too little room for the chart{how}.");
+    put(buf, area.x, area.y, &text, area.width, app.theme.muted);
+}
+
 pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style) {
     if buf.area.contains(Position::new(x, y)) {
         buf.set_stringn(x, y, text, usize::from(max), style);

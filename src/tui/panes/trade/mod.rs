@@ -310,6 +310,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &DatasetView, focu
     };
     let (g, lines, scale) = geometry(app, view, area, span);
     if g.plot.height < 2 || g.plot.width < 4 {
+        super::shared::chart::render_too_small(frame.buffer_mut(), inner, app);
         return;
     }
     let chart = Chart {
